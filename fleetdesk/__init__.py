@@ -1,0 +1,3 @@
+"""FleetDesk."""
+
+__version__ = "0.1.0"

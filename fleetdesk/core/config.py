@@ -1,0 +1,192 @@
+"""Configuration: services and their environments, settings on disk, env overrides, data dir.
+
+Settings are plain, non-secret values kept as JSON in the data directory. Secrets never live
+here: they go through ``fleetdesk.core.secrets``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "FleetDesk"
+
+
+@dataclass(frozen=True)
+class ServiceDef:
+    """A remote service FleetDesk talks to."""
+
+    key: str                      # settings key and env-var stem: FLEETDESK_<KEY>_URL
+    title: str                    # shown to users
+    environments: dict[str, str]  # environment name -> base URL
+    default_environment: str
+    credentials: tuple[str, ...] = ()  # credential fields kept in the keyring
+    integration: str | None = None     # owning integration package
+    auth_of: str | None = None         # for identity providers: the API they sign in to
+
+    @property
+    def env_stem(self) -> str:
+        return "FLEETDESK_" + self.key.upper()
+
+
+SERVICES: dict[str, ServiceDef] = {s.key: s for s in [
+    ServiceDef("carpass", "Car-Pass", {
+        "beta": "https://ws-professionals.beta.car-pass.be/api",
+        "production": "https://ws-professionals.car-pass.be/api",
+    }, "production", ("username", "password"), integration="carpass"),
+    ServiceDef("tachoshare", "TachoShare", {
+        "production": "https://tachoshareapi.webfleet.com",
+    }, "production", ("client_id", "client_secret", "refresh_token"), integration="tachoshare"),
+    ServiceDef("tachoshare_auth", "TachoShare sign-in", {
+        "production": "https://auth.webfleet.com",
+    }, "production", integration="tachoshare", auth_of="tachoshare"),
+    ServiceDef("thg", "THG quota", {
+        "production": "https://qaas-vehicles.azurewebsites.net",
+    }, "production", ("refresh_token",), integration="thg"),
+    ServiceDef("thg_auth", "THG sign-in (Microsoft)", {
+        "production": "https://login.microsoftonline.com/f7731598-1da9-4b5f-a888-ceaf1d14fae0",
+    }, "production", integration="thg", auth_of="thg"),
+    ServiceDef("highmobility", "High Mobility", {
+        "sandbox": "https://sandbox.api.high-mobility.com/v1",
+        "live": "https://api.high-mobility.com/v1",
+    }, "sandbox", ("client_id", "client_secret"), integration="highmobility"),
+    ServiceDef("ctrack", "Ctrack", {
+        "uk-sandbox": "https://uksb-fleet.ctrack.com/DCTTPIEngine/TPIEngine/REST",
+    }, "uk-sandbox", ("username", "password"), integration="ctrack"),
+    ServiceDef("tiles", "Map tiles", {
+        "openstreetmap": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    }, "openstreetmap"),
+]}
+
+
+def default_data_dir() -> Path:
+    """The platform's application-data folder for FleetDesk."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        return base / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "fleetdesk"
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temporary name in the same folder, fsync, then rename over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        dir_fd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+class Settings:
+    """Non-secret settings as one JSON document, written atomically. Thread-safe."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._lock = threading.Lock()
+        self._values: dict[str, Any] = {}
+        if path is not None and path.exists():
+            try:
+                self._values = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError) as exc:
+                raise RuntimeError(f"settings file {path} is unreadable: {exc}") from exc
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self._lock:
+            return self._values.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        with self._lock:
+            if value is None:
+                self._values.pop(key, None)
+            else:
+                self._values[key] = value
+            snapshot = json.dumps(self._values, indent=2, sort_keys=True)
+        if self.path is not None:
+            atomic_write_bytes(self.path, snapshot.encode("utf-8"))
+
+    def as_dict(self) -> dict[str, Any]:
+        with self._lock:
+            return dict(self._values)
+
+
+@dataclass
+class Config:
+    """Where data lives and which address each service has."""
+
+    data_dir: Path
+    settings: Settings
+    environ: dict[str, str] = field(default_factory=lambda: dict(os.environ))
+    demo: bool = False
+    overrides: dict[str, str] = field(default_factory=dict)  # base URLs set by demo/tests
+
+    @classmethod
+    def load(cls, data_dir: str | Path | None = None, *, demo: bool = False,
+             environ: dict[str, str] | None = None) -> "Config":
+        env = dict(os.environ if environ is None else environ)
+        if data_dir is None:
+            data_dir = env.get("FLEETDESK_DATA_DIR") or default_data_dir()
+            if demo:
+                data_dir = Path(data_dir) / "demo"
+        path = Path(data_dir).expanduser().resolve()
+        path.mkdir(parents=True, exist_ok=True)
+        return cls(path, Settings(path / "settings.json"), env, demo)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "fleetdesk.sqlite3"
+
+    def subdir(self, name: str) -> Path:
+        p = self.data_dir / name
+        p.mkdir(parents=True, exist_ok=True)
+        return p
+
+    def service(self, key: str) -> ServiceDef:
+        try:
+            return SERVICES[key]
+        except KeyError:
+            raise KeyError(f"unknown service {key!r}; known: {', '.join(SERVICES)}") from None
+
+    def environment(self, key: str) -> str:
+        svc = self.service(key)
+        env = self.settings.get(f"{key}.environment", svc.default_environment)
+        return env if env in svc.environments else svc.default_environment
+
+    def base_url(self, key: str) -> str:
+        """Environment variable > demo/test override > custom URL setting > environment's URL."""
+        svc = self.service(key)
+        url = (self.environ.get(f"{svc.env_stem}_URL") or self.overrides.get(key)
+               or self.settings.get(f"{key}.url") or svc.environments[self.environment(key)])
+        return url.rstrip("/") if "{" not in url else url
+
+    def url_source(self, key: str) -> str:
+        svc = self.service(key)
+        if self.environ.get(f"{svc.env_stem}_URL"):
+            return f"{svc.env_stem}_URL"
+        if key in self.overrides:
+            return "demo" if self.demo else "override"
+        if self.settings.get(f"{key}.url"):
+            return "custom"
+        return self.environment(key)
+
+    def env_credential(self, key: str, name: str) -> str | None:
+        """``FLEETDESK_<SERVICE>_<NAME>`` for unattended runs; never written to disk."""
+        return self.environ.get(f"{self.service(key).env_stem}_{name.upper()}") or None

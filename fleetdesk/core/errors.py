@@ -1,0 +1,90 @@
+"""Typed errors: each tells the caller (and the outbox) what to do next.
+
+- ``TransientError`` and its subclasses: keep the submission queued and try again later.
+- ``Rejected``: the server said no; set the submission aside and show the user why.
+- ``AuthExpired``: refresh the credentials or ask the user to sign in again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class FleetDeskError(Exception):
+    """Base of every error FleetDesk raises on purpose."""
+
+
+class BadInput(FleetDeskError):
+    """Input from the user or the command line that cannot be used; names the field."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class TransientError(FleetDeskError):
+    """Try again later; ``retry_after`` (seconds) is the server's hint, if it gave one."""
+
+    retry_after: float | None = None
+
+
+class Offline(TransientError):
+    """No answer: connection refused, DNS failure, timeout, dropped connection."""
+
+
+class RateLimited(TransientError):
+    """HTTP 429 (or a vendor's rate-limit code)."""
+
+    def __init__(self, message: str = "rate limited", retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServerError(TransientError):
+    """HTTP 5xx, or a vendor's 'busy, try later' answer."""
+
+    def __init__(self, message: str, status: int | None = None, retry_after: float | None = None):
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+@dataclass
+class FieldError:
+    field: str
+    message: str
+
+
+class Rejected(FleetDeskError):
+    """The server refused the request (4xx other than 401/429): show the user, do not retry."""
+
+    def __init__(self, message: str, status: int | None = None,
+                 field_errors: list[FieldError] | None = None, body: object = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.field_errors = list(field_errors or [])
+        self.body = body
+
+    def describe(self) -> str:
+        if not self.field_errors:
+            return self.message
+        parts = [f"{e.field}: {e.message}" if e.field else e.message for e in self.field_errors]
+        return f"{self.message} ({'; '.join(parts)})"
+
+
+class AuthExpired(FleetDeskError):
+    """HTTP 401 or an expired session: refresh the token or sign in again."""
+
+
+class NotConfigured(FleetDeskError):
+    """A service has no credentials or no base URL yet."""
+
+
+@dataclass
+class Outcome:
+    """What a remote call produced, for status displays (kept Qt-free)."""
+
+    ok: bool
+    message: str = ""
+    details: dict = field(default_factory=dict)
