@@ -23,6 +23,8 @@ class SimSpec:
     #: service key (as in fleetdesk.core.config.SERVICES) -> suffix appended to the server URL
     services: dict[str, str] = field(default_factory=dict)
     tls: bool = False   # serve HTTPS with the hub's test CA (e.g. identity providers for MSAL)
+    #: credentials demo mode puts in the session keyring: {service key: {credential name: value}}
+    demo_credentials: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def discover() -> dict[str, SimSpec]:

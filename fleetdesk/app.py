@@ -1,0 +1,132 @@
+"""GUI composition root: QApplication, the qasync loop, the runtime, the main window.
+
+The loop is created here and only here; shutdown is awaited before the process exits.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from fleetdesk.core.aio import run_blocking
+from fleetdesk.core.clock import Clock
+
+log = logging.getLogger(__name__)
+STARTED_AT = time.perf_counter()
+
+
+class OutboxPump:
+    """Background loop: reconcile at start, then send whatever is due and let integrations poll.
+
+    It wakes when the store changes or when the next item falls due (at least every 30 s).
+    """
+
+    def __init__(self, ctx, *, max_sleep: float = 30.0):
+        self.ctx = ctx
+        self.max_sleep = max_sleep
+        self._wake = asyncio.Event()
+        self._poll_due: dict[str, float] = {}
+        ctx.bus.sig_store_changed.connect(self._wake.set)
+
+    def start(self) -> None:
+        self.ctx.tasks.spawn(self.run(), name="outbox.pump")
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        rt = self.ctx.runtime
+        await run_blocking(rt.recover)
+        while True:
+            self._wake.clear()
+            await run_blocking(rt.dispatcher.run_once)
+            wait = await run_blocking(self._poll_integrations)
+            next_due = await run_blocking(rt.dispatcher.next_due_at)
+            if next_due is not None:
+                wait = min(wait, (next_due - rt.clock.now()).total_seconds())
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=max(0.5, min(wait, self.max_sleep)))
+            except asyncio.TimeoutError:
+                pass
+
+    def _poll_integrations(self) -> float:
+        rt = self.ctx.runtime
+        now = time.monotonic()
+        wait = self.max_sleep
+        for integration in rt.integrations:
+            due = self._poll_due.get(integration.name, 0.0)
+            if due <= now:
+                try:
+                    again = integration.poll(rt)
+                except Exception:
+                    log.exception("background poll of %s failed", integration.name)
+                    again = 60.0
+                due = now + (again if again is not None else self.max_sleep)
+                self._poll_due[integration.name] = due
+            wait = min(wait, due - now)
+        return wait
+
+
+def open_gui_runtime(args, clock: Clock | None = None):
+    """(runtime, demo environment or None) for the GUI; raises AlreadyRunning/DatabaseDamaged."""
+    from fleetdesk.core.config import Config
+    from fleetdesk.runtime import Runtime
+    config = Config.load(args.data_dir, demo=args.demo)
+    demo = None
+    if args.demo:
+        from fleetdesk.demo import DemoEnvironment
+        demo = DemoEnvironment(config, explicit_dir=bool(args.data_dir)).start()
+    try:
+        rt = Runtime(config, clock=clock, secrets=demo.secrets if demo else None)
+    except BaseException:
+        if demo:
+            demo.stop()
+        raise
+    if demo:
+        demo.seed(rt)
+    return rt, demo
+
+
+def build_window(rt, demo=None):
+    """Context, main window and pump for an open runtime (used by the GUI, self-test, screenshots)."""
+    from fleetdesk.ui.context import AppContext
+    from fleetdesk.ui.main_window import MainWindow
+    ctx = AppContext.create(rt, demo=demo)
+    window = MainWindow(ctx)
+    pump = OutboxPump(ctx)
+    ctx.extras["pump"] = pump
+    return ctx, window, pump
+
+
+def run_gui(args) -> int:
+    import qasync
+    from PySide6.QtWidgets import QMessageBox
+
+    from fleetdesk.core.errors import FleetDeskError
+    from fleetdesk.ui.qtsetup import create_application
+    app = create_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        rt, demo = open_gui_runtime(args)
+    except FleetDeskError as exc:  # already running, damaged database: say so, change nothing
+        QMessageBox.critical(None, "FleetDesk", str(exc))
+        return 1
+    ctx, window, pump = build_window(rt, demo)
+    window.show()
+    pump.start()
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+
+    async def main() -> None:
+        await closed.wait()
+        await ctx.tasks.shutdown()
+
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        rt.close()
+        if demo:
+            demo.stop()
+    return 0

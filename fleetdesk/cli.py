@@ -1,0 +1,230 @@
+"""Command line: the GUI is the default; the same services are reachable headless.
+
+Imports stay light at module level so ``fleetdesk --version`` answers without loading Qt.
+``--json`` output is one JSON document on stdout; human text goes to stderr.
+Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from fleetdesk import __version__
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, sort_keys=True, default=str)
+    sys.stdout.write("\n")
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def build_parser(integrations=None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fleetdesk", description=(
+        "FleetDesk: Car-Pass, tachographs, THG quota, fleet clearance and live map. "
+        "Without a command it starts the GUI."))
+    parser.add_argument("--version", action="version", version=f"FleetDesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data directory (default: the platform's "
+                        "application-data folder, or FLEETDESK_DATA_DIR)")
+    parser.add_argument("--demo", action="store_true",
+                        help="run against the built-in simulators with demo data (own data dir)")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("simulate", help="run all simulators; print their base URLs as JSON")
+    p.add_argument("--port", type=int, default=0, help="first port (default: ephemeral ports)")
+    p.add_argument("--only", action="append", metavar="NAME", help="run only these simulators")
+    p.set_defaults(func=cmd_simulate, needs_runtime=False)
+
+    p = sub.add_parser("sync", help="flush the outbox, poll pending statuses, incremental downloads")
+    p.add_argument("--once", action="store_true", help="one pass, then exit (default: keep running)")
+    p.add_argument("--interval", type=float, default=60.0, help="seconds between passes (default 60)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync, needs_runtime=True)
+
+    p = sub.add_parser("queue", help="the outbox: every unsent, failed or set-aside submission")
+    p.add_argument("--all", action="store_true", help="include sent and discarded items")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_queue, needs_runtime=False)
+
+    p = sub.add_parser("self-test", help="offscreen: open every tab, check map/PDF/keyring/store")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_self_test, needs_runtime=False)
+
+    p = sub.add_parser("screenshots", help="demo data, one PNG per tab (1280x800)")
+    p.add_argument("dir", metavar="DIR")
+    p.set_defaults(func=cmd_screenshots, needs_runtime=False)
+
+    for integration in integrations or []:
+        integration.add_cli(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv in (["--version"], ["-V"]):  # fast path: no integration discovery, no Qt
+        print(f"FleetDesk {__version__}")
+        return EXIT_OK
+    from fleetdesk.integrations import discover
+    parser = build_parser(discover())
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    from fleetdesk.core.redact import install_logging
+    install_logging(level=30 - 10 * min(args.verbose, 2))
+    if args.command is None:
+        from fleetdesk.app import run_gui
+        return run_gui(args)
+    try:
+        if getattr(args, "needs_runtime", True):
+            with open_runtime(args) as rt:
+                return int(args.func(rt, args) or 0)
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return EXIT_FAIL
+    except Exception as exc:
+        return report_error(exc, getattr(args, "json", False))
+
+
+def report_error(exc: Exception, as_json: bool = False) -> int:
+    """Turn FleetDesk's typed errors into a message and an exit code."""
+    from fleetdesk.core.errors import BadInput, FleetDeskError
+    if isinstance(exc, BadInput):
+        code, text = EXIT_USAGE, f"{exc.field}: {exc.message}"
+    elif isinstance(exc, FleetDeskError):
+        code, text = EXIT_FAIL, str(exc)
+    else:
+        import logging
+        logging.getLogger("fleetdesk").exception("unexpected error")
+        code, text = EXIT_FAIL, f"unexpected error: {type(exc).__name__}: {exc}"
+    if as_json:
+        emit_json({"ok": False, "error": text, **({"field": exc.field} if isinstance(exc, BadInput) else {})})
+    say(f"fleetdesk: {text}")
+    return code
+
+
+class open_runtime:
+    """Context manager: the Runtime for a command, in demo mode with simulators running."""
+
+    def __init__(self, args, *, clock=None):
+        self.args = args
+        self.clock = clock
+        self.demo = None
+        self.rt = None
+
+    def __enter__(self):
+        from fleetdesk.core.config import Config
+        from fleetdesk.runtime import Runtime
+        config = Config.load(self.args.data_dir, demo=self.args.demo)
+        if self.args.demo:
+            from fleetdesk.demo import DemoEnvironment
+            self.demo = DemoEnvironment(config, explicit_dir=bool(self.args.data_dir)).start()
+            secrets = self.demo.secrets
+        else:
+            secrets = None
+        self.rt = Runtime(config, clock=self.clock, secrets=secrets)
+        if self.demo:
+            self.demo.seed(self.rt)
+        self.rt.recover()
+        return self.rt
+
+    def __exit__(self, *exc):
+        if self.rt:
+            self.rt.close()
+        if self.demo:
+            self.demo.stop()
+
+
+# -- commands -------------------------------------------------------------------------------
+def cmd_simulate(args) -> int:
+    import signal
+    import threading
+    from fleetdesk.simulators.hub import SimulatorHub
+    hub = SimulatorHub(args.only).start(args.port)
+    out = {"simulators": {n: s.url for n, s in hub.servers.items()}, "services": hub.urls}
+    if hub.ca_bundle:
+        out["ca_bundle"] = str(hub.ca_bundle)
+    emit_json(out)
+    sys.stdout.flush()
+    say("simulators running; Ctrl-C to stop")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *a: stop.set())
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        hub.stop()
+    return EXIT_OK
+
+
+def cmd_sync(rt, args) -> int:
+    import time
+    from fleetdesk.sync import sync_pass
+    while True:
+        result = sync_pass(rt)
+        if args.json:
+            emit_json(result)
+        else:
+            o = result["outbox"]
+            say(f"outbox: {o['sent']} sent, {o['queued']} still queued, "
+                f"{o['needs_attention']} need attention; {result['unsent']} unsent in total")
+            for name, why in o["skipped_services"].items():
+                say(f"  {name}: {why}")
+            for name, r in result["integrations"].items():
+                say(f"{name}: " + (f"skipped ({r['skipped']})" if r["skipped"] else
+                                   ("ok" if r["ok"] else "FAILED") + (f": {r['summary']}" if r["summary"] else "")))
+        failed = any(not r["ok"] for r in result["integrations"].values())
+        if args.once:
+            return EXIT_FAIL if failed else EXIT_OK
+        time.sleep(max(1.0, args.interval))
+
+
+def cmd_queue(args) -> int:
+    from fleetdesk.core.config import Config
+    from fleetdesk.store import outbox
+    from fleetdesk.store.db import connect
+    config = Config.load(args.data_dir, demo=args.demo)
+    items: list = []
+    if config.db_path.exists():
+        db = connect(config.db_path, readonly=True)
+        try:
+            if "outbox" in db.table_names():
+                states = (outbox.QUEUED, outbox.SENDING, outbox.SENT, outbox.ATTENTION,
+                          outbox.DISCARDED) if args.all else outbox.UNSENT_STATES
+                items = outbox.items(db, states=states)
+        finally:
+            db.conn.close()
+    if args.json:
+        emit_json({"count": len(items), "items": [i.as_dict() for i in items]})
+        return EXIT_OK
+    if not items:
+        say("Nothing waiting: every submission has been sent.")
+        return EXIT_OK
+    for i in items:
+        when = f"next try {i.next_attempt_at}" if i.state == outbox.QUEUED else ""
+        err = f" - {i.last_error}" if i.last_error else ""
+        print(f"#{i.id:<5} {i.service:<12} {i.state:<9} tries {i.attempts:<3} {i.label} {when}{err}")
+    return EXIT_OK
+
+
+def cmd_self_test(args) -> int:
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from fleetdesk.ui.selftest import run_self_test
+    return run_self_test(args)
+
+
+def cmd_screenshots(args) -> int:
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from fleetdesk.ui.screenshots import take_screenshots
+    return take_screenshots(args)

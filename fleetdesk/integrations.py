@@ -1,0 +1,89 @@
+"""The integration plug-in seam (Qt-free).
+
+Each integration package may define ``fleetdesk/<name>/plugin.py`` with ``PLUGIN = <Integration
+subclass instance>``. The runtime, the command line, ``sync`` and demo mode find it here, so an
+integration lands without editing the foundation.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils.migrations import Migrations
+
+from fleetdesk.core.errors import Outcome
+
+if TYPE_CHECKING:
+    from fleetdesk.runtime import Runtime
+    from fleetdesk.store.outbox import OutboxHandler
+
+log = logging.getLogger(__name__)
+PACKAGES = ("carpass", "tachoshare", "thg", "highmobility", "ctrack")
+
+
+@dataclass
+class SyncResult:
+    """What one integration's part of ``fleetdesk sync`` did."""
+
+    name: str
+    ok: bool = True
+    skipped: str | None = None     # why it did not run (not configured, signed out, ...)
+    summary: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+class Integration:
+    """Base class; override what the integration has."""
+
+    name: str = ""
+    title: str = ""
+    services: tuple[str, ...] = ()
+
+    def migrations(self) -> Migrations | None:
+        return None
+
+    def handlers(self, rt: "Runtime") -> list["OutboxHandler"]:
+        return []
+
+    def add_cli(self, subparsers: "argparse._SubParsersAction") -> None:
+        """Add ``fleetdesk <name> <verb> ...``; set ``func=callable(rt, args) -> int``."""
+
+    def sync(self, rt: "Runtime") -> SyncResult:
+        """Poll statuses and download what is new (the outbox is flushed separately)."""
+        return SyncResult(self.name, skipped="nothing to sync")
+
+    def is_configured(self, rt: "Runtime") -> tuple[bool, str]:
+        return True, ""
+
+    def test_connection(self, rt: "Runtime") -> Outcome:
+        return Outcome(False, "no connection test for this service")
+
+    def seed_demo(self, rt: "Runtime") -> None:
+        """Put demo data into a fresh demo store (demo mode only)."""
+
+    def poll(self, rt: "Runtime") -> float | None:
+        """Background work due now (status polling, ...), called by the GUI's pump off the UI
+        thread. Return the seconds until it wants to run again, or None for "no need"."""
+        return None
+
+    def recover(self, rt: "Runtime") -> None:
+        """Called once at start-up, after the outbox's own recovery (resume polling etc.)."""
+
+
+def discover() -> list[Integration]:
+    found: list[Integration] = []
+    for name in PACKAGES:
+        module_name = f"fleetdesk.{name}.plugin"
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        plugin = getattr(module, "PLUGIN", None)
+        if isinstance(plugin, Integration):
+            found.append(plugin)
+    return found

@@ -1,0 +1,74 @@
+"""The Qt-free composition root: config, clock, store, secrets, outbox dispatcher, integrations.
+
+The GUI (``fleetdesk.app``), the command line and the tests all build one of these.
+"""
+from __future__ import annotations
+
+import logging
+
+from fleetdesk.core.clock import Clock
+from fleetdesk.core.config import Config
+from fleetdesk.core.netstate import ConnectionMonitor
+from fleetdesk.integrations import Integration, discover
+from fleetdesk.store.blobs import StoreBlobs
+from fleetdesk.store.db import Store
+from fleetdesk.store.dispatcher import DispatchReport, Dispatcher
+from fleetdesk.store.lock import InstanceLock
+from fleetdesk.store.schema import core_migrations
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    """Everything a FleetDesk process needs, wired once. Close it when done."""
+
+    def __init__(self, config: Config, *, clock: Clock | None = None,
+                 integrations: list[Integration] | None = None, secrets=None,
+                 single_instance: bool = True):
+        self.config = config
+        self.clock = clock or Clock()
+        self.monitor = ConnectionMonitor(self.clock)
+        self.lock = InstanceLock(config.data_dir).acquire() if single_instance else None
+        try:
+            self.integrations = discover() if integrations is None else integrations
+            sets = [core_migrations] + [m for m in (i.migrations() for i in self.integrations) if m]
+            self.store = Store(config.db_path, sets)
+        except BaseException:
+            if self.lock:
+                self.lock.release()
+            raise
+        from fleetdesk.core.secrets import Credentials, SecretStore
+        self.secrets = secrets or SecretStore(blob_store=StoreBlobs(self.store, self.clock))
+        self.credentials = Credentials(config, self.secrets)
+        self.services: dict[str, object] = {}   # integration services, by name, built lazily
+        handlers = [h for i in self.integrations for h in i.handlers(self)]
+        self.dispatcher = Dispatcher(self.store, handlers, self.clock)
+
+    def integration(self, name: str) -> Integration:
+        for i in self.integrations:
+            if i.name == name:
+                return i
+        raise KeyError(f"integration {name!r} is not installed; installed: "
+                       f"{', '.join(i.name for i in self.integrations) or 'none'}")
+
+    def recover(self) -> DispatchReport:
+        """Start-up: reconcile interrupted sends, then let integrations resume their work."""
+        report = self.dispatcher.recover()
+        for integration in self.integrations:
+            try:
+                integration.recover(self)
+            except Exception:
+                log.exception("start-up recovery of %s failed", integration.name)
+        return report
+
+    def close(self) -> None:
+        self.store.close()
+        if self.lock:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> "Runtime":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

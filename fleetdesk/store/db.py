@@ -1,0 +1,188 @@
+"""The SQLite store: one file, WAL, synchronous=FULL, named migrations, one writer thread.
+
+Writes go through ``Store.write(fn)``: ``fn(db)`` runs inside a transaction on the single writer
+thread, so no two writes interleave and the UI thread never holds the write lock. Reads use a
+connection per thread (WAL lets them run beside the writer).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from fleetdesk.core.errors import FleetDeskError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+KEEP_BACKUPS = 5
+
+
+class DatabaseDamaged(FleetDeskError):
+    """The database file failed its integrity check or is not a database at all."""
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open ``path`` with FleetDesk's pragmas. Autocommit mode; use ``db.atomic()`` for writes."""
+    conn = sqlite3.connect(str(path), timeout=15, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 15000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if readonly:
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            log.warning("journal_mode is %s, not WAL", mode)
+    conn.execute("PRAGMA synchronous = FULL")
+    return sqlite_utils.Database(conn)
+
+
+def check_integrity(db: sqlite_utils.Database, path: Path | str) -> None:
+    """Raise ``DatabaseDamaged`` with a clear message unless ``PRAGMA integrity_check`` is ok."""
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(_damaged_message(path, str(exc))) from exc
+    if rows != ["ok"]:
+        raise DatabaseDamaged(_damaged_message(path, "; ".join(rows[:5])))
+
+
+def _damaged_message(path, detail: str) -> str:
+    return (f"The FleetDesk database {path} is damaged ({detail}). It was left untouched. "
+            f"Close FleetDesk, keep a copy of the file, and restore the newest copy from the "
+            f"'backups' folder beside it, or move the file away to start with an empty store.")
+
+
+def backup(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
+    """Copy the live database with SQLite's backup API into ``backups/`` beside it."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    old = sorted(folder.glob(f"{path.stem}-*.sqlite3"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def migrate(db: sqlite_utils.Database, path: Path | None, sets: Iterable[Migrations]) -> list[str]:
+    """Apply pending migrations of every set; back the file up first if anything is pending."""
+    sets = list(sets)
+    pending = [f"{s.name}.{m.name}" for s in sets for m in s.pending(db)]
+    if not pending:
+        return []
+    has_tables = bool(db.table_names())
+    if path is not None and has_tables:
+        target = backup(db, path, "before-migration")
+        log.info("backed up the database to %s before migrating %s", target, pending)
+    for s in sets:
+        s.apply(db)
+    return pending
+
+
+class Store:
+    """Owns the database file: the writer thread, per-thread readers, change listeners."""
+
+    def __init__(self, path: Path | str, migrations: Iterable[Migrations] = ()):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        self._writer_ident: int | None = None
+        self._local = threading.local()
+        self._readers: list[sqlite_utils.Database] = []
+        self._readers_lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
+        self._closed = False
+        self.applied: list[str] = []
+        try:
+            self.db = self._writer.submit(self._open_writer, list(migrations)).result()
+        except BaseException:
+            self._writer.shutdown(wait=True)
+            raise
+
+    def _open_writer(self, migrations: list[Migrations]) -> sqlite_utils.Database:
+        self._writer_ident = threading.get_ident()
+        try:
+            db = connect(self.path)
+            check_integrity(db, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamaged(_damaged_message(self.path, str(exc))) from exc
+        self.applied = migrate(db, self.path, migrations)
+        return db
+
+    # -- writes -------------------------------------------------------------------------
+    def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        """Run ``fn(db)`` in one transaction on the writer thread and return its result."""
+        if threading.get_ident() == self._writer_ident:
+            with self.db.atomic():
+                return fn(self.db)
+        return self._writer.submit(self._run_write, fn).result()
+
+    def submit_write(self, fn: Callable[[sqlite_utils.Database], T]) -> "Future[T]":
+        return self._writer.submit(self._run_write, fn)
+
+    async def awrite(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        return await asyncio.wrap_future(self.submit_write(fn))
+
+    def _run_write(self, fn):
+        with self.db.atomic():
+            result = fn(self.db)
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a broken listener must not fail the write
+                log.exception("store change listener failed")
+        return result
+
+    # -- reads --------------------------------------------------------------------------
+    def reader(self) -> sqlite_utils.Database:
+        """This thread's read-only connection."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = connect(self.path, readonly=True)
+            self._local.db = db
+            with self._readers_lock:
+                self._readers.append(db)
+        return db
+
+    def read(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        return fn(self.reader())
+
+    async def aread(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        from fleetdesk.core.aio import run_blocking
+        return await run_blocking(self.read, fn)
+
+    # -- change notification ------------------------------------------------------------
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener()`` on the writer thread after every committed write."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+
+        def _close_writer():
+            self.db.conn.close()
+        self._writer.submit(_close_writer).result()
+        self._writer.shutdown(wait=True)
+        with self._readers_lock:
+            for db in self._readers:
+                try:
+                    db.conn.close()
+                except sqlite3.ProgrammingError:
+                    pass
+            self._readers.clear()

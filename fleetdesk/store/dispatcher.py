@@ -1,0 +1,207 @@
+"""Sends due outbox items through their handlers and decides each item's next step.
+
+- success: the remote id is stored, and the handler's ``on_sent`` runs, in the one transaction
+  that marks the item ``sent``;
+- ``Offline`` / ``RateLimited`` / ``ServerError`` (and ``AuthExpired``, ``NotConfigured``): stays
+  queued with ``next_attempt_at`` = Retry-After if the server gave one, else exponential backoff
+  with jitter;
+- ``Rejected`` (other 4xx): set aside as ``attention`` with the server's message;
+- anything else (a bug): set aside too, so nothing is lost and the user sees it.
+
+Before every send the item is marked ``sending`` in its own transaction; an item still
+``sending`` at start-up was interrupted by a crash and ``recover()`` lets its handler reconcile.
+"""
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from fleetdesk.core.clock import Clock, parse_utc, utc_iso
+from fleetdesk.core.errors import (AuthExpired, NotConfigured, Offline, RateLimited, Rejected,
+                                   ServerError, TransientError)
+from fleetdesk.core.redact import redact
+from fleetdesk.store import outbox as ob
+from fleetdesk.store.db import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DispatchReport:
+    sent: list[int] = field(default_factory=list)
+    queued: list[int] = field(default_factory=list)
+    attention: list[int] = field(default_factory=list)
+    skipped_services: dict[str, str] = field(default_factory=dict)
+
+    def merge(self, other: "DispatchReport") -> None:
+        self.sent += other.sent
+        self.queued += other.queued
+        self.attention += other.attention
+        self.skipped_services.update(other.skipped_services)
+
+
+class Backoff:
+    """Exponential backoff with full jitter between ``base`` and ``cap`` seconds."""
+
+    def __init__(self, base: float = 5.0, cap: float = 3600.0, rng: random.Random | None = None):
+        self.base, self.cap = base, cap
+        self.rng = rng or random.Random()
+
+    def delay(self, attempts: int, retry_after: float | None = None) -> float:
+        if retry_after is not None and retry_after >= 0:
+            # The server said when: never earlier, plus a little jitter so clients spread out.
+            return retry_after + self.rng.uniform(0, min(1.0, retry_after * 0.1 + 0.1))
+        ceiling = min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+        return self.rng.uniform(ceiling / 2, ceiling)
+
+
+class Dispatcher:
+    """Owns the send loop for all handlers; safe to call from worker threads."""
+
+    def __init__(self, store: Store, handlers: list[ob.OutboxHandler], clock: Clock | None = None,
+                 backoff: Backoff | None = None):
+        self.store = store
+        self.clock = clock or Clock()
+        self.backoff = backoff or Backoff()
+        self.handlers = {h.kind: h for h in handlers}
+        self._lock = threading.Lock()  # one dispatch pass at a time
+
+    def handler(self, kind: str) -> ob.OutboxHandler:
+        try:
+            return self.handlers[kind]
+        except KeyError:
+            raise KeyError(f"no outbox handler for {kind!r}; known: {sorted(self.handlers)}") from None
+
+    # -- start-up -----------------------------------------------------------------------
+    def recover(self) -> DispatchReport:
+        """Resolve items left ``sending`` by a crash: the handler asks the server or we re-send."""
+        report = DispatchReport()
+        stuck = self.store.read(lambda db: ob.items(db, states=[ob.SENDING]))
+        for item in stuck:
+            handler = self.handlers.get(item.kind)
+            result = None
+            if handler is not None:
+                try:
+                    result = handler.reconcile(item)
+                except Exception as exc:  # server unreachable: re-send later, keyed the same
+                    log.info("reconcile of outbox item %s deferred: %s", item.id, redact(str(exc)))
+            if result is not None:
+                self._mark_sent(item, handler, result)
+                report.sent.append(item.id)
+            else:
+                now = utc_iso(self.clock.now())
+                self.store.write(lambda db, i=item: db.execute(
+                    "UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, "
+                    "last_error = ? WHERE id = ? AND state = ?",
+                    [ob.QUEUED, now, now, "interrupted while sending; will check and send again",
+                     i.id, ob.SENDING]))
+                report.queued.append(item.id)
+        return report
+
+    # -- sending ------------------------------------------------------------------------
+    def due(self, *, service: str | None = None, limit: int = 100) -> list[ob.OutboxItem]:
+        now = utc_iso(self.clock.now())
+        sql = "SELECT * FROM outbox WHERE state = ? AND next_attempt_at <= ?"
+        args: list = [ob.QUEUED, now]
+        if service:
+            sql += " AND service = ?"
+            args.append(service)
+        sql += " ORDER BY next_attempt_at, id LIMIT ?"
+        args.append(limit)
+        return self.store.read(lambda db: [ob.OutboxItem.from_row(r) for r in db.query(sql, args)])
+
+    def next_due_at(self) -> datetime | None:
+        row = self.store.read(lambda db: db.execute(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE state = ?", [ob.QUEUED]).fetchone())
+        return parse_utc(row[0]) if row and row[0] else None
+
+    def run_once(self, *, service: str | None = None, limit: int = 100) -> DispatchReport:
+        """Send every due item once. A service that is offline is skipped for the rest of the pass."""
+        report = DispatchReport()
+        with self._lock:
+            for item in self.due(service=service, limit=limit):
+                if item.service in report.skipped_services:
+                    continue
+                outcome = self.send_one(item)
+                getattr(report, outcome).append(item.id)
+                if outcome == "queued":
+                    report.skipped_services[item.service] = self._last_error or "retry later"
+        return report
+
+    _last_error: str | None = None
+
+    def send_one(self, item: ob.OutboxItem) -> str:
+        """Send one item now; returns 'sent', 'queued' or 'attention'."""
+        handler = self.handlers.get(item.kind)
+        if handler is None:
+            return self._set_aside(item, None, f"FleetDesk has no sender for {item.kind!r}")
+        claimed = self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? "
+            "WHERE id = ? AND state = ?",
+            [ob.SENDING, utc_iso(self.clock.now()), item.id, ob.QUEUED]).rowcount)
+        if not claimed:
+            return "queued"  # someone else took it (retry-now race, discard)
+        item.attempts += 1
+        item.state = ob.SENDING
+        try:
+            result = handler.send(item)
+        except Rejected as exc:
+            return self._set_aside(item, handler, exc.describe(), exc.status)
+        except (TransientError, AuthExpired, NotConfigured) as exc:
+            return self._requeue(item, exc)
+        except Exception as exc:  # a bug: keep the data, show the user
+            log.exception("outbox handler %s failed on item %s", item.kind, item.id)
+            return self._set_aside(item, handler, f"internal error: {type(exc).__name__}: {exc}")
+        self._mark_sent(item, handler, result)
+        return "sent"
+
+    def _mark_sent(self, item: ob.OutboxItem, handler: ob.OutboxHandler, result: ob.SendResult) -> None:
+        now = utc_iso(self.clock.now())
+
+        def tx(db):
+            db.execute("UPDATE outbox SET state = ?, remote_id = ?, sent_at = ?, updated_at = ?, "
+                       "last_error = NULL, last_status = NULL WHERE id = ?",
+                       [ob.SENT, result.remote_id, now, now, item.id])
+            handler.on_sent(db, item, result)
+        self.store.write(tx)
+
+    def _requeue(self, item: ob.OutboxItem, exc: Exception) -> str:
+        retry_after = getattr(exc, "retry_after", None)
+        delay = self.backoff.delay(item.attempts, retry_after)
+        if isinstance(exc, (AuthExpired, NotConfigured)):
+            delay = max(delay, 300.0)  # needs the user; do not hammer the server meanwhile
+        when = self.clock.now() + timedelta(seconds=delay)
+        message = _describe(exc)
+        self._last_error = message
+        status = getattr(exc, "status", None)
+        self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, last_status = ?, "
+            "updated_at = ? WHERE id = ?",
+            [ob.QUEUED, utc_iso(when), message, status, utc_iso(self.clock.now()), item.id]))
+        return "queued"
+
+    def _set_aside(self, item: ob.OutboxItem, handler: ob.OutboxHandler | None, message: str,
+                   status: int | None = None) -> str:
+        message = redact(message)
+
+        def tx(db):
+            db.execute("UPDATE outbox SET state = ?, last_error = ?, last_status = ?, updated_at = ? "
+                       "WHERE id = ?", [ob.ATTENTION, message, status, utc_iso(self.clock.now()), item.id])
+            if handler is not None:
+                handler.on_set_aside(db, item, message)
+        self.store.write(tx)
+        return "attention"
+
+
+_KINDS = ((Offline, "No connection"), (RateLimited, "Rate limited by the server"),
+          (ServerError, "The server had a problem"), (AuthExpired, "Sign-in needed"),
+          (NotConfigured, "Not configured"))
+
+
+def _describe(exc: Exception) -> str:
+    kind = next((text for cls, text in _KINDS if isinstance(exc, cls)), type(exc).__name__)
+    detail = redact(str(exc))
+    return f"{kind}: {detail}" if detail else kind

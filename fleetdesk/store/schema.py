@@ -1,0 +1,45 @@
+"""The foundation's own tables: the outbox, encrypted secret blobs, and small key/value state."""
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+core_migrations = Migrations("core")
+
+
+@core_migrations(name="0001_outbox")
+def _outbox(db):
+    db.execute("""
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            service TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            payload TEXT NOT NULL,
+            work_date TEXT,
+            entity_table TEXT,
+            entity_id TEXT,
+            state TEXT NOT NULL CHECK (state IN
+                ('queued', 'sending', 'sent', 'attention', 'discarded')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            last_status INTEGER,
+            remote_id TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            sent_at TEXT
+        )""")
+    db.execute("CREATE INDEX outbox_due ON outbox (state, next_attempt_at)")
+    db.execute("CREATE INDEX outbox_entity ON outbox (entity_table, entity_id)")
+
+
+@core_migrations(name="0002_secret_blobs")
+def _secret_blobs(db):
+    db.execute("CREATE TABLE secret_blobs (key TEXT PRIMARY KEY, ciphertext BLOB NOT NULL,"
+               " updated_at TEXT NOT NULL)")
+
+
+@core_migrations(name="0003_kv")
+def _kv(db):
+    db.execute("CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -1,0 +1,31 @@
+"""One pass of `fleetdesk sync`: flush the outbox, then each integration's polling and downloads."""
+from __future__ import annotations
+
+from typing import Any
+
+
+def sync_pass(rt) -> dict:
+    """One pass: flush the due outbox, then each integration's polling and downloads."""
+    from fleetdesk.core.errors import NotConfigured
+    from fleetdesk.integrations import SyncResult
+    report = rt.dispatcher.run_once(limit=10_000)
+    result: dict[str, Any] = {"outbox": {"sent": len(report.sent), "queued": len(report.queued),
+                                         "needs_attention": len(report.attention),
+                                         "skipped_services": report.skipped_services},
+                              "integrations": {}}
+    for integration in rt.integrations:
+        ok, why = integration.is_configured(rt)
+        if not ok:
+            r = SyncResult(integration.name, skipped=why)
+        else:
+            try:
+                r = integration.sync(rt)
+            except NotConfigured as exc:
+                r = SyncResult(integration.name, skipped=str(exc))
+            except Exception as exc:
+                r = SyncResult(integration.name, ok=False, summary=f"{type(exc).__name__}: {exc}")
+        result["integrations"][integration.name] = {
+            "ok": r.ok, "skipped": r.skipped, "summary": r.summary, **r.details}
+    from fleetdesk.store import outbox
+    result["unsent"] = rt.store.read(outbox.unsent_total)
+    return result

@@ -1,0 +1,213 @@
+"""The Outbox tab: every queued, failed or set-aside submission across services."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from fleetdesk.core.aio import run_blocking
+from fleetdesk.core.clock import parse_utc
+from fleetdesk.core.config import SERVICES
+from fleetdesk.store import outbox as ob
+from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.widgets.banner import EmptyState
+from fleetdesk.ui.widgets.chips import chip_colors
+
+
+def state_text(state: str) -> str:
+    tr = lambda s: QMessageBox.tr(s)  # noqa: E731  (context for translators: the outbox)
+    return {ob.QUEUED: tr("Waiting to send"), ob.SENDING: tr("Sending"), ob.SENT: tr("Sent"),
+            ob.ATTENTION: tr("Needs attention"), ob.DISCARDED: tr("Discarded")}.get(state, state)
+
+
+def local_time(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return parse_utc(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+FILTERS = {  # combo label -> states
+    "Unsent": ob.UNSENT_STATES,
+    "Needs attention": (ob.ATTENTION,),
+    "Sent": (ob.SENT,),
+    "All": (ob.QUEUED, ob.SENDING, ob.SENT, ob.ATTENTION, ob.DISCARDED),
+}
+
+
+class OutboxModel(QAbstractTableModel):
+    COLUMNS = ("Service", "Submission", "State", "Tries", "Next try", "Date of work", "Last error")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[ob.OutboxItem] = []
+
+    def render(self, items: list[ob.OutboxItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        item = self.items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            svc = SERVICES.get(item.service)
+            return [svc.title if svc else item.service, item.label, state_text(item.state),
+                    str(item.attempts),
+                    local_time(item.next_attempt_at) if item.state == ob.QUEUED else "",
+                    item.work_date or local_time(item.created_at), item.last_error or ""][col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 2:
+            return chip_colors(item.state)[0]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and item.last_error:
+            return item.last_error
+        if role == Qt.ItemDataRole.BackgroundRole and item.state == ob.ATTENTION:
+            return QColor("#fff5f5")
+        return None
+
+
+class OutboxView(QWidget):
+    """Fetches outbox rows off the UI thread and renders them; retry now and discard."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._setup_ui()
+        ctx.bus.sig_store_changed.connect(self.refresh)
+        self.refresh()
+
+    def _setup_ui(self) -> None:
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Outbox summary")
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Show")
+        for key in FILTERS:
+            self.filter.addItem(self.tr(key), key)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.retry_button = QPushButton(self.tr("Retry now"))
+        self.retry_button.setAccessibleName("Retry now")
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.send_all_button = QPushButton(self.tr("Send all now"))
+        self.send_all_button.setAccessibleName("Send all now")
+        self.send_all_button.clicked.connect(self._on_send_all_clicked)
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.discard_button.setAccessibleName("Discard")
+        self.discard_button.clicked.connect(self._on_discard_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.filter)
+        top.addWidget(self.retry_button)
+        top.addWidget(self.send_all_button)
+        top.addWidget(self.discard_button)
+
+        self.model = OutboxModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Outbox items")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty = EmptyState(self.tr("Nothing is waiting to be sent.\nEverything you submit is "
+                                        "stored here first and sent as soon as the service answers."))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._update_buttons()
+
+    # -- fetch / render ---------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ctx.tasks.latest("outbox.refresh", self.fetch())
+
+    async def fetch(self) -> None:
+        states = FILTERS[self.filter.currentData()]
+        items, counts = await self.ctx.runtime.store.aread(
+            lambda db: (ob.items(db, states=states, limit=5000), ob.counts(db)))
+        self.render(items, counts)
+
+    def render(self, items: list[ob.OutboxItem], counts: dict[str, dict[str, int]]) -> None:
+        selected = self.selected_item()
+        self.model.render(items)
+        self.stack.setCurrentWidget(self.table if items else self.empty)
+        waiting = sum(c.get(ob.QUEUED, 0) + c.get(ob.SENDING, 0) for c in counts.values())
+        attention = sum(c.get(ob.ATTENTION, 0) for c in counts.values())
+        text = self.tr("%n waiting to send", "", waiting)
+        if attention:
+            text += " · " + self.tr("%n need your attention", "", attention)
+        self.summary.setText(text)
+        if selected is not None:
+            for row, item in enumerate(items):
+                if item.id == selected.id:
+                    self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected_item(self) -> ob.OutboxItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.items[rows[0].row()] if rows and rows[0].row() < len(self.model.items) else None
+
+    def _update_buttons(self, *args) -> None:
+        item = self.selected_item()
+        can = item is not None and item.state in (ob.QUEUED, ob.ATTENTION)
+        self.retry_button.setEnabled(can)
+        self.discard_button.setEnabled(can)
+
+    # -- actions ------------------------------------------------------------------------
+    def _on_retry_clicked(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.ctx.tasks.spawn(self._retry(item.id), name="outbox.retry")
+
+    async def _retry(self, item_id: int) -> None:
+        rt = self.ctx.runtime
+        await rt.store.awrite(lambda db: ob.retry_now(db, item_id, rt.clock))
+        await run_blocking(rt.dispatcher.run_once)
+
+    def _on_send_all_clicked(self) -> None:
+        self.ctx.tasks.spawn(self._send_all(), name="outbox.send_all")
+
+    async def _send_all(self) -> None:
+        rt = self.ctx.runtime
+        ids = [i.id for i in self.model.items if i.state == ob.QUEUED]
+        await rt.store.awrite(lambda db: [ob.retry_now(db, i, rt.clock) for i in ids])
+        await run_blocking(rt.dispatcher.run_once)
+
+    def _on_discard_clicked(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard submission?"),
+                          self.tr("“%1” will not be sent. What you entered stays in the history, "
+                                  "but the service will never receive it. This cannot be undone.")
+                          .replace("%1", item.label),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName("Confirm discard")
+        box.finished.connect(lambda result, i=item.id: self._on_discard_confirmed(result, i))
+        self._confirm_box = box
+        box.open()
+
+    def _on_discard_confirmed(self, result: int, item_id: int) -> None:
+        if result == QMessageBox.StandardButton.Discard:
+            rt = self.ctx.runtime
+            self.ctx.tasks.spawn(rt.store.awrite(lambda db: ob.discard(db, item_id, rt.clock)),
+                                 name="outbox.discard")

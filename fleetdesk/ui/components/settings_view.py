@@ -1,0 +1,187 @@
+"""Settings / Accounts: per service the environment, base URL, credentials and a connection test."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from fleetdesk.core.aio import run_blocking
+from fleetdesk.core.config import SERVICES, ServiceDef
+from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.widgets.banner import Banner
+
+SECRET_FIELDS = {"password", "client_secret", "refresh_token"}
+FIELD_LABELS = {"username": "Username", "password": "Password", "client_id": "Client ID",
+                "client_secret": "Client secret", "refresh_token": "Refresh token"}
+
+
+def probe_service(rt, key: str):
+    """Blocking reachability check for a service without its own test: any HTTP answer counts."""
+    from fleetdesk.core.errors import FleetDeskError, Outcome, Rejected
+    from fleetdesk.core.http import ApiClient
+    url = rt.config.base_url(key)
+    if "{z}" in url:
+        url = url.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")
+    client = ApiClient(url, service=key, monitor=rt.monitor, timeout=(5.0, 10.0))
+    try:
+        response = client.request("GET", "")
+        return Outcome(True, f"reachable (HTTP {response.status_code})")
+    except Rejected as exc:
+        return Outcome(True, f"reachable (HTTP {exc.status})")
+    except FleetDeskError as exc:
+        return Outcome(False, str(exc) or type(exc).__name__)
+
+
+class ServicePage(QWidget):
+    """One service's settings; credentials are read and written off the UI thread."""
+
+    def __init__(self, ctx: AppContext, svc: ServiceDef, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.svc = svc
+        self.fields: dict[str, QLineEdit] = {}
+        self._setup_ui()
+        self.ctx.tasks.spawn(self.fetch(), name=f"settings.load.{svc.key}")
+
+    def _setup_ui(self) -> None:
+        cfg = self.ctx.runtime.config
+        form = QFormLayout()
+        self.environment = QComboBox()
+        self.environment.setAccessibleName(f"{self.svc.title} environment")
+        for name in self.svc.environments:
+            self.environment.addItem(name, name)
+        self.environment.setCurrentIndex(max(0, self.environment.findData(cfg.environment(self.svc.key))))
+        form.addRow(self.tr("Environment"), self.environment)
+        self.url = QLineEdit(cfg.settings.get(f"{self.svc.key}.url", ""))
+        self.url.setPlaceholderText(self.svc.environments[cfg.environment(self.svc.key)])
+        self.url.setAccessibleName(f"{self.svc.title} base URL")
+        form.addRow(self.tr("Custom address"), self.url)
+        self.effective = QLabel()
+        self.effective.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.effective.setWordWrap(True)
+        form.addRow(self.tr("In use"), self.effective)
+        for name in self.svc.credentials:
+            edit = QLineEdit()
+            edit.setAccessibleName(f"{self.svc.title} {FIELD_LABELS.get(name, name)}")
+            if name in SECRET_FIELDS:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+                edit.setPlaceholderText(self.tr("unchanged"))
+            self.fields[name] = edit
+            form.addRow(self.tr(FIELD_LABELS.get(name, name)), edit)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(f"Save {self.svc.title} settings")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setAccessibleName(f"Test {self.svc.title} connection")
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.result = Banner()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        box = QGroupBox(self.svc.title)
+        inner = QVBoxLayout(box)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        inner.addWidget(self.result)
+        inner.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        self._show_effective()
+
+    def _show_effective(self) -> None:
+        cfg = self.ctx.runtime.config
+        self.effective.setText(f"{cfg.base_url(self.svc.key)}  ({cfg.url_source(self.svc.key)})")
+
+    async def fetch(self) -> None:
+        creds = self.ctx.runtime.credentials
+        values = await run_blocking(lambda: {n: (creds.get(self.svc.key, n), creds.source(self.svc.key, n))
+                                             for n in self.svc.credentials})
+        self.render(values)
+
+    def render(self, values: dict) -> None:
+        for name, (value, source) in values.items():
+            edit = self.fields[name]
+            if name in SECRET_FIELDS:
+                edit.setPlaceholderText(self.tr("stored") if value else self.tr("not set"))
+            else:
+                edit.setText(value or "")
+            if source == "environment":
+                edit.setEnabled(False)
+                edit.setToolTip(self.tr("Set by the environment variable for unattended runs"))
+
+    def _on_save_clicked(self) -> None:
+        settings = self.ctx.runtime.config.settings
+        settings.set(f"{self.svc.key}.environment", self.environment.currentData())
+        settings.set(f"{self.svc.key}.url", self.url.text().strip() or None)
+        self._show_effective()
+        updates = {n: e.text() for n, e in self.fields.items() if e.isEnabled() and e.text()}
+        self.ctx.tasks.spawn(self._save(updates), name=f"settings.save.{self.svc.key}")
+
+    async def _save(self, updates: dict[str, str]) -> None:
+        secrets = self.ctx.runtime.secrets
+        await run_blocking(lambda: [secrets.set(self.svc.key, n, v) for n, v in updates.items()])
+        for name in updates:
+            if name in SECRET_FIELDS:
+                self.fields[name].clear()
+        where = secrets.describe()
+        self.result.show_message(self.tr("Saved. %1").replace("%1", where), "info")
+        await self.fetch()
+
+    def _on_test_clicked(self) -> None:
+        self.test_button.setEnabled(False)
+        self.result.show_message(self.tr("Testing…"), "info")
+        self.ctx.tasks.latest(f"settings.test.{self.svc.key}", self._test())
+
+    async def _test(self) -> None:
+        rt = self.ctx.runtime
+        try:
+            integration = next((i for i in rt.integrations if i.name == self.svc.integration
+                                and not self.svc.auth_of), None)
+            if integration is not None:
+                outcome = await run_blocking(integration.test_connection, rt)
+            else:
+                outcome = await run_blocking(probe_service, rt, self.svc.key)
+            self.result.show_message(outcome.message or (self.tr("Connected") if outcome.ok else ""),
+                                     "info" if outcome.ok else "error")
+        finally:
+            self.test_button.setEnabled(True)
+
+
+class SettingsView(QWidget):
+    """Accounts and addresses of every service, plus where data and secrets live."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        rt = self.ctx.runtime
+        self.keyring_banner = Banner()
+        level = "info" if rt.secrets.state == "keyring" else "warning"
+        self.keyring_banner.show_message(rt.secrets.describe(), level)
+        data = QLabel(self.tr("Data folder: %1").replace("%1", str(rt.config.data_dir)))
+        data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        data.setAccessibleName("Data folder")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Services")
+        self.list.setMaximumWidth(220)
+        self.pages = QStackedWidget()
+        installed = {i.name for i in rt.integrations}
+        for svc in SERVICES.values():
+            if svc.integration and svc.integration not in installed:
+                continue  # settings appear with the integration that uses them
+            QListWidgetItem(svc.title, self.list)
+            self.pages.addWidget(ServicePage(self.ctx, svc))
+        self.list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.list.setCurrentRow(0)
+        body = QHBoxLayout()
+        body.addWidget(self.list)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keyring_banner)
+        layout.addWidget(data)
+        layout.addLayout(body, 1)

@@ -1,0 +1,54 @@
+"""Creating the QApplication: scene graph backend, translations, application metadata."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from fleetdesk import __version__
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+if getattr(sys, "frozen", False):  # PyInstaller bundle
+    RESOURCES = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = ("en", "nl", "fr", "de")
+
+
+def use_software_scene_graph() -> None:
+    """QtQuick (the map) must render with the software scene graph offscreen; call before the
+    first QQuickWidget exists."""
+    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[str]:
+    """Qt's own catalogues and ours for ``language`` (default: the system locale)."""
+    lang = (language or QLocale.system().name().split("_")[0]).lower()
+    loaded: list[str] = []
+    if lang == "en":
+        return loaded
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for base, folder in (("qtbase", qt_dir), ("fleetdesk", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(f"{base}_{lang}", folder):
+            app.installTranslator(translator)
+            loaded.append(base)
+    return loaded
+
+
+def create_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is not None:
+        return app  # tests and self-test reuse one
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        use_software_scene_graph()
+    QCoreApplication.setOrganizationName("FleetDesk")
+    QCoreApplication.setApplicationName("FleetDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv or [sys.argv[0]])
+    app.setStyle("Fusion")
+    install_translations(app, language)
+    return app

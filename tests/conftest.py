@@ -1,0 +1,124 @@
+"""Every test runs offscreen, with an in-memory keyring, a temporary data dir, no FLEETDESK_*
+variables from the developer's shell, and fails if it leaves threads, active timers or
+top-level widgets behind."""
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import gc  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from fleetdesk.core.secrets import MemoryKeyring  # noqa: E402
+
+# Threads that live for the whole process by design.
+LONG_LIVED_THREAD_PREFIXES = ("fleetdesk-io", "MainThread", "pydevd", "asyncio_", "QDnsLookup",
+                              "Dummy-")
+
+
+def pytest_configure(config):
+    # QtQuick must use the software scene graph offscreen; it has to be chosen before the
+    # QApplication exists, and pytest-qt creates it lazily from the first qtbot/qapp.
+    from fleetdesk.ui.qtsetup import use_software_scene_graph
+    use_software_scene_graph()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path, monkeypatch):
+    for key in list(os.environ):
+        if key.startswith("FLEETDESK_") or key in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+            monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("FLEETDESK_DATA_DIR", str(tmp_path / "data"))
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield
+    keyring.set_keyring(previous)
+
+
+def _our_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.is_alive()
+            and not t.name.startswith(LONG_LIVED_THREAD_PREFIXES)}
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads():
+    before = _our_threads()
+    yield
+    deadline = time.monotonic() + 3
+    leaked = _our_threads() - before
+    while leaked and time.monotonic() < deadline:
+        time.sleep(0.05)
+        leaked = _our_threads() - before
+    assert not leaked, f"test left threads running: {sorted(t.name for t in leaked)}"
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_qt_objects(request):
+    """Only for tests that use Qt: top-level widgets and running timers must be gone after."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    timers: list = []
+    original_init = QTimer.__init__
+
+    def tracking_init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        timers.append(self)
+    QTimer.__init__ = tracking_init
+    app = QApplication.instance()
+    before = set(map(id, app.topLevelWidgets())) if app else set()
+    try:
+        yield
+    finally:
+        QTimer.__init__ = original_init
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.processEvents()
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    widgets = [w for w in app.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    active = []
+    for timer in timers:
+        try:
+            if timer.isActive():
+                active.append(timer)
+        except RuntimeError:  # already deleted by Qt: fine
+            pass
+    for w in widgets:
+        w.close()
+        w.deleteLater()
+    for t in active:
+        t.stop()
+    assert not widgets, f"test left top-level widgets open: {[type(w).__name__ for w in widgets]}"
+    assert not active, f"test left {len(active)} QTimer(s) running"
+
+
+@pytest.fixture
+def config(tmp_path):
+    from fleetdesk.core.config import Config
+    return Config.load(tmp_path / "data")
+
+
+@pytest.fixture
+def fake_clock():
+    from fleetdesk.core.clock import FakeClock
+    return FakeClock()
+
+
+@pytest.fixture
+def runtime(config, fake_clock):
+    from fleetdesk.runtime import Runtime
+    rt = Runtime(config, clock=fake_clock, integrations=[])
+    yield rt
+    rt.close()
