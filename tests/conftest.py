@@ -122,3 +122,38 @@ def runtime(config, fake_clock):
     rt = Runtime(config, clock=fake_clock, integrations=[])
     yield rt
     rt.close()
+
+
+# -- Qt + asyncio ---------------------------------------------------------------------------
+@pytest.fixture
+def qloop(qapp):
+    """A qasync loop that runs whenever Qt processes events (qtbot.waitUntil, qWait)."""
+    import asyncio
+
+    import qasync
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    deadline = time.monotonic() + 3
+    while any(not t.done() for t in pending) and time.monotonic() < deadline:
+        qapp.processEvents()
+    # Not loop.stop(): with already_running=True it would call QApplication.exit().
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def app_context(runtime, qloop, qtbot):
+    """An AppContext on the test runtime; its tasks are cancelled and awaited afterwards."""
+    import asyncio
+
+    from fleetdesk.ui.context import AppContext
+    ctx = AppContext.create(runtime)
+    yield ctx
+    done = asyncio.ensure_future(ctx.tasks.shutdown())
+    qtbot.waitUntil(done.done, timeout=5000)
+    ctx.detach()
+    ctx.bus.deleteLater()

@@ -6,6 +6,7 @@ so an integration adds its simulator without touching this file.
 from __future__ import annotations
 
 import importlib
+import logging
 import pkgutil
 import ssl
 import tempfile
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Callable
 
 from fleetdesk.simulators.framework import SimApp, SimServer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,7 +37,11 @@ def discover() -> dict[str, SimSpec]:
     for info in pkgutil.iter_modules(pkg.__path__):
         if info.name in {"framework", "hub"} or info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        try:
+            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        except Exception:  # one broken simulator must not take the others down
+            log.exception("simulator module %s failed to import; skipped", info.name)
+            continue
         spec = getattr(module, "SIMULATOR", None)
         if isinstance(spec, SimSpec):
             specs[spec.name] = spec
