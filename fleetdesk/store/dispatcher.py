@@ -77,29 +77,44 @@ class Dispatcher:
 
     # -- start-up -----------------------------------------------------------------------
     def recover(self) -> DispatchReport:
-        """Resolve items left ``sending`` by a crash: the handler asks the server or we re-send."""
+        """Resolve items left ``sending`` by a crash: the handler asks the server or we re-send.
+
+        If the server cannot be asked now, the item waits with ``needs_check`` set, and the
+        question is asked again before it is ever sent again.
+        """
         report = DispatchReport()
         stuck = self.store.read(lambda db: ob.items(db, states=[ob.SENDING]))
         for item in stuck:
-            handler = self.handlers.get(item.kind)
-            result = None
-            if handler is not None:
-                try:
-                    result = handler.reconcile(item)
-                except Exception as exc:  # server unreachable: re-send later, keyed the same
-                    log.info("reconcile of outbox item %s deferred: %s", item.id, redact(str(exc)))
-            if result is not None:
-                self._mark_sent(item, handler, result)
-                report.sent.append(item.id)
-            else:
-                now = utc_iso(self.clock.now())
-                self.store.write(lambda db, i=item: db.execute(
-                    "UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, "
-                    "last_error = ? WHERE id = ? AND state = ?",
-                    [ob.QUEUED, now, now, "interrupted while sending; will check and send again",
-                     i.id, ob.SENDING]))
-                report.queued.append(item.id)
+            now = utc_iso(self.clock.now())
+            self.store.write(lambda db, i=item: db.execute(
+                "UPDATE outbox SET state = ?, needs_check = 1, next_attempt_at = ?, updated_at = ?, "
+                "last_error = ? WHERE id = ? AND state = ?",
+                [ob.QUEUED, now, now, "interrupted while sending; checking with the server",
+                 i.id, ob.SENDING]))
+            item.state, item.needs_check = ob.QUEUED, 1
+            outcome = self._check(item)
+            getattr(report, outcome if outcome != "unknown" else "queued").append(item.id)
         return report
+
+    def _check(self, item: ob.OutboxItem) -> str:
+        """Ask the handler whether an interrupted send arrived: 'sent', 'queued' (it did not:
+        send again) or 'unknown' (could not ask: stays queued with ``needs_check``)."""
+        handler = self.handlers.get(item.kind)
+        if handler is None:
+            return "unknown"
+        try:
+            result = handler.reconcile(item)
+        except Exception as exc:
+            log.info("could not check outbox item %s yet: %s", item.id, redact(str(exc)))
+            self._requeue(item, exc)
+            return "unknown"
+        if result is not None:
+            self._mark_sent(item, handler, result)
+            return "sent"
+        self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET needs_check = 0, last_error = NULL WHERE id = ?", [item.id]))
+        item.needs_check = 0
+        return "queued"
 
     # -- sending ------------------------------------------------------------------------
     def due(self, *, service: str | None = None, limit: int = 100) -> list[ob.OutboxItem]:
@@ -138,6 +153,10 @@ class Dispatcher:
         handler = self.handlers.get(item.kind)
         if handler is None:
             return self._set_aside(item, None, f"FleetDesk has no sender for {item.kind!r}")
+        if item.needs_check:
+            checked = self._check(item)
+            if checked != "queued":
+                return "sent" if checked == "sent" else "queued"
         claimed = self.store.write(lambda db: db.execute(
             "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? "
             "WHERE id = ? AND state = ?",
@@ -163,7 +182,7 @@ class Dispatcher:
 
         def tx(db):
             db.execute("UPDATE outbox SET state = ?, remote_id = ?, sent_at = ?, updated_at = ?, "
-                       "last_error = NULL, last_status = NULL WHERE id = ?",
+                       "last_error = NULL, last_status = NULL, needs_check = 0 WHERE id = ?",
                        [ob.SENT, result.remote_id, now, now, item.id])
             handler.on_sent(db, item, result)
         self.store.write(tx)

@@ -44,6 +44,7 @@ class OutboxItem:
     created_at: str
     updated_at: str
     sent_at: str | None
+    needs_check: int = 0
 
     @classmethod
     def from_row(cls, row: dict) -> "OutboxItem":

@@ -43,3 +43,10 @@ def _secret_blobs(db):
 @core_migrations(name="0003_kv")
 def _kv(db):
     db.execute("CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@core_migrations(name="0004_outbox_needs_check")
+def _needs_check(db):
+    # 1 = the last send was interrupted and the server could not be asked yet: reconcile
+    # before sending again, or a re-send could duplicate the submission.
+    db.execute("ALTER TABLE outbox ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0")
