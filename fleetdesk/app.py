@@ -67,11 +67,11 @@ class OutboxPump:
         return wait
 
 
-def open_gui_runtime(args, clock: Clock | None = None):
+def open_gui_runtime(args, clock: Clock | None = None, config=None):
     """(runtime, demo environment or None) for the GUI; raises AlreadyRunning/DatabaseDamaged."""
     from fleetdesk.core.config import Config
     from fleetdesk.runtime import Runtime
-    config = Config.load(args.data_dir, demo=args.demo)
+    config = config or Config.load(args.data_dir, demo=args.demo)
     demo = None
     if args.demo:
         from fleetdesk.demo import DemoEnvironment
@@ -102,13 +102,15 @@ def run_gui(args) -> int:
     import qasync
     from PySide6.QtWidgets import QMessageBox
 
+    from fleetdesk.core.config import Config
     from fleetdesk.core.errors import FleetDeskError
     from fleetdesk.ui.qtsetup import create_application
-    app = create_application()
+    config = Config.load(args.data_dir, demo=args.demo)
+    app = create_application(language=config.settings.get("ui.language"))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        rt, demo = open_gui_runtime(args)
+        rt, demo = open_gui_runtime(args, config=config)
     except FleetDeskError as exc:  # already running, damaged database: say so, change nothing
         QMessageBox.critical(None, "FleetDesk", str(exc))
         return 1

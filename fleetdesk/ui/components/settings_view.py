@@ -150,6 +150,9 @@ class ServicePage(QWidget):
             self.test_button.setEnabled(True)
 
 
+LANGUAGE_NAMES = {None: "", "en": "English", "nl": "Nederlands", "fr": "Français", "de": "Deutsch"}
+
+
 class SettingsView(QWidget):
     """Accounts and addresses of every service, plus where data and secrets live."""
 
@@ -163,6 +166,17 @@ class SettingsView(QWidget):
         self.keyring_banner = Banner()
         level = "info" if rt.secrets.state == "keyring" else "warning"
         self.keyring_banner.show_message(rt.secrets.describe(), level)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name if code else self.tr("System language"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(rt.config.settings.get("ui.language"))))
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        general = QHBoxLayout()
+        general.addWidget(QLabel(self.tr("Language")))
+        general.addWidget(self.language)
+        self.language_note = QLabel()
+        general.addWidget(self.language_note, 1)
         data = QLabel(self.tr("Data folder: %1").replace("%1", str(rt.config.data_dir)))
         data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data.setAccessibleName("Data folder")
@@ -183,5 +197,10 @@ class SettingsView(QWidget):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_banner)
+        layout.addLayout(general)
         layout.addWidget(data)
         layout.addLayout(body, 1)
+
+    def _on_language_changed(self, index: int) -> None:
+        self.ctx.runtime.config.settings.set("ui.language", self.language.itemData(index))
+        self.language_note.setText(self.tr("Takes effect the next time FleetDesk starts."))
