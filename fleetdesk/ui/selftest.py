@@ -112,7 +112,6 @@ def run_self_test(args) -> int:
     asyncio.set_event_loop(loop)
     tmp = tempfile.TemporaryDirectory(prefix="fleetdesk-selftest-")
     monitor = StallMonitor()
-    monitor.start()
     ns = type("Args", (), {"data_dir": tmp.name, "demo": True})()
     rt = demo = ctx = window = None
     try:
@@ -131,6 +130,7 @@ def run_self_test(args) -> int:
         spy = PaintSpy()
         window.installEventFilter(spy)
         window.show()
+        monitor.start()  # UI stalls from the moment a user could see the window
         pump.start()
         wait_until(lambda: spy.painted_at is not None, 5000)
         if spy.painted_at is not None:
