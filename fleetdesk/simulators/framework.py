@@ -220,6 +220,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError:
             pass
+        with self.server.connections_lock:  # type: ignore[attr-defined]
+            self.server.connections.add(self.connection)  # type: ignore[attr-defined]
+
+    def finish(self):
+        try:
+            super().finish()
+        finally:
+            with self.server.connections_lock:  # type: ignore[attr-defined]
+                self.server.connections.discard(self.connection)  # type: ignore[attr-defined]
 
     def _handle(self):
         app: SimApp = self.server.app  # type: ignore[attr-defined]
@@ -290,6 +299,21 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
+    def __init__(self, *args, **kwargs):
+        self.connections: set[socket.socket] = set()
+        self.connections_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def close_connections(self) -> None:
+        """Cut kept-alive connections, so their handler threads end with the server."""
+        with self.connections_lock:
+            open_now = list(self.connections)
+        for conn in open_now:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
     def handle_error(self, request, client_address):  # client went away: not our problem
         pass
 
@@ -319,6 +343,7 @@ class SimServer:
     def stop(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+        self._httpd.close_connections()
         if self._thread is not None:
             self._thread.join(timeout=5)
 

@@ -1,0 +1,345 @@
+"""HTTP policy for every integration: one ``requests.Session`` per service, typed errors.
+
+``make_session`` builds the session (TLS policy, verification always on, idempotent-only
+retries, User-Agent); ``ApiClient`` is the base each vendor client subclasses (one method per
+endpoint, ``parse_error`` for the vendor's error format). Status codes become typed errors that
+tell the outbox what to do: ``Offline``/``RateLimited``/``ServerError`` (keep queued),
+``AuthExpired`` (sign in again), ``Rejected`` (set aside, show the user).
+"""
+from __future__ import annotations
+
+import email.utils
+import enum
+import ipaddress
+import logging
+import ssl
+import time
+from datetime import datetime, timezone
+from typing import Any, BinaryIO, Callable
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
+from urllib3.util.retry import Retry
+
+import fleetdesk
+from fleetdesk.core import netstate
+from fleetdesk.core.errors import (AuthExpired, FieldError, Offline, RateLimited, Rejected,
+                                   ServerError)
+from fleetdesk.core.netstate import ConnectionMonitor
+from fleetdesk.core.redact import redact
+
+log = logging.getLogger(__name__)
+
+#: Car-Pass professional REST v1.0, "Ciphers" (already OpenSSL names). TLS 1.3 suites are
+#: fixed by OpenSSL and all AEAD, so they need no list.
+CARPASS_CIPHERS = ":".join([
+    "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",
+    "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
+    "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
+    "DHE-RSA-AES128-GCM-SHA256", "DHE-RSA-AES256-GCM-SHA384",
+])
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class TlsPolicy(enum.Enum):
+    DEFAULT = "default"   # TLS >= 1.2, OpenSSL's default ciphers
+    CARPASS = "carpass"   # TLS 1.2/1.3 only, Car-Pass cipher list
+
+
+class TlsError(Offline):
+    """The secure connection failed (untrusted certificate, no common protocol or cipher).
+
+    An ``Offline`` so queued work stays queued, but the monitor reports it as an error: it
+    usually needs a setting (a corporate proxy's CA in ``REQUESTS_CA_BUNDLE``), not patience.
+    """
+
+
+class ResponseTooLarge(Rejected):
+    """The answer exceeded ``max_body``. A ``Rejected``: asking again would not shrink it."""
+
+
+def user_agent_for(service: str) -> str:
+    return f"FleetDesk/{fleetdesk.__version__} (+{service}; python-requests/{requests.__version__})"
+
+
+def ssl_context_for(tls: TlsPolicy) -> ssl.SSLContext:
+    """A verifying client context for ``tls``, trusting the OS store (and ``SSL_CERT_FILE``)."""
+    ctx = ssl.create_default_context()  # CERT_REQUIRED + check_hostname
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    if tls is TlsPolicy.CARPASS:
+        ctx.maximum_version = ssl.TLSVersion.TLSv1_3
+        ctx.set_ciphers(CARPASS_CIPHERS)
+    return ctx
+
+
+class _Retry(Retry):
+    """Never retry a read timeout: a slow server stays slow and the user would wait 3x."""
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None,
+                  _stacktrace=None):
+        if isinstance(error, ReadTimeoutError):
+            raise error
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+
+class PolicyAdapter(HTTPAdapter):
+    """An adapter whose pools (direct and through proxies) all use one policy SSL context.
+
+    requests still passes the CA bundle (certifi, or ``REQUESTS_CA_BUNDLE`` via trust_env)
+    as ``ca_certs``, which urllib3 loads into this context on connect.
+    """
+
+    def __init__(self, ssl_context: ssl.SSLContext, **kwargs):
+        self.ssl_context = ssl_context
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, connections, maxsize, block=False, **pool_kwargs):
+        pool_kwargs["ssl_context"] = self.ssl_context
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        proxy_kwargs.setdefault("ssl_context", self.ssl_context)
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+    def close(self):
+        # urllib3 2 leaves cleared pools to the garbage collector; close their idle sockets now
+        for manager in [self.poolmanager, *self.proxy_manager.values()]:
+            for key in manager.pools.keys():
+                pool = manager.pools.get(key)
+                if pool is not None:
+                    pool.close()
+        super().close()
+
+    def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
+        if verify is False:
+            raise ValueError("FleetDesk never switches certificate verification off; "
+                             "trust a private CA with REQUESTS_CA_BUNDLE instead")
+        return super().send(request, stream, timeout, verify, cert, proxies)
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _Session(requests.Session):
+    """Honours system proxies, except for loopback (simulators, demo mode)."""
+
+    def merge_environment_settings(self, url, proxies, stream, verify, cert):
+        settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        if _is_loopback(url):
+            settings["proxies"] = {}
+        return settings
+
+
+def make_session(service: str, *, tls: TlsPolicy = TlsPolicy.DEFAULT, read_retries: int = 2,
+                 user_agent: str | None = None) -> requests.Session:
+    """The session for one service: policy TLS, verification on, idempotent-only retries.
+
+    Connection failures (nothing was sent) are retried once for any method; dropped
+    connections only for GET/HEAD/OPTIONS, ``read_retries`` times. Status codes are never
+    retried here: 429/5xx go back to the caller as typed errors for the outbox to schedule.
+    """
+    retry = _Retry(total=read_retries + 1, connect=1, read=read_retries, status=0, other=0,
+                   allowed_methods=IDEMPOTENT_METHODS, status_forcelist=(),
+                   respect_retry_after_header=False, raise_on_status=False,
+                   backoff_factor=0.25, backoff_max=4.0)
+    session = _Session()
+    session.trust_env = True
+    session.verify = True
+    session.headers["User-Agent"] = user_agent or user_agent_for(service)
+    adapter = PolicyAdapter(ssl_context_for(tls), max_retries=retry)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if absent."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+class ApiClient:
+    """Base of the vendor clients: base URL, session, timeouts, body cap and typed errors."""
+
+    def __init__(self, base_url: str, *, service: str, session: requests.Session | None = None,
+                 timeout: tuple[float, float] = (5.0, 30.0), max_body: int = 32 * 2**20,
+                 tls: TlsPolicy = TlsPolicy.DEFAULT, monitor: ConnectionMonitor | None = None,
+                 user_agent: str | None = None):
+        self.base_url = base_url.rstrip("/")
+        self.service = service
+        self.session = session or make_session(service, tls=tls, user_agent=user_agent)
+        self.timeout = timeout
+        self.max_body = max_body
+        self.monitor = monitor
+
+    def close(self) -> None:
+        """Close pooled connections (idle keep-alive sockets hold server threads open)."""
+        self.session.close()
+
+    def __enter__(self) -> "ApiClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def url(self, path: str) -> str:
+        """``base_url + path``; an absolute URL (a server's next-page link) is kept."""
+        if path.startswith(("https://", "http://")):
+            return path
+        if path and not path.startswith(("/", "?")):
+            path = "/" + path
+        return self.base_url + path
+
+    def parse_error(self, response: requests.Response) -> tuple[str, list[FieldError]]:
+        """Message and field errors from an error response; vendors override this."""
+        try:
+            body = response.json()
+        except ValueError:
+            text = response.text.strip()
+            return (text[:300] or f"HTTP {response.status_code} {response.reason}"), []
+        if isinstance(body, dict):
+            for key in ("message", "error_description", "error", "detail", "title"):
+                if isinstance(body.get(key), str) and body[key]:
+                    return body[key], []
+        return f"HTTP {response.status_code} {response.reason}", []
+
+    # -- the one place requests are made ------------------------------------------------
+    def request(self, method: str, path: str, *, params=None, json=None, data=None, files=None,
+                headers=None, auth=None, timeout=None, ok=(200, 201, 202, 204),
+                stream=False) -> requests.Response:
+        """Send a request; return the response if its status is in ``ok``, else raise.
+
+        Offline (no answer), RateLimited (429), ServerError (5xx), AuthExpired (401),
+        Rejected (other statuses). The body is read under the ``max_body`` cap, except with
+        ``stream=True`` and an ok status: then the caller reads it, as ``stream_to`` does.
+        """
+        method, url = method.upper(), self.url(path)
+        started = time.monotonic()
+        try:
+            response = self.session.request(
+                method, url, params=params, json=json, data=data, files=files,
+                headers=headers, auth=auth, timeout=timeout or self.timeout, stream=True)
+        except requests.RequestException as exc:
+            self._log(method, getattr(exc.request, "url", None) or url, "failed", started)
+            raise self._transport_error(exc) from exc
+        self._log(method, response.url, response.status_code, started)
+        status = response.status_code
+        if status in ok and stream:
+            self._report(netstate.ONLINE)
+            return response
+        self._read_capped(response)
+        if status in ok:
+            self._report(netstate.ONLINE)
+            return response
+        raise self._status_error(response)
+
+    def stream_to(self, method: str, path: str, fileobj: BinaryIO, *, chunk_size: int = 65536,
+                  progress: Callable[[int, int | None], None] | None = None,
+                  **kw: Any) -> requests.Response:
+        """Write the body to ``fileobj`` chunk by chunk (no body cap); ``progress(done, total)``."""
+        response = self.request(method, path, stream=True, **kw)
+        total = response.headers.get("Content-Length")
+        total_n = int(total) if total and total.isdigit() else None
+        done = 0
+        try:
+            for chunk in response.iter_content(chunk_size):
+                fileobj.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total_n)
+        except requests.RequestException as exc:
+            raise self._transport_error(exc) from exc
+        finally:
+            response.close()
+        return response
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _read_capped(self, response: requests.Response) -> None:
+        """Read the whole body, stopping (and raising) as soon as it passes ``max_body``."""
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_body:
+            response.close()
+            self._report(netstate.ERROR, "answer too large")
+            raise ResponseTooLarge(
+                f"the answer is {int(declared):,} bytes, more than the {self.max_body:,} allowed",
+                status=response.status_code)
+        chunks, size = [], 0
+        try:
+            for chunk in response.iter_content(65536):
+                size += len(chunk)
+                if size > self.max_body:
+                    response.close()
+                    self._report(netstate.ERROR, "answer too large")
+                    raise ResponseTooLarge(
+                        f"the answer is larger than the {self.max_body:,} bytes allowed",
+                        status=response.status_code)
+                chunks.append(chunk)
+        except requests.RequestException as exc:
+            raise self._transport_error(exc) from exc
+        response._content = b"".join(chunks)  # what .content/.json() read from now on
+        response._content_consumed = True
+        response.close()  # hand the connection back to the pool now, not when GC runs
+
+    def _transport_error(self, exc: requests.RequestException) -> Exception:
+        if isinstance(exc, requests.exceptions.SSLError):
+            self._report(netstate.ERROR, "secure connection failed")
+            return TlsError(f"{self.service}: secure connection failed ({redact(exc)}). If you "
+                            "are behind a TLS-inspecting proxy, set REQUESTS_CA_BUNDLE to its CA.")
+        if isinstance(exc, (requests.ConnectionError, requests.Timeout,
+                            requests.exceptions.ChunkedEncodingError,
+                            requests.exceptions.ContentDecodingError)):
+            kind = "timed out" if isinstance(exc, requests.Timeout) else "no connection"
+            self._report(netstate.OFFLINE, kind)
+            return Offline(f"{self.service}: {kind} ({redact(exc)})")
+        self._report(netstate.ERROR, type(exc).__name__)
+        return ServerError(f"{self.service}: {redact(exc)}")
+
+    def _status_error(self, response: requests.Response) -> Exception:
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if status == 401:
+            self._report(netstate.AUTH, "sign-in needed")
+            return AuthExpired(f"{self.service}: the server asks to sign in again (HTTP 401)")
+        if status == 429:
+            self._report(netstate.ERROR, "rate limited")
+            return RateLimited(f"{self.service}: too many requests (HTTP 429)", retry_after)
+        if status >= 500:
+            self._report(netstate.ERROR, f"server error {status}")
+            return ServerError(f"{self.service}: server error (HTTP {status})", status,
+                               retry_after)
+        message, field_errors = self.parse_error(response)
+        self._report(netstate.ONLINE)
+        body: object
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text[:2000]
+        return Rejected(message, status, field_errors, body)
+
+    def _report(self, state: str, message: str = "") -> None:
+        if self.monitor is not None:
+            self.monitor.report(self.service, state, message)
+
+    def _log(self, method: str, url: str, status: object, started: float) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            elapsed = (time.monotonic() - started) * 1000
+            log.debug("%s %s %s -> %s in %.0f ms", self.service, method, redact(url), status,
+                      elapsed)
