@@ -73,7 +73,13 @@ class Integration:
         """Called once at start-up, after the outbox's own recovery (resume polling etc.)."""
 
 
+#: integrations whose plug-in failed to load: name -> error text (self-test reports them)
+LOAD_ERRORS: dict[str, str] = {}
+
+
 def discover() -> list[Integration]:
+    """Every installed integration. One that fails to load is logged, recorded in
+    ``LOAD_ERRORS`` and left out, so the others (and the outbox) keep working."""
     found: list[Integration] = []
     for name in PACKAGES:
         module_name = f"fleetdesk.{name}.plugin"
@@ -82,7 +88,13 @@ def discover() -> list[Integration]:
         except ModuleNotFoundError as exc:
             if exc.name == module_name:
                 continue
-            raise
+            LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
+            log.exception("integration %s failed to load; left out", name)
+            continue
+        except Exception as exc:
+            LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
+            log.exception("integration %s failed to load; left out", name)
+            continue
         plugin = getattr(module, "PLUGIN", None)
         if isinstance(plugin, Integration):
             found.append(plugin)

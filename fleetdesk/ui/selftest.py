@@ -116,6 +116,7 @@ def run_self_test(args) -> int:
     rt = demo = ctx = window = None
     try:
         rt, demo = open_gui_runtime(ns)
+        report.run("integrations", lambda: _check_integrations(rt))
         report.run("database", lambda: _check_store(rt))
         report.run("keyring", _check_keyring)
         ctx, window, pump = build_window(rt, demo)
@@ -180,6 +181,13 @@ def _print(report: Report, as_json: bool) -> int:
             print(f"{'PASS' if c.ok else 'FAIL'}  {c.name:<13} {c.detail} ({c.ms} ms)", file=sys.stderr)
         print(f"first paint: {report.first_paint_ms} ms; stall: {report.stall}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _check_integrations(rt) -> tuple[bool, str]:
+    from fleetdesk.integrations import LOAD_ERRORS
+    if LOAD_ERRORS:
+        return False, "; ".join(f"{n}: {e}" for n, e in LOAD_ERRORS.items())
+    return True, ", ".join(i.name for i in rt.integrations) or "none installed"
 
 
 def _check_store(rt) -> tuple[bool, str]:

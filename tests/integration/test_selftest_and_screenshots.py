@@ -20,7 +20,7 @@ def test_self_test_passes_every_check_and_reports_timings(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     report = json.loads(result.stdout)
     names = {c["name"]: c for c in report["checks"]}
-    assert {"database", "keyring", "window", "tabs", "pdf", "osm plugin", "map tiles",
+    assert {"integrations", "database", "keyring", "window", "tabs", "pdf", "osm plugin", "map tiles",
             "translations"} <= set(names)
     assert all(c["ok"] for c in report["checks"]), report["checks"]
     assert "Outbox" in names["tabs"]["detail"] and "Settings" in names["tabs"]["detail"]
