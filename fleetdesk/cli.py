@@ -78,7 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     from fleetdesk.core.redact import install_logging
-    install_logging(level=30 - 10 * min(args.verbose, 2))
+    log_dir = None
+    if getattr(sys, "frozen", False) and args.data_dir:  # installed app: its log follows --data-dir
+        from pathlib import Path
+        log_dir = Path(args.data_dir) / "logs"
+    install_logging(log_dir, level=30 - 10 * min(args.verbose, 2))
     if args.command is None:
         from fleetdesk.app import run_gui
         return run_gui(args)

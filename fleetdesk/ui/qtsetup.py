@@ -15,6 +15,7 @@ if getattr(sys, "frozen", False):  # PyInstaller bundle
     RESOURCES = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "nl", "fr", "de")
+DESKTOP_ID = "be.fleetdesk.FleetDesk"  # resources/linux/<id>.desktop (packaging/version_info.py)
 
 
 def use_software_scene_graph() -> None:
@@ -50,5 +51,18 @@ def create_application(argv: list[str] | None = None, *, language: str | None = 
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv or [sys.argv[0]])
     app.setStyle("Fusion")
+    set_window_icon(app)
     install_translations(app, language)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app icon for every window (title bar, task switcher on X11), from resources/icons;
+    on Wayland the compositor finds icon and name through the installed .desktop file's id."""
+    from PySide6.QtGui import QIcon
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("fleetdesk-*.png")):
+        icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
