@@ -151,7 +151,8 @@ class OutboxView(QWidget):
         self.stack.setCurrentWidget(self.table if items else self.empty)
         waiting = sum(c.get(ob.QUEUED, 0) + c.get(ob.SENDING, 0) for c in counts.values())
         attention = sum(c.get(ob.ATTENTION, 0) for c in counts.values())
-        text = self.tr("%n waiting to send", "", waiting)
+        text = (self.tr("%n waiting to send", "", waiting) if waiting or attention
+                else self.tr("Everything has been sent"))
         if attention:
             text += " · " + self.tr("%n need your attention", "", attention)
         self.summary.setText(text)
