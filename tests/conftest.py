@@ -25,7 +25,9 @@ LONG_LIVED_THREAD_PREFIXES = ("fleetdesk-io", "MainThread", "pydevd", "asyncio_"
 def pytest_configure(config):
     # QtQuick must use the software scene graph offscreen; it has to be chosen before the
     # QApplication exists, and pytest-qt creates it lazily from the first qtbot/qapp.
+    from fleetdesk.ui.qtfix import guard_none_refcount
     from fleetdesk.ui.qtsetup import use_software_scene_graph
+    guard_none_refcount()
     use_software_scene_graph()
 
 

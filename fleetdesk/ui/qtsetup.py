@@ -44,6 +44,8 @@ def create_application(argv: list[str] | None = None, *, language: str | None = 
     app = QApplication.instance()
     if app is not None:
         return app  # tests and self-test reuse one
+    from fleetdesk.ui.qtfix import guard_none_refcount
+    guard_none_refcount()
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         use_software_scene_graph()
     QCoreApplication.setOrganizationName("FleetDesk")

@@ -1,0 +1,151 @@
+"""Local checks before anything is sent to High Mobility: VIN format, known brand, VW-group tag.
+
+Every failure is a ``BadInput`` naming the field, so the UI and the CLI (exit code 2) can say
+exactly what to fix.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from fleetdesk.core.errors import BadInput
+from fleetdesk.highmobility.models import ClearanceRequest, Odometer
+
+#: Wire value -> name shown to users. The OpenAPI enum plus the VW-group brands of the tutorial.
+BRANDS: dict[str, str] = {
+    "alfaromeo": "Alfa Romeo",
+    "audi": "Audi",
+    "bmw": "BMW",
+    "citroen": "Citroën",
+    "cupra": "CUPRA",
+    "ds": "DS",
+    "fiat": "Fiat",
+    "ford": "Ford",
+    "jeep": "Jeep",
+    "mercedes-benz": "Mercedes-Benz",
+    "mini": "MINI",
+    "opel": "Opel",
+    "peugeot": "Peugeot",
+    "renault": "Renault",
+    "sandbox": "Sandbox",
+    "seat": "SEAT",
+    "skoda": "Škoda",
+    "toyota": "Toyota",
+    "vauxhall": "Vauxhall",
+    "volkswagen": "Volkswagen",
+    "volkswagen-commercial-vehicles": "Volkswagen Commercial Vehicles",
+}
+VW_GROUP_BRANDS = frozenset({"volkswagen", "volkswagen-commercial-vehicles", "audi", "skoda",
+                             "seat", "cupra"})
+VW_TAG = "vw-group-customer-name"
+#: Brands the eligibility API answers for (its OpenAPI enum; the sandbox for testing).
+ELIGIBILITY_BRANDS = frozenset({"mercedes-benz", "ford", "bmw", "mini", "citroen", "peugeot",
+                                "opel", "vauxhall", "ds", "jeep", "fiat", "alfaromeo", "sandbox"})
+ODOMETER_UNITS = ("kilometers", "miles")
+#: Brands whose *pending* clearance High Mobility can cancel (Mercedes-Benz and Stellantis);
+#: for the others DELETE answers 422 "not supported" until the clearance is approved.
+CANCELABLE_BRANDS = frozenset({"mercedes-benz", "citroen", "ds", "opel", "peugeot", "vauxhall",
+                               "jeep", "fiat", "alfaromeo", "sandbox"})
+
+# ISO 3779: 17 characters, digits and capitals without I, O, Q (easily confused with 1 and 0).
+_VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+
+
+def normalize_vin(vin: str | None, field: str = "vin") -> str:
+    """The VIN in capitals without spaces; BadInput when it cannot be a VIN."""
+    text = re.sub(r"[\s-]+", "", vin or "").upper()
+    if not text:
+        raise BadInput(field, "a VIN is required")
+    if len(text) != 17:
+        raise BadInput(field, f"a VIN has 17 characters, {text!r} has {len(text)}")
+    if not _VIN.fullmatch(text):
+        bad = sorted({c for c in text if not re.fullmatch(r"[A-HJ-NPR-Z0-9]", c)})
+        hint = " (VINs never contain I, O or Q: did you mean 1 or 0?)" if set(bad) & set("IOQ") else ""
+        raise BadInput(field, f"a VIN may not contain {', '.join(bad)}{hint}")
+    return text
+
+
+def _key(text: str) -> str:
+    """Compare brand names without case, accents, spaces or dashes ("Škoda" == "skoda")."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+_BY_KEY = {_key(k): k for k in BRANDS} | {_key(v): k for k, v in BRANDS.items()}
+_BY_KEY |= {"mercedes": "mercedes-benz", "vw": "volkswagen", "vwcommercialvehicles":
+            "volkswagen-commercial-vehicles", "volkswagennutzfahrzeuge":
+            "volkswagen-commercial-vehicles"}
+
+
+def normalize_brand(brand: str | None, field: str = "brand") -> str:
+    """The wire value of a known brand, given its wire value or its display name."""
+    key = _key(brand or "")
+    if not key:
+        raise BadInput(field, "a brand is required")
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        known = ", ".join(sorted(BRANDS.values()))
+        raise BadInput(field, f"unknown brand {brand!r}; known brands: {known}") from None
+
+
+def apply_vw_rule(brand: str, tags: dict[str, str] | None,
+                  business_name: str | None = None) -> dict[str, str]:
+    """The tags to send. VW-group brands need ``vw-group-customer-name``: a configured business
+    name fills it in when the user gave none; without either, BadInput."""
+    result = {str(k): str(v) for k, v in (tags or {}).items() if v is not None and str(v).strip()}
+    if brand in VW_GROUP_BRANDS and not result.get(VW_TAG):
+        if business_name and business_name.strip():
+            result[VW_TAG] = business_name.strip()
+        else:
+            raise BadInput(f"tags.{VW_TAG}",
+                           f"{BRANDS[brand]} is a Volkswagen Group brand: give the fleet "
+                           f"operator's business name as the tag {VW_TAG}, or set a business "
+                           "name in the High Mobility settings")
+    return result
+
+
+def check_odometer(value: float | int | str | None, unit: str | None = "kilometers",
+                   field: str = "control_measures.odometer") -> Odometer | None:
+    """The optional control-measure odometer; None when no value was given."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(str(value).replace(",", "").replace(" ", ""))
+    except ValueError:
+        raise BadInput(f"{field}.value", f"{value!r} is not a number") from None
+    if number < 0 or number != int(number):
+        raise BadInput(f"{field}.value", "the odometer is a whole, non-negative number")
+    unit = (unit or "kilometers").strip().lower()
+    unit = {"km": "kilometers", "mi": "miles", "kilometres": "kilometers"}.get(unit, unit)
+    if unit not in ODOMETER_UNITS:
+        raise BadInput(f"{field}.unit", f"unit must be one of {', '.join(ODOMETER_UNITS)}")
+    return Odometer(int(number), unit)
+
+
+def prepare_clearance(vin: str, brand: str, *, tags: dict[str, str] | None = None,
+                      odometer: float | int | str | None = None, odometer_unit: str = "kilometers",
+                      business_name: str | None = None) -> ClearanceRequest:
+    """Check one clearance request and return it in wire-ready form."""
+    clean_vin = normalize_vin(vin)
+    clean_brand = normalize_brand(brand)
+    return ClearanceRequest(clean_vin, clean_brand,
+                            apply_vw_rule(clean_brand, tags, business_name),
+                            check_odometer(odometer, odometer_unit))
+
+
+def check_eligibility_request(vin: str, brand: str) -> tuple[str, str]:
+    """VIN and brand for ``POST /eligibility``; only some brands can be checked."""
+    clean_vin, clean_brand = normalize_vin(vin), normalize_brand(brand)
+    if clean_brand not in ELIGIBILITY_BRANDS:
+        raise BadInput("brand", f"High Mobility cannot check the eligibility of "
+                                f"{BRANDS[clean_brand]} vehicles; request the clearance directly")
+    return clean_vin, clean_brand
+
+
+def cancel_unsupported_reason(brand: str) -> str:
+    """The plain sentence shown when a pending request of ``brand`` cannot be canceled."""
+    name = BRANDS.get(brand, brand)
+    return (f"High Mobility cannot cancel a pending request for {name} vehicles (only "
+            "Mercedes-Benz and Stellantis brands can be canceled while pending). Wait until it "
+            "is approved, then revoke it.")
