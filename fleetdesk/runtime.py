@@ -62,6 +62,17 @@ class Runtime:
         return report
 
     def close(self) -> None:
+        # Worker threads may be reading through their own connections: let them finish (queued
+        # work is cancelled) before the store closes those connections under them.
+        from fleetdesk.core.aio import shutdown_executor
+        shutdown_executor(wait=True)
+        for service in list(self.services.values()):
+            close = getattr(service, "close", None)
+            if callable(close):
+                try:
+                    close()
+                except Exception:
+                    log.exception("closing %s failed", type(service).__name__)
         self.store.close()
         if self.lock:
             self.lock.release()

@@ -1,0 +1,225 @@
+"""THG-quota "QaaS Vehicles" client: one method per endpoint, typed results.
+
+The base URL is ``https://qaas-vehicles.azurewebsites.net`` (or ``FLEETDESK_THG_URL``). The
+bearer token comes from a callable (``ThgAuth.access_token``); a 401 makes the client ask
+``renew`` (``ThgAuth.refresh``) for a new token once and repeat the call.
+
+Vendor behaviour handled here:
+- a valid GET with nothing to return answers 204 (empty lists, pages past the end);
+- ``/vehicles`` pages hold at most 5,000 items (100 by default); ``iter_vehicles`` pages on
+  until a short or empty page, whatever page size the server really applied;
+- timestamps are sent in UTC with a trailing Z (a local offset would silently exclude data);
+- errors are ``{"field": ["message"]}`` (400) or ``{"detail": "..."}`` (422);
+- the service sleeps when idle and may not answer within 30 s: a GET is sent once more after a
+  timeout, as the vendor advises. Writes are never repeated here; the outbox decides.
+
+Endpoint paths beyond those the documentation names are in ``PATHS``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO, Callable, Iterator
+
+from fleetdesk.core.errors import AuthExpired, BadInput, FieldError, Offline
+from fleetdesk.core.http import ApiClient
+from fleetdesk.thg.filecheck import detect_type
+from fleetdesk.thg.models import Registrant, UbaRequest, UbaResponse, Vehicle, wire_time
+
+MAX_PAGE_SIZE = 5000
+REFERENCE_FIELDS = ("customer_reference1", "customer_reference2", "customer_reference3")
+PATHS = {"registrants": "/vehicleregistrant", "vehicles": "/vehicles",
+         "export": "/vehicles/export", "uba_requests": "/ubarequest", "uba_responses": "/ubaresponse"}
+
+
+@dataclass
+class VehicleFilter:
+    """The documented filters of ``/vehicles`` and ``/vehicles/export`` (combined with AND)."""
+
+    status: str | None = None
+    changed_since: datetime | None = None
+    customer_reference1: str | None = None
+    customer_reference2: str | None = None
+    customer_reference3: str | None = None
+
+    def params(self) -> dict[str, str]:
+        out = {k: getattr(self, k) for k in ("status", *REFERENCE_FIELDS) if getattr(self, k) is not None}
+        if self.changed_since is not None:
+            out["changed_since"] = wire_time(self.changed_since)
+        return out
+
+
+class ThgClient(ApiClient):
+    """One method per endpoint of the QaaS Vehicles API."""
+
+    def __init__(self, base_url: str, token: Callable[[], str], *,
+                 renew: Callable[[], str] | None = None, **kwargs: Any):
+        kwargs.setdefault("service", "thg")
+        super().__init__(base_url, **kwargs)
+        self._token = token
+        self._renew = renew
+
+    # -- plumbing -------------------------------------------------------------------------
+    def parse_error(self, response) -> tuple[str, list[FieldError]]:
+        try:
+            body = response.json()
+        except ValueError:
+            return (response.text.strip()[:300] or f"HTTP {response.status_code}"), []
+        if isinstance(body, dict) and isinstance(body.get("detail"), str):
+            return body["detail"], []
+        if isinstance(body, dict):
+            errors = []
+            for name, messages in body.items():
+                for message in messages if isinstance(messages, list) else [messages]:
+                    errors.append(FieldError("" if name == "non_field_errors" else name, str(message)))
+            if errors:
+                return "; ".join(f"{e.field}: {e.message}" if e.field else e.message
+                                 for e in errors), errors
+        return f"HTTP {response.status_code}", []
+
+    def _call(self, method: str, path: str, **kw: Any):
+        def send(token: str):
+            headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+            return self.request(method, path, headers=headers, **kw)
+
+        token = self._token()
+        try:
+            try:
+                return send(token)
+            except Offline:
+                if method != "GET":
+                    raise
+                return send(token)   # a cold start: the vendor says to ask a second time
+        except AuthExpired:
+            if self._renew is None:
+                raise
+            return send(self._renew())
+
+    def _list(self, path: str, params: dict | None = None) -> list[dict]:
+        response = self._call("GET", path, params=params)
+        return [] if response.status_code == 204 or not response.content else response.json()
+
+    # -- registrants ----------------------------------------------------------------------
+    def registrants(self) -> list[Registrant]:
+        return [Registrant.from_json(r) for r in self._list(PATHS["registrants"])]
+
+    def registrant(self, registrant_id: int) -> Registrant:
+        return Registrant.from_json(self._call("GET", f"{PATHS['registrants']}/{registrant_id}").json())
+
+    def create_registrant(self, *, type: str, last_name_or_organization: str, first_name: str = "",
+                          **more: str) -> Registrant:
+        """A person or organisation; ``more``: street, postal_code, city, country, email,
+        customer_reference."""
+        if type not in ("person", "organization"):
+            raise BadInput("type", "must be 'person' or 'organization'")
+        body = {"type": type, "first_name": first_name,
+                "last_name_or_organization": last_name_or_organization, **more}
+        return Registrant.from_json(self._call("POST", PATHS["registrants"], json=body).json())
+
+    # -- vehicles -----------------------------------------------------------------------------
+    def upload_vehicle(self, file: Path | bytes, refs: tuple[str, ...] | list[str],
+                       registrant_id: int, *, filename: str | None = None) -> Vehicle:
+        """Create a vehicle from the front of its registration document (multipart upload)."""
+        if len(refs) > 3:
+            raise BadInput("customer_reference", "at most three customer references")
+        content = Path(file).read_bytes() if isinstance(file, (str, Path)) else bytes(file)
+        kind = detect_type(content)
+        if kind is None:
+            raise BadInput("file", "not a JPEG, PNG or PDF file")
+        name = filename or (Path(file).name if isinstance(file, (str, Path)) else f"document.{kind.extension}")
+        data = {"vehicleregistrant_id": str(registrant_id)}
+        data.update({f"customer_reference{i}": ref for i, ref in enumerate(refs, 1) if ref})
+        response = self._call("POST", PATHS["vehicles"], data=data,
+                              files={"file": (name, content, kind.mime)})
+        return Vehicle.from_json(response.json())
+
+    def vehicles(self, filters: VehicleFilter | None = None, page: int = 1,
+                 size: int = 100) -> list[Vehicle]:
+        """One page (``page`` from 1; ``size`` up to 5,000)."""
+        if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
+            raise BadInput("size" if page >= 1 else "page", f"page >= 1, size 1..{MAX_PAGE_SIZE}")
+        params = {**(filters or VehicleFilter()).params(), "page": str(page), "size": str(size)}
+        return [Vehicle.from_json(v) for v in self._list(PATHS["vehicles"], params)]
+
+    def iter_vehicles(self, filters: VehicleFilter | None = None,
+                      size: int = MAX_PAGE_SIZE) -> Iterator[Vehicle]:
+        """Every matching vehicle, page after page; each vehicle once."""
+        seen: set[int] = set()
+        longest, page = 0, 1
+        while True:
+            batch = self.vehicles(filters, page, size)
+            fresh = [v for v in batch if v.id not in seen]
+            seen.update(v.id for v in fresh)
+            yield from fresh
+            # Only the last page is shorter than the others. Compared with the pages seen
+            # rather than with ``size``, so a smaller page size applied by the server (the
+            # docs lag the live API) cannot end the listing early; an empty page ends it too.
+            if not fresh or len(batch) < longest:
+                return
+            longest = max(longest, len(batch))
+            page += 1
+
+    def vehicles_changed_since(self, cursor: datetime | None) -> tuple[list[Vehicle], datetime | None]:
+        """Vehicles whose status changed at or after ``cursor``, and the next cursor.
+
+        The next cursor is the latest ``status_update`` seen (the server's clock, not ours);
+        the vehicles at that instant come again next time, so store them idempotently.
+        """
+        found = list(self.iter_vehicles(VehicleFilter(changed_since=cursor)))
+        stamps = [v.status_update for v in found if v.status_update is not None]
+        return found, max(stamps, default=cursor)
+
+    def vehicle(self, vehicle_id: int) -> Vehicle:
+        return Vehicle.from_json(self._call("GET", f"{PATHS['vehicles']}/{vehicle_id}").json())
+
+    def patch_vehicle(self, vehicle_id: int, **changes: str) -> Vehicle:
+        """Change customer references; nothing else about a vehicle can be changed."""
+        for name in changes:
+            if name not in REFERENCE_FIELDS:
+                raise BadInput(name, "only the customer references of a vehicle can be changed")
+        response = self._call("PATCH", f"{PATHS['vehicles']}/{vehicle_id}", json=changes)
+        return Vehicle.from_json(response.json())
+
+    def export_csv(self, fileobj: BinaryIO, filters: VehicleFilter | None = None,
+                   progress: Callable[[int, int | None], None] | None = None) -> int:
+        """Write the CSV export to ``fileobj``; returns its size (0 when nothing matched)."""
+        start = fileobj.tell() if fileobj.seekable() else 0
+        headers = {"Authorization": f"Bearer {self._token()}", "Accept": "text/csv"}
+        self.stream_to("GET", PATHS["export"], fileobj, params=(filters or VehicleFilter()).params(),
+                       headers=headers, progress=progress)
+        return (fileobj.tell() - start) if fileobj.seekable() else -1
+
+    # -- UBA -------------------------------------------------------------------------------
+    def create_uba_request(self, vehicle_id: int, year: int,
+                           ready_for_uba: datetime | None = None) -> UbaRequest:
+        """Claim the quota for a vehicle and year; ``ready_for_uba`` holds it until then (it
+        can be set only now, never changed later)."""
+        body: dict[str, Any] = {"vehicle_id": vehicle_id, "year": year}
+        if ready_for_uba is not None:
+            body["ready_for_uba"] = wire_time(ready_for_uba)
+        return UbaRequest.from_json(self._call("POST", PATHS["uba_requests"], json=body).json())
+
+    def uba_requests(self, vehicle_id: int | None = None, year: int | None = None) -> list[UbaRequest]:
+        params = {k: str(v) for k, v in (("vehicle_id", vehicle_id), ("year", year)) if v is not None}
+        return [UbaRequest.from_json(u) for u in self._list(PATHS["uba_requests"], params)]
+
+    def delete_uba_request(self, request_id: int) -> None:
+        """Withdraw a request; refused (Rejected, 422) once it was sent to the UBA."""
+        self._call("DELETE", f"{PATHS['uba_requests']}/{request_id}")
+
+    def uba_responses(self, *, sent_changed_since: datetime | None = None,
+                      reply_changed_since: datetime | None = None) -> list[UbaResponse]:
+        params = {}
+        if sent_changed_since is not None:
+            params["sent_changed_since"] = wire_time(sent_changed_since)
+        if reply_changed_since is not None:
+            params["reply_changed_since"] = wire_time(reply_changed_since)
+        return [UbaResponse.from_json(r) for r in self._list(PATHS["uba_responses"], params)]
+
+    def vehicle_uba_responses(self, vehicle_id: int) -> list[UbaResponse]:
+        """One item per year; empty when nothing was sent yet (the API answers 404)."""
+        response = self._call("GET", f"{PATHS['uba_responses']}/{vehicle_id}", ok=(200, 204, 404))
+        if response.status_code != 200:
+            return []
+        return [UbaResponse.from_json(r) for r in response.json()]
