@@ -10,10 +10,10 @@ from fleetdesk.core.config import SERVICES
 from fleetdesk.store import outbox as ob
 from fleetdesk.ui import tabs as tab_registry
 from fleetdesk.ui.about import show_about
-from fleetdesk.ui.components.outbox_view import OutboxView
+from fleetdesk.ui.components.outbox_view import OutboxView, state_text
 from fleetdesk.ui.components.settings_view import SettingsView
 from fleetdesk.ui.context import AppContext
-from fleetdesk.ui.widgets.chips import ServiceIndicator, badge_text
+from fleetdesk.ui.widgets.chips import ServiceIndicator, badge_text, service_title
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         for svc in SERVICES.values():
             if svc.auth_of or not svc.integration or svc.integration not in installed:
                 continue
-            indicator = ServiceIndicator(svc.title)
+            indicator = ServiceIndicator(service_title(svc.key))
             self.indicators[svc.key] = indicator
             bar.addPermanentWidget(indicator)
         self.badge = QPushButton()
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         self.badge.setText(badge_text(total))
         color = "#c62828" if attention else ("#6d4c41" if total else "#2e7d32")
         self.badge.setStyleSheet(f"QPushButton {{ color: {color}; font-weight: bold; padding: 0 8px; }}")
-        lines = [f"{SERVICES[s].title if s in SERVICES else s}: "
-                 + ", ".join(f"{n} {state}" for state, n in c.items()) for s, c in counts.items()]
+        lines = [f"{service_title(s)}: " + ", ".join(f"{n} × {state_text(state)}" for state, n in c.items())
+                 for s, c in counts.items()]
         self.badge.setToolTip("\n".join(lines) or self.tr("Everything has been sent"))
 
     def _on_bus_connection_changed(self, state) -> None:

@@ -29,10 +29,10 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     """Qt's own catalogues and ours for ``language`` (default: the system locale)."""
     lang = (language or QLocale.system().name().split("_")[0]).lower()
     loaded: list[str] = []
-    if lang == "en":
-        return loaded
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for base, folder in (("qtbase", qt_dir), ("fleetdesk", str(TRANSLATIONS))):
+    catalogues = [("fleetdesk", str(TRANSLATIONS))]
+    if lang != "en":  # English is the source language: ours only carries the %n plural forms
+        catalogues.insert(0, ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for base, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(f"{base}_{lang}", folder):
             app.installTranslator(translator)

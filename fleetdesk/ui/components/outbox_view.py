@@ -1,24 +1,36 @@
 """The Outbox tab: every queued, failed or set-aside submission across services."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.clock import parse_utc
-from fleetdesk.core.config import SERVICES
 from fleetdesk.store import outbox as ob
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.banner import EmptyState
-from fleetdesk.ui.widgets.chips import chip_colors
+from fleetdesk.ui.widgets.chips import chip_colors, service_title
+
+# Labels kept in tables are marked with QT_TRANSLATE_NOOP so lupdate extracts them, and are
+# translated where shown with the same literal context, "Outbox".
+STATE_TEXT = {
+    ob.QUEUED: QT_TRANSLATE_NOOP("Outbox", "Waiting to send"),
+    ob.SENDING: QT_TRANSLATE_NOOP("Outbox", "Sending"),
+    ob.SENT: QT_TRANSLATE_NOOP("Outbox", "Sent"),
+    ob.ATTENTION: QT_TRANSLATE_NOOP("Outbox", "Needs attention"),
+    ob.DISCARDED: QT_TRANSLATE_NOOP("Outbox", "Discarded"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Outbox", text)
 
 
 def state_text(state: str) -> str:
-    tr = lambda s: QMessageBox.tr(s)  # noqa: E731  (context for translators: the outbox)
-    return {ob.QUEUED: tr("Waiting to send"), ob.SENDING: tr("Sending"), ob.SENT: tr("Sent"),
-            ob.ATTENTION: tr("Needs attention"), ob.DISCARDED: tr("Discarded")}.get(state, state)
+    """The user's word for an outbox state."""
+    return tr(STATE_TEXT[state]) if state in STATE_TEXT else state
 
 
 def local_time(iso: str | None) -> str:
@@ -27,16 +39,19 @@ def local_time(iso: str | None) -> str:
     return parse_utc(iso).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-FILTERS = {  # combo label -> states
-    "Unsent": ob.UNSENT_STATES,
-    "Needs attention": (ob.ATTENTION,),
-    "Sent": (ob.SENT,),
-    "All": (ob.QUEUED, ob.SENDING, ob.SENT, ob.ATTENTION, ob.DISCARDED),
+FILTERS = {  # combo label (untranslated, also the item's data) -> states
+    QT_TRANSLATE_NOOP("Outbox", "Unsent"): ob.UNSENT_STATES,
+    QT_TRANSLATE_NOOP("Outbox", "Needs attention"): (ob.ATTENTION,),
+    QT_TRANSLATE_NOOP("Outbox", "Sent"): (ob.SENT,),
+    QT_TRANSLATE_NOOP("Outbox", "All"): (ob.QUEUED, ob.SENDING, ob.SENT, ob.ATTENTION, ob.DISCARDED),
 }
 
 
 class OutboxModel(QAbstractTableModel):
-    COLUMNS = ("Service", "Submission", "State", "Tries", "Next try", "Date of work", "Last error")
+    COLUMNS = (QT_TRANSLATE_NOOP("Outbox", "Service"), QT_TRANSLATE_NOOP("Outbox", "Submission"),
+               QT_TRANSLATE_NOOP("Outbox", "State"), QT_TRANSLATE_NOOP("Outbox", "Tries"),
+               QT_TRANSLATE_NOOP("Outbox", "Next try"), QT_TRANSLATE_NOOP("Outbox", "Date of work"),
+               QT_TRANSLATE_NOOP("Outbox", "Last error"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -55,15 +70,14 @@ class OutboxModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         item = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            svc = SERVICES.get(item.service)
-            return [svc.title if svc else item.service, item.label, state_text(item.state),
+            return [service_title(item.service), item.label, state_text(item.state),
                     str(item.attempts),
                     local_time(item.next_attempt_at) if item.state == ob.QUEUED else "",
                     item.work_date or local_time(item.created_at), item.last_error or ""][col]
@@ -92,7 +106,7 @@ class OutboxView(QWidget):
         self.filter = QComboBox()
         self.filter.setAccessibleName("Show")
         for key in FILTERS:
-            self.filter.addItem(self.tr(key), key)
+            self.filter.addItem(tr(key), key)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.retry_button = QPushButton(self.tr("Retry now"))
         self.retry_button.setAccessibleName("Retry now")

@@ -1,7 +1,7 @@
 """Settings / Accounts: per service the environment, base URL, credentials and a connection test."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -10,10 +10,38 @@ from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES, ServiceDef
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.banner import Banner
+from fleetdesk.ui.widgets.chips import service_title
 
 SECRET_FIELDS = {"password", "client_secret", "refresh_token"}
-FIELD_LABELS = {"username": "Username", "password": "Password", "client_id": "Client ID",
-                "client_secret": "Client secret", "refresh_token": "Refresh token"}
+# Marked for lupdate; shown through tr() below with the same literal context.
+FIELD_LABELS = {"username": QT_TRANSLATE_NOOP("ServicePage", "Username"),
+                "password": QT_TRANSLATE_NOOP("ServicePage", "Password"),
+                "client_id": QT_TRANSLATE_NOOP("ServicePage", "Client ID"),
+                "client_secret": QT_TRANSLATE_NOOP("ServicePage", "Client secret"),
+                "refresh_token": QT_TRANSLATE_NOOP("ServicePage", "Refresh token")}
+#: environment names and where an address comes from (Config.url_source); others are shown as-is
+SOURCE_WORDS = {"production": QT_TRANSLATE_NOOP("ServicePage", "production"),
+                "sandbox": QT_TRANSLATE_NOOP("ServicePage", "sandbox"),
+                "custom": QT_TRANSLATE_NOOP("ServicePage", "custom address"),
+                "override": QT_TRANSLATE_NOOP("ServicePage", "override"),
+                "demo": QT_TRANSLATE_NOOP("ServicePage", "demo simulator")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ServicePage", text)
+
+
+def source_word(name: str) -> str:
+    return tr(SOURCE_WORDS[name]) if name in SOURCE_WORDS else name
+
+
+def secrets_text(secrets) -> str:
+    """Where secrets are kept, in the user's language for the usual case (the system keyring)."""
+    if secrets.state == "keyring":
+        return QCoreApplication.translate(
+            "SettingsView", "Passwords and tokens are kept in the system keyring (%1).").replace(
+            "%1", secrets.backend.name)
+    return secrets.describe()  # the fallbacks explain details only the secrets store knows
 
 
 def probe_service(rt, key: str):
@@ -26,11 +54,13 @@ def probe_service(rt, key: str):
     client = ApiClient(url, service=key, monitor=rt.monitor, timeout=(5.0, 10.0))
     try:
         response = client.request("GET", "")
-        return Outcome(True, f"reachable (HTTP {response.status_code})")
+        status = response.status_code
     except Rejected as exc:
-        return Outcome(True, f"reachable (HTTP {exc.status})")
+        status = exc.status
     except FleetDeskError as exc:
         return Outcome(False, str(exc) or type(exc).__name__)
+    reachable = QCoreApplication.translate("ServicePage", "reachable (HTTP %1)")
+    return Outcome(True, reachable.replace("%1", str(status)))
 
 
 class ServicePage(QWidget):
@@ -50,7 +80,7 @@ class ServicePage(QWidget):
         self.environment = QComboBox()
         self.environment.setAccessibleName(f"{self.svc.title} environment")
         for name in self.svc.environments:
-            self.environment.addItem(name, name)
+            self.environment.addItem(source_word(name), name)
         self.environment.setCurrentIndex(max(0, self.environment.findData(cfg.environment(self.svc.key))))
         form.addRow(self.tr("Environment"), self.environment)
         self.url = QLineEdit(cfg.settings.get(f"{self.svc.key}.url", ""))
@@ -68,7 +98,7 @@ class ServicePage(QWidget):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
                 edit.setPlaceholderText(self.tr("unchanged"))
             self.fields[name] = edit
-            form.addRow(self.tr(FIELD_LABELS.get(name, name)), edit)
+            form.addRow(tr(FIELD_LABELS.get(name, name)), edit)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(f"Save {self.svc.title} settings")
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -80,7 +110,7 @@ class ServicePage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
-        box = QGroupBox(self.svc.title)
+        box = QGroupBox(service_title(self.svc.key))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
         inner.addLayout(buttons)
@@ -93,7 +123,7 @@ class ServicePage(QWidget):
 
     def _show_effective(self) -> None:
         cfg = self.ctx.runtime.config
-        self.effective.setText(f"{cfg.base_url(self.svc.key)}  ({cfg.url_source(self.svc.key)})")
+        self.effective.setText(f"{cfg.base_url(self.svc.key)}  ({source_word(cfg.url_source(self.svc.key))})")
 
     async def fetch(self) -> None:
         creds = self.ctx.runtime.credentials
@@ -165,7 +195,7 @@ class SettingsView(QWidget):
         rt = self.ctx.runtime
         self.keyring_banner = Banner()
         level = "info" if rt.secrets.state == "keyring" else "warning"
-        self.keyring_banner.show_message(rt.secrets.describe(), level)
+        self.keyring_banner.show_message(secrets_text(rt.secrets), level)
         self.language = QComboBox()
         self.language.setAccessibleName("Language")
         for code, name in LANGUAGE_NAMES.items():
@@ -188,7 +218,7 @@ class SettingsView(QWidget):
         for svc in SERVICES.values():
             if svc.integration and svc.integration not in installed:
                 continue  # settings appear with the integration that uses them
-            QListWidgetItem(svc.title, self.list)
+            QListWidgetItem(service_title(svc.key), self.list)
             self.pages.addWidget(ServicePage(self.ctx, svc))
         self.list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.list.setCurrentRow(0)

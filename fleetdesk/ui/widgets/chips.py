@@ -1,7 +1,7 @@
 """Small status indicators: a coloured chip with a label, used in tables and the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -13,6 +13,21 @@ PALETTE = {
     "offline": ("#757575", "#ffffff"), "auth": ("#ef6c00", "#ffffff"), "error": ("#c62828", "#ffffff"),
     "unknown": ("#9e9e9e", "#ffffff"), "discarded": ("#9e9e9e", "#ffffff"),
 }
+
+
+#: Service titles (fleetdesk.core.config.SERVICES, which has no Qt) marked for lupdate; product
+#: names such as Car-Pass or Ctrack are not translated and need no entry.
+SERVICE_TITLES = (QT_TRANSLATE_NOOP("Services", "TachoShare sign-in"),
+                  QT_TRANSLATE_NOOP("Services", "THG quota"),
+                  QT_TRANSLATE_NOOP("Services", "THG sign-in (Microsoft)"),
+                  QT_TRANSLATE_NOOP("Services", "Map tiles"))
+
+
+def service_title(key: str) -> str:
+    """The translated title of a service key (or the key itself if unknown)."""
+    from fleetdesk.core.config import SERVICES
+    svc = SERVICES.get(key)
+    return QCoreApplication.translate("Services", svc.title) if svc else key
 
 
 def chip_colors(state: str) -> tuple[QColor, QColor]:

@@ -1,0 +1,2795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="37"/>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="155"/>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="40"/>
+        <source>same as the username</source>
+        <translation>zelfde als de gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="41"/>
+        <source>as given when the account was activated</source>
+        <translation>zoals opgegeven bij de activering van de account</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="46"/>
+        <source>Car-Pass helpdesk number</source>
+        <translation>nummer van de Car-Pass-helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="47"/>
+        <source>Car-Pass helpdesk: &lt;a href=&apos;%1&apos;&gt;car-pass.be&lt;/a&gt; (contact form)</source>
+        <translation>Car-Pass-helpdesk: &lt;a href=&apos;%1&apos;&gt;car-pass.be&lt;/a&gt; (contactformulier)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="55"/>
+        <source>Username
+(establishment no.)</source>
+        <translation>Gebruikersnaam
+(vestigingsnr.)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="56"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="57"/>
+        <source>Enterprise no.
+(VAT)</source>
+        <translation>Ondernemingsnr.
+(btw)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="58"/>
+        <source>Establishment no.</source>
+        <translation>Vestigingsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="59"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="60"/>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="61"/>
+        <source>Helpdesk telephone</source>
+        <translation>Telefoon helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="63"/>
+        <source>Save account</source>
+        <translation>Account opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="66"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="77"/>
+        <source>Car-Pass account</source>
+        <translation>Car-Pass-account</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="89"/>
+        <source>km/day</source>
+        <translation>km/dag</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="93"/>
+        <source>Do not send these operations:</source>
+        <translation>Deze handelingen niet versturen:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="99"/>
+        <source>Do not send these vehicles:</source>
+        <translation>Deze voertuigen niet versturen:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="105"/>
+        <source>Foreign number plates</source>
+        <translation>Buitenlandse nummerplaten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="113"/>
+        <source>Warn above</source>
+        <translation>Waarschuwen boven</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="114"/>
+        <source>Vehicle history report in</source>
+        <translation>Taal voertuiggeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="115"/>
+        <source>Save rules</source>
+        <translation>Regels opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="119"/>
+        <source>Reporting rules</source>
+        <translation>Regels voor het doorgeven</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="121"/>
+        <source>Car-Pass covers cars and vans up to 3.5 t registered in Belgium. Excluded readings are kept from Car-Pass; the prechecks say so.</source>
+        <translation>Car-Pass geldt voor personenwagens en bestelwagens tot 3,5 t die in België ingeschreven zijn. Uitgesloten kilometerstanden gaan niet naar Car-Pass; de voorafgaande controles melden dat.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="155"/>
+        <source>stored</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="167"/>
+        <source>Set by FLEETDESK_CARPASS_%1 for unattended runs</source>
+        <translation>Ingesteld via FLEETDESK_CARPASS_%1 voor onbemande uitvoering</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="174"/>
+        <source>username</source>
+        <translation>gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="176"/>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="183"/>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="224"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="189"/>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="190"/>
+        <source>Establishment number</source>
+        <translation>Vestigingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="191"/>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="221"/>
+        <source>Saved. %1</source>
+        <translation>Opgeslagen. %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="228"/>
+        <source>Testing the connection to Car-Pass…</source>
+        <translation>Verbinding met Car-Pass wordt getest…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="260"/>
+        <source>Saved: the prechecks use these rules from now on.</source>
+        <translation>Opgeslagen: de voorafgaande controles gebruiken voortaan deze regels.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="52"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="52"/>
+        <source>answer on its way</source>
+        <translation>antwoord onderweg</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="58"/>
+        <source>requestGuid %1</source>
+        <translation>requestGuid %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="71"/>
+        <source>Correct reading</source>
+        <translation>Kilometerstand corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="87"/>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="150"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="93"/>
+        <source>Change what was typed wrongly; everything else is sent again as it was. One correction closes every issue of this reading.</source>
+        <translation>Wijzig wat verkeerd ingetypt werd; al de rest wordt ongewijzigd opnieuw verstuurd. Eén correctie sluit alle problemen van deze kilometerstand af.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="99"/>
+        <source>VIN</source>
+        <translation>Chassisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="100"/>
+        <source>Licence plate</source>
+        <translation>Nummerplaat</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="101"/>
+        <source>Odometer (km)</source>
+        <translation>Kilometerstand (km)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="102"/>
+        <source>Reading date</source>
+        <translation>Datum km-stand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="103"/>
+        <source>DIV unifier</source>
+        <translation>DIV-unifier</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="107"/>
+        <source>I checked the warnings: the corrected reading is right</source>
+        <translation>Ik heb de waarschuwingen nagekeken: de gecorrigeerde kilometerstand klopt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="112"/>
+        <source>Send correction</source>
+        <translation>Correctie versturen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="181"/>
+        <source>Look at the warnings; tick the box if the corrected reading is right, then send again.</source>
+        <translation>Bekijk de waarschuwingen; vink het vakje aan als de gecorrigeerde kilometerstand klopt en verstuur opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="184"/>
+        <source>Not sent: correct what is marked ✖.</source>
+        <translation>Niet verstuurd: corrigeer wat met ✖ gemarkeerd is.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="200"/>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="203"/>
+        <source>Confirm…</source>
+        <translation>Bevestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="205"/>
+        <source>Tell Car-Pass the data as sent is right. This cannot be undone.</source>
+        <translation>Aan Car-Pass bevestigen dat de verstuurde gegevens kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="228"/>
+        <source>No outstanding Car-Pass issues.
+When Car-Pass questions a reading, the issue appears here with its number, type and description, to correct or confirm.</source>
+        <translation>Geen openstaande Car-Pass-problemen.
+Als Car-Pass een kilometerstand in vraag stelt, verschijnt het probleem hier met zijn nummer, type en omschrijving, om te corrigeren of te bevestigen.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="245"/>
+        <source>%1 outstanding issue(s) on %2 reading(s). One correction or confirmation closes all issues of a reading.</source>
+        <translation>Openstaande problemen: %1, bij %2 kilometerstand(en). Eén correctie of bevestiging sluit alle problemen van een kilometerstand af.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="278"/>
+        <source>Correction stored and queued for Car-Pass.</source>
+        <translation>Correctie opgeslagen en klaargezet voor Car-Pass.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="288"/>
+        <source>Confirm the reading?</source>
+        <translation>Kilometerstand bevestigen?</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="289"/>
+        <source>You tell Car-Pass that %1 with %2 on %3 is right as it was sent. Car-Pass registers it (it may check it by hand first).
+
+A confirmation cannot be undone.</source>
+        <translation>U bevestigt aan Car-Pass dat %1 met %2 op %3 klopt zoals verstuurd. Car-Pass registreert hem (eventueel na een manuele controle).
+
+Een bevestiging kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="294"/>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="312"/>
+        <source>Confirmation stored and queued for Car-Pass.</source>
+        <translation>Bevestiging opgeslagen en klaargezet voor Car-Pass.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="33"/>
+        <source>Vehicle history report ready</source>
+        <translation>Voertuiggeschiedenis klaar</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="35"/>
+        <source>Fetching the vehicle history report…</source>
+        <translation>Voertuiggeschiedenis wordt opgehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="101"/>
+        <source>Copy GUID</source>
+        <translation>GUID kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="104"/>
+        <source>Request VHR…</source>
+        <translation>VHR aanvragen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="106"/>
+        <source>Start a vehicle history report request for this vehicle with today&apos;s odometer reading</source>
+        <translation>Een voertuiggeschiedenis aanvragen voor dit voertuig met de kilometerstand van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="130"/>
+        <source>No readings yet.
+Enter the odometer reading of a vehicle in the workshop on the left: it is checked, stored and sent to Car-Pass, and you can follow it here.</source>
+        <translation>Nog geen kilometerstanden.
+Vul links de kilometerstand in van een voertuig in de werkplaats: hij wordt gecontroleerd, opgeslagen en naar Car-Pass verstuurd, en u kunt hem hier opvolgen.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="138"/>
+        <source>Select a reading to see its Car-Pass requests and issues.</source>
+        <translation>Selecteer een kilometerstand om zijn Car-Pass-aanvragen en -problemen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="139"/>
+        <source>Selected reading</source>
+        <translation>Geselecteerde kilometerstand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="163"/>
+        <source>%1 processed</source>
+        <translation>%1 verwerkt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="165"/>
+        <source>%1 being validated</source>
+        <translation>%1 in validatie</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="167"/>
+        <source>%1 waiting to send</source>
+        <translation>%1 wachtend op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="170"/>
+        <source>%1 with an issue</source>
+        <translation>%1 met een probleem</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="205"/>
+        <source>Work: %1</source>
+        <translation>Werk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="211"/>
+        <source>Corrected; first sent as: %1</source>
+        <translation>Gecorrigeerd; eerst verstuurd als: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="25"/>
+        <source>report ready</source>
+        <translation>geschiedenis klaar</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="46"/>
+        <source>No report selected.
+To get a vehicle history report, enter today&apos;s odometer reading with the type “Vehicle history report”. The report appears here once Car-Pass processed it; print it for the showroom and put its link in your ads.</source>
+        <translation>Geen geschiedenis geselecteerd.
+Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het type “Voertuiggeschiedenis”. Ze verschijnt hier zodra Car-Pass ze verwerkt heeft; druk ze af voor de showroom en zet de link in uw advertenties.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="54"/>
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="57"/>
+        <source>Open link</source>
+        <translation>Link openen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="60"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="69"/>
+        <source>Public link:</source>
+        <translation>Openbare link:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="134"/>
+        <source>Fetching the report from Car-Pass…</source>
+        <translation>Geschiedenis wordt opgehaald bij Car-Pass…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="136"/>
+        <source>Car-Pass did not deliver the report: %1</source>
+        <translation>Car-Pass heeft de geschiedenis niet geleverd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="139"/>
+        <source>The report is available once Car-Pass processed the request. Now: %1.</source>
+        <translation>De geschiedenis is beschikbaar zodra Car-Pass de aanvraag verwerkt heeft. Nu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="147"/>
+        <source>The stored report file is missing or damaged.</source>
+        <translation>Het opgeslagen bestand van de geschiedenis ontbreekt of is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="164"/>
+        <source>Public link copied.</source>
+        <translation>Openbare link gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="175"/>
+        <source>Save the vehicle history report</source>
+        <translation>Voertuiggeschiedenis opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="176"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="190"/>
+        <source>Could not save: %1</source>
+        <translation>Opslaan mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="192"/>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="202"/>
+        <source>Fetching the report in %1…</source>
+        <translation>Geschiedenis wordt opgehaald in %1…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="68"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="71"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="86"/>
+        <source>Pull data now</source>
+        <translation>Nu gegevens ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="92"/>
+        <source>Eligibility:</source>
+        <translation>Geschiktheid:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="93"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="94"/>
+        <source>Odometer:</source>
+        <translation>Km-stand:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="95"/>
+        <source>Revoked because:</source>
+        <translation>Ingetrokken omdat:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="99"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="102"/>
+        <source>Revoke…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="125"/>
+        <source>Select a vehicle to see its timeline, its latest odometer and to revoke its clearance.</source>
+        <translation>Selecteer een voertuig om zijn tijdlijn en laatste kilometerstand te zien en om de vrijgave in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="145"/>
+        <source>found on the High Mobility account</source>
+        <translation>gevonden in de High Mobility-account</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="152"/>
+        <source>%1, reported %2</source>
+        <translation>%1, gemeld op %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="156"/>
+        <source>no data yet</source>
+        <translation>nog geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="157"/>
+        <source>available once approved</source>
+        <translation>beschikbaar na goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="170"/>
+        <source>High Mobility refused this request: %1</source>
+        <translation>High Mobility heeft deze aanvraag geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="173"/>
+        <source>High Mobility is still changing this clearance; FleetDesk tries again at %1.</source>
+        <translation>High Mobility past deze vrijgave nog aan; FleetDesk probeert het opnieuw om %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="177"/>
+        <source>Not sent yet (%1). It stays queued and is sent automatically.</source>
+        <translation>Nog niet verstuurd (%1). Het blijft in de wachtrij en wordt automatisch verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="191"/>
+        <source>The request is still pending: canceling stops it.</source>
+        <translation>De aanvraag is nog in behandeling: annuleren stopt ze.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="193"/>
+        <source>Revoking ends data access at once (use it when a vehicle leaves the fleet).</source>
+        <translation>Intrekken beëindigt de gegevenstoegang meteen (bv. wanneer een voertuig de vloot verlaat).</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="195"/>
+        <source>This request never reached High Mobility: withdrawing just drops it.</source>
+        <translation>Deze aanvraag heeft High Mobility nooit bereikt: intrekken verwijdert ze gewoon.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="197"/>
+        <source>A revoke is waiting to be sent.</source>
+        <translation>Een intrekking wacht op verzending.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="40"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="42"/>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="42"/>
+        <source>could not check</source>
+        <translation>controle mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="43"/>
+        <source>Eligible</source>
+        <translation>Geschikt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="43"/>
+        <source>Not eligible</source>
+        <translation>Niet geschikt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="153"/>
+        <source>High Mobility cannot check the eligibility of %1 vehicles</source>
+        <translation>High Mobility kan de geschiktheid van %1-voertuigen niet controleren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="156"/>
+        <source>Reported %1</source>
+        <translation>Gemeld op %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="59"/>
+        <source>Waiting to send</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="28"/>
+        <source>1 day late</source>
+        <translation>1 d. te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="28"/>
+        <source>%1 days late</source>
+        <translation>%1 d. te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="30"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="31"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="31"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="61"/>
+        <source>Refused: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="63"/>
+        <source>Requested %1</source>
+        <translation>Aangevraagd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="66"/>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="65"/>
+        <source>Possible</source>
+        <translation>Mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="159"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="159"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="205"/>
+        <source>Driver card</source>
+        <translation>Bestuurderskaart</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="205"/>
+        <source>Vehicle unit (tachograph)</source>
+        <translation>Voertuigunit (tachograaf)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="209"/>
+        <source>Legal limit: %1 days, until %2</source>
+        <translation>Wettelijke termijn: %1 dagen, tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="211"/>
+        <source>Fleet interval: %1 days, until %2</source>
+        <translation>Vlootinterval: %1 dagen, tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="217"/>
+        <source>A manual remote download can be requested.</source>
+        <translation>Een manuele download op afstand kan aangevraagd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="219"/>
+        <source>The legal remote downloads are up to date.</source>
+        <translation>De wettelijke downloads op afstand zijn up-to-date.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="220"/>
+        <source>The legal remote downloads are delayed.</source>
+        <translation>De wettelijke downloads op afstand lopen vertraging op.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="221"/>
+        <source>The legal remote downloads are delayed out of legal compliance.</source>
+        <translation>De wettelijke downloads op afstand zijn zo laat dat de wettelijke termijn overschreden is.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="222"/>
+        <source>Never has downloaded any data.</source>
+        <translation>Heeft nog nooit gegevens gedownload.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="223"/>
+        <source>The telematics link was removed from the vehicle.</source>
+        <translation>De telematicakoppeling werd van het voertuig verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="245"/>
+        <source>Search plate, VIN, card or country</source>
+        <translation>Zoek nummerplaat, chassisnr., kaart of land</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="248"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="252"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="276"/>
+        <source>No vehicle units or driver cards yet.
+Sign in to TachoShare and press “Sync now” to see which are due.</source>
+        <translation>Nog geen voertuigunits of bestuurderskaarten.
+Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aan de beurt zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="282"/>
+        <source>Request remote download</source>
+        <translation>Download op afstand aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="337"/>
+        <source>Select a vehicle unit to request a remote download.</source>
+        <translation>Selecteer een voertuigunit om een download op afstand aan te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="338"/>
+        <source>Remote downloads are requested per vehicle; a driver card is read when it is in one.</source>
+        <translation>Downloads op afstand worden per voertuig aangevraagd; een bestuurderskaart wordt gelezen wanneer ze in een voertuig zit.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="344"/>
+        <source>TachoShare refused the last request for %1: %2. You can ask again once that is resolved.</source>
+        <translation>TachoShare heeft de laatste aanvraag voor %1 geweigerd: %2. U kunt opnieuw aanvragen zodra dat opgelost is.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="348"/>
+        <source>Not possible for %1: %2</source>
+        <translation>Niet mogelijk voor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="351"/>
+        <source>%1 can be asked to download now (%2 manual attempts left); TachoShare starts it when the ignition is next on.</source>
+        <translation>%1 kan nu een download krijgen (nog %2 manuele pogingen); TachoShare start hem wanneer het contact de volgende keer aan is.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="131"/>
+        <source>starting…</source>
+        <translation>starten…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="171"/>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="276"/>
+        <source>No downloads yet.</source>
+        <translation>Nog geen downloads.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="177"/>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="272"/>
+        <source>idle</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="180"/>
+        <source>Active and recent</source>
+        <translation>Actief en recent</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="181"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="182"/>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="246"/>
+        <source>Pause all</source>
+        <translation>Alles pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="206"/>
+        <source>Nothing is downloading.
+“Sync now” asks TachoShare for every new day of data and archives it here, file by file.</source>
+        <translation>Er wordt niets gedownload.
+“Nu synchroniseren” vraagt TachoShare om elke nieuwe dag aan gegevens en archiveert die hier, bestand per bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="220"/>
+        <source>A unit&apos;s or card&apos;s cursor moves only once its file is safely on disk; an interrupted download starts again from there.</source>
+        <translation>De cursor van een unit of kaart schuift pas op als het bestand veilig op schijf staat; een onderbroken download herbegint vanaf daar.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="246"/>
+        <source>Resume all</source>
+        <translation>Alles hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="271"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 van %2 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="274"/>
+        <source>%1 downloading, %2 waiting</source>
+        <translation>%1 bezig, %2 wachtend</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="276"/>
+        <source>All downloads finished</source>
+        <translation>Alle downloads voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="127"/>
+        <source>Search file name, VIN or card</source>
+        <translation>Zoek bestandsnaam, chassisnr. of kaart</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="130"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="133"/>
+        <source>Export list…</source>
+        <translation>Lijst exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="158"/>
+        <source>No files archived yet.
+Every file a sync downloads is kept here under its conventional name (M_… vehicle units, C_… driver cards).</source>
+        <translation>Nog geen bestanden gearchiveerd.
+Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebruikelijke naam (M_… voertuigunits, C_… bestuurderskaarten).</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="175"/>
+        <source>%1 files, %2 in %3</source>
+        <translation>%1 bestanden, %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="49"/>
+        <source>Checking the TachoShare sign-in…</source>
+        <translation>TachoShare-aanmelding wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="51"/>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="89"/>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="57"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="59"/>
+        <source>Ask TachoShare what is new and download it (F5 syncs every service)</source>
+        <translation>TachoShare vragen wat nieuw is en dat downloaden (F5 synchroniseert alle diensten)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="89"/>
+        <source>Sign in again…</source>
+        <translation>Opnieuw aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="97"/>
+        <source>No vehicle units or driver cards listed yet.</source>
+        <translation>Nog geen voertuigunits of bestuurderskaarten in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="99"/>
+        <source>Lists updated %1</source>
+        <translation>Lijsten bijgewerkt op %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="34"/>
+        <source>%1 reading(s) not sent to Car-Pass yet.</source>
+        <translation>%1 kilometerstand(en) nog niet naar Car-Pass verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="36"/>
+        <source>Car-Pass is in its weekly maintenance (Thursday 19:00–24:00); sending resumes after midnight.</source>
+        <translation>Car-Pass is in wekelijks onderhoud (donderdag 19:00–24:00); het versturen wordt na middernacht hervat.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="39"/>
+        <source>Car-Pass cannot be reached (%1).</source>
+        <translation>Car-Pass is niet bereikbaar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="40"/>
+        <source>no connection</source>
+        <translation>geen verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="42"/>
+        <source>Last problem: %1.</source>
+        <translation>Laatste probleem: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="43"/>
+        <source>They are kept with their date of work%1 and sent automatically as soon as Car-Pass answers: nothing needs to be typed again. Keep the vehicle&apos;s file open until they are sent.</source>
+        <translation>Ze worden bewaard met hun werkdatum%1 en automatisch verstuurd zodra Car-Pass antwoordt: niets hoeft opnieuw ingetypt te worden. Houd het dossier van het voertuig open tot ze verstuurd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="46"/>
+        <source> (oldest %1)</source>
+        <translation> (oudste %1)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="49"/>
+        <source>%1 were refused and need your attention (see the Outbox).</source>
+        <translation>%1 werden geweigerd en vragen uw aandacht (zie Postvak uit).</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="66"/>
+        <source>Send now</source>
+        <translation>Nu versturen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="87"/>
+        <source>Readings</source>
+        <translation>Kilometerstanden</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="88"/>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="116"/>
+        <source>Issues</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="89"/>
+        <source>Vehicle history reports</source>
+        <translation>Voertuiggeschiedenissen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="90"/>
+        <source>Account and rules</source>
+        <translation>Account en regels</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="115"/>
+        <source>Issues (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="39"/>
+        <source>Ctrack is not set up: enter its username and password in Settings → Ctrack.</source>
+        <translation>Ctrack is niet ingesteld: vul de gebruikersnaam en het wachtwoord in bij Instellingen → Ctrack.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="40"/>
+        <source>Showing the last known positions.</source>
+        <translation>De laatst gekende posities worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="43"/>
+        <source>Live: positions arrive through the Ctrack positions queue.</source>
+        <translation>Live: posities komen binnen via de Ctrack-positiewachtrij.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="45"/>
+        <source>Live: polling the last positions while the new positions queue starts.</source>
+        <translation>Live: de laatste posities worden opgevraagd terwijl de nieuwe positiewachtrij start.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="48"/>
+        <source>Offline: showing the last known positions (last contact %1). Retrying automatically.</source>
+        <translation>Offline: de laatst gekende posities worden getoond (laatste contact %1). Er wordt automatisch opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="49"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="51"/>
+        <source>Ctrack refused the sign-in: check the username and password in Settings → Ctrack.</source>
+        <translation>Ctrack heeft de aanmelding geweigerd: controleer de gebruikersnaam en het wachtwoord bij Instellingen → Ctrack.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="53"/>
+        <source>Ctrack answered with an error: %1</source>
+        <translation>Ctrack antwoordde met een fout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="54"/>
+        <source>Connecting to Ctrack…</source>
+        <translation>Verbinden met Ctrack…</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../fleetdesk/ui/about.py" line="16"/>
+        <source>Car-Pass odometer readings, tachograph downloads, THG-quota claims, connected-car clearance and a live fleet map — for garages and fleets, offline-proof.</source>
+        <translation>Car-Pass-kilometerstanden, tachograafdownloads, THG-quotumaanvragen, vrijgave van connected cars en een live vlootkaart — voor garages en wagenparken, ook zonder verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/about.py" line="19"/>
+        <source>Data folder: %1</source>
+        <translation>Gegevensmap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/about.py" line="20"/>
+        <source>Secrets: %1</source>
+        <translation>Geheimen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/about.py" line="23"/>
+        <source>Map data © OpenStreetMap contributors.</source>
+        <translation>Kaartgegevens © OpenStreetMap-bijdragers.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/about.py" line="27"/>
+        <source>About FleetDesk</source>
+        <translation>Over FleetDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AddVinsDialog</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="100"/>
+        <source>Add vehicles for clearance</source>
+        <translation>Voertuigen toevoegen voor vrijgave</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="106"/>
+        <source>Paste VINs, one per line, or lines like
+WBA8E9G51HNU00001, bmw, cost-centre=North
+2HM00000000000001, sandbox, odometer=2050
+…or import a CSV with the columns VIN, brand, tags.</source>
+        <translation>Plak chassisnummers (VIN), één per regel, of regels zoals
+WBA8E9G51HNU00001, bmw, cost-centre=North
+2HM00000000000001, sandbox, odometer=2050
+…of importeer een CSV met de kolommen VIN, brand, tags.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="114"/>
+        <source>(from each line)</source>
+        <translation>(uit elke regel)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="120"/>
+        <source>key=value; key=value (optional)</source>
+        <translation>sleutel=waarde; sleutel=waarde (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="122"/>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="128"/>
+        <source>Tags for all:</source>
+        <translation>Tags voor alle:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="131"/>
+        <source>Default brand:</source>
+        <translation>Standaardmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="143"/>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="208"/>
+        <source>Nothing pasted yet.</source>
+        <translation>Nog niets geplakt.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="147"/>
+        <source>Check eligibility</source>
+        <translation>Geschiktheid controleren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="150"/>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="216"/>
+        <source>Request clearance</source>
+        <translation>Vrijgave aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="187"/>
+        <source>Tags for all: %1</source>
+        <translation>Tags voor alle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="206"/>
+        <source>%1 of %2 checked are eligible</source>
+        <translation>%1 van %2 gecontroleerde zijn geschikt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="221"/>
+        <source>Import vehicles</source>
+        <translation>Voertuigen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="221"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="235"/>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="91"/>
+        <source>All sent</source>
+        <translation>Alles verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="92"/>
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n niet verstuurd</numerusform>
+            <numerusform>%n niet verstuurd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <source>Select a vehicle on the map or in the list to see its details.</source>
+        <translation>Selecteer een voertuig op de kaart of in de lijst om de details te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="182"/>
+        <source>none reported</source>
+        <translation>niets gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="187"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="192"/>
+        <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
+        <translation>
+            <numerusform>%n positie genegeerd: de klok van deze unit loopt voor, dus de tijden zijn onbetrouwbaar.</numerusform>
+            <numerusform>%n posities genegeerd: de klok van deze unit loopt voor, dus de tijden zijn onbetrouwbaar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/thg_dropzone.py" line="50"/>
+        <source>Choose files…</source>
+        <translation>Bestanden kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/thg_dropzone.py" line="53"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="62"/>
+        <source>New odometer reading</source>
+        <translation>Nieuwe kilometerstand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="67"/>
+        <source>17 characters, from the vehicle or a scan</source>
+        <translation>17 tekens, van het voertuig of een scan</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="69"/>
+        <source>or the licence plate, e.g. 1-ABC-123</source>
+        <translation>of de nummerplaat, bv. 1-ABC-123</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="71"/>
+        <source>exactly as on the dashboard</source>
+        <translation>precies zoals op het dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="83"/>
+        <source>As in the vehicle register</source>
+        <translation>Volgens de inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="89"/>
+        <source>optional, kept with the reading</source>
+        <translation>optioneel, bewaard bij de kilometerstand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="93"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="98"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="103"/>
+        <source>Old-timer: DIV unifier</source>
+        <translation>Oldtimer: DIV-unifier</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="105"/>
+        <source>or first use</source>
+        <translation>of eerste ingebruikname</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="110"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="111"/>
+        <source>VIN</source>
+        <translation>Chassisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="113"/>
+        <source>Licence plate</source>
+        <translation>Nummerplaat</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="116"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="117"/>
+        <source>Odometer</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="118"/>
+        <source>Reading date</source>
+        <translation>Datum km-stand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="119"/>
+        <source>Operation</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="122"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="124"/>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="125"/>
+        <source>Work done</source>
+        <translation>Uitgevoerde werken</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="133"/>
+        <source>I checked the warnings: the reading is right</source>
+        <translation>Ik heb de waarschuwingen nagekeken: de kilometerstand klopt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="136"/>
+        <source>Submit reading</source>
+        <translation>Kilometerstand indienen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="153"/>
+        <source>Tip: scan or type the VIN and press Enter, type the odometer reading and press Enter. Every reading is checked, stored on this PC first and sent to Car-Pass automatically, also after a network cut; follow it on the right.</source>
+        <translation>Tip: scan of typ het chassisnummer en druk op Enter, typ de kilometerstand en druk op Enter. Elke kilometerstand wordt gecontroleerd, eerst op deze pc opgeslagen en automatisch naar Car-Pass verstuurd, ook na een netwerkonderbreking; volg hem rechts op.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="251"/>
+        <source>Known vehicle</source>
+        <translation>Gekend voertuig</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="255"/>
+        <source>last reading %1 on %2</source>
+        <translation>laatste kilometerstand %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="288"/>
+        <source>Not stored: correct what is marked ✖ above.</source>
+        <translation>Niet opgeslagen: corrigeer wat hierboven met ✖ gemarkeerd is.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="294"/>
+        <source>Look at the warnings above. If the reading is right, tick “I checked the warnings” and submit again.</source>
+        <translation>Bekijk de waarschuwingen hierboven. Als de kilometerstand klopt, vink dan “Ik heb de waarschuwingen nagekeken” aan en dien opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="301"/>
+        <source>Stored: %1, %2 on %3. It is sent to Car-Pass now, or as soon as Car-Pass can be reached.</source>
+        <translation>Opgeslagen: %1, %2 op %3. Hij wordt nu naar Car-Pass verstuurd, of zodra Car-Pass bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="306"/>
+        <source>Car-Pass is in maintenance; it goes out after midnight.</source>
+        <translation>Car-Pass is in onderhoud; hij wordt na middernacht verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetClearanceTab</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="62"/>
+        <source>Search VIN, brand or tag</source>
+        <translation>Zoek chassisnr., merk of tag</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="71"/>
+        <source>Refresh status</source>
+        <translation>Status vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="74"/>
+        <source>Add VINs…</source>
+        <translation>VIN&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="86"/>
+        <source>Open Settings</source>
+        <translation>Instellingen openen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="95"/>
+        <source>No vehicles yet.
+Click “Add VINs…” to paste a list or import a CSV (VIN, brand, tags). FleetDesk checks which are eligible, requests clearance and follows each request until it is approved or rejected.</source>
+        <translation>Nog geen voertuigen.
+Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te importeren (VIN, merk, tags). FleetDesk controleert welke geschikt zijn, vraagt de vrijgave aan en volgt elke aanvraag op tot ze goedgekeurd of geweigerd is.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="116"/>
+        <source>fleet operator&apos;s business name</source>
+        <translation>handelsnaam van de vlootbeheerder</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="120"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="127"/>
+        <source>VW Group business name:</source>
+        <translation>Handelsnaam voor VW Group:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="146"/>
+        <source>DEMO · sandbox simulator</source>
+        <translation>DEMO · sandboxsimulator</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="147"/>
+        <source>SANDBOX · simulated vehicles</source>
+        <translation>SANDBOX · gesimuleerde voertuigen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="148"/>
+        <source>LIVE · real vehicles</source>
+        <translation>LIVE · echte voertuigen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="148"/>
+        <source>Custom address</source>
+        <translation>Eigen adres</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="155"/>
+        <source>Added as the vw-group-customer-name tag for Volkswagen Group brands. Statuses are checked every %1 s while requests are under way, every %2 min otherwise.</source>
+        <translation>Toegevoegd als tag vw-group-customer-name voor merken van de Volkswagen Group. Statussen worden elke %1 s gecontroleerd zolang er aanvragen lopen, anders elke %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="213"/>
+        <source>High Mobility is not set up yet: %1</source>
+        <translation>High Mobility is nog niet ingesteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="237"/>
+        <source>%1 clearance updates: %2</source>
+        <translation>%1 updates van vrijgaven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="285"/>
+        <source>%n already requested</source>
+        <translation>%n al aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="309"/>
+        <source>%1: request withdrawn.</source>
+        <translation>%1: aanvraag ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="310"/>
+        <source>%1: revoke queued; it is sent as soon as High Mobility answers.</source>
+        <translation>%1: intrekking klaargezet; ze wordt verstuurd zodra High Mobility antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="342"/>
+        <source>High Mobility did not answer as hoped: %1</source>
+        <translation>High Mobility antwoordde niet zoals verwacht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="352"/>
+        <source>Business name saved.</source>
+        <translation>Handelsnaam opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="353"/>
+        <source>Business name cleared.</source>
+        <translation>Handelsnaam gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMapTab</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="86"/>
+        <source>Fit all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="89"/>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="93"/>
+        <source>Points of interest</source>
+        <translation>Nuttige plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="107"/>
+        <source>The map cannot be shown: %1</source>
+        <translation>De kaart kan niet getoond worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="120"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="121"/>
+        <source>Trips</source>
+        <translation>Ritten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="180"/>
+        <source>No vehicles yet.</source>
+        <translation>Nog geen voertuigen.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="277"/>
+        <source>Points of interest not loaded: %1</source>
+        <translation>Nuttige plaatsen niet geladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="35"/>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="45"/>
+        <source>Outbox</source>
+        <translation>Postvak uit</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="46"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="57"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="58"/>
+        <source>&amp;Send and sync now</source>
+        <translation>&amp;Nu versturen en synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="63"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="67"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="73"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="74"/>
+        <source>&amp;About FleetDesk</source>
+        <translation>&amp;Over FleetDesk</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="81"/>
+        <source>DEMO — simulators, not real services</source>
+        <translation>DEMO — simulatoren, geen echte diensten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="119"/>
+        <source>Everything has been sent</source>
+        <translation>Alles is verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="127"/>
+        <source>Problem in %1: %2</source>
+        <translation>Probleem in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="134"/>
+        <source>Sending and syncing…</source>
+        <translation>Versturen en synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/main_window.py" line="136"/>
+        <source>Sync done: %1 sent, %2 unsent</source>
+        <translation>Synchronisatie klaar: %1 verstuurd, %2 niet verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="19"/>
+        <source>Waiting to send</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="20"/>
+        <source>Sending</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="21"/>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="45"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="22"/>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="44"/>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="23"/>
+        <source>Discarded</source>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="43"/>
+        <source>Unsent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="46"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="51"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="51"/>
+        <source>Submission</source>
+        <translation>Inzending</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="52"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="52"/>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="53"/>
+        <source>Next try</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="53"/>
+        <source>Date of work</source>
+        <translation>Werkdatum</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="54"/>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="111"/>
+        <source>Retry now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="114"/>
+        <source>Send all now</source>
+        <translation>Alles nu versturen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="117"/>
+        <source>Discard…</source>
+        <translation>Verwerpen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="122"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="141"/>
+        <source>Nothing is waiting to be sent.
+Everything you submit is stored here first and sent as soon as the service answers.</source>
+        <translation>Er wacht niets op verzending.
+Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwoordt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="168"/>
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n wacht op verzending</numerusform>
+            <numerusform>%n wachten op verzending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="169"/>
+        <source>Everything has been sent</source>
+        <translation>Alles is verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="171"/>
+        <source>%n need your attention</source>
+        <translation>
+            <numerusform>%n vraagt uw aandacht</numerusform>
+            <numerusform>%n vragen uw aandacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="213"/>
+        <source>Discard submission?</source>
+        <translation>Inzending verwerpen?</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="214"/>
+        <source>“%1” will not be sent. What you entered stays in the history, but the service will never receive it. This cannot be undone.</source>
+        <translation>“%1” wordt niet verstuurd. Wat u ingevoerd hebt, blijft in de geschiedenis, maar de dienst ontvangt het nooit. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="50"/>
+        <source>Fit width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="53"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="169"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="176"/>
+        <source>fit</source>
+        <translation>passend</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="74"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="35"/>
+        <source>not checkable for this brand</source>
+        <translation>niet controleerbaar voor dit merk</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="39"/>
+        <source>could not check: %1</source>
+        <translation>controle mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="40"/>
+        <source>Eligible</source>
+        <translation>Geschikt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="40"/>
+        <source>Not eligible</source>
+        <translation>Niet geschikt</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantDialog</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="79"/>
+        <source>New vehicle registrant</source>
+        <translation>Nieuwe kentekenhouder</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="83"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="84"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="86"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="18"/>
+        <source>Revoke clearance?</source>
+        <translation>Vrijgave intrekken?</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="18"/>
+        <source>Cancel the request?</source>
+        <translation>Aanvraag annuleren?</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="19"/>
+        <source>Withdraw the request?</source>
+        <translation>Aanvraag intrekken?</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="21"/>
+        <source>Data access for %1 (%2) ends as soon as High Mobility processes the revoke. To get data again you would have to request clearance anew, and the car maker approves it again.</source>
+        <translation>De gegevenstoegang voor %1 (%2) stopt zodra High Mobility de intrekking verwerkt. Om opnieuw gegevens te krijgen moet u de vrijgave opnieuw aanvragen, en moet de autoconstructeur ze opnieuw goedkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="24"/>
+        <source>The pending clearance request for %1 (%2) is canceled. You can request it again later.</source>
+        <translation>De lopende vrijgaveaanvraag voor %1 (%2) wordt geannuleerd. U kunt ze later opnieuw aanvragen.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="26"/>
+        <source>The request for %1 (%2) has not reached High Mobility yet; it is dropped and never sent.</source>
+        <translation>De aanvraag voor %1 (%2) heeft High Mobility nog niet bereikt; ze wordt geschrapt en nooit verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="40"/>
+        <source>optional, e.g. vehicle sold</source>
+        <translation>optioneel, bv. voertuig verkocht</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="42"/>
+        <source>Reason (kept with the vehicle):</source>
+        <translation>Reden (bewaard bij het voertuig):</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="44"/>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="44"/>
+        <source>Cancel request</source>
+        <translation>Aanvraag annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="45"/>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="48"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceIndicator</name>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="77"/>
+        <source>not contacted yet</source>
+        <translation>nog niet gecontacteerd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="78"/>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="79"/>
+        <source>offline: submissions wait in the outbox</source>
+        <translation>offline: inzendingen wachten in Postvak uit</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="80"/>
+        <source>sign-in needed</source>
+        <translation>aanmelding nodig</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="81"/>
+        <source>server problem</source>
+        <translation>serverprobleem</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="17"/>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="18"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="19"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="20"/>
+        <source>Client secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="21"/>
+        <source>Refresh token</source>
+        <translation>Vernieuwingstoken</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="23"/>
+        <source>production</source>
+        <extracomment>environment names and where an address comes from (Config.url_source); others are shown as-is</extracomment>
+        <translation>productie</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="24"/>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="25"/>
+        <source>custom address</source>
+        <translation>eigen adres</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="26"/>
+        <source>override</source>
+        <translation>overschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="27"/>
+        <source>demo simulator</source>
+        <translation>demosimulator</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="62"/>
+        <source>reachable (HTTP %1)</source>
+        <translation>bereikbaar (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="85"/>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="89"/>
+        <source>Custom address</source>
+        <translation>Eigen adres</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="93"/>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="99"/>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="102"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="105"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="138"/>
+        <source>stored</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="138"/>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="143"/>
+        <source>Set by the environment variable for unattended runs</source>
+        <translation>Ingesteld via de omgevingsvariabele voor onbemande uitvoering</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="160"/>
+        <source>Saved. %1</source>
+        <translation>Opgeslagen. %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="165"/>
+        <source>Testing…</source>
+        <translation>Testen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="177"/>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="20"/>
+        <source>TachoShare sign-in</source>
+        <extracomment>state -&gt; (background, foreground); a calm palette that stays readable in light and dark themes Service titles (fleetdesk.core.config.SERVICES, which has no Qt) marked for lupdate; product names such as Car-Pass or Ctrack are not translated and need no entry.</extracomment>
+        <translation>TachoShare-aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="21"/>
+        <source>THG quota</source>
+        <translation>THG-quotum</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="22"/>
+        <source>THG sign-in (Microsoft)</source>
+        <translation>THG-aanmelding (Microsoft)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="23"/>
+        <source>Map tiles</source>
+        <translation>Kaarttegels</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="41"/>
+        <source>Passwords and tokens are kept in the system keyring (%1).</source>
+        <translation>Wachtwoorden en tokens worden bewaard in de sleutelbos van het systeem (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="202"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="206"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="210"/>
+        <source>Data folder: %1</source>
+        <translation>Gegevensmap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="236"/>
+        <source>Takes effect the next time FleetDesk starts.</source>
+        <translation>Wordt actief bij de volgende start van FleetDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="46"/>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="136"/>
+        <source>Checking the THG sign-in…</source>
+        <translation>THG-aanmelding wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="49"/>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="149"/>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="54"/>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="57"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="82"/>
+        <source>Copy code</source>
+        <translation>Code kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="85"/>
+        <source>Open sign-in page</source>
+        <translation>Aanmeldpagina openen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="144"/>
+        <source>Sign in to upload documents and sync statuses; what you do meanwhile waits in the outbox.</source>
+        <translation>Meld u aan om documenten op te laden en statussen te synchroniseren; wat u intussen doet, wacht in Postvak uit.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="149"/>
+        <source>Sign in again…</source>
+        <translation>Opnieuw aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="166"/>
+        <source>Could not start the sign-in: %1</source>
+        <translation>Kan de aanmelding niet starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="188"/>
+        <source>THG: %1</source>
+        <translation>THG: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="193"/>
+        <source>Open %1 in your browser and enter this code to sign in to the THG service with your Microsoft account:</source>
+        <translation>Open %1 in uw browser en vul deze code in om u met uw Microsoft-account aan te melden bij de THG-dienst:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="196"/>
+        <source>(Demo: the simulator accepts the code by itself after a few seconds.)</source>
+        <translation>(Demo: de simulator aanvaardt de code vanzelf na enkele seconden.)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="217"/>
+        <source>Code valid for %1</source>
+        <translation>Code geldig gedurende %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="222"/>
+        <source>Code copied</source>
+        <translation>Code gekopieerd</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="20"/>
+        <source>Car-Pass</source>
+        <extracomment>Titles of the tabs we ship, marked for lupdate (the TabSpecs live in the integrations&apos; packages).</extracomment>
+        <translation>Car-Pass</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="20"/>
+        <source>Tachographs</source>
+        <translation>Tachografen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="21"/>
+        <source>THG quota</source>
+        <translation>THG-quotum</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="21"/>
+        <source>Fleet clearance</source>
+        <translation>Vlootvrijgave</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="22"/>
+        <source>Live map</source>
+        <translation>Live-kaart</translation>
+    </message>
+</context>
+<context>
+    <name>TachoShareTab</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="90"/>
+        <source>Compliance board</source>
+        <translation>Nalevingsoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="91"/>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="154"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="92"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="154"/>
+        <source>Downloads (%1)</source>
+        <translation>Downloads (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="155"/>
+        <source>Files (%1)</source>
+        <translation>Bestanden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="168"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="178"/>
+        <source>Could not update the lists from TachoShare: %1</source>
+        <translation>Kan de lijsten niet bijwerken vanuit TachoShare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="203"/>
+        <source>Opening your browser to sign in to TachoShare…</source>
+        <translation>Uw browser wordt geopend om aan te melden bij TachoShare…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="203"/>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="222"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="211"/>
+        <source>Sign-in did not complete: %1</source>
+        <translation>Aanmelding niet voltooid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="216"/>
+        <source>Signed in to TachoShare. Fetching your vehicles and driver cards…</source>
+        <translation>Aangemeld bij TachoShare. Uw voertuigen en bestuurderskaarten worden opgehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="221"/>
+        <source>Sign in in the browser window that opened, then come back here. If no browser opened, open this address: %1</source>
+        <translation>Meld u aan in het browservenster dat geopend is en kom dan hier terug. Is er geen browser geopend, open dan dit adres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="230"/>
+        <source>Asking TachoShare what is new…</source>
+        <translation>TachoShare wordt gevraagd wat nieuw is…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="234"/>
+        <source>Sign in to TachoShare again to sync: %1</source>
+        <translation>Meld u opnieuw aan bij TachoShare om te synchroniseren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="237"/>
+        <source>TachoShare cannot be reached now; nothing was lost. %1</source>
+        <translation>TachoShare is nu niet bereikbaar; er is niets verloren gegaan. %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="245"/>
+        <source>%1 download(s) started.</source>
+        <translation>%1 download(s) gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="249"/>
+        <source>Everything is up to date: TachoShare has nothing newer than the archive.</source>
+        <translation>Alles is up-to-date: TachoShare heeft niets nieuwers dan het archief.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="278"/>
+        <source>Sync finished: %1 archived, %2 with nothing new, %3 failed.</source>
+        <translation>Synchronisatie klaar: %1 gearchiveerd, %2 zonder nieuws, %3 mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="282"/>
+        <source>Downloads stopped: %1. The rest stays queued for the next sync.</source>
+        <translation>Downloads gestopt: %1. De rest blijft in de wachtrij voor de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="328"/>
+        <source>Remote download not possible: %1</source>
+        <translation>Download op afstand niet mogelijk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="334"/>
+        <source>Remote download for %1 is in the outbox and being sent…</source>
+        <translation>Download op afstand voor %1 staat in Postvak uit en wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="348"/>
+        <source>TachoShare accepted the remote download for %1: the tachograph downloads when its ignition is next on; the data arrives with a later sync.</source>
+        <translation>TachoShare heeft de download op afstand voor %1 aanvaard: de tachograaf downloadt wanneer het contact de volgende keer aan is; de gegevens komen binnen bij een latere synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="352"/>
+        <source>TachoShare refused the remote download for %1: %2</source>
+        <translation>TachoShare heeft de download op afstand voor %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="361"/>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="362"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="379"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ThgTab</name>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="49"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="60"/>
+        <source>Vehicles</source>
+        <translation>Voertuigen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="61"/>
+        <source>UBA requests</source>
+        <translation>UBA-aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="94"/>
+        <source>Vehicles (%1)</source>
+        <translation>Voertuigen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="106"/>
+        <source>%1 THG updates; the latest:</source>
+        <translation>%1 THG-updates; de laatste:</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="122"/>
+        <source>THG: syncing…</source>
+        <translation>THG: synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="130"/>
+        <source>THG: %1</source>
+        <translation>THG: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="134"/>
+        <source>THG: signed in</source>
+        <translation>THG: aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="150"/>
+        <source>UBA request queued</source>
+        <translation>UBA-aanvraag klaargezet</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="155"/>
+        <source>UBA request withdrawn</source>
+        <translation>UBA-aanvraag ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="160"/>
+        <source>Registrant queued</source>
+        <translation>Kentekenhouder klaargezet</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="166"/>
+        <source>Choose the document to submit again</source>
+        <translation>Kies het document om opnieuw in te dienen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="168"/>
+        <source>Documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Documenten (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="179"/>
+        <source>Submitted again as a new vehicle</source>
+        <translation>Opnieuw ingediend als nieuw voertuig</translation>
+    </message>
+</context>
+<context>
+    <name>TripsPanel</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="72"/>
+        <source>Show trips</source>
+        <translation>Ritten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="85"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="234"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="119"/>
+        <source>Trips of %1</source>
+        <translation>Ritten van %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="120"/>
+        <source>Select a vehicle to see its trips.</source>
+        <translation>Selecteer een voertuig om zijn ritten te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="144"/>
+        <source>Loading trips…</source>
+        <translation>Ritten laden…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="156"/>
+        <source>Whole day: %n trip(s)</source>
+        <translation>
+            <numerusform>Hele dag: %n rit</numerusform>
+            <numerusform>Hele dag: %n ritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="162"/>
+        <source>Ctrack could not be reached; showing what is stored.</source>
+        <translation>Ctrack is niet bereikbaar; wat opgeslagen is, wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="164"/>
+        <source>No trips on this day.</source>
+        <translation>Geen ritten op deze dag.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="184"/>
+        <source>Stopped %1–%2 (%3)
+%4</source>
+        <translation>Stilgestaan %1–%2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="234"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+</context>
+<context>
+    <name>UbaRequestDialog</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="20"/>
+        <source>Request the THG quota from the UBA</source>
+        <translation>Het THG-quotum aanvragen bij het UBA</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="32"/>
+        <source>Hold until</source>
+        <translation>Tegenhouden tot</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="43"/>
+        <source>The hold keeps the request from being sent to the UBA before the vehicle&apos;s owner can no longer withdraw (%1 days) plus a buffer (%2 days). It can be set only now and never changed later; until the request is sent it can be withdrawn.</source>
+        <translation>Het tegenhouden verhindert dat de aanvraag naar het UBA gaat voordat de eigenaar van het voertuig niet meer kan herroepen (%1 dagen) plus een marge (%2 dagen). Het kan alleen nu ingesteld worden en later nooit gewijzigd; zolang de aanvraag niet verstuurd is, kan ze ingetrokken worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="50"/>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="51"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="54"/>
+        <source>Request</source>
+        <translation>Aanvragen</translation>
+    </message>
+</context>
+<context>
+    <name>UbaView</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="132"/>
+        <source>New request…</source>
+        <translation>Nieuwe aanvraag…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="135"/>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="139"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="163"/>
+        <source>No UBA requests for this year yet.
+Select a verified vehicle and choose “Request UBA quota”, or click “New request…”.</source>
+        <translation>Nog geen UBA-aanvragen voor dit jaar.
+Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of klik op “Nieuwe aanvraag…”.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="201"/>
+        <source>%1: %2 vehicles · %3 approved · %4 rejected · %5 waiting</source>
+        <translation>%1: %2 voertuigen · %3 goedgekeurd · %4 geweigerd · %5 wachtend</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="219"/>
+        <source>Withdraw UBA request?</source>
+        <translation>UBA-aanvraag intrekken?</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="220"/>
+        <source>The request for %1, %2 will be withdrawn. This is possible only until it is sent to the UBA.</source>
+        <translation>De aanvraag voor %1, %2 wordt ingetrokken. Dat kan alleen zolang ze niet naar het UBA verstuurd is.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPanel</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="37"/>
+        <source>&lt;b&gt;Upload registration documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Inschrijvingsbewijzen opladen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="38"/>
+        <source>Drop scans or photos of the &lt;b&gt;front&lt;/b&gt; of the Fahrzeugschein here, or a whole folder (JPEG, PNG or PDF).</source>
+        <translation>Sleep scans of foto&apos;s van de &lt;b&gt;voorkant&lt;/b&gt; van het Fahrzeugschein (Duits inschrijvingsbewijs) hierheen, of een volledige map (JPEG, PNG of PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="43"/>
+        <source>Demo documents</source>
+        <translation>Demodocumenten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="61"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="71"/>
+        <source>empty: FleetDesk&apos;s upload key</source>
+        <translation>leeg: uploadsleutel van FleetDesk</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="72"/>
+        <source>Left empty, reference 3 carries a unique key, so an upload that got no answer is found again instead of sent twice.</source>
+        <translation>Als referentie 3 leeg blijft, krijgt ze een unieke sleutel, zodat een upload zonder antwoord teruggevonden wordt in plaats van twee keer verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="74"/>
+        <source>file name</source>
+        <translation>bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="83"/>
+        <source>Registrant</source>
+        <translation>Kentekenhouder</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="84"/>
+        <source>Reference 1</source>
+        <translation>Referentie 1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="85"/>
+        <source>Reference 2</source>
+        <translation>Referentie 2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="86"/>
+        <source>Reference 3</source>
+        <translation>Referentie 3</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="87"/>
+        <source>Upload</source>
+        <translation>Opladen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="91"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="127"/>
+        <source>Uploads appear here with their progress: queued, uploading, being checked, verified.</source>
+        <translation>Uploads verschijnen hier met hun voortgang: in wachtrij, opladen, in controle, geverifieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="138"/>
+        <source>&lt;b&gt;Upload queue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uploadwachtrij&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="152"/>
+        <source>No registrant yet: add one</source>
+        <translation>Nog geen kentekenhouder: voeg er een toe</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="162"/>
+        <source>%1 of %2 uploaded</source>
+        <translation>%1 van %2 opgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="164"/>
+        <source>%1 need attention</source>
+        <translation>%1 vragen aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="177"/>
+        <source>No documents found there (JPEG, PNG or PDF).</source>
+        <translation>Daar zijn geen documenten gevonden (JPEG, PNG of PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="181"/>
+        <source>Checking %1 of %2…</source>
+        <translation>Controle %1 van %2…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="203"/>
+        <source>each file&apos;s name</source>
+        <translation>naam van elk bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="210"/>
+        <source>no preview</source>
+        <translation>geen voorbeeld</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="224"/>
+        <source>Upload %n document(s)</source>
+        <translation>
+            <numerusform>%n document opladen</numerusform>
+            <numerusform>%n documenten opladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="227"/>
+        <source>%1 refused by the check (see the list)</source>
+        <translation>%1 geweigerd door de controle (zie de lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="228"/>
+        <source>All documents passed the check.</source>
+        <translation>Alle documenten doorstonden de controle.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="230"/>
+        <source>Add or sync a registrant first.</source>
+        <translation>Voeg eerst een kentekenhouder toe of synchroniseer.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="235"/>
+        <source>Choose a folder of documents</source>
+        <translation>Kies een map met documenten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="236"/>
+        <source>Choose registration documents</source>
+        <translation>Kies inschrijvingsbewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="241"/>
+        <source>Documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Documenten (*.jpg *.jpeg *.png *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="271"/>
+        <source>%1 document(s) queued for upload</source>
+        <translation>%1 document(en) klaargezet om op te laden</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleListPanel</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="41"/>
+        <source>Find a vehicle: plate, fleet number or driver</source>
+        <translation>Zoek een voertuig: nummerplaat, vlootnummer of bestuurder</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTableModel</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="217"/>
+        <source>Changed here; waiting to be sent (double-click to edit)</source>
+        <translation>Hier gewijzigd; wacht op verzending (dubbelklik om te bewerken)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="219"/>
+        <source>Double-click to edit</source>
+        <translation>Dubbelklik om te bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesView</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="58"/>
+        <source>Search references, VIN, owner…</source>
+        <translation>Zoek referenties, chassisnr., eigenaar…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="67"/>
+        <source>Changed since</source>
+        <translation>Gewijzigd sinds</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="72"/>
+        <source>Your local time; FleetDesk converts it to UTC for the service</source>
+        <translation>Uw lokale tijd; FleetDesk zet die om naar UTC voor de dienst</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="77"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="79"/>
+        <source>The service&apos;s own export (/vehicles/export) with the status and change-time filters</source>
+        <translation>De eigen export van de dienst (/vehicles/export) met de filters op status en wijzigingstijd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="82"/>
+        <source>Export this list…</source>
+        <translation>Deze lijst exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="113"/>
+        <source>No vehicles yet.
+Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
+        <translation>Nog geen voertuigen.
+Sleep rechts inschrijvingsbewijzen: elk document wordt een voertuig dat de THG-dienst controleert.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="119"/>
+        <source>Select a vehicle to see what its status means.</source>
+        <translation>Selecteer een voertuig om te zien wat zijn status betekent.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="123"/>
+        <source>Request UBA quota…</source>
+        <translation>UBA-quotum aanvragen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="126"/>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="251"/>
+        <source>Submit again…</source>
+        <translation>Opnieuw indienen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="129"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="192"/>
+        <source>%1 vehicles</source>
+        <translation>%1 voertuigen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="193"/>
+        <source>%1 of %2 vehicles shown</source>
+        <translation>%1 van %2 voertuigen getoond</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="196"/>
+        <source>%1 reference edits waiting to be sent</source>
+        <translation>%1 referentiewijzigingen wachten op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="213"/>
+        <source>Select a vehicle to see what its status means. Double-click a reference to change it.</source>
+        <translation>Selecteer een voertuig om te zien wat zijn status betekent. Dubbelklik op een referentie om ze te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="247"/>
+        <source>Vehicles cannot be deleted</source>
+        <translation>Voertuigen kunnen niet verwijderd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="248"/>
+        <source>The THG service keeps every validation request, so a vehicle cannot be deleted. If its document was wrong or unreadable, submit the document again: that creates a new vehicle.</source>
+        <translation>De THG-dienst bewaart elke validatieaanvraag, dus een voertuig kan niet verwijderd worden. Was het document fout of onleesbaar, dien het document dan opnieuw in: dat maakt een nieuw voertuig aan.</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="259"/>
+        <source>Export vehicles as CSV</source>
+        <translation>Voertuigen exporteren als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="261"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="283"/>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="284"/>
+        <source>No vehicles match: nothing exported</source>
+        <translation>Geen voertuigen gevonden: niets geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="288"/>
+        <source>Exported %1 vehicles to %2</source>
+        <translation>%1 voertuigen geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="290"/>
+        <source>THG export</source>
+        <translation>THG-export</translation>
+    </message>
+</context>
+</TS>
