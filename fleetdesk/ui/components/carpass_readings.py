@@ -1,0 +1,238 @@
+"""The observation list: state, vehicle, reading, dates and the requestGuid of every reading."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+                               QWidget)
+
+from fleetdesk.carpass import store as st
+from fleetdesk.carpass.models import ObservationType
+from fleetdesk.ui.components.carpass_common import (km, local_time, state_label, state_palette,
+                                                    tr, type_label, wire_date)
+from fleetdesk.ui.widgets.banner import EmptyState
+from fleetdesk.ui.widgets.chips import chip_colors
+
+FILTERS = {
+    "All readings": None,
+    "Not final yet": (st.QUEUED, st.ONGOING, st.REVIEWING, st.UNKNOWN, st.CORRECTING,
+                      st.CONFIRMING, st.ATTENTION, st.ISSUE),
+    "Processed": (st.PROCESSED,),
+    "Issues and errors": (st.ISSUE, st.ERROR, st.ATTENTION),
+}
+
+
+def detail_text(reading: st.Reading) -> str:
+    """The last column: what the user should know about the reading now."""
+    if reading.last_error and reading.state in (st.QUEUED, st.ATTENTION, st.ISSUE, st.ONGOING):
+        return reading.last_error
+    if reading.note:
+        return reading.note
+    if reading.vhr_state == "stored":
+        return tr("Vehicle history report ready")
+    if reading.vhr_state == "pending":
+        return tr("Fetching the vehicle history report…")
+    return reading.work_description or ""
+
+
+class ReadingsModel(QAbstractTableModel):
+    COLUMNS = ("State", "Vehicle", "Odometer", "Reading date", "Type", "Entered",
+               "Request GUID", "Details")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[st.Reading] = []
+
+    def render(self, rows: list[st.Reading]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (state_label(r.state), r.vehicle, km(r.odometer), wire_date(r.reading_date),
+                    type_label(r.observation_type), local_time(r.created_at),
+                    r.request_guid or "", detail_text(r))[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return chip_colors(state_palette(r.state))[0]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (6, 7):
+            return (r.request_guid, detail_text(r))[col == 7] or None
+        if role == Qt.ItemDataRole.BackgroundRole and r.state in (st.ISSUE, st.ATTENTION):
+            return QColor("#fff8e1")
+        return None
+
+
+class ReadingsView(QWidget):
+    """The list; ``sig_request_vhr(vin)`` asks the entry form for a VHR of the selected car."""
+
+    sig_request_vhr = Signal(str)
+    sig_show_vhr = Signal(int)
+    sig_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.all_rows: list[st.Reading] = []
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Readings summary")
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Show readings")
+        for key in FILTERS:
+            self.filter.addItem(tr(key), key)
+        self.filter.currentIndexChanged.connect(lambda *_: self._apply_filter())
+        self.copy_button = QPushButton(tr("Copy GUID"))
+        self.copy_button.setAccessibleName("Copy GUID")
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.vhr_button = QPushButton(tr("Request VHR…"))
+        self.vhr_button.setAccessibleName("Request VHR")
+        self.vhr_button.setToolTip(tr("Start a vehicle history report request for this vehicle "
+                                      "with today's odometer reading"))
+        self.vhr_button.clicked.connect(self._on_vhr_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filter)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.vhr_button)
+        self.model = ReadingsModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Readings")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((115, 165, 88, 82, 135, 118, 270)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.empty = EmptyState(tr("No readings yet.\nEnter the odometer reading of a vehicle in "
+                                   "the workshop on the left: it is checked, stored and sent to "
+                                   "Car-Pass, and you can follow it here."))
+        self.detail = QLabel()
+        self.detail.setAccessibleName("Reading details")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setText(tr("Select a reading to see its Car-Pass requests and issues."))
+        detail_box = QGroupBox(tr("Selected reading"))
+        dl = QVBoxLayout(detail_box)
+        dl.addWidget(self.detail)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(detail_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(split)
+        self.stack.addWidget(self.empty)
+        self.split = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._update_buttons()
+
+    def render(self, rows: list[st.Reading], counts: dict[str, int]) -> None:
+        self.all_rows = rows
+        processed, following = counts.get(st.PROCESSED, 0), sum(
+            counts.get(s, 0) for s in (st.ONGOING, st.REVIEWING, st.UNKNOWN))
+        waiting = counts.get(st.QUEUED, 0) + counts.get(st.CORRECTING, 0) + counts.get(
+            st.CONFIRMING, 0)
+        parts = [tr("%1 processed").replace("%1", str(processed))]
+        if following:
+            parts.append(tr("%1 being validated").replace("%1", str(following)))
+        if waiting:
+            parts.append(tr("%1 waiting to send").replace("%1", str(waiting)))
+        problems = counts.get(st.ISSUE, 0) + counts.get(st.ATTENTION, 0)
+        if problems:
+            parts.append(tr("%1 with an issue").replace("%1", str(problems)))
+        self.summary.setText(" · ".join(parts))
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        selected = self.selected()
+        states = FILTERS[self.filter.currentData()]
+        rows = [r for r in self.all_rows if states is None or r.state in states]
+        self.model.render(rows)
+        self.stack.setCurrentWidget(self.split if rows or self.all_rows else self.empty)
+        if selected is not None:
+            for i, r in enumerate(rows):
+                if r.id == selected.id:
+                    self.table.selectRow(i)
+        self._update_buttons()
+
+    def selected(self) -> st.Reading | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.model.rows):
+            return self.model.rows[rows[0].row()]
+        return None
+
+    def _on_selection_changed(self, *args) -> None:
+        self._update_buttons()
+        r = self.selected()
+        if r is not None:
+            self.sig_selected.emit(r.id)
+
+    def render_detail(self, reading: st.Reading, requests: list[dict],
+                      issues: list[st.IssueRow], language: str) -> None:
+        """The selected reading: values, work, notes, its requestGuids and issues."""
+        lines = [f"<b>{reading.vehicle}</b> · {km(reading.odometer)} · "
+                 f"{wire_date(reading.reading_date)} · {type_label(reading.observation_type)}"
+                 f" — <b>{state_label(reading.state)}</b>"]
+        if reading.work_description:
+            lines.append(tr("Work: %1").replace("%1", reading.work_description))
+        for text in (reading.note, reading.last_error if reading.state not in (
+                st.PROCESSED,) else None):
+            if text:
+                lines.append(f"<i>{text}</i>")
+        if reading.original:
+            lines.append(tr("Corrected; first sent as: %1").replace("%1", reading.original))
+        for req in requests:
+            lines.append(f"{req['kind']} · <code>{req['guid']}</code> · "
+                         f"{local_time(req['received_at'])} · {req.get('status_text') or req['status']}")
+        for issue in issues:
+            lines.append(f"{tr('Issue')} {issue.number or ''} ({tr('type')} {issue.type}, "
+                         f"{issue.state}): {issue.text(language)}")
+        self.detail.setText("<br>".join(lines))
+
+    def _update_buttons(self) -> None:
+        r = self.selected()
+        self.copy_button.setEnabled(bool(r and r.request_guid))
+        self.vhr_button.setEnabled(bool(r and r.vin))
+
+    def _on_copy_clicked(self) -> None:
+        r = self.selected()
+        if r and r.request_guid:
+            QGuiApplication.clipboard().setText(r.request_guid)
+
+    def _on_vhr_clicked(self) -> None:
+        r = self.selected()
+        if r and r.vin:
+            self.sig_request_vhr.emit(r.vin)
+
+    def _on_table_double_clicked(self, index) -> None:
+        r = self.model.rows[index.row()]
+        if r.observation_type == ObservationType.VEHICLE_HISTORY_DOCUMENT.value:
+            self.sig_show_vhr.emit(r.id)

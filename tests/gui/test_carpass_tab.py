@@ -1,0 +1,359 @@
+"""The Car-Pass tab as a garage clerk uses it: real widgets, the simulator on loopback, one
+FakeClock for FleetDesk and the simulator (the test drives sending and polling with it)."""
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from test_carpass_support import BMW, GOLF, PANDA, VHR, CarPassWorld
+
+from fleetdesk.carpass import store as st
+from fleetdesk.carpass.settings import load_rules
+from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.tabs.carpass.tab import CarPassTab
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def world(tmp_path):
+    with CarPassWorld(tmp_path / "data") as w:
+        yield w
+
+
+@pytest.fixture
+def tab(world, qloop, qtbot):
+    ctx = AppContext.create(world.rt)
+    widget = CarPassTab(ctx)
+    widget.resize(1280, 760)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.ov is not None, timeout=3000)
+    yield widget
+    ctx.detach()                                             # no more store news
+    done = asyncio.ensure_future(ctx.tasks.shutdown())
+    qtbot.waitUntil(done.done, timeout=5000)
+    for timer in widget.findChildren(QTimer) + [ctx.bus._debounce]:
+        timer.stop()
+    ctx.bus.sig_store_changed.disconnect()
+    widget.close()
+    widget.deleteLater()
+    ctx.bus.deleteLater()
+
+
+def button(widget, name) -> QPushButton:
+    for b in widget.findChildren(QPushButton):
+        if b.accessibleName() == name:
+            return b
+    raise AssertionError(f"no button named {name!r}")
+
+
+def stored(world) -> list[st.Reading]:
+    return world.rt.store.read(lambda db: st.list_readings(db))
+
+
+def type_reading(qtbot, tab, vin, km):
+    tab.entry.vin.setFocus()
+    qtbot.keyClicks(tab.entry.vin, vin)
+    qtbot.keyClick(tab.entry.vin, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.entry.odometer, str(km))
+
+
+def test_entry_form_has_the_accessible_names_of_the_issue(tab):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+    names = {w.accessibleName() for w in tab.findChildren(QLineEdit)} | {
+        w.accessibleName() for w in tab.findChildren(QComboBox)} | {
+        w.accessibleName() for w in tab.findChildren(QAbstractButton)} | {
+        tab.entry.date.accessibleName()}
+    assert {"VIN", "Licence plate", "Odometer reading", "Reading date", "Observation type",
+            "Submit reading"} <= names
+    unnamed = [type(w).__name__ for cls in (QAbstractButton, QLineEdit, QComboBox)
+               for w in tab.findChildren(cls) if not w.accessibleName()
+               and w.isVisibleTo(tab) and type(w).__name__ not in ("QTabBar", "QToolButton")
+               and not isinstance(w.parent(), (QComboBox,))
+               and "qt_spinbox_lineedit" != w.objectName()]
+    assert not unnamed, unnamed
+
+
+def test_annex2_f_odometer_field_accepts_digits_only(tab, qtbot):
+    qtbot.keyClicks(tab.entry.odometer, "12a 3.4-5")
+    assert tab.entry.odometer.text() == "12345"
+
+
+def test_keyboard_only_entry_with_a_barcode_scanner(tab, world, qtbot):
+    type_reading(qtbot, tab, GOLF.lower(), 177_300)
+    assert tab.entry.vin.text() == GOLF                    # upper-cased as typed
+    assert tab.entry.odometer.hasFocus()                   # the scanner's Enter moved on
+    qtbot.keyClick(tab.entry.odometer, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
+    reading = stored(world)[0]
+    assert (reading.vin, reading.odometer, reading.state) == (GOLF, 177_300, st.QUEUED)
+    assert reading.reading_date == world.today().isoformat()
+    assert tab.entry.vin.text() == "" and tab.entry.vin.hasFocus()   # ready for the next car
+
+
+def test_annex2_a_precheck_warning_inline_needs_an_acknowledgement(tab, world, qtbot):
+    world.add_history(GOLF, 40, 176_420)
+    type_reading(qtbot, tab, GOLF, 170_000)
+    qtbot.waitUntil(lambda: [f.code for f in tab.entry.findings] == ["LOWER_THAN_PREVIOUS"],
+                    timeout=3000)
+    assert "lower than the previous" in tab.entry.findings_label.text()
+    assert tab.entry.ack.isVisible() and "176 420 km" in tab.entry.hint.text()
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
+    qtbot.waitUntil(lambda: tab.entry.result.isVisible(), timeout=3000)
+    assert "I checked the warnings" in tab.entry.result.label.text()
+    assert stored(world) == []
+    tab.entry.ack.setChecked(True)
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
+    qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
+    assert "LOWER_THAN_PREVIOUS" in stored(world)[0].acknowledged
+
+
+def test_annex2_d_an_error_blocks_sending(tab, world, qtbot):
+    type_reading(qtbot, tab, GOLF, 177_300)
+    tab.entry.date.setDate(tab.entry.date.date().addDays(1))
+    qtbot.waitUntil(lambda: "DATE_IN_FUTURE" in [f.code for f in tab.entry.findings],
+                    timeout=3000)
+    assert not tab.entry.ack.isVisible()
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
+    qtbot.waitUntil(lambda: "Not stored" in tab.entry.result.label.text(), timeout=3000)
+    assert stored(world) == []
+
+
+def test_observation_list_shows_state_guid_and_dates(tab, world, qtbot):
+    world.submit(177_300, work_description="Service")
+    world.run_for(15)
+    qtbot.waitUntil(lambda: tab.readings.model.rowCount() == 1
+                    and tab.readings.model.rows[0].state == st.PROCESSED, timeout=3000)
+    model = tab.readings.model
+    guid = stored(world)[0].request_guid
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row[0] == "Processed" and row[1] == GOLF and row[2] == "177 300 km"
+    assert row[3] == world.today().strftime("%d/%m/%Y") and row[6] == guid
+    tab.readings.table.selectRow(0)
+    qtbot.waitUntil(lambda: guid in tab.readings.detail.text(), timeout=3000)
+    assert "Service" in tab.readings.detail.text()
+
+
+def test_offline_banner_then_sent_later_with_nothing_retyped(tab, world, qtbot):
+    world.sim.faults.offline = True
+    type_reading(qtbot, tab, GOLF, 177_300)
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
+    qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
+    world.step()                                            # the send fails: offline
+    qtbot.waitUntil(lambda: tab.banner.isVisible(), timeout=3000)
+    text = tab.banner.label.text()
+    assert "1 reading(s) not sent" in text and "cannot be reached" in text
+    assert "date of work" in text
+    world.sim.faults.offline = False
+    world.clock.advance(3600)
+    world.run_for(15)
+    qtbot.waitUntil(lambda: not tab.banner.isVisible(), timeout=3000)
+    assert stored(world)[0].state == st.PROCESSED
+
+
+def with_issue(world, km=113_870, vin=BMW) -> int:
+    result = world.submit(km, vin)
+    world.run_for(15)
+    return result.reading_id
+
+
+def test_annex2_issue_inbox_shows_number_type_and_description_and_corrects(tab, world, qtbot):
+    reading_id = with_issue(world)
+    qtbot.waitUntil(lambda: tab.issues.model.rowCount() == 1, timeout=3000)
+    assert tab.views.tabText(1) == "Issues (1)"
+    model = tab.issues.model
+    [issue] = world.issues(reading_id)
+    assert model.data(model.index(0, 0)) == issue.number
+    assert model.data(model.index(0, 1)) == "001"
+    assert "lager" in model.data(model.index(0, 2))          # NL: the UI language is not nl/fr/de
+    tab.views.setCurrentIndex(1)
+    tab.issues.table.selectRow(0)
+    qtbot.mouseClick(button(tab.issues, "Correct"), LEFT)
+    dialog = tab.issues.dialog
+    [said] = [w for w in dialog.findChildren(QLabel) if w.accessibleName() == "Issues to correct"]
+    assert dialog.isVisible() and issue.number in said.text()
+    dialog.odometer.setText("131990")
+    qtbot.mouseClick(dialog.send_button, LEFT)
+    qtbot.waitUntil(lambda: world.reading(reading_id).state == st.CORRECTING, timeout=3000)
+    world.run_for(15)
+    qtbot.waitUntil(lambda: tab.issues.model.rowCount() == 0, timeout=3000)
+    assert tab.issues.stack.currentWidget() is tab.issues.empty
+    assert (world.reading(reading_id).state, world.reading(reading_id).odometer) == (
+        st.PROCESSED, 131_990)
+
+
+def test_annex2_confirm_warns_that_it_cannot_be_undone(tab, world, qtbot):
+    reading_id = with_issue(world, 250_000, GOLF)
+    qtbot.waitUntil(lambda: tab.issues.model.rowCount() == 1, timeout=3000)
+    tab.views.setCurrentIndex(1)
+    tab.issues.table.selectRow(0)
+    qtbot.mouseClick(button(tab.issues, "Confirm"), LEFT)
+    box = tab.issues.confirm_box
+    assert box.isVisible() and "cannot be undone" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(100)
+    assert world.reading(reading_id).state == st.ISSUE
+    qtbot.mouseClick(button(tab.issues, "Confirm"), LEFT)
+    tab.issues.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: world.reading(reading_id).state == st.CONFIRMING, timeout=3000)
+    world.run_for(15)
+    assert world.reading(reading_id).state == st.PROCESSED
+
+
+def test_vhr_viewer_pages_zoom_print_save_and_public_link(tab, world, qtbot, tmp_path):
+    result = world.submit(24_900, PANDA, type=VHR)
+    world.run_for(15)
+    reading = world.reading(result.reading_id)
+    assert reading.vhr_state == "stored"
+    tab.views.setCurrentIndex(2)
+    viewer = tab.vhr.viewer
+    qtbot.waitUntil(lambda: viewer.loaded, timeout=3000)
+    assert viewer.page_count() == 1 and viewer.page_label.text() == "Page 1 of 1"
+    assert not viewer.next_button.isEnabled()
+    before = viewer.zoom_factor()
+    qtbot.mouseClick(viewer.zoom_in_button, LEFT)
+    assert viewer.zoom_factor() == pytest.approx(before * 1.25)
+    qtbot.mouseClick(viewer.fit_button, LEFT)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert viewer.print_to(printer) == 1
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.mouseClick(viewer.print_button, LEFT)             # the real dialog, opened modelessly
+    assert viewer.print_dialog is not None and viewer.print_dialog.isVisible()
+    viewer.print_dialog.reject()
+    qtbot.mouseClick(button(tab.vhr, "Copy public link"), LEFT)
+    assert QGuiApplication.clipboard().text() == reading.vhr_url
+    assert tab.vhr.url.text() == reading.vhr_url
+    qtbot.mouseClick(button(tab.vhr, "Save as"), LEFT)
+    assert tab.vhr.save_dialog.isVisible()
+    tab.vhr.save_dialog.reject()
+    target = tmp_path / "out" / "panda.pdf"
+    target.parent.mkdir()
+    task = asyncio.ensure_future(tab.vhr.save_to(reading.vhr_path, str(target)))
+    qtbot.waitUntil(task.done, timeout=3000)
+    assert target.read_bytes() == open(reading.vhr_path, "rb").read()
+
+
+def test_vhr_language_switch_fetches_the_report_again(tab, world, qtbot):
+    world.submit(24_900, PANDA, type=VHR)
+    world.run_for(15)
+    tab.views.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: tab.vhr.viewer.loaded, timeout=3000)
+    tab.vhr.language.setCurrentIndex(tab.vhr.language.findData("FR"))
+    tab.vhr.language.activated.emit(tab.vhr.language.currentIndex())
+    qtbot.waitUntil(lambda: stored(world)[0].vhr_language == "FR", timeout=5000)
+    assert world.sim.requests_to(r"/status/vhr$")[-1].query["language"] == ["FR"]
+
+
+def test_request_vhr_from_the_list_prefills_the_form(tab, world, qtbot):
+    world.submit(177_300)
+    world.run_for(15)
+    qtbot.waitUntil(lambda: tab.readings.model.rowCount() == 1, timeout=3000)
+    tab.readings.table.selectRow(0)
+    qtbot.mouseClick(button(tab.readings, "Request VHR"), LEFT)
+    assert tab.entry.vin.text() == GOLF and tab.entry.type.currentData() == VHR.value
+    assert tab.entry.odometer.hasFocus()
+
+
+def test_annex2_account_screen_and_change_warning(tab, world, qtbot):
+    tab.views.setCurrentIndex(3)
+    account = tab.account
+    qtbot.waitUntil(lambda: account.username.text() == "2123456791", timeout=3000)
+    assert account.enterprise.text() == "0412345614"
+    assert account.password.placeholderText() == "stored" and account.password.text() == ""
+    [helpdesk] = [w for w in account.findChildren(QLabel)
+                  if w.accessibleName() == "Car-Pass helpdesk"]
+    assert "car-pass.be" in helpdesk.text()
+    account.email.setText("atelier@example.be")
+    qtbot.keyClicks(account.password, "new-secret")
+    assert account.change_warning.isVisible()
+    assert "Car-Pass website" in account.change_warning.label.text()
+    qtbot.mouseClick(button(account, "Save account"), LEFT)
+    qtbot.waitUntil(lambda: world.rt.secrets.get("carpass", "password") == "new-secret",
+                    timeout=3000)
+    assert world.rt.config.settings.get("carpass.email") == "atelier@example.be"
+    assert "new-secret" not in (world.rt.config.data_dir / "settings.json").read_text()
+    assert account.change_warning.isVisible()
+
+
+def test_test_connection_reports_the_outcome(tab, world, qtbot):
+    tab.views.setCurrentIndex(3)
+    account = tab.account
+    qtbot.mouseClick(button(account, "Test connection"), LEFT)
+    qtbot.waitUntil(lambda: "Connected" in account.result.label.text(), timeout=5000)
+    world.rt.secrets.set("carpass", "password", "wrong")
+    qtbot.mouseClick(button(account, "Test connection"), LEFT)
+    qtbot.waitUntil(lambda: "did not accept" in account.result.label.text(), timeout=5000)
+
+
+def test_exclusion_rules_and_km_per_day_in_settings(tab, world, qtbot):
+    account = tab.account
+    account.operations["till_sale"].setChecked(False)
+    account.foreign.setChecked(False)
+    account.km_per_day.setValue(500)
+    qtbot.mouseClick(button(account, "Save rules"), LEFT)
+    qtbot.waitUntil(lambda: "Saved" in account.rules_result.label.text(), timeout=3000)
+    assert load_rules(world.rt.config).km_per_day == 500
+    rules = load_rules(world.rt.config).exclusions
+    assert "till_sale" not in rules.operation_kinds and not rules.exclude_foreign_plates
+    assert "truck" in rules.vehicle_categories
+
+
+def test_annex2_date_and_odometer_entered_together_are_sent_together(tab, world, qtbot):
+    type_reading(qtbot, tab, GOLF, 177_300)
+    tab.entry.date.setDate(tab.entry.date.date().addDays(-1))
+    qtbot.waitUntil(lambda: "DATE_IN_PAST" in [f.code for f in tab.entry.findings],
+                    timeout=3000)
+    tab.entry.ack.setChecked(True)
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
+    qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
+    assert stored(world)[0].reading_date == (world.today() - timedelta(days=1)).isoformat()
+
+
+def test_done_when_a_clerk_works_through_a_network_drop(tab, world, qtbot, tmp_path):
+    """Enter a reading, see a warning, send it; it gets an issue; the network drops while the
+    correction is typed; it comes back; the correction goes out; a VHR is requested, fetched,
+    shown and printed. Nothing is retyped, nothing lost."""
+    world.add_history(BMW, 180, 131_870)
+    type_reading(qtbot, tab, BMW, 113_870)                  # a digit swapped
+    qtbot.waitUntil(lambda: tab.entry.ack.isVisible(), timeout=3000)
+    tab.entry.ack.setChecked(True)                          # "the customer says it is right"
+    qtbot.keyClick(tab.entry.odometer, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
+    reading_id = stored(world)[0].id
+    world.run_for(15)
+    qtbot.waitUntil(lambda: tab.issues.model.rowCount() == 1, timeout=3000)
+    world.sim.faults.offline = True                         # the line drops
+    tab.views.setCurrentIndex(1)
+    tab.issues.table.selectRow(0)
+    qtbot.mouseClick(button(tab.issues, "Correct"), LEFT)
+    tab.issues.dialog.odometer.setText("131990")
+    qtbot.mouseClick(tab.issues.dialog.send_button, LEFT)
+    qtbot.waitUntil(lambda: world.reading(reading_id).state == st.CORRECTING, timeout=3000)
+    world.run_for(30)
+    qtbot.waitUntil(lambda: tab.banner.isVisible(), timeout=3000)
+    assert world.reading(reading_id).state == st.CORRECTING     # kept, waiting
+    world.sim.faults.offline = False                        # ...and comes back
+    world.run_for(120, tick=2)
+    assert world.reading(reading_id).state == st.PROCESSED
+    qtbot.waitUntil(lambda: not tab.banner.isVisible() and tab.issues.model.rowCount() == 0,
+                    timeout=3000)
+    world.clock.advance(86400)                              # next day: the car is for sale
+    tab.entry.prefill(vin=BMW, observation_type=VHR.value)
+    qtbot.keyClicks(tab.entry.odometer, "132020")
+    qtbot.keyClick(tab.entry.odometer, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(stored(world)) == 2, timeout=3000)
+    world.run_for(15)
+    tab.views.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: tab.vhr.viewer.loaded, timeout=3000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "showroom.pdf"))
+    assert tab.vhr.viewer.print_to(printer) == 1
+    assert world.sim.violations == []

@@ -1,0 +1,150 @@
+"""``fleetdesk carpass ...`` end to end: fleetdesk.cli.main against the simulator on loopback.
+
+The CLI runs on real time; the simulator answers ONGOING for 0.5 s, so ``--wait`` settles at
+the first status call (1.5 s after the guid arrived, as the polling rules want).
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from fleetdesk.cli import main
+from fleetdesk.simulators.carpass import DEMO_PASSWORD, DEMO_USERNAME, CarPassSim
+from fleetdesk.simulators.framework import SimServer
+
+GOLF, BMW, PANDA = "WVWZZZ1KZ8W123456", "WBA3A5C51DF123457", "ZFA19900001234568"
+
+
+def today() -> date:
+    return datetime.now(ZoneInfo("Europe/Brussels")).date()
+
+
+@pytest.fixture
+def sim(monkeypatch):
+    app = CarPassSim(ongoing_seconds=0.5, vhr_ongoing_seconds=0.5, review_seconds=None,
+                     maintenance=False)
+    server = SimServer(app).start()
+    monkeypatch.setenv("FLEETDESK_CARPASS_URL", server.url + "/api")
+    monkeypatch.setenv("FLEETDESK_CARPASS_USERNAME", DEMO_USERNAME)
+    monkeypatch.setenv("FLEETDESK_CARPASS_PASSWORD", DEMO_PASSWORD)
+    monkeypatch.setenv("FLEETDESK_CARPASS_ENTERPRISE", "0412345614")
+    monkeypatch.setenv("FLEETDESK_CARPASS_ESTABLISHMENT", DEMO_USERNAME)
+    yield app
+    server.stop()
+
+
+def run(capsys, tmp_path, *argv) -> tuple[int, dict | None, str]:
+    code = main(["--data-dir", str(tmp_path / "data"), "carpass", *argv])
+    out = capsys.readouterr()
+    return code, (json.loads(out.out) if out.out.strip().startswith("{") else None), out.err
+
+
+def test_precheck_json_names_codes_severities_and_messages(sim, capsys, tmp_path):
+    history = tmp_path / "h.csv"
+    history.write_text(f"vin,date,km\n{GOLF},{today() - timedelta(days=40)},176420\n")
+    assert run(capsys, tmp_path, "history", "import", str(history), "--json")[1] == {
+        "imported": 1}
+    code, data, _ = run(capsys, tmp_path, "precheck", "--vin", GOLF, "--km", "170000", "--json")
+    assert code == 0
+    assert data["sendable"] is True
+    [finding] = data["findings"]
+    assert finding["code"] == "LOWER_THAN_PREVIOUS" and finding["severity"] == "warning"
+    assert "176420" in finding["message"]
+    code, data, _ = run(capsys, tmp_path, "precheck", "--vin", GOLF, "--km", "17 000", "--json")
+    assert data["sendable"] is False and data["findings"][0]["code"] == "ODOMETER_NOT_NUMERIC"
+    assert sim.requests_to("/observation") == []             # a precheck never sends
+
+
+def test_submit_refuses_errors_and_unacknowledged_warnings(sim, capsys, tmp_path):
+    tomorrow = (today() + timedelta(days=1)).isoformat()
+    code, data, err = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "177300",
+                          "--date", tomorrow, "--json")
+    assert code == 2 and data["queued"] is False and data["findings"][0]["code"] == "DATE_IN_FUTURE"
+    yesterday = (today() - timedelta(days=1)).isoformat()
+    code, data, err = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "177300",
+                          "--date", yesterday, "--json")
+    assert code == 2 and data["unacknowledged_warnings"] == ["DATE_IN_PAST"]
+    assert "--accept-warnings" in err
+    code, data, _ = run(capsys, tmp_path, "list", "--json")
+    assert data["count"] == 0                                # nothing was stored
+
+
+def test_submit_wait_follows_the_status_to_processed(sim, capsys, tmp_path):
+    code, data, err = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "177300",
+                          "--work-description", "Timing belt", "--wait", "--json")
+    assert code == 0 and data["queued"] and data["sent"]
+    reading = data["reading"]
+    assert reading["state"] == "processed" and reading["request_guid"] in sim.requests
+    assert reading["work_description"] == "Timing belt"
+    assert sim.violations == []
+    code, data, _ = run(capsys, tmp_path, "list", "--json")
+    assert [r["state"] for r in data["readings"]] == ["processed"]
+    code, data, _ = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "177300", "--json")
+    assert code == 2 and data["findings"][0]["code"] == "DUPLICATE"
+
+
+def test_submit_offline_is_queued_and_sync_sends_it_later(sim, capsys, tmp_path, monkeypatch):
+    sim.faults.offline = True
+    code, data, err = run(capsys, tmp_path, "submit", "--plate", "1-GHI-789", "--km", "94900",
+                          "--json")
+    assert code == 0 and data["queued"] and not data["sent"]
+    assert "queued with its date of work" in err
+    sim.faults.offline = False
+    from fleetdesk.store.db import connect
+    db = connect(tmp_path / "data" / "fleetdesk.sqlite3")
+    db.execute("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000000Z'")
+    db.conn.close()
+    assert main(["--data-dir", str(tmp_path / "data"), "sync", "--once", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["outbox"]["sent"] == 1 and out["integrations"]["carpass"]["ok"]
+
+
+def test_issue_list_then_correct_with_wait(sim, capsys, tmp_path):
+    code, data, _ = run(capsys, tmp_path, "submit", "--vin", BMW, "--km", "113870", "--wait",
+                        "--json")
+    assert code == 0 and data["reading"]["state"] == "issue"
+    guid = data["reading"]["request_guid"]
+    code, data, _ = run(capsys, tmp_path, "issues", "--json")
+    [issue] = data["issues"]
+    assert issue["type"] == "001" and issue["number"] and issue["current_guid"] == guid
+    assert set(issue["description"]) == {"nl", "fr", "de"}
+    code, data, _ = run(capsys, tmp_path, "correct", guid, "--km", "131990", "--wait", "--json")
+    assert code == 0 and data["reading"]["state"] == "processed"
+    assert data["reading"]["odometer"] == 131990 and data["reading"]["request_guid"] != guid
+    assert run(capsys, tmp_path, "issues", "--json")[1]["count"] == 0
+
+
+def test_confirm_warns_it_cannot_be_undone(sim, capsys, tmp_path):
+    code, data, _ = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "250000",
+                        "--accept-warnings", "--wait", "--json")
+    assert data["reading"]["state"] == "issue"
+    code, data, err = run(capsys, tmp_path, "confirm", data["reading"]["request_guid"], "--wait",
+                          "--json")
+    assert code == 0 and "cannot be undone" in err
+    assert data["reading"]["state"] == "processed"
+    code, data, err = run(capsys, tmp_path, "confirm", data["reading"]["request_guid"], "--json")
+    assert code == 2 and data["field"] == "state"            # nothing left to confirm
+
+
+def test_vhr_saves_the_pdf(sim, capsys, tmp_path):
+    code, data, _ = run(capsys, tmp_path, "submit", "--vin", PANDA, "--km", "25100", "--type",
+                        "VEHICLE_HISTORY_DOCUMENT", "--wait", "--json")
+    assert data["reading"]["state"] == "processed" and data["reading"]["vhr_state"] == "stored"
+    out = tmp_path / "panda.pdf"
+    code, data, _ = run(capsys, tmp_path, "vhr", data["reading"]["request_guid"], "--out",
+                        str(out), "--json")
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert data["public_url"].startswith("https://public.car-pass.be/vhr/")
+    assert data["bytes"] == out.stat().st_size
+
+
+def test_bad_input_exits_2_naming_the_field(sim, capsys, tmp_path):
+    code, data, _ = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "1", "--date",
+                        "31/02/2026", "--json")
+    assert code == 2 and data["field"] == "date"
+    code, data, _ = run(capsys, tmp_path, "vhr", "not-a-guid", "--out", "x.pdf", "--json")
+    assert code == 2 and data["field"] == "requestGuid"
+    assert main(["carpass", "submit", "--km", "1"]) == 2     # --vin or --plate is required
