@@ -1,0 +1,246 @@
+"""Demo fleet and file payloads for the TachoShare.connect simulator.
+
+Everything here is deterministic: the same vehicle, range and format always give the same
+bytes, so tests can compare downloads. Dates are relative to "today" when the fleet is built,
+so RDL statuses stay meaningful whatever day the demo runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Iterator
+
+#: remote-download periodicity per service variant (spec, "Remote download periodicity")
+VU_PERIOD = {"TACHOSHARE": 28, "TACHOSHARE_PLUS": 7}
+CARD_PERIOD = {"TACHOSHARE": 7, "TACHOSHARE_PLUS": 1}
+#: legal limits (specs/README.md): vehicle unit every 90 days, driver card every 28 days
+VU_LEGAL_DAYS = 90
+CARD_LEGAL_DAYS = 28
+
+VEHICLE_FORMATS = {"DDD": ".DDD", "V1B_V1C": ".V1B", "TGD": ".TGD"}
+CARD_FORMATS = {"DDD": ".DDD", "C1B_C1C": ".C1B", "TGD": ".TGD"}
+
+CHUNK = 64 * 1024
+
+
+@dataclass
+class SimVehicle:
+    vin: str
+    plate: str
+    variant: str = "TACHOSHARE"
+    first_activity: date | None = None
+    last_activity: date | None = None
+    last_rdl_attempt: datetime | None = None
+    manual_attempts: int = 10
+    connected: bool = True          # False: LINK removed -> DISCONNECTED, no nextScheduledDate
+    rdl_enabled: bool = True
+    has_device: bool = True
+    rdl_pending_since: float | None = None   # epoch seconds of an accepted manual RDL
+    scheduled_for: date | None = None        # explicit next scheduled RDL (else computed)
+    status_override: str | None = None       # hostile mode: a status the spec does not list
+
+
+@dataclass
+class SimCard:
+    card: str                       # first 14 characters of the driver card number
+    country: str                    # "0x0F"
+    name: str                       # "L_MESSI", used in file names
+    variant: str = "TACHOSHARE"
+    downloads: list[datetime] = field(default_factory=list)   # one file per remote download
+    status_override: str | None = None
+
+
+_PLATES = [  # (plate, country) across the fleet's home countries
+    ("1-ABC-234", "BE"), ("2-FDK-771", "BE"), ("1-TRK-009", "BE"), ("BX-LK-22", "NL"),
+    ("73-BPN-4", "NL"), ("VL-902-T", "NL"), ("B-FD 1234", "DE"), ("HH-TA 881", "DE"),
+    ("M-XR 4410", "DE"), ("GE-123-AB", "FR"), ("FR-554-ZZ", "FR"), ("0000ZXY", "ES"),
+    ("1234ABC", "ES"), ("5678DEF", "ES"), ("WX 12345", "PL"), ("KR 9K771", "PL"),
+    ("LU-4477", "LU"), ("AB 123 CD", "IT"), ("W-31415A", "AT"), ("PRG-0401", "CZ"),
+]
+_WMI = ["WDB", "YV2", "XLR", "WMA", "VF6", "YS2", "ZCF", "WJM", "VF3", "SUS"]
+
+_DRIVERS = [  # (name, country code)
+    ("L_MESSI", "0x0F"), ("J_PEETERS", "0x06"), ("M_JANSSENS", "0x06"), ("S_MAES", "0x06"),
+    ("A_DEVRIES", "0x26"), ("P_BAKKER", "0x26"), ("K_VISSER", "0x26"), ("T_MUELLER", "0x0D"),
+    ("H_SCHMIDT", "0x0D"), ("U_WEBER", "0x0D"), ("C_DUBOIS", "0x11"), ("N_LAMBERT", "0x11"),
+    ("R_GARCIA", "0x0F"), ("E_LOPEZ", "0x0F"), ("M_KOWALSKI", "0x28"), ("A_NOWAK", "0x28"),
+    ("G_ROSSI", "0x1A"), ("F_BIANCHI", "0x1A"), ("J_NOVAK", "0x0C"), ("P_HUBER", "0x01"),
+    ("S_SCHMIT", "0x1E"), ("D_POPESCU", "0x29"), ("I_IVANOV", "0x07"), ("L_HORVAT", "0x19"),
+    ("O_HANSEN", "0x0E"), ("B_MURPHY", "0x1B"), ("V_KAZLAUSKAS", "0x1F"), ("E_SILVA", "0x27"),
+    ("K_NIEMINEN", "0x12"), ("A_SVENSSON", "0x2C"), ("Z_TOTH", "0x18"),
+]
+
+# days since the last activity / download, per demo index; None = never downloaded
+_VEHICLE_AGES = [1, 2, 3, 5, 8, 12, 20, 27, 2, 4, 40, 55, 75, 95, 130, None, None, 6, 10, 3]
+_CARD_AGES = [2, 1, 3, 5, 6, 0, 1, 4, 2, 9, 12, 15, 20, 27, 31, 45, None, None, 1, 2,
+              3, 7, 6, 40, 1, 2, 5, 3, None, 8, 4]
+
+
+def make_vin(index: int) -> str:
+    """A 17-character VIN for demo vehicle ``index``."""
+    # WMI (3) + descriptor (4) + check digit (1) + year (1) + plant (1) + serial (6) = 17
+    return (f"{_WMI[index % len(_WMI)]}{'ABCDEFGH'[index % 8]}{index * 37 % 1000:03d}0"
+            f"{index % 10}{'KLMNPR'[index % 6]}L{(index * 7919 + 11) % 10**6:06d}")
+
+
+def make_card(index: int, country: str) -> str:
+    """The 14-character driver-card identifier of demo driver ``index``."""
+    return f"{int(country, 16):02d}{(index * 104729 + 3196425) % 10**12:012d}"
+
+
+def demo_fleet(today: date) -> tuple[list[SimVehicle], list[SimCard]]:
+    """About 20 vehicles and 31 driver cards in every RDL status, relative to ``today``."""
+    vehicles: list[SimVehicle] = []
+    for i, (plate, _country) in enumerate(_PLATES):
+        age = _VEHICLE_AGES[i]
+        variant = "TACHOSHARE_PLUS" if i % 3 == 0 else "TACHOSHARE"
+        last = today - timedelta(days=age) if age is not None else None
+        first = last - timedelta(days=400 + 17 * i) if last else None
+        # the last attempt is the evening of the last activity downloaded (always in the past)
+        attempt = datetime.combine(last or today - timedelta(days=3), time(20, 55, 15), timezone.utc)
+        vehicles.append(SimVehicle(
+            vin=make_vin(i), plate=plate, variant=variant, first_activity=first,
+            last_activity=last, last_rdl_attempt=attempt if i != 16 else None,
+            manual_attempts=(0 if i == 12 else 3 if i % 4 == 1 else 10)))
+    vehicles[13].connected = False          # link removed: DISCONNECTED
+    vehicles[13].has_device = False
+    vehicles[19].rdl_enabled = False        # RDL service not enabled
+    vehicles[8].scheduled_for = today       # RDL already scheduled for today
+    cards: list[SimCard] = []
+    for i, (name, country) in enumerate(_DRIVERS):
+        age = _CARD_AGES[i]
+        variant = "TACHOSHARE_PLUS" if i % 5 == 0 else "TACHOSHARE"
+        downloads: list[datetime] = []
+        if age is not None:
+            last = datetime.combine(today - timedelta(days=age), time(7, 15), timezone.utc)
+            step = timedelta(days=CARD_PERIOD[variant])
+            downloads = [last - k * step - timedelta(minutes=7 * (k % 5))
+                         for k in range(400 // CARD_PERIOD[variant])][::-1]
+        cards.append(SimCard(make_card(i, country), country, name, variant, downloads))
+    return vehicles, cards
+
+
+def vehicle_status(v: SimVehicle, today: date) -> str:
+    """RDL status from the data, as the appendix describes it."""
+    if v.status_override:
+        return v.status_override
+    if not v.connected:
+        return "DISCONNECTED"
+    if v.last_activity is None:
+        return "NEVER_DOWNLOADED"
+    age = (today - v.last_activity).days
+    if age <= VU_PERIOD[v.variant] + 1:
+        return "OK"
+    return "DELAYED" if age <= VU_LEGAL_DAYS else "OUTSIDE_LEGAL_COMPLIANCE"
+
+
+def card_status(c: SimCard, today: date) -> str:
+    if c.status_override:
+        return c.status_override
+    if not c.downloads:
+        return "NEVER_DOWNLOADED"
+    age = (today - c.downloads[-1].date()).days
+    if age <= CARD_PERIOD[c.variant] + 1:
+        return "OK"
+    return "DELAYED" if age <= CARD_LEGAL_DAYS else "OUTSIDE_LEGAL_COMPLIANCE"
+
+
+def payload(seed: str, size: int, header: bytes) -> Iterator[bytes]:
+    """``size`` deterministic bytes: ``header`` then pseudo-random blocks, one chunk at a time.
+
+    One 64 KiB block is derived from ``seed`` and each chunk is stamped with its index, so a
+    200 MB body costs no more memory than one chunk and is still unique per range.
+    """
+    block = hashlib.shake_256(seed.encode("utf-8")).digest(CHUNK)
+    head = header[:size]
+    if head:
+        yield head
+    remaining, index = size - len(head), 0
+    while remaining > 0:
+        chunk = (index.to_bytes(8, "big") + block[8:])[:min(CHUNK, remaining)]
+        remaining -= len(chunk)
+        index += 1
+        yield chunk
+
+
+def vu_header(vin: str, start: date, end: date, fmt: str) -> bytes:
+    # 76 01: the "overview" transfer of a vehicle unit; then what makes the file unique
+    return b"\x76\x01SIM-VU " + f"{vin} {start} {end} {fmt}\n".encode("ascii")
+
+
+def card_file_bytes(card: SimCard, when: datetime, fmt: str, size: int) -> bytes:
+    """One driver-card download, with the 76 06 remote-transfer prefix real files may carry."""
+    header = b"\x76\x06SIM-CARD " + f"{card.country} {card.card} {when:%Y%m%d%H%M} {fmt}\n".encode()
+    return b"".join(payload(f"{card.card}|{when.isoformat()}|{fmt}", size, header))
+
+
+def card_zip(card: SimCard, files: list[datetime], fmt: str, size: int) -> bytes:
+    """The ZIP the driver files endpoint returns: one member per remote download."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for when in files:
+            name = f"C_{when:%Y%m%d_%H%M}_{card.name}_{card.card}{CARD_FORMATS[fmt]}"
+            info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, card_file_bytes(card, when, fmt, size))
+    return buf.getvalue()
+
+
+HOSTILE_ZIPS = ("zipslip", "absolute", "drive", "device", "symlink", "bomb", "too_many", "corrupt")
+
+
+def hostile_zip(kind: str) -> bytes:
+    """A driver-files ZIP that a careless extractor would mishandle."""
+    if kind not in HOSTILE_ZIPS:
+        raise KeyError(f"unknown hostile zip {kind!r}; known: {', '.join(HOSTILE_ZIPS)}")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("C_20240101_0715_OK_00000000000000.DDD", b"\x76\x06fine")
+        if kind == "zipslip":
+            zf.writestr("../../evil.DDD", b"escaped")
+        elif kind == "absolute":
+            zf.writestr("/tmp/evil.DDD", b"absolute")
+        elif kind == "drive":
+            zf.writestr("C:/Windows/evil.DDD", b"drive")
+        elif kind == "device":
+            zf.writestr("CON.DDD", b"device")
+        elif kind == "symlink":
+            info = zipfile.ZipInfo("link.DDD")
+            info.create_system = 3  # unix, so the mode bits below mean a symlink
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            zf.writestr(info, "/etc/passwd")
+        elif kind == "bomb":
+            with zf.open("bomb.DDD", "w", force_zip64=True) as member:
+                zeros = bytes(1 << 20)
+                for _ in range(64):   # 64 MiB of zeros: ~64 KiB compressed
+                    member.write(zeros)
+        elif kind == "too_many":
+            for n in range(5000):
+                zf.writestr(f"C_{n:05d}.DDD", b"x")
+    data = buf.getvalue()
+    if kind == "corrupt":
+        # keep the local header, garble the compressed data and cut the central directory
+        return data[:30] + bytes(b ^ 0x5A for b in data[30:60]) + data[60:len(data) // 2]
+    return data
+
+
+def next_scheduled(v: SimVehicle, today: date) -> date | None:
+    """Next scheduled RDL; absent once the link is removed (spec, GET /vehicles)."""
+    if not v.connected:
+        return None
+    if v.scheduled_for is not None:
+        return v.scheduled_for
+    if v.last_activity is None:
+        return today + timedelta(days=1)
+    return max(v.last_activity + timedelta(days=VU_PERIOD[v.variant]), today + timedelta(days=1))
+
+
+def next_card_download(c: SimCard, today: date) -> date:
+    if not c.downloads:
+        return today + timedelta(days=1)
+    due = c.downloads[-1].date() + timedelta(days=CARD_PERIOD[c.variant])
+    return max(due, today + timedelta(days=1))

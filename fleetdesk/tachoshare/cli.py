@@ -1,0 +1,211 @@
+"""``fleetdesk tacho <verb>``: TachoShare from the command line.
+
+``--json`` prints one document on stdout; human text goes to stderr, except the tables of
+``vehicles``, ``drivers`` and ``files``, which are the output (stdout). Exit codes: 0 ok,
+1 failure or refusal, 2 bad input.
+"""
+from __future__ import annotations
+
+import argparse
+import webbrowser
+
+from fleetdesk.core.errors import AuthExpired, NotConfigured, TransientError
+from fleetdesk.store import outbox as ob
+from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare.compliance import CARD, VU
+from fleetdesk.tachoshare.rdl import RdlNotPossible
+from fleetdesk.tachoshare.service import TachoShareService, parse_card_args
+from fleetdesk.tachoshare.views import board_rows, file_dict, files_csv
+
+EXIT_OK, EXIT_FAIL = 0, 1
+
+
+def add_cli(subparsers: "argparse._SubParsersAction") -> None:
+    group = subparsers.add_parser("tacho", help="TachoShare tachograph downloads: sign in, "
+                                                "compliance, sync, files, remote downloads")
+    verbs = group.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    p = verbs.add_parser("login", help="sign in through the browser (prints the address if "
+                                       "no browser opens)")
+    p.add_argument("--no-browser", action="store_true", help="only print the address")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait (default 300)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_login)
+
+    for verb, kind, text in (("vehicles", VU, "vehicle units with the local legal clock"),
+                             ("drivers", CARD, "driver cards with the local legal clock")):
+        p = verbs.add_parser(verb, help=text)
+        p.add_argument("--offline", action="store_true", help="show what is stored; do not ask")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=cmd_board, kind=kind)
+
+    p = verbs.add_parser("sync", help="incremental downloads of what is new")
+    p.add_argument("--vin", action="append", default=[], metavar="VIN", help="only this vehicle")
+    p.add_argument("--card", metavar="NUMBER", help="only this driver card (with --country)")
+    p.add_argument("--country", metavar="0xNN", help="the card's country code, e.g. 0x1B")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync)
+
+    p = verbs.add_parser("files", help="every archived file (name, period, size, sha256)")
+    p.add_argument("--csv", metavar="FILE", help="also write the list as CSV")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_files)
+
+    p = verbs.add_parser("rdl", help="request a remote download for a vehicle (through the outbox)")
+    p.add_argument("vin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rdl)
+
+
+def _closing(command):
+    """Close the service after the command: its connections and download workers end with it."""
+    def run(rt, args) -> int:
+        try:
+            return command(rt, args)
+        finally:
+            service = rt.services.get(ts.SERVICE)
+            if service is not None:
+                service.close()
+    run.__name__ = command.__name__
+    run.__doc__ = command.__doc__
+    return run
+
+
+def _say(text: str) -> None:
+    from fleetdesk.cli import say
+    say(text)
+
+
+def _emit(data) -> None:
+    from fleetdesk.cli import emit_json
+    emit_json(data)
+
+
+@_closing
+def cmd_login(rt, args) -> int:
+    svc = TachoShareService.of(rt)
+
+    def open_browser(url: str) -> None:
+        opened = False if args.no_browser else webbrowser.open(url)
+        if not opened:
+            _say("Open this address in a browser to sign in to TachoShare:")
+        _say(url)
+    svc.login(open_browser, timeout=args.timeout)
+    counts = svc.refresh_lists()
+    if args.json:
+        _emit({"ok": True, "signed_in": True, **counts})
+    else:
+        _say(f"Signed in to TachoShare: {counts['vehicles']} vehicles, {counts['cards']} driver cards.")
+    return EXIT_OK
+
+
+def _refresh_or_note(svc: TachoShareService, offline: bool) -> str | None:
+    if offline:
+        return "showing stored data (--offline)"
+    try:
+        svc.refresh_lists()
+    except TransientError as exc:
+        return f"could not reach TachoShare ({exc}); showing stored data"
+    return None
+
+
+@_closing
+def cmd_board(rt, args) -> int:
+    svc = TachoShareService.of(rt)
+    note = _refresh_or_note(svc, args.offline)
+    rows = [r for r in rt.store.read(lambda db: board_rows(db, svc.today(), svc.policy()))
+            if r.kind == args.kind]
+    if args.json:
+        _emit({"ok": True, "note": note, "count": len(rows), "items": [r.as_dict() for r in rows]})
+        return EXIT_OK
+    if note:
+        _say(note)
+    if not rows:
+        _say("TachoShare lists nothing yet.")
+    for r in rows:
+        rd = r.reading
+        last = rd.last.isoformat() if rd.last else "never"
+        extra = (f"  RDL: {'possible' if r.rdl_denial is None else r.rdl_denial}"
+                 if r.kind == VU else "")
+        print(f"{r.title:<16} {r.detail:<22} last {last:<10} {r.rdl_status:<25} {rd.text}{extra}")
+    return EXIT_OK
+
+
+@_closing
+def cmd_sync(rt, args) -> int:
+    svc = TachoShareService.of(rt)
+    only = svc.subjects_for(args.vin, parse_card_args(args.card, args.country))
+    result = svc.sync(only)
+    new_files = rt.store.read(lambda db: list(db.query(   # this run's files, newest last
+        "SELECT * FROM tacho_files WHERE parent_id IS NULL ORDER BY id DESC LIMIT ?", [result["done"]])))
+    waiting = rt.store.read(lambda db: ts.job_counts(db).get(ts.QUEUED, 0))
+    failed = bool(result["failed"] or result["halted"])
+    if args.json:
+        _emit({"ok": not failed, **result, "waiting": waiting,
+               "files": [file_dict(f) for f in reversed(new_files)]})
+    else:
+        _say(f"{result['planned']} download(s) planned: {result['done']} archived, "
+             f"{result['empty']} with nothing new, {result['failed']} failed, {waiting} waiting.")
+        for f in reversed(new_files):
+            _say(f"  {f['path']}  ({f['size']:,} bytes)")
+        for line in result["failures"]:
+            _say(f"  FAILED {line}")
+        if result["halted"]:
+            _say(f"Stopped early: {result['halted']}")
+    return EXIT_FAIL if failed else EXIT_OK
+
+
+@_closing
+def cmd_files(rt, args) -> int:
+    rows = rt.store.read(ts.files)
+    if args.csv:
+        from fleetdesk.core.config import atomic_write_bytes
+        from pathlib import Path
+        atomic_write_bytes(Path(args.csv), files_csv(rows).encode("utf-8"))
+    if args.json:
+        root = TachoShareService.of(rt).archive_root()
+        _emit({"ok": True, "archive": str(root), "count": len(rows), "files": [file_dict(f) for f in rows]})
+        return EXIT_OK
+    if not rows:
+        _say("No tachograph files archived yet: run `fleetdesk tacho sync`.")
+    for f in rows:
+        print(f"{f['archived_at'][:16]}  {f['filename']:<60} {f['size']:>12,}  {f['sha256'][:12]}")
+    return EXIT_OK
+
+
+@_closing
+def cmd_rdl(rt, args) -> int:
+    svc = TachoShareService.of(rt)
+    vin = args.vin.strip().upper()
+    note = _refresh_or_note(svc, False)
+    try:
+        request_id = svc.request_rdl(vin)
+    except RdlNotPossible as exc:
+        if args.json:
+            _emit({"ok": False, "vin": vin, "state": "not_possible", "reason": exc.message, "note": note})
+        _say(f"Remote download not possible: {exc.message}")
+        return EXIT_FAIL
+    try:
+        rt.dispatcher.run_once(service=ts.SERVICE)
+    except (AuthExpired, NotConfigured):
+        pass   # stays queued; the outbox says why
+    row = rt.store.read(lambda db: db.execute(
+        "SELECT state, message FROM tacho_rdl_requests WHERE id = ?", [request_id]).fetchone())
+    state, message = row
+    vehicle = rt.store.read(lambda db: ts.vehicle(db, vin))
+    if state == "queued":
+        item = rt.store.read(lambda db: ob.for_entity(db, "tacho_rdl_requests", request_id))
+        message = (item[-1].last_error if item else None) or "waiting to be sent"
+    if args.json:
+        _emit({"ok": state != "refused", "vin": vin, "state": state, "message": message,
+               "vehicle": {k: vehicle[k] for k in ("license_plate", "rdl_status", "last_rdl_attempt",
+                                                    "manual_attempts_remaining", "next_scheduled_date")}
+               if vehicle else None})
+    elif state == "accepted":
+        _say(f"Remote download requested for {vin}: {message} "
+             f"({vehicle['manual_attempts_remaining']} manual attempts left)")
+    elif state == "refused":
+        _say(f"TachoShare refused the remote download for {vin}: {message}")
+    else:
+        _say(f"Remote download for {vin} is queued in the outbox: {message}")
+    return EXIT_FAIL if state == "refused" else EXIT_OK

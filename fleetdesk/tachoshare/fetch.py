@@ -1,0 +1,232 @@
+"""Run one download job: stream, fsync, rename into the archive, index, move the cursor.
+
+The order is what makes a crash harmless:
+
+1. the body streams into a temporary file beside its final name, hashed on the way (sha256);
+2. it is fsynced and renamed to its conventional name (``M_…`` vehicle unit, ``C_…ZIP`` card;
+   a card ZIP is first extracted into a staging folder, so a hostile or corrupt archive is
+   refused before anything is renamed);
+3. one transaction indexes the file(s), moves the cursor and marks the job done.
+
+A crash before 3 leaves the job ``running``; at start-up it is queued again and re-downloads
+the same range to the same names (names derive from the job, not from the time of the retry),
+so the orphan of the first attempt is overwritten, never duplicated.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from fleetdesk.core.clock import Clock, parse_utc, utc_iso
+from fleetdesk.store.db import Store
+from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare.archive import (AtomicFile, fsync_dir, card_zip_filename, safe_extract_zip,
+                                          sanitize_filename, vehicle_filename)
+from fleetdesk.tachoshare.client import TachoShareClient
+
+Progress = Callable[[int, "int | None"], None]
+_ZIP_HINT = re.compile(r"^C_\d{8}_\d{4}_(?:\d{8}_\d{4}_)?(?P<name>.+?)_(?P<card>[A-Za-z0-9]+)\.zip$",
+                       re.IGNORECASE)
+
+
+class _HashingWriter:
+    """Writes through to the temporary file and hashes what passes."""
+
+    def __init__(self, target: AtomicFile):
+        self.target = target
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        self.size += len(data)
+        return self.target.write(data)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+_MEMBER_DAY = re.compile(r"^C_(\d{4})(\d{2})(\d{2})_\d{4}_")
+
+
+def _download_day(name: str) -> dict:
+    """A card file's own day (``C_YYYYMMDD_HHMM_…``) as its period, when the name has one."""
+    match = _MEMBER_DAY.match(name)
+    if not match:
+        return {}
+    try:
+        day = date(*map(int, match.groups()))
+    except ValueError:
+        return {}
+    return {"period_from": day.isoformat(), "period_to": date.fromordinal(day.toordinal() + 1).isoformat()}
+
+
+def _hint(name: str | None) -> str | None:
+    # the server's name is kept for reference only, and only in its sanitised form
+    return sanitize_filename(name, "") or None if name else None
+
+
+def driver_name_from_hint(hint: str | None) -> str | None:
+    """The driver's name from a card ZIP's Content-Disposition (``C_…_<name>_<card>.ZIP``)."""
+    match = _ZIP_HINT.match(sanitize_filename(hint, "")) if hint else None
+    return match.group("name") if match else None
+
+
+class JobRunner:
+    """Downloads jobs into ``archive_root`` (``vehicles/<VIN>/``, ``cards/<NN>_<card>/``)."""
+
+    def __init__(self, store: Store, clock: Clock, client: Callable[[], TachoShareClient],
+                 archive_root: Callable[[], Path]):
+        self.store = store
+        self.clock = clock
+        self.client = client
+        self.archive_root = archive_root
+
+    def run(self, job: dict, progress: Progress) -> str:
+        """Download ``job``; returns ``store.DONE`` or ``store.EMPTY`` (204: nothing new).
+
+        Raises the client's typed errors, ``ArchiveError`` for an unusable ZIP, or whatever
+        ``progress`` raises to interrupt (pause, cancel, stop); nothing is left half-written.
+        """
+        progress(0, None)   # lets an interruption requested before the start take effect
+        if job["kind"] == "vu":
+            return self._run_vehicle(job, progress)
+        return self._run_card(job, progress)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _target(self, root: Path, folder: Path, name: str, job_id: int,
+                taken: set[str] = frozenset()) -> tuple[str, Path]:
+        """A path for ``name`` in ``folder`` that no other job's indexed file uses."""
+        stem, dot, ext = name.rpartition(".")
+        stem, ext = (stem, dot + ext) if dot else (name, "")
+        for n in range(1, 1000):
+            candidate = folder / (name if n == 1 else f"{stem}_{n}{ext}")
+            rel = candidate.relative_to(root).as_posix()
+            if rel in taken:
+                continue
+            owner = self.store.read(lambda db, rel=rel: ts.path_owner(db, rel))
+            if owner is None or owner == job_id:
+                return rel, candidate
+        raise RuntimeError(f"no free file name for {name} in {folder}")
+
+    def _finish(self, job: dict, rows: list[dict]) -> None:
+        """Index ``rows`` (the first is the parent of the rest), move the cursor, mark done."""
+        now = utc_iso(self.clock.now())
+
+        def tx(db):
+            parent_id = None
+            for i, row in enumerate(rows):
+                file_id = ts.add_file(db, **row, job_id=job["id"], archived_at=now,
+                                      parent_id=parent_id if i else None)
+                parent_id = parent_id or file_id
+            ts.advance_cursor(db, job["subject"], date.fromisoformat(job["new_last"]), self.clock)
+            ts.set_job(db, job["id"], self.clock, state=ts.DONE if rows else ts.EMPTY,
+                       finished_at=now, error=None,
+                       bytes_total=rows[0]["size"] if rows else 0,
+                       bytes_done=rows[0]["size"] if rows else 0)
+        self.store.write(tx)
+
+    def _common(self, job: dict) -> dict:
+        return {"subject": job["subject"], "vin": job["vin"], "card_number": job["card_number"],
+                "country": job["country"], "period_from": job["date_from"],
+                "period_to": job["date_to"], "fmt": job["fmt"]}
+
+    # -- vehicle units ----------------------------------------------------------------------
+    def _run_vehicle(self, job: dict, progress: Progress) -> str:
+        root = self.archive_root()
+        vin = job["vin"]
+        row = self.store.read(lambda db: ts.vehicle(db, vin)) or {}
+        name = vehicle_filename(row.get("license_plate") or "", vin, parse_utc(job["planned_at"]),
+                                job["fmt"])
+        folder = root / "vehicles" / sanitize_filename(vin, "VIN")
+        rel, path = self._target(root, folder, name, job["id"])
+        out = AtomicFile(path)
+        writer = _HashingWriter(out)
+        try:
+            answer = self.client().download_vehicle(
+                vin, date.fromisoformat(job["date_from"]), date.fromisoformat(job["date_to"]),
+                job["fmt"], fileobj=writer, progress=progress)
+            if not answer.has_data:
+                out.discard()
+                self._finish(job, [])
+                return ts.EMPTY
+            out.commit()
+        except BaseException:
+            out.discard()
+            raise
+        self._finish(job, [{**self._common(job), "kind": "vu", "path": rel, "filename": path.name,
+                            "size": writer.size, "sha256": writer.sha256.hexdigest(),
+                            "server_name": _hint(answer.filename_hint)}])
+        return ts.DONE
+
+    # -- driver cards -----------------------------------------------------------------------
+    def _run_card(self, job: dict, progress: Progress) -> str:
+        root = self.archive_root()
+        card, country = job["card_number"], int(job["country"])
+        folder = root / "cards" / f"{country:02X}_{sanitize_filename(card, 'CARD')}"
+        # the final name needs the driver's name, which only the answer carries
+        out = AtomicFile(folder / f"C_job{job['id']}.ZIP")
+        writer = _HashingWriter(out)
+        staging = folder / f".extract-job{job['id']}"
+        try:
+            answer = self.client().download_card(
+                card, country, date.fromisoformat(job["date_from"]), date.fromisoformat(job["date_to"]),
+                job["fmt"], fileobj=writer, progress=progress)
+            if not answer.has_data:
+                out.discard()
+                self._finish(job, [])
+                return ts.EMPTY
+            out.file.flush()
+            os.fsync(out.file.fileno())
+            shutil.rmtree(staging, ignore_errors=True)
+            members = safe_extract_zip(out.tmp_path, staging)   # refuses before anything moves
+            driver = driver_name_from_hint(answer.filename_hint) or "DRIVER"
+            zip_name = card_zip_filename(driver, card, parse_utc(job["planned_at"]))
+            zip_rel, out.path = self._target(root, folder, zip_name, job["id"])
+            out.commit()
+            rows = [{**self._common(job), "kind": "card_zip", "path": zip_rel,
+                     "filename": out.path.name, "size": writer.size,
+                     "sha256": writer.sha256.hexdigest(), "server_name": _hint(answer.filename_hint)}]
+            taken = {zip_rel}
+            for member in sorted(members):
+                name = sanitize_filename(member.name, f"member_{len(rows)}.DDD")
+                rel, target = self._target(root, folder, name, job["id"], taken)
+                taken.add(rel)
+                size, digest = member.stat().st_size, file_sha256(member)
+                os.replace(member, target)
+                rows.append({**self._common(job), **_download_day(name), "kind": "card", "path": rel,
+                             "filename": target.name, "size": size, "sha256": digest,
+                             "server_name": member.name})
+            fsync_dir(folder)
+        except BaseException:
+            out.discard()
+            raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self._finish(job, rows)
+        return ts.DONE
+
+
+def clean_leftovers(root: Path) -> int:
+    """Start-up: remove temporary files and staging folders a crash left in the archive."""
+    removed = 0
+    if not root.exists():
+        return 0
+    for path in list(root.rglob(".*")):
+        if path.is_dir() and path.name.startswith(".extract-"):
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+        elif path.is_file() and path.name.endswith(".part"):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -1,0 +1,70 @@
+"""Webfleet TachoShare as a FleetDesk integration (CLI group ``tacho``)."""
+from __future__ import annotations
+
+from fleetdesk.core.errors import AuthExpired, FleetDeskError, NotConfigured, Outcome
+from fleetdesk.integrations import Integration, SyncResult
+
+
+def _service(rt):
+    from fleetdesk.tachoshare.service import TachoShareService
+    return TachoShareService.of(rt)
+
+
+class TachoShareIntegration(Integration):
+    name = "tachoshare"
+    title = "Tachographs"
+    services = ("tachoshare", "tachoshare_auth")
+
+    def migrations(self):
+        from fleetdesk.tachoshare.store import migrations
+        return migrations
+
+    def handlers(self, rt):
+        from fleetdesk.tachoshare.rdl import RdlHandler
+        return [RdlHandler(lambda: _service(rt).client(), rt.clock)]
+
+    def add_cli(self, subparsers) -> None:
+        from fleetdesk.tachoshare.cli import add_cli
+        add_cli(subparsers)
+
+    def is_configured(self, rt) -> tuple[bool, str]:
+        state = _service(rt).sign_in_state()
+        if state.ok:
+            return True, ""
+        return False, f"{state.message} (`fleetdesk tacho login`)"
+
+    def sync(self, rt) -> SyncResult:
+        svc = _service(rt)
+        try:
+            details = svc.sync()
+        except (AuthExpired, NotConfigured) as exc:
+            return SyncResult(self.name, skipped=str(exc))
+        summary = (f"{details['done']} file{'s' if details['done'] != 1 else ''} archived, "
+                   f"{details['empty']} with nothing new, {details['failed']} failed")
+        if details.get("halted"):
+            summary += f"; stopped: {details['halted']}"
+        return SyncResult(self.name, ok=not details["failed"] and not details.get("halted"),
+                          summary=summary, details=details)
+
+    def test_connection(self, rt) -> Outcome:
+        svc = _service(rt)
+        try:
+            counts = svc.refresh_lists()
+        except FleetDeskError as exc:
+            return Outcome(False, str(exc) or type(exc).__name__)
+        return Outcome(True, f"Connected to TachoShare: {counts['vehicles']} vehicles and "
+                             f"{counts['cards']} driver cards", counts)
+
+    def poll(self, rt) -> float | None:
+        return _service(rt).background_step()
+
+    def recover(self, rt) -> None:
+        _service(rt).recover()
+
+    def seed_demo(self, rt) -> None:
+        """Demo: the fleet is registered in Belgium; Irish cards keep their 21-day limit."""
+        from fleetdesk.tachoshare.compliance import FLEET_COUNTRY_KEY
+        rt.config.settings.set(FLEET_COUNTRY_KEY, "0x06")
+
+
+PLUGIN = TachoShareIntegration()

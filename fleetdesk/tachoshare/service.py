@@ -1,0 +1,354 @@
+"""The TachoShare workflow (Qt-free), shared by the GUI, the command line and ``fleetdesk sync``.
+
+Get the one instance of a runtime with ``TachoShareService.of(rt)``. Methods that talk to the
+network or the keyring block: call them from a worker thread in the GUI.
+
+- Sign-in: ``login(open_browser)`` (PKCE through the browser and a loopback redirect); the
+  refresh token goes to the keyring (``rt.credentials``) and every rotated one replaces it.
+  Unattended runs start from ``FLEETDESK_TACHOSHARE_REFRESH_TOKEN``; once that one has been
+  used (refresh tokens rotate), its hash is remembered and the rotated token in the keyring
+  takes over.
+- Sync: refresh the lists, plan incremental jobs per vehicle unit and card, work the queue.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Callable
+
+from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, RateLimited
+from fleetdesk.store.kv import kv_get, kv_set
+from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare.auth import TachoShareAuth, TokenManager, Tokens, run_login_flow
+from fleetdesk.tachoshare.client import TachoShareClient
+from fleetdesk.tachoshare.compliance import Policy
+from fleetdesk.tachoshare.downloads import DEFAULT_CONCURRENCY, DownloadManager, RunReport
+from fleetdesk.tachoshare.fetch import JobRunner, clean_leftovers
+from fleetdesk.tachoshare.models import format_country_code, parse_country_code
+from fleetdesk.tachoshare.ranges import clamp_backfill, plan_ranges
+from fleetdesk.tachoshare.rdl import enqueue_rdl
+
+log = logging.getLogger(__name__)
+SERVICE, AUTH_SERVICE = "tachoshare", "tachoshare_auth"
+#: fleet setting -> (vehicle-unit format, driver-card format)
+FORMATS = {"DDD": ("DDD", "DDD"), "V1B_V1C": ("V1B_V1C", "C1B_C1C"), "C1B_C1C": ("V1B_V1C", "C1B_C1C"),
+           "TGD": ("TGD", "TGD")}
+FORMAT_KEY, BACKFILL_KEY = "tachoshare.format", "tachoshare.backfill_days"
+CONCURRENCY_KEY, ARCHIVE_KEY = "tachoshare.concurrency", "tachoshare.archive_dir"
+LISTED_AT = "tachoshare.lists_refreshed_at"
+ENV_TOKEN_USED = "tachoshare.env_refresh_token_used"   # sha256 of a consumed env token
+_instances_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class SignInState:
+    state: str          # "signed_in", "signed_out", "expired", "not_configured"
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "signed_in"
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+class TachoShareService:
+    def __init__(self, rt):
+        self.rt = rt
+        self._lock = threading.RLock()
+        self._tokens: TokenManager | None = None
+        self._client: TachoShareClient | None = None
+        self._manager: DownloadManager | None = None
+        self._auth_problem: str | None = None
+
+    @classmethod
+    def of(cls, rt) -> "TachoShareService":
+        with _instances_lock:
+            svc = rt.services.get(SERVICE)
+            if not isinstance(svc, cls):
+                svc = rt.services[SERVICE] = cls(rt)
+            return svc
+
+    # -- settings -------------------------------------------------------------------------
+    @property
+    def settings(self):
+        return self.rt.config.settings
+
+    def formats(self) -> tuple[str, str]:
+        return FORMATS.get(str(self.settings.get(FORMAT_KEY) or "DDD").upper(), FORMATS["DDD"])
+
+    def backfill_days(self) -> int:
+        return clamp_backfill(self.settings.get(BACKFILL_KEY))
+
+    def concurrency(self) -> int:
+        try:
+            return max(1, min(8, int(self.settings.get(CONCURRENCY_KEY) or DEFAULT_CONCURRENCY)))
+        except (TypeError, ValueError):
+            return DEFAULT_CONCURRENCY
+
+    def archive_root(self) -> Path:
+        custom = self.settings.get(ARCHIVE_KEY)
+        root = Path(custom).expanduser() if custom else self.rt.config.data_dir / "tachographs"
+        root.mkdir(parents=True, exist_ok=True)
+        return root
+
+    def policy(self) -> Policy:
+        return Policy.from_settings(self.settings)
+
+    def today(self):
+        return self.rt.clock.now().date()   # TachoShare dates are UTC days
+
+    # -- sign-in --------------------------------------------------------------------------
+    def auth(self) -> TachoShareAuth:
+        creds = self.rt.credentials
+        client_id = creds.get(SERVICE, "client_id")
+        if not client_id:
+            raise NotConfigured("TachoShare has no client id: enter it in Settings, or set "
+                                "FLEETDESK_TACHOSHARE_CLIENT_ID")
+        return TachoShareAuth(self.rt.config.base_url(AUTH_SERVICE), client_id,
+                              creds.get(SERVICE, "client_secret"), clock=self.rt.clock)
+
+    def _stored_refresh_token(self) -> str | None:
+        env = self.rt.config.env_credential(SERVICE, "refresh_token")
+        if env:
+            used = self.rt.store.read(lambda db: kv_get(db, ENV_TOKEN_USED))
+            if used != _digest(env):
+                return env
+        return self.rt.secrets.get(SERVICE, "refresh_token")
+
+    def _keep(self, tokens: Tokens) -> None:
+        """A refresh rotated the token: the old one is dead, keep the new one."""
+        env = self.rt.config.env_credential(SERVICE, "refresh_token")
+        if tokens.refresh_token:
+            self.rt.credentials.set(SERVICE, "refresh_token", tokens.refresh_token)
+        if env:
+            self.rt.store.write(lambda db: kv_set(db, ENV_TOKEN_USED, _digest(env)))
+
+    def tokens(self) -> TokenManager:
+        with self._lock:
+            if self._tokens is None:
+                refresh = self._stored_refresh_token()
+                if not refresh:
+                    raise AuthExpired("Not signed in to TachoShare: sign in first "
+                                      "(Tachographs tab, or `fleetdesk tacho login`).")
+                self._tokens = TokenManager(self.auth(), Tokens.from_refresh_token(refresh),
+                                            on_change=self._keep)
+            return self._tokens
+
+    def client(self) -> TachoShareClient:
+        with self._lock:
+            if self._client is None:
+                self._client = TachoShareClient(self.rt.config.base_url(SERVICE), self.tokens(),
+                                                monitor=self.rt.monitor)
+            return self._client
+
+    def sign_in_state(self) -> SignInState:
+        """Reads the keyring: call off the UI thread."""
+        try:
+            self.auth()
+        except NotConfigured as exc:
+            return SignInState("not_configured", str(exc))
+        if self._auth_problem:
+            return SignInState("expired", self._auth_problem)
+        if not self._stored_refresh_token():
+            return SignInState("signed_out", "Not signed in to TachoShare.")
+        return SignInState("signed_in", "Signed in to TachoShare.")
+
+    def login(self, open_browser: Callable[[str], object], *, timeout: float = 300.0,
+              cancel: threading.Event | None = None) -> None:
+        """Browser sign-in; keeps the refresh token in the keyring. Blocks until done."""
+        tokens = run_login_flow(self.auth(), open_browser, timeout=timeout, cancel=cancel)
+        self.rt.credentials.set(SERVICE, "refresh_token", tokens.refresh_token or "")
+        with self._lock:
+            self._drop_client()
+            self._tokens = TokenManager(self.auth(), tokens, on_change=self._keep)
+            self._auth_problem = None
+        env = self.rt.config.env_credential(SERVICE, "refresh_token")
+        if env:   # the browser sign-in replaces the environment's token from now on
+            self.rt.store.write(lambda db: kv_set(db, ENV_TOKEN_USED, _digest(env)))
+
+    def sign_out(self) -> None:
+        self.rt.credentials.delete(SERVICE, "refresh_token")
+        with self._lock:
+            self._drop_client()
+
+    def note_auth_problem(self, message: str) -> None:
+        """A refresh failed or a 401 persisted: the user must sign in again."""
+        with self._lock:
+            self._auth_problem = message
+            self._drop_client()
+        self.rt.monitor.report(SERVICE, "auth", message)
+
+    def _drop_client(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        self._client, self._tokens = None, None
+
+    def _call(self, fn):
+        """Run a read; on 429 wait as told (twice at most); on a dead sign-in say so."""
+        for attempt in range(3):
+            try:
+                return fn(self.client())
+            except RateLimited as exc:
+                if attempt == 2:
+                    raise
+                self.rt.clock.sleep(exc.retry_after if exc.retry_after is not None else 2.0)
+            except AuthExpired as exc:
+                self.note_auth_problem(str(exc))
+                raise
+
+    # -- lists ----------------------------------------------------------------------------
+    def refresh_lists(self) -> dict[str, int]:
+        """``GET /vehicles`` and ``GET /drivers`` into the store."""
+        vehicles = self._call(lambda c: c.vehicles())
+        cards = self._call(lambda c: c.drivers())
+        clock = self.rt.clock
+
+        def tx(db):
+            counts = {"vehicles": ts.save_vehicles(db, vehicles, clock),
+                      "cards": ts.save_cards(db, cards, clock)}
+            kv_set(db, LISTED_AT, clock.now().isoformat())
+            return counts
+        return self.rt.store.write(tx)
+
+    def lists_refreshed_at(self) -> str | None:
+        return self.rt.store.read(lambda db: kv_get(db, LISTED_AT))
+
+    # -- planning and downloading ---------------------------------------------------------
+    def subjects_for(self, vins: list[str] | None = None,
+                     cards: list[tuple[str, str]] | None = None) -> set[str] | None:
+        """The subjects a ``--vin`` / ``--card --country`` selection names (None: all)."""
+        if not vins and not cards:
+            return None
+        out = {ts.vu_subject(v) for v in vins or []}
+        for number, country in cards or []:
+            try:
+                out.add(ts.card_subject(number, country))
+            except ValueError as exc:
+                raise BadInput("country", f"{country!r} is not a country code like 0x1B ({exc})") from exc
+        return out
+
+    def plan(self, only: set[str] | None = None) -> list[int]:
+        """Queue the incremental downloads every unit and card needs; returns the new job ids."""
+        vu_fmt, card_fmt = self.formats()
+        backfill, clock = self.backfill_days(), self.rt.clock
+
+        def tx(db):
+            busy = ts.active_subjects(db)
+            new: list[int] = []
+            wanted = []
+            for v in ts.vehicles(db):
+                wanted.append((ts.vu_subject(v["vin"]), "vu", v["last_activity_date"],
+                               f"{v['license_plate'] or v['vin']} vehicle unit", vu_fmt,
+                               {"vin": v["vin"]}))
+            for c in ts.cards(db):
+                wanted.append((ts.card_subject(c["card_number"], c["country"]), "card",
+                               c["last_download_date"],
+                               f"Card {c['card_number']} ({format_country_code(c['country'])})", card_fmt,
+                               {"card_number": c["card_number"], "country": c["country"]}))
+            for subject, kind, available, label, fmt, ident in wanted:
+                if subject in busy or (only is not None and subject not in only):
+                    continue
+                ranges = plan_ranges(ts.get_cursor(db, subject),
+                                     date.fromisoformat(available) if available else None,
+                                     backfill_days=backfill)
+                if not ranges:
+                    continue
+                # a failed earlier attempt is replaced: the new job starts from the cursor too
+                db.execute("UPDATE tacho_jobs SET state = 'cancelled', error = 'replaced by a newer "
+                           "download' WHERE subject = ? AND state = 'failed'", [subject])
+                for i, r in enumerate(ranges):
+                    part = f" (part {i + 1} of {len(ranges)})" if len(ranges) > 1 else ""
+                    new.append(ts.add_job(db, subject=subject, kind=kind, label=label + part, fmt=fmt,
+                                          date_from=r.start, date_to=r.end, clock=clock, **ident))
+            return new
+        return self.rt.store.write(tx)
+
+    @property
+    def downloads(self) -> DownloadManager:
+        with self._lock:
+            if self._manager is None:
+                runner = JobRunner(self.rt.store, self.rt.clock, self.client, self.archive_root)
+                self._manager = DownloadManager(self.rt.store, self.rt.clock, runner,
+                                                concurrency=self.concurrency())
+                self._manager.subscribe(self._on_download_event)
+            return self._manager
+
+    def _on_download_event(self, event: str, data: dict) -> None:
+        if event == "halted" and "sign in" in data.get("reason", "").lower():
+            self.note_auth_problem(data["reason"])
+
+    def sync(self, only: set[str] | None = None, *, refresh: bool = True,
+             timeout: float | None = None) -> dict:
+        """Refresh the lists, plan, and download everything due (blocking)."""
+        counts = self.refresh_lists() if refresh else {}
+        planned = self.plan(only)
+        report = self.downloads.run(timeout, only)
+        return {"listed": counts, "planned": len(planned), **report.as_dict()}
+
+    def start_sync(self, only: set[str] | None = None) -> dict:
+        """The GUI's "Sync now": refresh and plan (blocking), download in the background."""
+        counts = self.refresh_lists()
+        planned = self.plan(only)
+        self.downloads.start(only)
+        return {"listed": counts, "planned": len(planned)}
+
+    def last_report(self) -> RunReport | None:
+        return self._manager.report if self._manager else None
+
+    # -- remote download request ----------------------------------------------------------
+    def request_rdl(self, vin: str) -> int:
+        """Store the RDL request and its outbox item; ``RdlNotPossible`` says why not."""
+        return self.rt.store.write(lambda db: enqueue_rdl(db, vin, self.rt.clock))
+
+    # -- start-up and background ------------------------------------------------------------
+    def recover(self) -> None:
+        """Jobs a crash left running go back to the queue; temporary files are removed."""
+        self.rt.store.write(lambda db: ts.requeue_interrupted(db, self.rt.clock))
+        try:
+            clean_leftovers(self.archive_root())
+        except OSError:
+            log.warning("could not clean the tachograph archive's temporary files", exc_info=True)
+
+    def background_step(self) -> float:
+        """Resume queued downloads and keep the lists fresh (the GUI pump calls this)."""
+        if not self.sign_in_state().ok:
+            return 120.0
+        try:
+            listed = self.lists_refreshed_at()
+            stale = listed is None or datetime.fromisoformat(listed) < self.rt.clock.now() - timedelta(minutes=15)
+            if stale:
+                self.refresh_lists()
+            manager = self.downloads
+            if not manager.active and not manager.paused and self.rt.store.read(ts.next_due_at):
+                manager.start()
+        except Exception as exc:
+            log.info("TachoShare background step: %s", exc)
+        return 60.0
+
+    def close(self) -> None:
+        with self._lock:
+            manager = self._manager
+        if manager is not None:
+            manager.stop()
+        with self._lock:
+            self._drop_client()
+
+
+def parse_card_args(number: str | None, country: str | None) -> list[tuple[str, str]]:
+    """``--card N --country 0xNN`` from the command line, checked."""
+    if not number and not country:
+        return []
+    if not number or not country:
+        raise BadInput("card", "give both --card NUMBER and --country 0xNN")
+    try:
+        parse_country_code(country)
+    except ValueError as exc:
+        raise BadInput("country", f"{country!r} is not a hex country code like 0x1B") from exc
+    return [(number.strip(), country)]

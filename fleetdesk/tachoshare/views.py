@@ -1,0 +1,146 @@
+"""What the compliance board, the files list and the command line show (Qt-free rows + CSV).
+
+One row per vehicle unit and driver card: the last activity TachoShare has downloaded, the
+last day archived here, TachoShare's rdlStatus, FleetDesk's own legal clock, and whether a
+manual remote download can be requested (with the reason when not).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare.compliance import CARD, VU, ClockReading, Policy, assess
+from fleetdesk.tachoshare.models import RdlStatus, country_name
+from fleetdesk.tachoshare.rdl import denial_reason, pending_vins
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    kind: str                      # "vu" or "card"
+    subject: str
+    title: str                     # plate or card number
+    detail: str                    # VIN or country name
+    country: int | None
+    rdl_status: str
+    reading: ClockReading
+    archived_through: date | None  # our cursor
+    next_scheduled: date | None
+    manual_attempts: int | None
+    rdl_denial: str | None         # None: an RDL may be requested (vehicles only)
+    last_rdl: dict | None          # the latest local RDL request (state, message)
+    downloading: bool
+    vin: str | None = None
+    card_number: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "subject": self.subject, "title": self.title, "detail": self.detail,
+            "vin": self.vin, "card_number": self.card_number,
+            "country_code": f"0x{self.country:02X}" if self.country is not None else None,
+            "country": country_name(self.country) if self.country is not None else None,
+            "rdl_status": self.rdl_status, "legal_clock": self.reading.as_dict(),
+            "archived_through": self.archived_through.isoformat() if self.archived_through else None,
+            "next_scheduled": self.next_scheduled.isoformat() if self.next_scheduled else None,
+            "manual_attempts_remaining": self.manual_attempts,
+            "rdl_possible": self.kind == VU and self.rdl_denial is None,
+            "rdl_denial": self.rdl_denial,
+            "last_rdl_request": ({k: self.last_rdl[k] for k in ("state", "message", "requested_at")}
+                                 if self.last_rdl else None),
+            "downloading": self.downloading,
+        }
+
+
+def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = None) -> list[BoardRow]:
+    """Every listed vehicle unit and driver card, most urgent first."""
+    policy = policy or Policy()
+    cursor = ts.cursors(db)
+    active = ts.active_subjects(db)
+    pending = pending_vins(db)
+    last_rdl = ts.latest_rdl_by_vin(db)
+    rows: list[BoardRow] = []
+    for v in ts.vehicles(db):
+        subject = ts.vu_subject(v["vin"])
+        disconnected = v["rdl_status"] == RdlStatus.DISCONNECTED.value
+        last = _date(v["last_activity_date"]) or cursor.get(subject)
+        rows.append(BoardRow(
+            VU, subject, v["license_plate"] or v["vin"], v["vin"], None, v["rdl_status_raw"] or v["rdl_status"],
+            assess(VU, last, today, policy, disconnected=disconnected), cursor.get(subject),
+            _date(v["next_scheduled_date"]), v["manual_attempts_remaining"],
+            denial_reason(v, today, pending=v["vin"] in pending), last_rdl.get(v["vin"]),
+            subject in active, vin=v["vin"]))
+    for c in ts.cards(db):
+        subject = ts.card_subject(c["card_number"], c["country"])
+        last = _date(c["last_download_date"]) or cursor.get(subject)
+        rows.append(BoardRow(
+            CARD, subject, c["card_number"], country_name(c["country"]), c["country"],
+            c["rdl_status_raw"] or c["rdl_status"], assess(CARD, last, today, policy, country=c["country"]),
+            cursor.get(subject), _date(c["next_scheduled_date"]), None, None, None,
+            subject in active, card_number=c["card_number"]))
+    rows.sort(key=lambda r: (r.reading.severity, r.reading.legal_days_left
+                             if r.reading.legal_days_left is not None else -10**6, r.title))
+    return rows
+
+
+BOARD_CSV_COLUMNS = ("type", "plate_or_card", "vin_or_country", "country_code", "status",
+                     "legal_days_left", "legal_due", "desired_days_left", "last_downloaded",
+                     "archived_through", "tachoshare_rdl_status", "next_scheduled",
+                     "manual_attempts_remaining", "rdl_possible", "rdl_reason")
+
+
+def board_csv(rows: list[BoardRow]) -> str:
+    """The board as CSV (UTF-8 text; dates in ISO format so spreadsheets sort them)."""
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    out.writerow(BOARD_CSV_COLUMNS)
+    for r in rows:
+        rd = r.reading
+        out.writerow([
+            "vehicle unit" if r.kind == VU else "driver card", r.title, r.detail,
+            f"0x{r.country:02X}" if r.country is not None else "", rd.text,
+            "" if rd.legal_days_left is None else rd.legal_days_left,
+            rd.legal_due.isoformat() if rd.legal_due else "",
+            "" if rd.desired_days_left is None else rd.desired_days_left,
+            rd.last.isoformat() if rd.last else "",
+            r.archived_through.isoformat() if r.archived_through else "", r.rdl_status,
+            r.next_scheduled.isoformat() if r.next_scheduled else "",
+            "" if r.manual_attempts is None else r.manual_attempts,
+            ("yes" if r.rdl_denial is None else "no") if r.kind == VU else "",
+            r.rdl_denial or ""])
+    return buf.getvalue()
+
+
+FILES_CSV_COLUMNS = ("archived_at", "type", "vehicle_vin", "card_number", "country_code", "file",
+                     "path", "period_from", "period_to_exclusive", "format", "size_bytes", "sha256")
+_FILE_KINDS = {"vu": "vehicle unit", "card_zip": "driver card ZIP", "card": "driver card"}
+
+
+def files_csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    out.writerow(FILES_CSV_COLUMNS)
+    for f in rows:
+        out.writerow([f["archived_at"], _FILE_KINDS.get(f["kind"], f["kind"]), f["vin"] or "",
+                      f["card_number"] or "", f"0x{f['country']:02X}" if f["country"] is not None else "",
+                      f["filename"], f["path"], f["period_from"] or "", f["period_to"] or "",
+                      f["fmt"], f["size"], f["sha256"]])
+    return buf.getvalue()
+
+
+def file_dict(f: dict) -> dict[str, Any]:
+    """A file index row for ``--json``."""
+    return {"id": f["id"], "type": _FILE_KINDS.get(f["kind"], f["kind"]), "file": f["filename"],
+            "path": f["path"], "vin": f["vin"], "card_number": f["card_number"],
+            "country_code": f"0x{f['country']:02X}" if f["country"] is not None else None,
+            "period_from": f["period_from"], "period_to_exclusive": f["period_to"],
+            "format": f["fmt"], "size": f["size"], "sha256": f["sha256"],
+            "archived_at": f["archived_at"], "parent_id": f["parent_id"]}

@@ -1,0 +1,100 @@
+"""The top of the Tachographs tab: sign-in state with a clear way to sign in, "Sync now", and
+the board's counts at a glance."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fleetdesk.core.clock import parse_utc
+from fleetdesk.tachoshare import compliance as c
+from fleetdesk.tachoshare.service import SignInState
+from fleetdesk.tachoshare.views import BoardRow
+from fleetdesk.ui.widgets.banner import Banner
+from fleetdesk.ui.widgets.chips import Dot
+from fleetdesk.ui.widgets.tachoshare_progress import CountChips
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TachoHeader", text)
+
+
+SIGN_IN_TEXT = {
+    "signed_in": ("ok", "Signed in to TachoShare"),
+    "signed_out": ("warning", "Not signed in to TachoShare"),
+    "expired": ("attention", "The TachoShare sign-in has expired"),
+    "not_configured": ("unknown", "TachoShare is not set up"),
+}
+COUNT_LABELS = ((c.OUTSIDE, "outside legal compliance"), (c.NEVER, "never downloaded"),
+                (c.DISCONNECTED, "disconnected"), (c.OVERDUE, "overdue"), (c.DUE_SOON, "due soon"),
+                (c.OK, "up to date"))
+
+
+def level_counts(rows: list[BoardRow]) -> list[tuple[str, int, str]]:
+    counts = {level: 0 for level, _ in COUNT_LABELS}
+    for r in rows:
+        counts[r.reading.level] = counts.get(r.reading.level, 0) + 1
+    return [(level, counts[level], tr(label)) for level, label in COUNT_LABELS]
+
+
+class TachoHeader(QWidget):
+    sig_sign_in = Signal()
+    sig_sync = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.dot = Dot("unknown")
+        self.state_label = QLabel(tr("Checking the TachoShare sign-in…"))
+        self.state_label.setAccessibleName("TachoShare sign-in state")
+        self.sign_in_button = QPushButton(tr("Sign in…"))
+        self.sign_in_button.setAccessibleName("Sign in to TachoShare")
+        self.sign_in_button.clicked.connect(self.sig_sign_in)
+        self.sign_in_button.hide()
+        self.listed_label = QLabel()
+        self.listed_label.setStyleSheet("color: palette(mid);")
+        self.sync_button = QPushButton(tr("Sync now"))
+        self.sync_button.setAccessibleName("Sync now")
+        self.sync_button.setToolTip(tr("Ask TachoShare what is new and download it (F5 syncs every service)"))
+        self.sync_button.clicked.connect(self.sig_sync)
+        self.sync_button.setDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.dot)
+        row.addWidget(self.state_label)
+        row.addWidget(self.sign_in_button)
+        row.addStretch(1)
+        row.addWidget(self.listed_label)
+        row.addWidget(self.sync_button)
+        self.counts = CountChips()
+        self.counts.setAccessibleName("Compliance summary")
+        self.banner = Banner(action_text=tr("Cancel"))
+        self.banner.action.setAccessibleName("Banner action")
+        self.banner.action.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.banner)
+
+    def render_sign_in(self, state: SignInState) -> None:
+        if state == getattr(self, "_state", None):
+            return
+        self._state = state
+        chip, text = SIGN_IN_TEXT.get(state.state, ("unknown", state.message))
+        self.dot.set_state(chip)
+        self.state_label.setText(tr(text))
+        self.state_label.setToolTip(state.message)
+        self.sign_in_button.setVisible(state.state in ("signed_out", "expired"))
+        self.sign_in_button.setText(tr("Sign in again…") if state.state == "expired" else tr("Sign in…"))
+        self.sync_button.setEnabled(state.ok)
+
+    def render_counts(self, rows: list[BoardRow], listed_at: str | None) -> None:
+        shown = ([r.reading.level for r in rows], listed_at)
+        if shown == getattr(self, "_counts", None):
+            return
+        self._counts = shown
+        self.counts.set_counts(level_counts(rows), tr("No vehicle units or driver cards listed yet."))
+        self.listed_label.setText(
+            tr("Lists updated %1").replace("%1", parse_utc(listed_at).astimezone().strftime("%H:%M"))
+            if listed_at else "")
