@@ -35,6 +35,58 @@ class SyncResult:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class SettingField:
+    """A plain setting an integration shows on its service's Settings page.
+
+    ``key`` is a settings key; ``key/sub`` addresses one entry of a dict-valued setting.
+    Labels are English source strings; the UI translates them (context "Settings").
+    """
+
+    key: str
+    label: str
+    kind: str                       # "int", "choice", "text" or "folder"
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    minimum: int = 0
+    maximum: int = 1_000_000
+    unit: str = ""
+    help: str = ""
+
+    def read(self, settings) -> Any:
+        head, _, sub = self.key.partition("/")
+        value = settings.get(head)
+        if sub:
+            value = value.get(sub) if isinstance(value, dict) else None
+        return self.default if value in (None, "") else value
+
+    def write(self, settings, value: Any) -> None:
+        """Validate and store ``value``; raises BadInput naming the field."""
+        from fleetdesk.core.errors import BadInput
+        if self.kind == "int":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise BadInput(self.label, "a whole number is needed") from None
+            if not self.minimum <= value <= self.maximum:
+                raise BadInput(self.label, f"allowed: {self.minimum} to {self.maximum}")
+        elif self.kind == "choice" and value not in self.choices:
+            raise BadInput(self.label, f"allowed: {', '.join(self.choices)}")
+        elif isinstance(value, str):
+            value = value.strip() or None
+        head, _, sub = self.key.partition("/")
+        if sub:
+            current = settings.get(head)
+            merged = dict(current) if isinstance(current, dict) else {}
+            if value is None:
+                merged.pop(sub, None)
+            else:
+                merged[sub] = value
+            settings.set(head, merged or None)
+        else:
+            settings.set(head, value)
+
+
 class Integration:
     """Base class; override what the integration has."""
 
@@ -44,6 +96,10 @@ class Integration:
 
     def migrations(self) -> Migrations | None:
         return None
+
+    def settings_fields(self) -> dict[str, list[SettingField]]:
+        """Plain settings to show, by service key (shown on that service's Settings page)."""
+        return {}
 
     def handlers(self, rt: "Runtime") -> list["OutboxHandler"]:
         return []

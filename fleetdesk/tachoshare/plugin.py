@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from fleetdesk.core.errors import AuthExpired, FleetDeskError, NotConfigured, Outcome
-from fleetdesk.integrations import Integration, SyncResult
+from fleetdesk.integrations import Integration, SettingField, SyncResult
 
 
 def _service(rt):
@@ -14,6 +14,27 @@ class TachoShareIntegration(Integration):
     name = "tachoshare"
     title = "Tachographs"
     services = ("tachoshare", "tachoshare_auth")
+
+    def settings_fields(self) -> dict[str, list[SettingField]]:
+        from fleetdesk.tachoshare import compliance as c
+        from fleetdesk.tachoshare import service as s
+        return {"tachoshare": [
+            SettingField(s.FORMAT_KEY, "File format", "choice", "DDD", ("DDD", "V1B_V1C", "TGD"),
+                         help="DDD for most countries; V1B/C1B for France; TGD for Spain"),
+            SettingField(s.BACKFILL_KEY, "First download goes back", "int", 365, minimum=1,
+                         maximum=730, unit="days"),
+            SettingField(s.CONCURRENCY_KEY, "Downloads at once", "int", 3, minimum=1, maximum=8),
+            SettingField(f"{c.DESIRED_KEY}/{c.VU}", "Fleet interval, vehicle units", "int",
+                         c.DESIRED_DAYS[c.VU], minimum=1, maximum=90, unit="days"),
+            SettingField(f"{c.DESIRED_KEY}/{c.CARD}", "Fleet interval, driver cards", "int",
+                         c.DESIRED_DAYS[c.CARD], minimum=1, maximum=28, unit="days"),
+            SettingField(f"{c.DUE_SOON_KEY}/{c.VU}", "Warn before, vehicle units", "int",
+                         c.DUE_SOON_DAYS[c.VU], minimum=0, maximum=60, unit="days"),
+            SettingField(f"{c.DUE_SOON_KEY}/{c.CARD}", "Warn before, driver cards", "int",
+                         c.DUE_SOON_DAYS[c.CARD], minimum=0, maximum=20, unit="days"),
+            SettingField(s.ARCHIVE_KEY, "Archive folder", "folder", None,
+                         help="Where downloaded files are archived"),
+        ]}
 
     def migrations(self):
         from fleetdesk.tachoshare.store import migrations

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES, ServiceDef
+from fleetdesk.core.errors import BadInput
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.banner import Banner
 from fleetdesk.ui.widgets.chips import service_title
@@ -37,6 +38,11 @@ def source_word(name: str) -> str:
 
 def secrets_text(secrets) -> str:
     """Where secrets are kept, in the user's language for the usual case (the system keyring)."""
+    from fleetdesk.core.secrets import MemoryKeyring
+    if secrets.state == "keyring" and isinstance(secrets.backend, MemoryKeyring):
+        return QCoreApplication.translate(
+            "SettingsView", "Demo: passwords and tokens are kept in memory and forgotten when "
+            "FleetDesk closes. Your real keyring is not touched.")
     if secrets.state == "keyring":
         return QCoreApplication.translate(
             "SettingsView", "Passwords and tokens are kept in the system keyring (%1).").replace(
@@ -99,6 +105,9 @@ class ServicePage(QWidget):
                 edit.setPlaceholderText(self.tr("unchanged"))
             self.fields[name] = edit
             form.addRow(tr(FIELD_LABELS.get(name, name)), edit)
+        self.extra_fields = self._extra_fields()
+        for field, editor in self.extra_fields:
+            form.addRow(QCoreApplication.translate("Settings", field.label), editor)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(f"Save {self.svc.title} settings")
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -120,6 +129,44 @@ class ServicePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
         self._show_effective()
+
+    def _extra_fields(self) -> list:
+        """Editors for the plain settings the owning integration declares for this service."""
+        rt = self.ctx.runtime
+        fields = [f for i in rt.integrations for f in i.settings_fields().get(self.svc.key, [])]
+        editors = []
+        for field in fields:
+            value = field.read(rt.config.settings)
+            if field.kind == "int":
+                editor = QSpinBox()
+                editor.setRange(field.minimum, field.maximum)
+                editor.setValue(int(value or 0))
+                if field.unit:
+                    editor.setSuffix(" " + QCoreApplication.translate("Settings", field.unit))
+            elif field.kind == "choice":
+                editor = QComboBox()
+                editor.addItems(list(field.choices))
+                editor.setCurrentIndex(max(0, editor.findText(str(value))))
+            else:
+                editor = QLineEdit(str(value or ""))
+                if field.kind == "folder":
+                    editor.setPlaceholderText(self.tr("default folder in the data directory"))
+            editor.setAccessibleName(f"{self.svc.title} {field.label}")
+            if field.help:
+                editor.setToolTip(QCoreApplication.translate("Settings", field.help))
+            editors.append((field, editor))
+        return editors
+
+    def _save_extra_fields(self) -> list[str]:
+        problems = []
+        for field, editor in self.extra_fields:
+            value = (editor.value() if isinstance(editor, QSpinBox) else
+                     editor.currentText() if isinstance(editor, QComboBox) else editor.text())
+            try:
+                field.write(self.ctx.runtime.config.settings, value)
+            except BadInput as exc:
+                problems.append(f"{QCoreApplication.translate('Settings', exc.field)}: {exc.message}")
+        return problems
 
     def _show_effective(self) -> None:
         cfg = self.ctx.runtime.config
@@ -147,6 +194,10 @@ class ServicePage(QWidget):
         settings.set(f"{self.svc.key}.environment", self.environment.currentData())
         settings.set(f"{self.svc.key}.url", self.url.text().strip() or None)
         self._show_effective()
+        problems = self._save_extra_fields()
+        if problems:
+            self.result.show_message("\n".join(problems), "error")
+            return
         updates = {n: e.text() for n, e in self.fields.items() if e.isEnabled() and e.text()}
         self.ctx.tasks.spawn(self._save(updates), name=f"settings.save.{self.svc.key}")
 
