@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
         ctx.bus.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.bus.sig_show_tab.connect(self.show_tab)
         self.refresh_badge()
+        for state in ctx.runtime.monitor.all().values():  # what happened before we listened
+            self._on_bus_connection_changed(state)
 
     def _setup_ui(self) -> None:
         rt = self.ctx.runtime
