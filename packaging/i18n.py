@@ -45,7 +45,8 @@ def update() -> None:
         ts = TS_DIR / f"fleetdesk_{lang}.ts"
         extra = ["-pluralonly"] if lang in PLURAL_ONLY else []
         subprocess.run([tool("pyside6-lupdate"), *sources(), "-target-language", lang, *extra,
-                        "-no-obsolete", "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+                        "-no-obsolete", "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True,
+                       stdout=sys.stderr)  # keep stdout clean for callers that print JSON
 
 
 def wrapper_contexts() -> set[str]:
@@ -84,7 +85,8 @@ def compile_all(out_dir: Path | None = None, *, quiet: bool = False) -> list[Pat
             with_wrapper_aliases(ts, contexts).write(expanded, encoding="utf-8", xml_declaration=True)
             qm = Path(out_dir or TS_DIR) / ts.with_suffix(".qm").name
             subprocess.run([tool("pyside6-lrelease"), *(["-silent"] if quiet else []), str(expanded),
-                            "-qm", str(qm)], cwd=ROOT, check=True)
+                            "-qm", str(qm)], cwd=ROOT, check=True,
+                           stdout=sys.stderr)  # build.py --json owns stdout
             written.append(qm)
     return written
 

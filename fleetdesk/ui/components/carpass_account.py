@@ -3,6 +3,7 @@ keyring, e-mail, Car-Pass helpdesk), "test connection", and the reporting rules:
 operations and vehicle categories, foreign plates, the km-per-day limit."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -13,12 +14,14 @@ from fleetdesk.carpass.settings import (HELPDESK_URL, OPERATION_KINDS, SERVICE,
                                         load_account, load_rules, save_rules, validate_org)
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES
-from fleetdesk.ui.components.carpass_common import service_of, tr
+from fleetdesk.ui.components.carpass_common import (category_label, environment_label,
+                                                    operation_label, service_of, tr)
 from fleetdesk.ui.widgets.banner import Banner
 
-CHANGE_WARNING = ("You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website "
-                  "too (your professional account at car-pass.be): the two must be the same, or "
-                  "Car-Pass refuses every reading FleetDesk sends.")
+CHANGE_WARNING = QT_TRANSLATE_NOOP(
+    "CarPass", "You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website "
+    "too (your professional account at car-pass.be): the two must be the same, or "
+    "Car-Pass refuses every reading FleetDesk sends.")
 
 
 class AccountView(QWidget):
@@ -42,7 +45,7 @@ class AccountView(QWidget):
         self.environment = QComboBox()
         self.environment.setAccessibleName("Car-Pass environment")
         for name in SERVICES[SERVICE].environments:
-            self.environment.addItem(tr(name), name)
+            self.environment.addItem(environment_label(name), name)
         self.phone = self._line("Helpdesk telephone", tr("Car-Pass helpdesk number"))
         helpdesk = QLabel(tr("Car-Pass helpdesk: <a href='%1'>car-pass.be</a> (contact form)")
                           .replace("%1", HELPDESK_URL))
@@ -92,13 +95,13 @@ class AccountView(QWidget):
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("Do not send these operations:")), 0, 0)
         for i, (key, label) in enumerate(OPERATION_KINDS.items(), start=1):
-            box = QCheckBox(tr(label))
+            box = QCheckBox(operation_label(key))
             box.setAccessibleName(f"Exclude operation {label}")
             self.operations[key] = box
             grid.addWidget(box, i, 0)
         grid.addWidget(QLabel(tr("Do not send these vehicles:")), 0, 1)
         for i, (key, label) in enumerate(VEHICLE_CATEGORIES.items(), start=1):
-            box = QCheckBox(tr(label))
+            box = QCheckBox(category_label(key))
             box.setAccessibleName(f"Exclude vehicle {label}")
             self.categories[key] = box
             grid.addWidget(box, i, 1)

@@ -21,8 +21,9 @@ from fleetdesk.carpass.service import SubmitResult
 from fleetdesk.carpass.settings import OPERATION_KINDS, VEHICLE_CATEGORIES
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
-from fleetdesk.ui.components.carpass_common import (TYPE_LABELS, km, service_of, wake_pump,
-                                                    wire_date)
+from fleetdesk.ui.components.carpass_common import (TYPE_LABELS, category_label, km,
+                                                    operation_label, service_of, type_label,
+                                                    wake_pump, wire_date)
 from fleetdesk.ui.widgets.banner import Banner
 
 COLORS = {Severity.ERROR: "#b71c1c", Severity.WARNING: "#e65100", Severity.INFO: "#0d47a1"}
@@ -62,8 +63,8 @@ class EntryForm(QGroupBox):
         self.setTitle(self.tr("New odometer reading"))
         self.type = QComboBox()
         self.type.setAccessibleName("Observation type")
-        for value, label in TYPE_LABELS.items():
-            self.type.addItem(self.tr(label), value)
+        for value in TYPE_LABELS:
+            self.type.addItem(type_label(value), value)
         self.vin = self._line("VIN", self.tr("17 characters, from the vehicle or a scan"))
         self.vin.setMaxLength(24)                         # longer ones get an inline error
         self.plate = self._line("Licence plate", self.tr("or the licence plate, e.g. 1-ABC-123"))
@@ -76,13 +77,13 @@ class EntryForm(QGroupBox):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.operation = QComboBox()
         self.operation.setAccessibleName("Operation")
-        for key, label in OPERATION_KINDS.items():
-            self.operation.addItem(self.tr(label), key)
+        for key in OPERATION_KINDS:
+            self.operation.addItem(operation_label(key), key)
         self.category = QComboBox()
         self.category.setAccessibleName("Vehicle category")
         self.category.addItem(self.tr("As in the vehicle register"), None)
-        for key, label in VEHICLE_CATEGORIES.items():
-            self.category.addItem(self.tr(label), key)
+        for key in VEHICLE_CATEGORIES:
+            self.category.addItem(category_label(key), key)
         self.country = self._line("Plate country", "BE")
         self.country.setMaxLength(2)
         self.country.setMaximumWidth(48)

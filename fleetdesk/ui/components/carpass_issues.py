@@ -2,7 +2,7 @@
 with Correct (a dialog with inline prechecks) and Confirm (warns: it cannot be undone)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
@@ -21,8 +21,11 @@ from fleetdesk.ui.widgets.banner import Banner, EmptyState
 
 
 class IssueModel(QAbstractTableModel):
-    COLUMNS = ("Problem no.", "Issue type", "Description", "Vehicle", "Odometer", "Reading date",
-               "State")
+    COLUMNS = (QT_TRANSLATE_NOOP("CarPass", "Problem no."),
+               QT_TRANSLATE_NOOP("CarPass", "Issue type"),
+               QT_TRANSLATE_NOOP("CarPass", "Description"), QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
+               QT_TRANSLATE_NOOP("CarPass", "Odometer"),
+               QT_TRANSLATE_NOOP("CarPass", "Reading date"), QT_TRANSLATE_NOOP("CarPass", "State"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -88,7 +91,8 @@ class CorrectionDialog(QDialog):
         self.unifier.setValue(reading.unifier or 0)
         form = QFormLayout()
         language = issue_language(ctx)
-        said = "".join(f"<p><b>{i.number or ''} ({tr('type')} {i.type})</b> {i.text(language)}</p>"
+        type_word = tr("type")   # lupdate does not look into f-strings
+        said = "".join(f"<p><b>{i.number or ''} ({type_word} {i.type})</b> {i.text(language)}</p>"
                        for i in issues)
         intro = QLabel(said + "<p>" + tr("Change what was typed wrongly; everything else is sent "
                                          "again as it was. One correction closes every issue of "

@@ -1,7 +1,7 @@
 """The observation list: state, vehicle, reading, dates and the requestGuid of every reading."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
@@ -9,17 +9,18 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, Q
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.models import ObservationType
-from fleetdesk.ui.components.carpass_common import (km, local_time, state_label, state_palette,
-                                                    tr, type_label, wire_date)
+from fleetdesk.ui.components.carpass_common import (issue_state_label, km, local_time,
+                                                    request_kind_label, state_label,
+                                                    state_palette, tr, type_label, wire_date)
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors
 
-FILTERS = {
-    "All readings": None,
-    "Not final yet": (st.QUEUED, st.ONGOING, st.REVIEWING, st.UNKNOWN, st.CORRECTING,
+FILTERS = {  # the English label is the key (item data); shown translated
+    QT_TRANSLATE_NOOP("CarPass", "All readings"): None,
+    QT_TRANSLATE_NOOP("CarPass", "Not final yet"): (st.QUEUED, st.ONGOING, st.REVIEWING, st.UNKNOWN, st.CORRECTING,
                       st.CONFIRMING, st.ATTENTION, st.ISSUE),
-    "Processed": (st.PROCESSED,),
-    "Issues and errors": (st.ISSUE, st.ERROR, st.ATTENTION),
+    QT_TRANSLATE_NOOP("CarPass", "Processed"): (st.PROCESSED,),
+    QT_TRANSLATE_NOOP("CarPass", "Issues and errors"): (st.ISSUE, st.ERROR, st.ATTENTION),
 }
 
 
@@ -37,8 +38,12 @@ def detail_text(reading: st.Reading) -> str:
 
 
 class ReadingsModel(QAbstractTableModel):
-    COLUMNS = ("State", "Vehicle", "Odometer", "Reading date", "Type", "Entered",
-               "Request GUID", "Details")
+    COLUMNS = (QT_TRANSLATE_NOOP("CarPass", "State"), QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
+               QT_TRANSLATE_NOOP("CarPass", "Odometer"),
+               QT_TRANSLATE_NOOP("CarPass", "Reading date"), QT_TRANSLATE_NOOP("CarPass", "Type"),
+               QT_TRANSLATE_NOOP("CarPass", "Entered"),
+               QT_TRANSLATE_NOOP("CarPass", "Request GUID"),
+               QT_TRANSLATE_NOOP("CarPass", "Details"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -210,11 +215,12 @@ class ReadingsView(QWidget):
         if reading.original:
             lines.append(tr("Corrected; first sent as: %1").replace("%1", reading.original))
         for req in requests:
-            lines.append(f"{req['kind']} · <code>{req['guid']}</code> · "
+            lines.append(f"{request_kind_label(req['kind'])} · <code>{req['guid']}</code> · "
                          f"{local_time(req['received_at'])} · {req.get('status_text') or req['status']}")
+        issue_word, type_word = tr("Issue"), tr("type")   # lupdate does not look into f-strings
         for issue in issues:
-            lines.append(f"{tr('Issue')} {issue.number or ''} ({tr('type')} {issue.type}, "
-                         f"{issue.state}): {issue.text(language)}")
+            lines.append(f"{issue_word} {issue.number or ''} ({type_word} {issue.type}, "
+                         f"{issue_state_label(issue.state)}): {issue.text(language)}")
         self.detail.setText("<br>".join(lines))
 
     def _update_buttons(self) -> None:

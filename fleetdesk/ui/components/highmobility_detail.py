@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from fleetdesk.highmobility.rules import cancel_unsupported_reason
 from fleetdesk.highmobility.views import CHIP, TimelineEntry, VehicleRow
-from fleetdesk.ui.components.highmobility_table import (eligible_text, local_time, odometer_text,
+from fleetdesk.ui.components.highmobility_table import (cancel_unsupported_text, eligible_text,
+                                                        event_text, local_time, odometer_text,
                                                         state_text, tags_text)
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
 from fleetdesk.ui.widgets.highmobility_chips import StateChip
@@ -21,7 +21,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Clearance", text)
 
 
-ACTION_TEXT = {"revoke": "Revoke…", "cancel": "Cancel request…", "withdraw": "Withdraw…"}
+ACTION_TEXT = {"revoke": QT_TRANSLATE_NOOP("Clearance", "Revoke…"),
+               "cancel": QT_TRANSLATE_NOOP("Clearance", "Cancel request…"),
+               "withdraw": QT_TRANSLATE_NOOP("Clearance", "Withdraw…")}
 
 
 @dataclass
@@ -34,7 +36,7 @@ class Detail:
 def steps_of(timeline: list[TimelineEntry]) -> list[Step]:
     """Timeline entries as steps: server statuses in their chip colour, local events hollow."""
     chips = {"refused": "attention", "withdrawn": "discarded", "revoke-requested": "warning"}
-    return [Step(local_time(e.at, "%Y-%m-%d %H:%M:%S"), tr(e.text), e.note or "",
+    return [Step(local_time(e.at, "%Y-%m-%d %H:%M:%S"), event_text(e), e.note or "",
                  CHIP.get(e.status, "unknown") if e.source == "server" else chips.get(e.status, "queued"),
                  local=e.source == "local") for e in timeline]
 
@@ -186,7 +188,7 @@ class VehicleDetail(QWidget):
         hint = ""
         enabled = action is not None
         if action == "cancel" and not row.cancel_supported():
-            enabled, hint = False, tr(cancel_unsupported_reason(row.brand))
+            enabled, hint = False, cancel_unsupported_text(row.brand)
         elif action == "cancel":
             hint = tr("The request is still pending: canceling stops it.")
         elif action == "revoke":

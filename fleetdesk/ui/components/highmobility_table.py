@@ -6,14 +6,16 @@ stall.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
+                            QModelIndex, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from fleetdesk.core.clock import parse_utc
-from fleetdesk.highmobility.rules import ELIGIBILITY_BRANDS
-from fleetdesk.highmobility.views import CHIP, STATE_TEXT, VehicleRow
+from fleetdesk.highmobility import views as hv
+from fleetdesk.highmobility.models import ClearanceStatus as S
+from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
+from fleetdesk.highmobility.views import CHIP, EVENT_TEXT, STATE_TEXT, TimelineEntry, VehicleRow
 from fleetdesk.ui.widgets.highmobility_chips import CHIP_ROLE, ChipDelegate
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,9 +26,55 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Clearance", text)
 
 
+#: display state -> label (the UI's translatable copy of highmobility.views.STATE_TEXT)
+STATE_LABELS = {
+    hv.QUEUED: QT_TRANSLATE_NOOP("Clearance", "Waiting to send"),
+    hv.REVOKE_QUEUED: QT_TRANSLATE_NOOP("Clearance", "Revoke waiting to send"),
+    hv.BUSY: QT_TRANSLATE_NOOP("Clearance", "Busy, retrying"),
+    hv.ATTENTION: QT_TRANSLATE_NOOP("Clearance", "Needs attention"),
+    hv.UNKNOWN: QT_TRANSLATE_NOOP("Clearance", "Unknown"),
+    S.PENDING: QT_TRANSLATE_NOOP("Clearance", "Pending"),
+    S.APPROVED: QT_TRANSLATE_NOOP("Clearance", "Approved"),
+    S.REJECTED: QT_TRANSLATE_NOOP("Clearance", "Rejected"),
+    S.REVOKING: QT_TRANSLATE_NOOP("Clearance", "Revoking"),
+    S.REVOKED: QT_TRANSLATE_NOOP("Clearance", "Revoked"),
+    S.CANCELING: QT_TRANSLATE_NOOP("Clearance", "Canceling"),
+    S.CANCELED: QT_TRANSLATE_NOOP("Clearance", "Canceled"),
+}
+#: local timeline event -> label (highmobility.views.EVENT_TEXT)
+EVENT_LABELS = {
+    "requested": QT_TRANSLATE_NOOP("Clearance", "Clearance requested in FleetDesk"),
+    "sent": QT_TRANSLATE_NOOP("Clearance", "Sent to High Mobility"),
+    "refused": QT_TRANSLATE_NOOP("Clearance", "Refused"),
+    "revoke-requested": QT_TRANSLATE_NOOP("Clearance", "Revoke requested"),
+    "withdrawn": QT_TRANSLATE_NOOP("Clearance", "Withdrawn before it was sent"),
+    "found": QT_TRANSLATE_NOOP("Clearance", "Found on the High Mobility account"),
+}
+
+
+def status_text(status: str) -> str:
+    """The translated label of a display state or server status (as is when unknown)."""
+    return tr(STATE_LABELS[status]) if status in STATE_LABELS else STATE_TEXT.get(status, status)
+
+
 def state_text(row: VehicleRow) -> str:
     """The translated display state of ``row``."""
-    return tr(STATE_TEXT.get(row.state, row.state))
+    return status_text(row.state)
+
+
+def event_text(entry: TimelineEntry) -> str:
+    """The translated text of a timeline entry (a server status or a local event)."""
+    if entry.source == "server":
+        return status_text(entry.status)
+    return tr(EVENT_LABELS[entry.status]) if entry.status in EVENT_LABELS \
+        else EVENT_TEXT.get(entry.status, entry.status)
+
+
+def cancel_unsupported_text(brand: str) -> str:
+    """Why a pending request of ``brand`` cannot be canceled (rules.cancel_unsupported_reason)."""
+    return tr("High Mobility cannot cancel a pending request for %1 vehicles (only Mercedes-Benz "
+              "and Stellantis brands can be canceled while pending). Wait until it is approved, "
+              "then revoke it.").replace("%1", BRANDS.get(brand, brand))
 
 
 def local_time(iso: str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -56,7 +104,10 @@ def tags_text(tags: dict[str, str]) -> str:
 
 
 class ClearanceModel(QAbstractTableModel):
-    COLUMNS = ("VIN", "Brand", "Eligible", "State", "Since", "Odometer", "Tags")
+    COLUMNS = (QT_TRANSLATE_NOOP("Clearance", "VIN"), QT_TRANSLATE_NOOP("Clearance", "Brand"),
+               QT_TRANSLATE_NOOP("Clearance", "Eligible"), QT_TRANSLATE_NOOP("Clearance", "State"),
+               QT_TRANSLATE_NOOP("Clearance", "Since"), QT_TRANSLATE_NOOP("Clearance", "Odometer"),
+               QT_TRANSLATE_NOOP("Clearance", "Tags"))
     WIDTHS = (158, 110, 92, 118, 118, 86, 140)
     STATE_COLUMN = 3
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            Qt, Signal)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -31,23 +32,59 @@ def days_text(days: int | None) -> str:
     return tr("1 day") if days == 1 else tr("%1 days").replace("%1", str(days))
 
 
+def count_days(days: int) -> str:
+    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", str(days))
+
+
+#: TachoShare's rdlStatus values in words; an unknown value is shown as it comes
+RDL_STATUS_TEXT = {"DELAYED": QT_TRANSLATE_NOOP("TachoBoard", "Delayed"),
+                   "OUTSIDE_LEGAL_COMPLIANCE": QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
+                   "NEVER_DOWNLOADED": QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
+                   "DISCONNECTED": QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
+                   "UNKNOWN": QT_TRANSLATE_NOOP("TachoBoard", "Unknown")}
+
+
 def status_text(raw: str) -> str:
     """TachoShare's rdlStatus in words (the raw value stays in the CSV and the tooltip)."""
     if not raw:
         return "—"
-    return "OK" if raw == "OK" else tr(raw.replace("_", " ").capitalize())
+    if raw == "OK":
+        return "OK"
+    return tr(RDL_STATUS_TEXT[raw]) if raw in RDL_STATUS_TEXT else raw.replace("_", " ").capitalize()
 
 
 def short_date(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-SHORT_LEVEL_TEXT = {c.OUTSIDE: "Outside legal limit", c.NEVER: "Never downloaded", c.DISCONNECTED: "Disconnected",
-                    c.OVERDUE: "Overdue", c.DUE_SOON: "Due soon", c.OK: "OK"}
+SHORT_LEVEL_TEXT = {c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal limit"),
+                    c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
+                    c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
+                    c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
+                    c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
+                    c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK")}
+#: the long level names of compliance.LEVEL_TEXT
+LEVEL_TEXT = {c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
+              c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
+              c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
+              c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
+              c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
+              c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK")}
 
 
 def level_text(level: str) -> str:
-    return tr(SHORT_LEVEL_TEXT.get(level, level))
+    return tr(SHORT_LEVEL_TEXT[level]) if level in SHORT_LEVEL_TEXT else level
+
+
+def reading_text(rd: c.ClockReading) -> str:
+    """ClockReading.text in the UI language: the level and the days to the legal limit."""
+    base = tr(LEVEL_TEXT[rd.level]) if rd.level in LEVEL_TEXT else rd.text
+    left = rd.legal_days_left
+    if rd.level == c.NEVER or left is None or rd.level not in LEVEL_TEXT:
+        return base
+    if rd.level == c.OUTSIDE:
+        return tr("%1 (%2)").replace("%1", base).replace("%2", days_text(min(left, -1)))
+    return tr("%1: %2 to the legal limit").replace("%1", base).replace("%2", count_days(left))
 
 
 def rdl_text(row: BoardRow) -> str:
@@ -81,22 +118,30 @@ def _bold() -> QFont:
     return _BOLD[0]
 
 
-FILTERS = {  # label -> predicate on a BoardRow
-    "Everything": lambda r: True,
-    "Needs attention": lambda r: r.reading.level != c.OK,
-    "Vehicle units": lambda r: r.kind == c.VU,
-    "Driver cards": lambda r: r.kind == c.CARD,
-    "Outside legal compliance": lambda r: r.reading.level == c.OUTSIDE,
-    "Overdue": lambda r: r.reading.level == c.OVERDUE,
-    "Due soon": lambda r: r.reading.level == c.DUE_SOON,
-    "Never downloaded": lambda r: r.reading.level == c.NEVER,
-    "Disconnected": lambda r: r.rdl_status == "DISCONNECTED",
+FILTERS = {  # label (English: the key and item data; shown translated) -> predicate on a BoardRow
+    QT_TRANSLATE_NOOP("TachoBoard", "Everything"): lambda r: True,
+    QT_TRANSLATE_NOOP("TachoBoard", "Needs attention"): lambda r: r.reading.level != c.OK,
+    QT_TRANSLATE_NOOP("TachoBoard", "Vehicle units"): lambda r: r.kind == c.VU,
+    QT_TRANSLATE_NOOP("TachoBoard", "Driver cards"): lambda r: r.kind == c.CARD,
+    QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"):
+        lambda r: r.reading.level == c.OUTSIDE,
+    QT_TRANSLATE_NOOP("TachoBoard", "Overdue"): lambda r: r.reading.level == c.OVERDUE,
+    QT_TRANSLATE_NOOP("TachoBoard", "Due soon"): lambda r: r.reading.level == c.DUE_SOON,
+    QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"): lambda r: r.reading.level == c.NEVER,
+    QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"): lambda r: r.rdl_status == "DISCONNECTED",
 }
 
 
 class BoardModel(QAbstractTableModel):
-    COLUMNS = ("Status", "Type", "Plate / card", "VIN / country", "Legal limit", "Fleet interval",
-               "Last downloaded", "Archived through", "TachoShare status", "Next scheduled", "RDL")
+    COLUMNS = (QT_TRANSLATE_NOOP("TachoBoard", "Status"), QT_TRANSLATE_NOOP("TachoBoard", "Type"),
+               QT_TRANSLATE_NOOP("TachoBoard", "Plate / card"),
+               QT_TRANSLATE_NOOP("TachoBoard", "VIN / country"),
+               QT_TRANSLATE_NOOP("TachoBoard", "Legal limit"),
+               QT_TRANSLATE_NOOP("TachoBoard", "Fleet interval"),
+               QT_TRANSLATE_NOOP("TachoBoard", "Last downloaded"),
+               QT_TRANSLATE_NOOP("TachoBoard", "Archived through"),
+               QT_TRANSLATE_NOOP("TachoBoard", "TachoShare status"),
+               QT_TRANSLATE_NOOP("TachoBoard", "Next scheduled"), QT_TRANSLATE_NOOP("TachoBoard", "RDL"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -139,11 +184,13 @@ class BoardModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return len(self.COLUMNS)
 
-    HEADER_TIPS = {4: "Days left until the legal download limit (vehicle units 90 days, driver cards "
-                      "28; stricter in some countries)",
-                   5: "Days left until the fleet's own download interval",
-                   7: "The last day whose data FleetDesk has archived",
-                   10: "Manual remote download (RDL) of the vehicle unit"}
+    HEADER_TIPS = {4: QT_TRANSLATE_NOOP("TachoBoard", "Days left until the legal download limit "
+                                         "(vehicle units 90 days, driver cards 28; stricter in "
+                                         "some countries)"),
+                   5: QT_TRANSLATE_NOOP("TachoBoard", "Days left until the fleet's own download "
+                                                      "interval"),
+                   7: QT_TRANSLATE_NOOP("TachoBoard", "The last day whose data FleetDesk has archived"),
+                   10: QT_TRANSLATE_NOOP("TachoBoard", "Manual remote download (RDL) of the vehicle unit")}
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
@@ -204,7 +251,7 @@ class BoardModel(QAbstractTableModel):
         if col == 1:
             return tr("Vehicle unit (tachograph)") if r.kind == c.VU else tr("Driver card")
         if col == 0:
-            lines = [r.reading.text]
+            lines = [reading_text(r.reading)]
             if rd.legal_due:
                 lines.append(tr("Legal limit: %1 days, until %2").replace("%1", str(rd.legal_limit))
                              .replace("%2", rd.legal_due.isoformat()))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            Qt, Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -35,8 +36,13 @@ def period_text(job: dict) -> str:
     return f"{job['date_from']} → {last.isoformat()}"
 
 
-STATE_TEXT = {ts.QUEUED: "Waiting", ts.RUNNING: "Downloading", ts.PAUSED: "Paused", ts.DONE: "Archived",
-              ts.EMPTY: "Nothing new", ts.FAILED: "Failed", ts.CANCELLED: "Cancelled"}
+STATE_TEXT = {ts.QUEUED: QT_TRANSLATE_NOOP("TachoDownloads", "Waiting"),
+              ts.RUNNING: QT_TRANSLATE_NOOP("TachoDownloads", "Downloading"),
+              ts.PAUSED: QT_TRANSLATE_NOOP("TachoDownloads", "Paused"),
+              ts.DONE: QT_TRANSLATE_NOOP("TachoDownloads", "Archived"),
+              ts.EMPTY: QT_TRANSLATE_NOOP("TachoDownloads", "Nothing new"),
+              ts.FAILED: QT_TRANSLATE_NOOP("TachoDownloads", "Failed"),
+              ts.CANCELLED: QT_TRANSLATE_NOOP("TachoDownloads", "Cancelled")}
 STATE_CHIP = {ts.QUEUED: "queued", ts.RUNNING: "busy", ts.PAUSED: "warning", ts.DONE: "ok",
               ts.EMPTY: "unknown", ts.FAILED: "error", ts.CANCELLED: "discarded"}
 
@@ -63,7 +69,14 @@ def overall(jobs: list[dict], live: dict[int, dict], finished_in_run: int) -> tu
 
 
 class DownloadsModel(QAbstractTableModel):
-    COLUMNS = ("Vehicle unit / card", "Period", "Format", "State", "Progress", "Size", "Tries", "Message")
+    COLUMNS = (QT_TRANSLATE_NOOP("TachoDownloads", "Vehicle unit / card"),
+               QT_TRANSLATE_NOOP("TachoDownloads", "Period"),
+               QT_TRANSLATE_NOOP("TachoDownloads", "Format"),
+               QT_TRANSLATE_NOOP("TachoDownloads", "State"),
+               QT_TRANSLATE_NOOP("TachoDownloads", "Progress"),
+               QT_TRANSLATE_NOOP("TachoDownloads", "Size"),
+               QT_TRANSLATE_NOOP("TachoDownloads", "Tries"),
+               QT_TRANSLATE_NOOP("TachoDownloads", "Message"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -217,7 +230,10 @@ class DownloadsView(QWidget):
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for action, text in (("pause", "Pause"), ("resume", "Resume"), ("cancel", "Cancel"), ("retry", "Retry")):
+        for action, text in (("pause", QT_TRANSLATE_NOOP("TachoDownloads", "Pause")),
+                             ("resume", QT_TRANSLATE_NOOP("TachoDownloads", "Resume")),
+                             ("cancel", QT_TRANSLATE_NOOP("TachoDownloads", "Cancel")),
+                             ("retry", QT_TRANSLATE_NOOP("TachoDownloads", "Retry"))):
             button = QPushButton(tr(text))
             button.setAccessibleName(f"{text} download")
             button.clicked.connect(lambda checked=False, a=action: self._on_action(a))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            Qt, Signal)
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -20,7 +21,9 @@ def tr(text: str) -> str:
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-KIND_TEXT = {"vu": "Vehicle unit", "card_zip": "Driver card (ZIP)", "card": "Driver card"}
+KIND_TEXT = {"vu": QT_TRANSLATE_NOOP("TachoFiles", "Vehicle unit"),
+             "card_zip": QT_TRANSLATE_NOOP("TachoFiles", "Driver card (ZIP)"),
+             "card": QT_TRANSLATE_NOOP("TachoFiles", "Driver card")}
 
 
 def period(f: dict) -> str:
@@ -50,7 +53,11 @@ def _sort_key(f: dict, col: int):
 
 
 class FilesModel(QAbstractTableModel):
-    COLUMNS = ("Archived", "Type", "Vehicle / card", "File", "Period", "Format", "Size", "SHA-256")
+    COLUMNS = (QT_TRANSLATE_NOOP("TachoFiles", "Archived"), QT_TRANSLATE_NOOP("TachoFiles", "Type"),
+               QT_TRANSLATE_NOOP("TachoFiles", "Vehicle / card"),
+               QT_TRANSLATE_NOOP("TachoFiles", "File"), QT_TRANSLATE_NOOP("TachoFiles", "Period"),
+               QT_TRANSLATE_NOOP("TachoFiles", "Format"), QT_TRANSLATE_NOOP("TachoFiles", "Size"),
+               QT_TRANSLATE_NOOP("TachoFiles", "SHA-256"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

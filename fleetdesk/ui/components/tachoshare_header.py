@@ -2,7 +2,7 @@
 the board's counts at a glance."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fleetdesk.core.clock import parse_utc
@@ -19,14 +19,17 @@ def tr(text: str) -> str:
 
 
 SIGN_IN_TEXT = {
-    "signed_in": ("ok", "Signed in to TachoShare"),
-    "signed_out": ("warning", "Not signed in to TachoShare"),
-    "expired": ("attention", "The TachoShare sign-in has expired"),
-    "not_configured": ("unknown", "TachoShare is not set up"),
+    "signed_in": ("ok", QT_TRANSLATE_NOOP("TachoHeader", "Signed in to TachoShare")),
+    "signed_out": ("warning", QT_TRANSLATE_NOOP("TachoHeader", "Not signed in to TachoShare")),
+    "expired": ("attention", QT_TRANSLATE_NOOP("TachoHeader", "The TachoShare sign-in has expired")),
+    "not_configured": ("unknown", QT_TRANSLATE_NOOP("TachoHeader", "TachoShare is not set up")),
 }
-COUNT_LABELS = ((c.OUTSIDE, "outside legal compliance"), (c.NEVER, "never downloaded"),
-                (c.DISCONNECTED, "disconnected"), (c.OVERDUE, "overdue"), (c.DUE_SOON, "due soon"),
-                (c.OK, "up to date"))
+COUNT_LABELS = ((c.OUTSIDE, QT_TRANSLATE_NOOP("TachoHeader", "outside legal compliance")),
+                (c.NEVER, QT_TRANSLATE_NOOP("TachoHeader", "never downloaded")),
+                (c.DISCONNECTED, QT_TRANSLATE_NOOP("TachoHeader", "disconnected")),
+                (c.OVERDUE, QT_TRANSLATE_NOOP("TachoHeader", "overdue")),
+                (c.DUE_SOON, QT_TRANSLATE_NOOP("TachoHeader", "due soon")),
+                (c.OK, QT_TRANSLATE_NOOP("TachoHeader", "up to date")))
 
 
 def level_counts(rows: list[BoardRow]) -> list[tuple[str, int, str]]:
@@ -81,9 +84,9 @@ class TachoHeader(QWidget):
         if state == getattr(self, "_state", None):
             return
         self._state = state
-        chip, text = SIGN_IN_TEXT.get(state.state, ("unknown", state.message))
+        chip, text = SIGN_IN_TEXT.get(state.state, ("unknown", None))
         self.dot.set_state(chip)
-        self.state_label.setText(tr(text))
+        self.state_label.setText(tr(text) if text else state.message)
         self.state_label.setToolTip(state.message)
         self.sign_in_button.setVisible(state.state in ("signed_out", "expired"))
         self.sign_in_button.setText(tr("Sign in again…") if state.state == "expired" else tr("Sign in…"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
@@ -70,9 +70,15 @@ class UbaRequestDialog(QDialog):
 
 
 class RegistrantDialog(QDialog):
-    FIELDS = (("first_name", "First name"), ("last_name_or_organization", "Last name or organisation"),
-              ("street", "Street"), ("postal_code", "Postal code"), ("city", "City"),
-              ("country", "Country"), ("email", "E-mail"), ("customer_reference", "Your reference"))
+    FIELDS = (("first_name", QT_TRANSLATE_NOOP("RegistrantDialog", "First name")),
+              ("last_name_or_organization",
+               QT_TRANSLATE_NOOP("RegistrantDialog", "Last name or organisation")),
+              ("street", QT_TRANSLATE_NOOP("RegistrantDialog", "Street")),
+              ("postal_code", QT_TRANSLATE_NOOP("RegistrantDialog", "Postal code")),
+              ("city", QT_TRANSLATE_NOOP("RegistrantDialog", "City")),
+              ("country", QT_TRANSLATE_NOOP("RegistrantDialog", "Country")),
+              ("email", QT_TRANSLATE_NOOP("RegistrantDialog", "E-mail")),
+              ("customer_reference", QT_TRANSLATE_NOOP("RegistrantDialog", "Your reference")))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

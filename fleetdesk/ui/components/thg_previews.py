@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtPdf import QPdfDocument
 
@@ -79,7 +79,8 @@ def placeholder(size: int, text: str = "?") -> QImage:
 def describe_kind(staged: Staged) -> str:
     c = staged.check
     if c.kind is PDF:
-        return f"PDF, {c.pages or '?'} page(s), {c.size / 1024:.0f} KB"
+        return QCoreApplication.translate("UploadPanel", "PDF, %1 page(s), %2 KB").replace(
+            "%1", str(c.pages or "?")).replace("%2", f"{c.size / 1024:.0f}")
     if c.kind is not None and c.width:
         return f"{c.kind.name}, {c.width} × {c.height}, {c.size / 1024:.0f} KB"
     return f"{c.size / 1024:.0f} KB"

@@ -1,39 +1,46 @@
 """The upload queue: every document the user sent, where it stands, in plain words."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from fleetdesk.core.clock import parse_utc
-from fleetdesk.thg.models import explain_status
+from fleetdesk.ui.components.thg_vehicles_model import explain
 from fleetdesk.ui.widgets.thg_chips import CHIP_ROLE, chip_key
+
+translate = QCoreApplication.translate
 
 
 def upload_state(row: dict) -> tuple[str, str, str]:
-    """(chip key, short text, explanation) of an upload row from ``thg.store.uploads``."""
+    """(chip key, short text, explanation) of an upload row from ``thg.store.uploads``, in the UI
+    language (texts that come from the service or the outbox stay as they are)."""
     outbox, error = row.get("outbox_state"), row.get("last_error") or ""
     if outbox == "discarded":
-        return "discarded", "Discarded", "Discarded in the Outbox: it will not be sent."
+        return "discarded", translate("UploadQueueModel", "Discarded"), translate(
+            "UploadQueueModel", "Discarded in the Outbox: it will not be sent.")
     if row["state"] == "attention" or outbox == "attention":
-        return "attention", "Needs attention", row.get("problem") or error
+        return "attention", translate("UploadQueueModel", "Needs attention"), row.get("problem") or error
     if row["state"] == "uploaded":
         status = row.get("vehicle_status") or "pending"
-        ex = explain_status(status, row.get("vehicle_reason") or "")
+        title, text = explain(status, row.get("vehicle_reason") or "")
         note = f" {row['note']}" if row.get("note") else ""
         if status == "pending":
-            return "uploaded", "Uploaded · being checked", ex.text + note
-        return chip_key(status), ex.title, ex.text + note
+            return "uploaded", translate("UploadQueueModel", "Uploaded · being checked"), text + note
+        return chip_key(status), title, text + note
     if outbox == "sending":
         if row.get("note"):
-            return "sending", "Waking the service…", row["note"]
-        return "sending", "Uploading…", "Being sent now."
+            return "sending", translate("UploadQueueModel", "Waking the service…"), row["note"]
+        return "sending", translate("UploadQueueModel", "Uploading…"), translate(
+            "UploadQueueModel", "Being sent now.")
     if error.startswith("Sign-in needed"):
-        return "waiting", "Waiting for sign-in", "Sign in to the THG service; the upload then starts by itself."
+        return "waiting", translate("UploadQueueModel", "Waiting for sign-in"), translate(
+            "UploadQueueModel", "Sign in to the THG service; the upload then starts by itself.")
     if error:
-        when = ""
         if row.get("next_attempt_at"):
-            when = parse_utc(row["next_attempt_at"]).astimezone().strftime(" %H:%M:%S")
-        return "offline", "Retrying" + (f" at{when}" if when else ""), error
-    return "queued", "Waiting to upload", "Queued; uploads start gently and speed up."
+            when = parse_utc(row["next_attempt_at"]).astimezone().strftime("%H:%M:%S")
+            return "offline", translate("UploadQueueModel", "Retrying at %1").replace("%1", when), error
+        return "offline", translate("UploadQueueModel", "Retrying"), error
+    return "queued", translate("UploadQueueModel", "Waiting to upload"), translate(
+        "UploadQueueModel", "Queued; uploads start gently and speed up.")
 
 
 def batch_progress(rows: list[dict]) -> tuple[int, int, int]:
@@ -48,7 +55,9 @@ def batch_progress(rows: list[dict]) -> tuple[int, int, int]:
 
 
 class UploadQueueModel(QAbstractTableModel):
-    COLUMNS = ("Document", "State", "Vehicle")
+    COLUMNS = (QT_TRANSLATE_NOOP("UploadQueueModel", "Document"),
+               QT_TRANSLATE_NOOP("UploadQueueModel", "State"),
+               QT_TRANSLATE_NOOP("UploadQueueModel", "Vehicle"))
     STATE = 1
 
     def __init__(self, parent=None):
@@ -84,7 +93,7 @@ class UploadQueueModel(QAbstractTableModel):
         row, (key, text, why) = self.rows[index.row()], self.states[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row["file_name"], self.tr(text), str(row["vehicle_id"] or ""))[col]
+            return (row["file_name"], text, str(row["vehicle_id"] or ""))[col]
         if role == CHIP_ROLE and col == self.STATE:
             return key
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -128,6 +128,27 @@ class SignInPanel(QFrame):
             return
         self.render(status)
 
+    def describe(self, status) -> str:
+        """thg.account's AccountStatus.describe() in the UI language."""
+        from fleetdesk.thg.account import ENVIRONMENT
+        if not status.signed_in:
+            if status.refresh.lapsed:
+                return self.tr("The THG sign-in lapsed (unused for 90 days). Sign in again.")
+            return self.tr("Not signed in to the THG service.")
+        if status.username:
+            text = self.tr("Signed in as %1").replace("%1", status.username)
+        else:
+            text = self.tr("Signed in to the THG service")
+        if status.source == ENVIRONMENT:
+            text += " " + self.tr("(refresh token from FLEETDESK_THG_REFRESH_TOKEN)")
+        if status.refresh.lapsed:
+            return self.tr("%1, but the sign-in lapsed (unused for 90 days). Sign in again.").replace(
+                "%1", text)
+        if status.refresh.warn:
+            text += ". " + self.tr("The sign-in lapses in %1 days unless FleetDesk syncs before then: "
+                                   "sync now or sign in again").replace("%1", str(status.days_left))
+        return text + "."
+
     def render(self, status, problem: str | None = None) -> None:
         self.status = status
         busy = self.device is not None
@@ -139,7 +160,7 @@ class SignInPanel(QFrame):
             if status.signed_in and status.refresh.warn and not status.refresh.lapsed:
                 state = "warning"
             self.dot.set_state(state)
-            text = self.tr(status.describe())
+            text = self.describe(status)
             if not status.signed_in:
                 text += " " + self.tr("Sign in to upload documents and sync statuses; what you do "
                                       "meanwhile waits in the outbox.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -12,7 +12,9 @@ from fleetdesk.core.clock import parse_utc
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.thg_chips import CHIP_ROLE, ChipDelegate
 
-SHOW = [("All", ""), ("Sent to the UBA since", "sent"), ("Answered since", "reply")]
+SHOW = [(QT_TRANSLATE_NOOP("UbaView", "All"), ""),
+        (QT_TRANSLATE_NOOP("UbaView", "Sent to the UBA since"), "sent"),
+        (QT_TRANSLATE_NOOP("UbaView", "Answered since"), "reply")]
 
 
 def _day(stamp: str | None) -> str:
@@ -20,32 +22,34 @@ def _day(stamp: str | None) -> str:
 
 
 def request_state(row: dict, now: datetime) -> tuple[str, str]:
+    """(chip key, text marked for translation: UbaModel shows it through tr())."""
     state = row.get("request_state")
     if state is None:
-        return "filed", "Filed (elsewhere)"
+        return "filed", QT_TRANSLATE_NOOP("UbaModel", "Filed (elsewhere)")
     if state == "queued":
-        return "queued", "Waiting to send"
+        return "queued", QT_TRANSLATE_NOOP("UbaModel", "Waiting to send")
     if state == "attention":
-        return "attention", "Refused by the service"
+        return "attention", QT_TRANSLATE_NOOP("UbaModel", "Refused by the service")
     if state == "deleting":
-        return "waiting", "Withdrawing…"
+        return "waiting", QT_TRANSLATE_NOOP("UbaModel", "Withdrawing…")
     if state == "deleted":
-        return "withdrawn", "Withdrawn"
+        return "withdrawn", QT_TRANSLATE_NOOP("UbaModel", "Withdrawn")
     if state == "removed":
-        return "withdrawn", "Removed by the service"
+        return "withdrawn", QT_TRANSLATE_NOOP("UbaModel", "Removed by the service")
     if row.get("sent"):
-        return "filed", "Sent to the UBA"
+        return "filed", QT_TRANSLATE_NOOP("UbaModel", "Sent to the UBA")
     if row.get("ready_for_uba") and parse_utc(row["ready_for_uba"]) > now:
-        return "hold", "On hold"
-    return "filed", "Filed; waiting to be sent"
+        return "hold", QT_TRANSLATE_NOOP("UbaModel", "On hold")
+    return "filed", QT_TRANSLATE_NOOP("UbaModel", "Filed; waiting to be sent")
 
 
 def answer_state(row: dict) -> tuple[str, str]:
     if not row.get("sent"):
         return "", ""
     if row.get("confirmed") is None:
-        return "pending", "Waiting for the UBA"
-    return ("approved", "Approved") if row["confirmed"] else ("rejected", "Rejected")
+        return "pending", QT_TRANSLATE_NOOP("UbaModel", "Waiting for the UBA")
+    return (("approved", QT_TRANSLATE_NOOP("UbaModel", "Approved")) if row["confirmed"]
+            else ("rejected", QT_TRANSLATE_NOOP("UbaModel", "Rejected")))
 
 
 def withdrawable(row: dict) -> bool:
@@ -64,7 +68,10 @@ def year_summary(rows: list[dict]) -> dict[str, int]:
 
 
 class UbaModel(QAbstractTableModel):
-    COLUMNS = ("Vehicle", "Request", "Hold until", "Sent to UBA", "Answer", "Answered", "Reason")
+    COLUMNS = (QT_TRANSLATE_NOOP("UbaModel", "Vehicle"), QT_TRANSLATE_NOOP("UbaModel", "Request"),
+               QT_TRANSLATE_NOOP("UbaModel", "Hold until"), QT_TRANSLATE_NOOP("UbaModel", "Sent to UBA"),
+               QT_TRANSLATE_NOOP("UbaModel", "Answer"), QT_TRANSLATE_NOOP("UbaModel", "Answered"),
+               QT_TRANSLATE_NOOP("UbaModel", "Reason"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -13,14 +13,17 @@ from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.thg.models import STATUS_EXPLANATIONS
 from fleetdesk.ui.components.thg_vehicles_model import (CHANGED, ID, OWNER, STATUS, VIN, LocalFilter,
-                                                        VehicleRow, VehicleTableModel)
+                                                        VehicleRow, VehicleTableModel, status_title)
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.thg_chips import ChipDelegate
 
-STATUS_CHOICES = [("All statuses", ""), ("Being checked", "pending"), ("Verified", "verified"),
-                  ("Not verified (any reason)", "not_verified")] + [
+STATUS_CHOICES = [(QT_TRANSLATE_NOOP("VehiclesView", "All statuses"), ""),
+                  (QT_TRANSLATE_NOOP("VehiclesView", "Being checked"), "pending"),
+                  (QT_TRANSLATE_NOOP("VehiclesView", "Verified"), "verified"),
+                  (QT_TRANSLATE_NOOP("VehiclesView", "Not verified (any reason)"), "not_verified")] + [
     (e.title, key) for key, e in STATUS_EXPLANATIONS.items() if key.startswith("not_verified")]
+translate = QCoreApplication.translate
 WIDTHS = {ID: 46, STATUS: 196, 2: 84, 3: 94, 4: 92, VIN: 150, OWNER: 106, CHANGED: 116}
 
 
@@ -28,16 +31,21 @@ def detail_html(row: VehicleRow, uba: list[dict]) -> str:
     """The selected vehicle in plain words (pure; tested without a window)."""
     r = row.raw
     e = html.escape
-    parts = [f"<b>{e(row.title)}</b> — {e(row.explanation)}",
-             f"Vehicle {row.id} · VIN {e(row.vin or 'not read yet')} · {e(row.owner or 'owner not read yet')}"
-             + (f" · first registered {e(r['vehicle_registration'])}" if r.get("vehicle_registration") else "")]
+    facts = translate("VehiclesView", "Vehicle %1 · VIN %2 · %3").replace("%1", str(row.id)).replace(
+        "%2", row.vin or translate("VehiclesView", "not read yet")).replace(
+        "%3", row.owner or translate("VehiclesView", "owner not read yet"))
+    if r.get("vehicle_registration"):
+        facts += " · " + translate("VehiclesView", "first registered %1").replace("%1", r["vehicle_registration"])
+    parts = [f"<b>{e(row.title)}</b> — {e(row.explanation)}", e(facts)]
     if uba:
         answers = []
         for a in uba:
-            outcome = ("waiting for the UBA" if a["confirmed"] is None else
-                       "approved" if a["confirmed"] else f"rejected: {a['rejected_reason'] or 'no reason given'}")
+            outcome = (translate("VehiclesView", "waiting for the UBA") if a["confirmed"] is None else
+                       translate("VehiclesView", "approved") if a["confirmed"] else
+                       translate("VehiclesView", "rejected: %1").replace(
+                           "%1", a["rejected_reason"] or translate("VehiclesView", "no reason given")))
             answers.append(f"{a['year']}: {e(outcome)}")
-        parts.append("UBA: " + "; ".join(answers))
+        parts.append(e(translate("VehiclesView", "UBA:")) + " " + "; ".join(answers))
     return "<br>".join(parts)
 
 
@@ -62,7 +70,8 @@ class VehiclesView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
         for text, key in STATUS_CHOICES:
-            self.status_filter.addItem(self.tr(text), key)
+            label = status_title(key) if key.startswith("not_verified_") else self.tr(text)
+            self.status_filter.addItem(label, key)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.since_check = QCheckBox(self.tr("Changed since"))
         self.since_check.setAccessibleName("Filter by status change time")

@@ -11,13 +11,70 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
+                            Signal)
 from PySide6.QtGui import QFont
 
 from fleetdesk.thg.models import explain_status
 from fleetdesk.ui.widgets.thg_chips import CHIP_ROLE, chip_key
 
-COLUMNS = ("ID", "Status", "Reference 1", "Reference 2", "Reference 3", "VIN", "Owner", "Status changed")
+COLUMNS = (QT_TRANSLATE_NOOP("VehicleTableModel", "ID"), QT_TRANSLATE_NOOP("VehicleTableModel", "Status"),
+           QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 1"),
+           QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 2"),
+           QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 3"), QT_TRANSLATE_NOOP("VehicleTableModel", "VIN"),
+           QT_TRANSLATE_NOOP("VehicleTableModel", "Owner"),
+           QT_TRANSLATE_NOOP("VehicleTableModel", "Status changed"))
+translate = QCoreApplication.translate
+#: the THG statuses of thg.models.STATUS_EXPLANATIONS: (title, explanation), translated when shown
+STATUS_WORDS = {
+    "pending": (QT_TRANSLATE_NOOP("ThgStatus", "Being checked"), QT_TRANSLATE_NOOP(
+        "ThgStatus", "The registration document is being checked. This usually takes two to three "
+        "working days.")),
+    "verified": (QT_TRANSLATE_NOOP("ThgStatus", "Verified"), QT_TRANSLATE_NOOP(
+        "ThgStatus", "The check succeeded: this vehicle can be submitted to the Umweltbundesamt.")),
+    "not_verified_unreadable": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified: unreadable"), QT_TRANSLATE_NOOP(
+        "ThgStatus", "The uploaded document could not be read (badly cropped, unclear or too small). "
+        "Upload a better picture as a new vehicle.")),
+    "not_verified_wrong_document_type": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified: wrong document"),
+                                         QT_TRANSLATE_NOOP(
+        "ThgStatus", "The upload is not the front of the registration certificate Part I "
+        "(Fahrzeugschein). Upload that document as a new vehicle.")),
+    "not_verified_wrong_fuel_code": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified: not fully electric"),
+                                     QT_TRANSLATE_NOOP(
+        "ThgStatus", "The document shows that the vehicle is not driven purely by electric power, so "
+        "it is not eligible for the THG quota.")),
+    "not_verified_other_reason": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified"), QT_TRANSLATE_NOOP(
+        "ThgStatus", "The vehicle cannot be processed further; see the reason given by the service.")),
+}
+
+
+def status_title(status: str) -> str:
+    """The short, translated name of a THG vehicle status."""
+    return explain(status)[0]
+
+
+def explain(status: str, reason: str = "") -> tuple[str, str]:
+    """(title, explanation) of a THG vehicle status in the UI language, as thg.models.explain_status
+    words them (an unlisted status keeps its own words). Thread-safe: make_rows runs in a worker."""
+    known = STATUS_WORDS.get(status)
+    if known is not None:
+        title, text = (translate("ThgStatus", t) for t in known)
+    elif status.startswith("not_verified_"):   # a final refusal the documentation does not list
+        title = translate("ThgStatus", "Not verified: %1").replace(
+            "%1", status[len("not_verified_"):].replace("_", " "))
+        text = translate("ThgStatus", "The service did not verify this vehicle (a status FleetDesk "
+                         "does not know yet: %1). The result is final; you may upload the document "
+                         "again as a new vehicle.").replace("%1", status)
+    else:
+        title = explain_status(status).title
+        text = translate("ThgStatus", "The service reports the status '%1', which FleetDesk does not "
+                         "know yet. Check again later or contact the THG service.").replace("%1", status)
+    if reason:
+        text = translate("ThgStatus", "%1 Reason: %2").replace("%1", text).replace(
+            "%2", reason)
+    return title, text
+
+
 REF_COLUMNS = {2: "customer_reference1", 3: "customer_reference2", 4: "customer_reference3"}
 ID, STATUS, VIN, OWNER, CHANGED = 0, 1, 5, 6, 7
 _REF_INDEX = {2: 0, 3: 1, 4: 2}
@@ -51,14 +108,16 @@ def _local(stamp: str) -> str:
 def make_rows(records: list[dict]) -> list[VehicleRow]:
     """Store rows -> table rows (pure; run it in a worker thread for big lists)."""
     out = []
+    words: dict[tuple[str, str], tuple[str, str]] = {}
     for r in records:
-        ex = explain_status(r["status"], r.get("status_reason") or "")
+        key = (r["status"], r.get("status_reason") or "")
+        title, text = words.get(key) or words.setdefault(key, explain(*key))
         refs = [r["customer_reference1"], r["customer_reference2"], r["customer_reference3"]]
         pending = json.loads(r["pending_refs"]) if r.get("pending_refs") else {}
         owner = " ".join(p for p in (r.get("owner_first_name"), r.get("owner_last_name_or_organization")) if p)
         search = " ".join([*refs, *pending.values(), r.get("vin") or "", owner, str(r["id"])]).lower()
         stamp = r.get("status_update") or ""
-        out.append(VehicleRow(r["id"], r["status"], ex.title, ex.text, refs, pending, r.get("vin") or "",
+        out.append(VehicleRow(r["id"], r["status"], title, text, refs, pending, r.get("vin") or "",
                               owner, stamp, _local(stamp), search, r))
     return out
 

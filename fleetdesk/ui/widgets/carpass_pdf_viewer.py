@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt,
+                            Signal)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -16,6 +17,13 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QStack
                                QVBoxLayout, QWidget)
 
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.25, 5.0
+#: button (accessible) name -> tooltip, shown through self.tr() (the context is the class name)
+TIPS = {"Previous page": QT_TRANSLATE_NOOP("PdfViewer", "Previous page"),
+        "Next page": QT_TRANSLATE_NOOP("PdfViewer", "Next page"),
+        "Zoom out": QT_TRANSLATE_NOOP("PdfViewer", "Zoom out"),
+        "Zoom in": QT_TRANSLATE_NOOP("PdfViewer", "Zoom in"),
+        "Fit width": QT_TRANSLATE_NOOP("PdfViewer", "Fit width"),
+        "Print": QT_TRANSLATE_NOOP("PdfViewer", "Print")}
 
 
 class PdfViewer(QWidget):
@@ -76,7 +84,7 @@ class PdfViewer(QWidget):
         if len(text) == 1:   # arrows and +/-: compact
             button.setFixedWidth(34)
         button.setAccessibleName(name)
-        button.setToolTip(self.tr(name))
+        button.setToolTip(self.tr(TIPS.get(name, name)))
         button.clicked.connect(slot)
         return button
 

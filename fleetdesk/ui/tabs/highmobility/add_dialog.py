@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -18,9 +18,11 @@ from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.service import ClearanceService
 from fleetdesk.ui.context import AppContext
 
-def plural(obj, n: int, one: str, many: str) -> str:
-    """Singular or plural text (no English catalogue is installed for Qt's %n numerus forms)."""
-    return obj.tr(one if n == 1 else many).replace("%n", str(n))
+
+def plural(n: int, one: str, many: str) -> str:
+    """The singular or the plural text, both given already translated, with %n filled in (no
+    English catalogue is installed for Qt's %n numerus forms)."""
+    return (one if n == 1 else many).replace("%n", str(n))
 
 
 AUTO_CHECK_MAX = 30          # check eligibility by itself for lists up to this size
@@ -41,7 +43,10 @@ def eligibility_text(row: ImportRow, answer: Eligibility | str | None) -> str:
 
 
 class PreviewModel(QAbstractTableModel):
-    COLUMNS = ("Line", "VIN", "Brand", "Tags", "Check", "Eligible")
+    COLUMNS = (QT_TRANSLATE_NOOP("PreviewModel", "Line"), QT_TRANSLATE_NOOP("PreviewModel", "VIN"),
+               QT_TRANSLATE_NOOP("PreviewModel", "Brand"), QT_TRANSLATE_NOOP("PreviewModel", "Tags"),
+               QT_TRANSLATE_NOOP("PreviewModel", "Check"),
+               QT_TRANSLATE_NOOP("PreviewModel", "Eligible"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -197,10 +202,10 @@ class AddVinsDialog(QDialog):
         self.model.render(rows, self.eligibility)
         ok = sum(1 for r in rows if r.ok)
         bad = len(rows) - ok
-        text = plural(self, ok, "1 vehicle ready", "%n vehicles ready")
+        text = plural(ok, self.tr("1 vehicle ready"), self.tr("%n vehicles ready"))
         if bad:
-            text += " · " + plural(self, bad, "1 with a problem (skipped unless fixed)",
-                                   "%n with a problem (skipped unless fixed)")
+            text += " · " + plural(bad, self.tr("1 with a problem (skipped unless fixed)"),
+                                   self.tr("%n with a problem (skipped unless fixed)"))
         checked = [a for r in rows if r.ok and isinstance(a := self.eligibility.get(r.vin), Eligibility)]
         if checked:
             text += " · " + self.tr("%1 of %2 checked are eligible").replace(
@@ -211,8 +216,8 @@ class AddVinsDialog(QDialog):
     def _update_buttons(self) -> None:
         ok = sum(1 for r in self.rows if r.ok)
         self.submit_button.setEnabled(ok > 0)
-        self.submit_button.setText(plural(self, ok, "Request clearance for 1 vehicle",
-                                          "Request clearance for %n vehicles") if ok
+        self.submit_button.setText(plural(ok, self.tr("Request clearance for 1 vehicle"),
+                                          self.tr("Request clearance for %n vehicles")) if ok
                                    else self.tr("Request clearance"))
         self.check_button.setEnabled(ok > 0 and not self._checking)
 

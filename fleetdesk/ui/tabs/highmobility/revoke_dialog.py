@@ -1,11 +1,15 @@
 """Confirm a revoke, cancel or withdraw, with the reason kept for the record (defleeting)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QVBoxLayout, QWidget)
 
-REASONS = ("Vehicle sold", "Lease ended", "Vehicle written off", "Moved to another fleet",
-           "Added by mistake")
+REASONS = (QT_TRANSLATE_NOOP("RevokeDialog", "Vehicle sold"),
+           QT_TRANSLATE_NOOP("RevokeDialog", "Lease ended"),
+           QT_TRANSLATE_NOOP("RevokeDialog", "Vehicle written off"),
+           QT_TRANSLATE_NOOP("RevokeDialog", "Moved to another fleet"),
+           QT_TRANSLATE_NOOP("RevokeDialog", "Added by mistake"))
 
 
 class RevokeDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -23,8 +23,11 @@ from fleetdesk.ui.widgets.banner import Banner, EmptyState
 
 HIGHLIGHT_SECONDS = 600
 MODE_STYLE = {"demo": "#6a1b9a", "sandbox": "#6a1b9a", "live": "#2e7d32", "custom": "#546e7a"}
-FILTERS = (("all", "All vehicles"), ("active", "Approved"), ("moving", "In progress"),
-           ("attention", "Needs attention or rejected"), ("ended", "Ended"))
+FILTERS = (("all", QT_TRANSLATE_NOOP("FleetClearanceTab", "All vehicles")),
+           ("active", QT_TRANSLATE_NOOP("FleetClearanceTab", "Approved")),
+           ("moving", QT_TRANSLATE_NOOP("FleetClearanceTab", "In progress")),
+           ("attention", QT_TRANSLATE_NOOP("FleetClearanceTab", "Needs attention or rejected")),
+           ("ended", QT_TRANSLATE_NOOP("FleetClearanceTab", "Ended")))
 
 
 def summary_counts(rows: list[VehicleRow]) -> dict[str, int]:
@@ -189,7 +192,7 @@ class FleetClearanceTab(QWidget):
     def render(self, rows: list[VehicleRow], detail: Detail | None, notices: list[dict],
                not_configured: str | None = None) -> None:
         """Show ``rows`` and ``detail``; announce ``notices``; say when not configured."""
-        self._take_notices(notices)
+        self._take_notices(notices, rows)
         now = time.monotonic()
         self.highlights = {v: h for v, h in self.highlights.items() if h[1] > now}
         # the user's current choice wins over the one this fetch started with
@@ -218,24 +221,38 @@ class FleetClearanceTab(QWidget):
 
     def _render_summary(self, rows: list[VehicleRow]) -> None:
         counts = summary_counts(rows)
-        parts = [plural(self, len(rows), "1 vehicle", "%n vehicles")]
-        for key, text in (("approved", "%n approved"), ("pending", "%n pending"),
-                          ("queued", "%n waiting to send"), ("busy", "%n busy, retrying"),
-                          ("attention", "%n need attention"), ("rejected", "%n rejected")):
+        parts = [plural(len(rows), self.tr("1 vehicle"), self.tr("%n vehicles"))]
+        for key, text in (("approved", self.tr("%n approved")), ("pending", self.tr("%n pending")),
+                          ("queued", self.tr("%n waiting to send")),
+                          ("busy", self.tr("%n busy, retrying")),
+                          ("attention", self.tr("%n need attention")),
+                          ("rejected", self.tr("%n rejected"))):
             if counts.get(key):
-                parts.append(self.tr(text).replace("%n", str(counts[key])))
+                parts.append(text.replace("%n", str(counts[key])))
         self.summary.setText("  ·  ".join(parts))
 
-    def _take_notices(self, notices: list[dict]) -> None:
+    def notice_text(self, notice: dict, rows: list[VehicleRow]) -> str:
+        """A notice in the UI language (the stored text is English, from highmobility.views)."""
+        template = {"approved": self.tr("%1 (%2) is approved: vehicle data can be pulled now."),
+                    "rejected": self.tr("%1 (%2) was rejected: no data access for this vehicle."),
+                    "revoked": self.tr("%1 (%2) is revoked: data access has ended.")
+                    }.get(notice["status"])
+        row = next((r for r in rows if r.vin == notice["vin"]), None)
+        if template is None or row is None:
+            return notice["text"]
+        return template.replace("%1", notice["vin"]).replace("%2", row.brand_name)
+
+    def _take_notices(self, notices: list[dict], rows: list[VehicleRow] = ()) -> None:
         """New approved / rejected / revoked news: one calm status-bar line and a row tint."""
         if not notices:
             return
         until = time.monotonic() + HIGHLIGHT_SECONDS
         for n in notices:
             self.highlights[n["vin"]] = (n["status"], until)
-        text = notices[0]["text"] if len(notices) == 1 else self.tr(
+        texts = [self.notice_text(n, rows) for n in notices[:3]]
+        text = texts[0] if len(notices) == 1 else self.tr(
             "%1 clearance updates: %2").replace("%1", str(len(notices))).replace(
-            "%2", "; ".join(n["text"] for n in notices[:3]) + ("…" if len(notices) > 3 else ""))
+            "%2", "; ".join(texts) + ("…" if len(notices) > 3 else ""))
         self.ctx.bus.sig_notice.emit(text)
         ids = [n["id"] for n in notices]
         rt = self.ctx.runtime
@@ -279,8 +296,8 @@ class FleetClearanceTab(QWidget):
         rt = self.ctx.runtime
         report = await rt.store.awrite(lambda db: hs.queue_additions(db, requests, rt.clock))
         self._wake_pump()
-        text = plural(self, len(report.queued), "1 vehicle queued for clearance",
-                      "%n vehicles queued for clearance")
+        text = plural(len(report.queued), self.tr("1 vehicle queued for clearance"),
+                      self.tr("%n vehicles queued for clearance"))
         if report.unchanged:
             text += " · " + self.tr("%n already requested").replace("%n", str(len(report.unchanged)))
         self.message.show_message(text, "info")

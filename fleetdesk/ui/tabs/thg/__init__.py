@@ -123,7 +123,7 @@ class ThgTab(QWidget):
         try:
             summary = await run_blocking(sync_all, _svc(self.ctx))
         except FleetDeskError as exc:
-            self.ctx.bus.sig_error.emit("THG sync", str(exc))
+            self.ctx.bus.sig_error.emit(self.tr("THG sync"), str(exc))
             return
         finally:
             self.signin.refresh()
