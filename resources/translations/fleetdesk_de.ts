@@ -1625,22 +1625,72 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>DetailsPanel</name>
     <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <source>Registration</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <source>Fleet number</source>
+        <translation>Flottennummer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <source>Driver</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
         <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <source>Odometer</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <source>Last update</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="151"/>
         <source>Select a vehicle on the map or in the list to see its details.</source>
         <translation>Wählen Sie ein Fahrzeug auf der Karte oder in der Liste, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="182"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="188"/>
         <source>none reported</source>
         <translation>nichts gemeldet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="187"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="193"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="192"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="198"/>
         <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
         <translation>
             <numerusform>%n Position ignoriert: Die Uhr dieses Geräts geht vor, daher sind seine Zeiten unzuverlässig.</numerusform>
@@ -2010,6 +2060,152 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
     </message>
 </context>
 <context>
+    <name>LiveMap</name>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_markers.py" line="64"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="34"/>
+        <source>Moving</source>
+        <translation>Fährt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="35"/>
+        <source>Idling</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="36"/>
+        <source>Ignition off</source>
+        <translation>Abgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="37"/>
+        <source>Not reporting</source>
+        <translation>Kein Signal</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="38"/>
+        <source>No position</source>
+        <translation>Kein GPS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="49"/>
+        <source>%n moving</source>
+        <translation>
+            <numerusform>%n fährt</numerusform>
+            <numerusform>%n fahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="51"/>
+        <source>%n idling</source>
+        <translation>
+            <numerusform>%n im Leerlauf</numerusform>
+            <numerusform>%n im Leerlauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="53"/>
+        <source>%n ignition off</source>
+        <translation>
+            <numerusform>%n abgestellt</numerusform>
+            <numerusform>%n abgestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="55"/>
+        <source>%n not reporting</source>
+        <translation>
+            <numerusform>%n ohne Signal</numerusform>
+            <numerusform>%n ohne Signal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="57"/>
+        <source>%n no position</source>
+        <translation>
+            <numerusform>%n ohne GPS</numerusform>
+            <numerusform>%n ohne GPS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="63"/>
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n Fahrzeug</numerusform>
+            <numerusform>%n Fahrzeuge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="72"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="73"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="75"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="78"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <source>Driver</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="117"/>
+        <source>Last update</source>
+        <translation>Gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>LiveMapTab</name>
     <message>
         <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="90"/>
@@ -2047,12 +2243,12 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>Fahrten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="189"/>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="191"/>
         <source>No vehicles yet.</source>
         <translation>Noch keine Fahrzeuge.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="292"/>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="294"/>
         <source>Points of interest not loaded: %1</source>
         <translation>Sonderziele nicht geladen: %1</translation>
     </message>
@@ -2060,18 +2256,48 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
 <context>
     <name>LiveOptionsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="25"/>
-        <source>Live map options</source>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="14"/>
+        <source>Read positions every</source>
         <extracomment>setting key -&gt; (label, suffix, minimum, maximum, LiveSettings field)</extracomment>
+        <translation>Positionen abrufen alle</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="15"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="16"/>
+        <source>Not reporting after</source>
+        <translation>Kein Signal nach</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="17"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="18"/>
+        <source>Keep trips and tracks for</source>
+        <translation>Fahrten und Spuren aufbewahren für</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="19"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="29"/>
+        <source>Live map options</source>
         <translation>Optionen der Live-Karte</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="38"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="42"/>
         <source>The last known position of every vehicle is always kept.</source>
         <translation>Die letzte bekannte Position jedes Fahrzeugs wird immer behalten.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="63"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="67"/>
         <source>Live map options saved.</source>
         <translation>Optionen der Live-Karte gespeichert.</translation>
     </message>
@@ -2629,72 +2855,72 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Demo-Simulator</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="68"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="84"/>
         <source>reachable (HTTP %1)</source>
         <translation>erreichbar (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="91"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="107"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="95"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="111"/>
         <source>Custom address</source>
         <translation>Eigene Adresse</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="99"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="115"/>
         <source>In use</source>
         <translation>Verwendet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="105"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="121"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="111"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="127"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="114"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="130"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="153"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="169"/>
         <source>default folder in the data directory</source>
         <translation>Standardordner im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="185"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="185"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="190"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="206"/>
         <source>Set by the environment variable for unattended runs</source>
         <translation>Durch die Umgebungsvariable für unbeaufsichtigte Läufe gesetzt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="211"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="227"/>
         <source>Saved. %1</source>
         <translation>Gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="216"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="232"/>
         <source>Testing…</source>
         <translation>Test läuft…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="228"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="244"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -2724,34 +2950,93 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>Settings</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="33"/>
+        <source>File format</source>
+        <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="34"/>
+        <source>DDD for most countries; V1B/C1B for France; TGD for Spain</source>
+        <translation>DDD für die meisten Länder; V1B/C1B für Frankreich; TGD für Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="35"/>
+        <source>First download goes back</source>
+        <translation>Erster Download reicht zurück</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="36"/>
+        <source>Downloads at once</source>
+        <translation>Gleichzeitige Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="37"/>
+        <source>Fleet interval, vehicle units</source>
+        <translation>Flottenintervall, Fahrzeugeinheiten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="38"/>
+        <source>Fleet interval, driver cards</source>
+        <translation>Flottenintervall, Fahrerkarten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="39"/>
+        <source>Warn before, vehicle units</source>
+        <translation>Vorwarnung, Fahrzeugeinheiten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="40"/>
+        <source>Warn before, driver cards</source>
+        <translation>Vorwarnung, Fahrerkarten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="41"/>
+        <source>Archive folder</source>
+        <translation>Archivordner</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="42"/>
+        <source>Where downloaded files are archived</source>
+        <translation>Wo heruntergeladene Dateien archiviert werden</translation>
+    </message>
     <message>
         <location filename="../../fleetdesk/ui/components/settings_view.py" line="43"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="59"/>
         <source>Demo: passwords and tokens are kept in memory and forgotten when FleetDesk closes. Your real keyring is not touched.</source>
         <translation>Demo: Passwörter und Tokens werden im Speicher gehalten und beim Schließen von FleetDesk vergessen. Ihr echter Schlüsselbund bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="47"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="63"/>
         <source>Passwords and tokens are kept in the system keyring (%1).</source>
         <translation>Passwörter und Tokens werden im Schlüsselbund des Systems aufbewahrt (%1).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="253"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="269"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="257"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="273"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="261"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="277"/>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="287"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="303"/>
         <source>Takes effect the next time FleetDesk starts.</source>
         <translation>Wirkt beim nächsten Start von FleetDesk.</translation>
     </message>
@@ -4055,7 +4340,7 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
 <context>
     <name>VehicleListPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="41"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="44"/>
         <source>Find a vehicle: plate, fleet number or driver</source>
         <translation>Fahrzeug suchen: Kennzeichen, Flottennummer oder Fahrer</translation>
     </message>

@@ -15,11 +15,102 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="192"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="198"/>
         <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
         <translation>
             <numerusform>%n position ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</numerusform>
             <numerusform>%n positions ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveMap</name>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_markers.py" line="64"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="49"/>
+        <source>%n moving</source>
+        <translation>
+            <numerusform>%n moving</numerusform>
+            <numerusform>%n moving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="51"/>
+        <source>%n idling</source>
+        <translation>
+            <numerusform>%n idling</numerusform>
+            <numerusform>%n idling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="53"/>
+        <source>%n ignition off</source>
+        <translation>
+            <numerusform>%n ignition off</numerusform>
+            <numerusform>%n ignition off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="55"/>
+        <source>%n not reporting</source>
+        <translation>
+            <numerusform>%n not reporting</numerusform>
+            <numerusform>%n not reporting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="57"/>
+        <source>%n no position</source>
+        <translation>
+            <numerusform>%n no position</numerusform>
+            <numerusform>%n no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="63"/>
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="73"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="75"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="78"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
         </translation>
     </message>
 </context>

@@ -1625,22 +1625,72 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>DetailsPanel</name>
     <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <source>Fleet number</source>
+        <translation>N° de flotte</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <source>Driver</source>
+        <translation>Conducteur</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
         <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <source>Odometer</source>
+        <translation>Kilométrage</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="151"/>
         <source>Select a vehicle on the map or in the list to see its details.</source>
         <translation>Sélectionnez un véhicule sur la carte ou dans la liste pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="182"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="188"/>
         <source>none reported</source>
         <translation>rien de signalé</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="187"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="193"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="192"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="198"/>
         <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
         <translation>
             <numerusform>%n position ignorée&#xa0;: l&apos;horloge de ce boîtier avance, ses heures ne sont donc pas fiables.</numerusform>
@@ -2010,6 +2060,152 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
     </message>
 </context>
 <context>
+    <name>LiveMap</name>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_markers.py" line="64"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="34"/>
+        <source>Moving</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="35"/>
+        <source>Idling</source>
+        <translation>Au ralenti</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="36"/>
+        <source>Ignition off</source>
+        <translation>Éteint</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="37"/>
+        <source>Not reporting</source>
+        <translation>Sans signal</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="38"/>
+        <source>No position</source>
+        <translation>Sans GPS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="49"/>
+        <source>%n moving</source>
+        <translation>
+            <numerusform>%n en route</numerusform>
+            <numerusform>%n en route</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="51"/>
+        <source>%n idling</source>
+        <translation>
+            <numerusform>%n au ralenti</numerusform>
+            <numerusform>%n au ralenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="53"/>
+        <source>%n ignition off</source>
+        <translation>
+            <numerusform>%n éteint</numerusform>
+            <numerusform>%n éteints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="55"/>
+        <source>%n not reporting</source>
+        <translation>
+            <numerusform>%n sans signal</numerusform>
+            <numerusform>%n sans signal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="57"/>
+        <source>%n no position</source>
+        <translation>
+            <numerusform>%n sans GPS</numerusform>
+            <numerusform>%n sans GPS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="63"/>
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n véhicule</numerusform>
+            <numerusform>%n véhicules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="72"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="73"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="75"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="78"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <source>Driver</source>
+        <translation>Conducteur</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="117"/>
+        <source>Last update</source>
+        <translation>Actualisé</translation>
+    </message>
+</context>
+<context>
     <name>LiveMapTab</name>
     <message>
         <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="90"/>
@@ -2047,12 +2243,12 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="189"/>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="191"/>
         <source>No vehicles yet.</source>
         <translation>Pas encore de véhicules.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="292"/>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="294"/>
         <source>Points of interest not loaded: %1</source>
         <translation>Points d&apos;intérêt non chargés&#xa0;: %1</translation>
     </message>
@@ -2060,18 +2256,48 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
 <context>
     <name>LiveOptionsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="25"/>
-        <source>Live map options</source>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="14"/>
+        <source>Read positions every</source>
         <extracomment>setting key -&gt; (label, suffix, minimum, maximum, LiveSettings field)</extracomment>
+        <translation>Lire les positions toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="15"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="16"/>
+        <source>Not reporting after</source>
+        <translation>Sans signal après</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="17"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="18"/>
+        <source>Keep trips and tracks for</source>
+        <translation>Conserver trajets et traces pendant</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="19"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="29"/>
+        <source>Live map options</source>
         <translation>Options de la carte en direct</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="38"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="42"/>
         <source>The last known position of every vehicle is always kept.</source>
         <translation>La dernière position connue de chaque véhicule est toujours conservée.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="63"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="67"/>
         <source>Live map options saved.</source>
         <translation>Options de la carte en direct enregistrées.</translation>
     </message>
@@ -2629,72 +2855,72 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>simulateur de démo</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="68"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="84"/>
         <source>reachable (HTTP %1)</source>
         <translation>joignable (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="91"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="107"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="95"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="111"/>
         <source>Custom address</source>
         <translation>Adresse personnalisée</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="99"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="115"/>
         <source>In use</source>
         <translation>Utilisée</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="105"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="121"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="111"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="114"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="130"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="153"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="169"/>
         <source>default folder in the data directory</source>
         <translation>dossier par défaut dans le répertoire des données</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="185"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
         <source>stored</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="185"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="190"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="206"/>
         <source>Set by the environment variable for unattended runs</source>
         <translation>Défini par la variable d&apos;environnement pour l&apos;exécution sans surveillance</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="211"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="227"/>
         <source>Saved. %1</source>
         <translation>Enregistré. %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="216"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="232"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="228"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="244"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -2724,34 +2950,93 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>Settings</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="33"/>
+        <source>File format</source>
+        <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="34"/>
+        <source>DDD for most countries; V1B/C1B for France; TGD for Spain</source>
+        <translation>DDD pour la plupart des pays ; V1B/C1B pour la France ; TGD pour l&apos;Espagne</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="35"/>
+        <source>First download goes back</source>
+        <translation>Premier téléchargement sur</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="36"/>
+        <source>Downloads at once</source>
+        <translation>Téléchargements simultanés</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="37"/>
+        <source>Fleet interval, vehicle units</source>
+        <translation>Intervalle flotte, unités embarquées</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="38"/>
+        <source>Fleet interval, driver cards</source>
+        <translation>Intervalle flotte, cartes conducteur</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="39"/>
+        <source>Warn before, vehicle units</source>
+        <translation>Avertir avant échéance, unités embarquées</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="40"/>
+        <source>Warn before, driver cards</source>
+        <translation>Avertir avant échéance, cartes conducteur</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="41"/>
+        <source>Archive folder</source>
+        <translation>Dossier d&apos;archives</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="42"/>
+        <source>Where downloaded files are archived</source>
+        <translation>Où les fichiers téléchargés sont archivés</translation>
+    </message>
     <message>
         <location filename="../../fleetdesk/ui/components/settings_view.py" line="43"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="59"/>
         <source>Demo: passwords and tokens are kept in memory and forgotten when FleetDesk closes. Your real keyring is not touched.</source>
         <translation>Démo : les mots de passe et jetons sont gardés en mémoire et oubliés à la fermeture de FleetDesk. Votre vrai trousseau n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="47"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="63"/>
         <source>Passwords and tokens are kept in the system keyring (%1).</source>
         <translation>Les mots de passe et jetons sont conservés dans le trousseau du système (%1).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="253"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="269"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="257"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="273"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="261"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="277"/>
         <source>Data folder: %1</source>
         <translation>Dossier de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="287"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="303"/>
         <source>Takes effect the next time FleetDesk starts.</source>
         <translation>Prend effet au prochain démarrage de FleetDesk.</translation>
     </message>
@@ -4055,7 +4340,7 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
 <context>
     <name>VehicleListPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="41"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="44"/>
         <source>Find a vehicle: plate, fleet number or driver</source>
         <translation>Chercher un véhicule&#xa0;: plaque, n° de flotte ou conducteur</translation>
     </message>

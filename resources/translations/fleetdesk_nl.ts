@@ -1625,22 +1625,72 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>DetailsPanel</name>
     <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <source>Registration</source>
+        <translation>Nummerplaat</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <source>Fleet number</source>
+        <translation>Vlootnummer</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <source>Driver</source>
+        <translation>Bestuurder</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
         <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <source>Odometer</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <source>Last update</source>
+        <translation>Laatst bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="151"/>
         <source>Select a vehicle on the map or in the list to see its details.</source>
         <translation>Selecteer een voertuig op de kaart of in de lijst om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="182"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="188"/>
         <source>none reported</source>
         <translation>niets gemeld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="187"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="193"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="192"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="198"/>
         <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
         <translation>
             <numerusform>%n positie genegeerd: de klok van deze unit loopt voor, dus de tijden zijn onbetrouwbaar.</numerusform>
@@ -2010,6 +2060,152 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
     </message>
 </context>
 <context>
+    <name>LiveMap</name>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_markers.py" line="64"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="34"/>
+        <source>Moving</source>
+        <translation>Rijdt</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="35"/>
+        <source>Idling</source>
+        <translation>Stationair</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="36"/>
+        <source>Ignition off</source>
+        <translation>Contact uit</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="37"/>
+        <source>Not reporting</source>
+        <translation>Meldt niet</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="38"/>
+        <source>No position</source>
+        <translation>Geen GPS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="49"/>
+        <source>%n moving</source>
+        <translation>
+            <numerusform>%n rijdt</numerusform>
+            <numerusform>%n rijden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="51"/>
+        <source>%n idling</source>
+        <translation>
+            <numerusform>%n stationair</numerusform>
+            <numerusform>%n stationair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="53"/>
+        <source>%n ignition off</source>
+        <translation>
+            <numerusform>%n contact uit</numerusform>
+            <numerusform>%n contact uit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="55"/>
+        <source>%n not reporting</source>
+        <translation>
+            <numerusform>%n meldt niet</numerusform>
+            <numerusform>%n melden niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="57"/>
+        <source>%n no position</source>
+        <translation>
+            <numerusform>%n zonder GPS</numerusform>
+            <numerusform>%n zonder GPS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="63"/>
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n voertuig</numerusform>
+            <numerusform>%n voertuigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="72"/>
+        <source>just now</source>
+        <translation>zonet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="73"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s terug</numerusform>
+            <numerusform>%n s terug</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="75"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min terug</numerusform>
+            <numerusform>%n min terug</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n u terug</numerusform>
+            <numerusform>%n u terug</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="78"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n dag terug</numerusform>
+            <numerusform>%n dagen terug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <source>Driver</source>
+        <translation>Bestuurder</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="117"/>
+        <source>Last update</source>
+        <translation>Gemeld</translation>
+    </message>
+</context>
+<context>
     <name>LiveMapTab</name>
     <message>
         <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="90"/>
@@ -2047,12 +2243,12 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>Ritten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="189"/>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="191"/>
         <source>No vehicles yet.</source>
         <translation>Nog geen voertuigen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="292"/>
+        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="294"/>
         <source>Points of interest not loaded: %1</source>
         <translation>Nuttige plaatsen niet geladen: %1</translation>
     </message>
@@ -2060,18 +2256,48 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>LiveOptionsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="25"/>
-        <source>Live map options</source>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="14"/>
+        <source>Read positions every</source>
         <extracomment>setting key -&gt; (label, suffix, minimum, maximum, LiveSettings field)</extracomment>
+        <translation>Posities ophalen om de</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="15"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="16"/>
+        <source>Not reporting after</source>
+        <translation>Meldt niet meer na</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="17"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="18"/>
+        <source>Keep trips and tracks for</source>
+        <translation>Ritten en sporen bewaren gedurende</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="19"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="29"/>
+        <source>Live map options</source>
         <translation>Opties live kaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="38"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="42"/>
         <source>The last known position of every vehicle is always kept.</source>
         <translation>De laatst gekende positie van elk voertuig wordt altijd bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="63"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="67"/>
         <source>Live map options saved.</source>
         <translation>Opties live kaart opgeslagen.</translation>
     </message>
@@ -2629,72 +2855,72 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>demosimulator</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="68"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="84"/>
         <source>reachable (HTTP %1)</source>
         <translation>bereikbaar (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="91"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="107"/>
         <source>Environment</source>
         <translation>Omgeving</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="95"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="111"/>
         <source>Custom address</source>
         <translation>Eigen adres</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="99"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="115"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="105"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="121"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="111"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="127"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="114"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="130"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="153"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="169"/>
         <source>default folder in the data directory</source>
         <translation>standaardmap in de gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="185"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
         <source>stored</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="185"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="190"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="206"/>
         <source>Set by the environment variable for unattended runs</source>
         <translation>Ingesteld via de omgevingsvariabele voor onbemande uitvoering</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="211"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="227"/>
         <source>Saved. %1</source>
         <translation>Opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="216"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="232"/>
         <source>Testing…</source>
         <translation>Testen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="228"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="244"/>
         <source>Connected</source>
         <translation>Verbonden</translation>
     </message>
@@ -2724,34 +2950,93 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>Settings</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="33"/>
+        <source>File format</source>
+        <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
+        <translation>Bestandsformaat</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="34"/>
+        <source>DDD for most countries; V1B/C1B for France; TGD for Spain</source>
+        <translation>DDD voor de meeste landen; V1B/C1B voor Frankrijk; TGD voor Spanje</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="35"/>
+        <source>First download goes back</source>
+        <translation>Eerste download gaat terug</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="36"/>
+        <source>Downloads at once</source>
+        <translation>Gelijktijdige downloads</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="37"/>
+        <source>Fleet interval, vehicle units</source>
+        <translation>Vlootinterval, voertuigunits</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="38"/>
+        <source>Fleet interval, driver cards</source>
+        <translation>Vlootinterval, bestuurderskaarten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="39"/>
+        <source>Warn before, vehicle units</source>
+        <translation>Vooraf waarschuwen, voertuigunits</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="40"/>
+        <source>Warn before, driver cards</source>
+        <translation>Vooraf waarschuwen, bestuurderskaarten</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="41"/>
+        <source>Archive folder</source>
+        <translation>Archiefmap</translation>
+    </message>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="42"/>
+        <source>Where downloaded files are archived</source>
+        <translation>Waar gedownloade bestanden gearchiveerd worden</translation>
+    </message>
     <message>
         <location filename="../../fleetdesk/ui/components/settings_view.py" line="43"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="59"/>
         <source>Demo: passwords and tokens are kept in memory and forgotten when FleetDesk closes. Your real keyring is not touched.</source>
         <translation>Demo: wachtwoorden en tokens worden in het geheugen bewaard en vergeten wanneer FleetDesk sluit. Uw echte sleutelbos wordt niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="47"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="63"/>
         <source>Passwords and tokens are kept in the system keyring (%1).</source>
         <translation>Wachtwoorden en tokens worden bewaard in de sleutelbos van het systeem (%1).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="253"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="269"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="257"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="273"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="261"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="277"/>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="287"/>
+        <location filename="../../fleetdesk/ui/components/settings_view.py" line="303"/>
         <source>Takes effect the next time FleetDesk starts.</source>
         <translation>Wordt actief bij de volgende start van FleetDesk.</translation>
     </message>
@@ -4055,7 +4340,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>VehicleListPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="41"/>
+        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="44"/>
         <source>Find a vehicle: plate, fleet number or driver</source>
         <translation>Zoek een voertuig: nummerplaat, vlootnummer of bestuurder</translation>
     </message>

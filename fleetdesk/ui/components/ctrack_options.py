@@ -2,6 +2,7 @@
 how long history is kept. Stored as ``ctrack.*`` settings; the service reads them every step."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from fleetdesk.core.aio import run_blocking
@@ -10,9 +11,12 @@ from fleetdesk.ui.context import AppContext
 
 #: setting key -> (label, suffix, minimum, maximum, LiveSettings field)
 FIELDS = {
-    "ctrack.poll_interval_s": ("Read positions every", " s", 2, 3600, "poll_interval_s"),
-    "ctrack.stale_minutes": ("Not reporting after", " min", 1, 7 * 1440, "stale_minutes"),
-    "ctrack.retention_days": ("Keep trips and tracks for", " days", 1, 366, "retention_days"),
+    "ctrack.poll_interval_s": (QT_TRANSLATE_NOOP("LiveOptionsDialog", "Read positions every"),
+                               QT_TRANSLATE_NOOP("LiveOptionsDialog", " s"), 2, 3600, "poll_interval_s"),
+    "ctrack.stale_minutes": (QT_TRANSLATE_NOOP("LiveOptionsDialog", "Not reporting after"),
+                             QT_TRANSLATE_NOOP("LiveOptionsDialog", " min"), 1, 7 * 1440, "stale_minutes"),
+    "ctrack.retention_days": (QT_TRANSLATE_NOOP("LiveOptionsDialog", "Keep trips and tracks for"),
+                              QT_TRANSLATE_NOOP("LiveOptionsDialog", " days"), 1, 366, "retention_days"),
 }
 
 

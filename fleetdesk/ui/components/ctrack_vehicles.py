@@ -3,24 +3,27 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
                                QWidget)
 
 from fleetdesk.ctrack.rules import STATES
 from fleetdesk.ctrack.store import FleetRow
 from fleetdesk.ui.widgets.ctrack_models import (NODE_ROLE, STATE_COLORS, FleetFilterProxy, FleetTableModel,
-                                                ago_text, local_time, state_label)
+                                                ago_text, local_time, state_count, state_label,
+                                                vehicles_text)
 
 
-def counts_html(counts: Counter, total: int, tr) -> str:
-    """'25 vehicles  ● 14 moving  ● 2 idling …' with each dot in its state colour."""
-    parts = [f"<b>{tr('%n vehicles', '', total)}</b>"]
+def counts_html(counts: Counter, total: int, tr=None) -> str:
+    """'25 vehicles  ● 14 moving  ● 2 idling …' with each dot in its state colour.
+    (``tr`` is unused: the texts are plural messages of the "LiveMap" context.)"""
+    parts = [f"<b>{vehicles_text(total)}</b>"]
     for state in STATES:
         if counts.get(state):
-            parts.append(f"<span style='color:{STATE_COLORS[state]}'>●</span> {counts[state]} "
-                         f"{state_label(state).lower()}")
-    return "&nbsp;&nbsp;".join(parts)
+            # non-breaking inside a part ("1 zonder signaal"): the line wraps only between parts
+            text = state_count(state, counts[state]).replace(" ", "&nbsp;")
+            parts.append(f"<span style='color:{STATE_COLORS[state]}'>●</span>&nbsp;{text}")
+    return "&nbsp; ".join(parts)
 
 
 class VehicleListPanel(QWidget):
@@ -136,8 +139,11 @@ class VehicleListPanel(QWidget):
 class DetailsPanel(QWidget):
     """Registration, fleet number, driver, speed, odometer, location, status text, last update."""
 
-    FIELDS = ("Registration", "Fleet number", "Vehicle", "Driver", "State", "Speed", "Odometer",
-              "Location", "Status", "Last update")
+    FIELDS = (QT_TRANSLATE_NOOP("DetailsPanel", "Registration"), QT_TRANSLATE_NOOP("DetailsPanel", "Fleet number"),
+              QT_TRANSLATE_NOOP("DetailsPanel", "Vehicle"), QT_TRANSLATE_NOOP("DetailsPanel", "Driver"),
+              QT_TRANSLATE_NOOP("DetailsPanel", "State"), QT_TRANSLATE_NOOP("DetailsPanel", "Speed"),
+              QT_TRANSLATE_NOOP("DetailsPanel", "Odometer"), QT_TRANSLATE_NOOP("DetailsPanel", "Location"),
+              QT_TRANSLATE_NOOP("DetailsPanel", "Status"), QT_TRANSLATE_NOOP("DetailsPanel", "Last update"))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

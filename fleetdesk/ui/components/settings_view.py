@@ -26,6 +26,22 @@ SOURCE_WORDS = {"production": QT_TRANSLATE_NOOP("ServicePage", "production"),
                 "custom": QT_TRANSLATE_NOOP("ServicePage", "custom address"),
                 "override": QT_TRANSLATE_NOOP("ServicePage", "override"),
                 "demo": QT_TRANSLATE_NOOP("ServicePage", "demo simulator")}
+#: Labels, units and help texts of the SettingField entries integrations declare in Qt-free code
+#: (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with
+#: QCoreApplication.translate("Settings", ...). Add a line here when an integration adds a field.
+SETTING_FIELD_TEXTS = (
+    QT_TRANSLATE_NOOP("Settings", "File format"),
+    QT_TRANSLATE_NOOP("Settings", "DDD for most countries; V1B/C1B for France; TGD for Spain"),
+    QT_TRANSLATE_NOOP("Settings", "First download goes back"),
+    QT_TRANSLATE_NOOP("Settings", "Downloads at once"),
+    QT_TRANSLATE_NOOP("Settings", "Fleet interval, vehicle units"),
+    QT_TRANSLATE_NOOP("Settings", "Fleet interval, driver cards"),
+    QT_TRANSLATE_NOOP("Settings", "Warn before, vehicle units"),
+    QT_TRANSLATE_NOOP("Settings", "Warn before, driver cards"),
+    QT_TRANSLATE_NOOP("Settings", "Archive folder"),
+    QT_TRANSLATE_NOOP("Settings", "Where downloaded files are archived"),
+    QT_TRANSLATE_NOOP("Settings", "days"),
+)
 
 
 def tr(text: str) -> str:

@@ -2,105 +2,19 @@
 TachoShare's own status, sorting, filtering, CSV export and the RDL action per vehicle."""
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare.views import BoardRow
+from fleetdesk.ui.components.tachoshare_texts import (days_text, level_text, rdl_text,
+                                                       reading_text, short_date, status_text, tr)
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.tachoshare_progress import level_colors, level_tint
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TachoBoard", text)
-
-
-def days_text(days: int | None) -> str:
-    if days is None:
-        return "—"
-    if days < 0:
-        return tr("1 day late") if days == -1 else tr("%1 days late").replace("%1", str(-days))
-    if days == 0:
-        return tr("today")
-    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", str(days))
-
-
-def count_days(days: int) -> str:
-    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", str(days))
-
-
-#: TachoShare's rdlStatus values in words; an unknown value is shown as it comes
-RDL_STATUS_TEXT = {"DELAYED": QT_TRANSLATE_NOOP("TachoBoard", "Delayed"),
-                   "OUTSIDE_LEGAL_COMPLIANCE": QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
-                   "NEVER_DOWNLOADED": QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
-                   "DISCONNECTED": QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
-                   "UNKNOWN": QT_TRANSLATE_NOOP("TachoBoard", "Unknown")}
-
-
-def status_text(raw: str) -> str:
-    """TachoShare's rdlStatus in words (the raw value stays in the CSV and the tooltip)."""
-    if not raw:
-        return "—"
-    if raw == "OK":
-        return "OK"
-    return tr(RDL_STATUS_TEXT[raw]) if raw in RDL_STATUS_TEXT else raw.replace("_", " ").capitalize()
-
-
-def short_date(value: date | None) -> str:
-    return value.isoformat() if value else "—"
-
-
-SHORT_LEVEL_TEXT = {c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal limit"),
-                    c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
-                    c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
-                    c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
-                    c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
-                    c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK")}
-#: the long level names of compliance.LEVEL_TEXT
-LEVEL_TEXT = {c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
-              c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
-              c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
-              c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
-              c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
-              c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK")}
-
-
-def level_text(level: str) -> str:
-    return tr(SHORT_LEVEL_TEXT[level]) if level in SHORT_LEVEL_TEXT else level
-
-
-def reading_text(rd: c.ClockReading) -> str:
-    """ClockReading.text in the UI language: the level and the days to the legal limit."""
-    base = tr(LEVEL_TEXT[rd.level]) if rd.level in LEVEL_TEXT else rd.text
-    left = rd.legal_days_left
-    if rd.level == c.NEVER or left is None or rd.level not in LEVEL_TEXT:
-        return base
-    if rd.level == c.OUTSIDE:
-        return tr("%1 (%2)").replace("%1", base).replace("%2", days_text(min(left, -1)))
-    return tr("%1: %2 to the legal limit").replace("%1", base).replace("%2", count_days(left))
-
-
-def rdl_text(row: BoardRow) -> str:
-    """The RDL column: the latest request's outcome, else whether one can be asked for."""
-    if row.kind != c.VU:
-        return ""
-    last = row.last_rdl
-    if last and last["state"] == "queued":
-        return tr("Waiting to send")
-    if last and last["state"] == "refused":
-        return tr("Refused: %1").replace("%1", last["message"] or "")
-    if last and last["state"] == "accepted" and row.rdl_denial is not None:
-        return tr("Requested %1").replace("%1", last["requested_at"][:10])
-    if row.rdl_denial is None:
-        return tr("Possible")
-    return tr("Not possible")
 
 
 _BOLD: list[QFont] = []

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QCoreApplication, QModelIndex, Qt
 
 from fleetdesk.ctrack.clustering import cluster
 from fleetdesk.ctrack.rules import vehicle_state
 from fleetdesk.ctrack.store import FleetRow
-from fleetdesk.ui.widgets.ctrack_models import STATE_COLORS, runs, state_label, tr_live
+from fleetdesk.ui.widgets.ctrack_models import STATE_COLORS, runs, state_label, vehicles_text
 
 MAX_MARKERS = 300
 
@@ -60,7 +60,8 @@ def marker_views(rows: Sequence[FleetRow], now: float, stale_s: float, zoom: flo
         names = sorted(by_node[n].label for n in m.members)
         shown = names[:12]
         more = len(names) - len(shown)
-        tip = tr_live("%n vehicles", m.count) + ":\n" + "\n".join(shown) + ("\n" + tr_live("and %n more", more) if more else "")
+        tip = (vehicles_text(m.count) + ":\n" + "\n".join(shown)
+               + ("\n" + QCoreApplication.translate("LiveMap", "and %n more", None, more) if more else ""))
         out.append(MarkerView(m.key, 0, m.latitude, m.longitude, -1.0, "cluster", "#37474f", "", m.count, tip))
     return out
 

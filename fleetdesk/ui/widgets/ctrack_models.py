@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from fleetdesk.ctrack.rules import ago, vehicle_state
@@ -25,12 +26,41 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def tr_live(text: str, n: int = -1) -> str:
+    """Translate in the "LiveMap" context. lupdate does not see calls of this wrapper: literals
+    are marked where they are declared (QT_TRANSLATE_NOOP, or a literal translate() call)."""
     return QCoreApplication.translate("LiveMap", text, None, n)
 
 
+STATE_LABELS = {"moving": QT_TRANSLATE_NOOP("LiveMap", "Moving"),
+                "idling": QT_TRANSLATE_NOOP("LiveMap", "Idling"),
+                "off": QT_TRANSLATE_NOOP("LiveMap", "Ignition off"),
+                "stale": QT_TRANSLATE_NOOP("LiveMap", "Not reporting"),
+                "unknown": QT_TRANSLATE_NOOP("LiveMap", "No position")}
+
+
 def state_label(state: str) -> str:
-    return {"moving": tr_live("Moving"), "idling": tr_live("Idling"), "off": tr_live("Ignition off"),
-            "stale": tr_live("Not reporting"), "unknown": tr_live("No position")}.get(state, state)
+    return tr_live(STATE_LABELS[state]) if state in STATE_LABELS else state
+
+
+def state_count(state: str, n: int) -> str:
+    """'14 moving', '1 not reporting': count and state in one plural message, so every language
+    chooses its own word order, agreement and capitals."""
+    if state == "moving":
+        return QCoreApplication.translate("LiveMap", "%n moving", None, n)
+    if state == "idling":
+        return QCoreApplication.translate("LiveMap", "%n idling", None, n)
+    if state == "off":
+        return QCoreApplication.translate("LiveMap", "%n ignition off", None, n)
+    if state == "stale":
+        return QCoreApplication.translate("LiveMap", "%n not reporting", None, n)
+    if state == "unknown":
+        return QCoreApplication.translate("LiveMap", "%n no position", None, n)
+    return f"{n} {state}"
+
+
+def vehicles_text(n: int) -> str:
+    """'25 vehicles' (the fleet summary and the cluster tooltips)."""
+    return QCoreApplication.translate("LiveMap", "%n vehicles", None, n)
 
 
 def ago_text(t: float | None, now: float) -> str:
@@ -39,8 +69,13 @@ def ago_text(t: float | None, now: float) -> str:
         return "—"
     n, unit = ago(now - t)
     if unit == "s":
-        return tr_live("just now") if n < 10 else tr_live("%n s ago", n)
-    return {"min": tr_live("%n min ago", n), "h": tr_live("%n h ago", n), "d": tr_live("%n d ago", n)}[unit]
+        return (QCoreApplication.translate("LiveMap", "just now") if n < 10 else
+                QCoreApplication.translate("LiveMap", "%n s ago", None, n))
+    if unit == "min":
+        return QCoreApplication.translate("LiveMap", "%n min ago", None, n)
+    if unit == "h":
+        return QCoreApplication.translate("LiveMap", "%n h ago", None, n)
+    return QCoreApplication.translate("LiveMap", "%n d ago", None, n)
 
 
 _DOTS: dict[str, QPixmap] = {}
@@ -77,7 +112,9 @@ def search_text(row: FleetRow) -> str:
 class FleetTableModel(QAbstractTableModel):
     """One row per vehicle, in a stable order; ``apply`` updates changed rows only."""
 
-    COLUMNS = ("Vehicle", "State", "Speed", "Driver", "Last update")
+    COLUMNS = (QT_TRANSLATE_NOOP("LiveMap", "Vehicle"), QT_TRANSLATE_NOOP("LiveMap", "State"),
+               QT_TRANSLATE_NOOP("LiveMap", "Speed"), QT_TRANSLATE_NOOP("LiveMap", "Driver"),
+               QT_TRANSLATE_NOOP("LiveMap", "Last update"))
     UPDATED = 4
 
     def __init__(self, parent=None):

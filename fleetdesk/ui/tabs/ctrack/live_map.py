@@ -28,7 +28,7 @@ from fleetdesk.ui.map_setup import DEFAULT_ATTRIBUTION, tile_cache_dir
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
 from fleetdesk.ui.widgets.ctrack_map import FleetMapWidget
 from fleetdesk.ui.widgets.ctrack_markers import PointView, marker_views
-from fleetdesk.ui.widgets.ctrack_models import FleetTableModel
+from fleetdesk.ui.widgets.ctrack_models import FleetTableModel, tr_live
 
 FOLLOW_ZOOM = 14.0
 MARKER_CHUNK = 20
@@ -178,7 +178,9 @@ class LiveMapTab(QWidget):
         self.now, self.stale_s = now, stale_s
         self._rendered = True
         changed = self.vehicles.render(rows, now, stale_s, diff=diff, counts=counts)
-        text, level = status_text(status, self._configured, bool(rows), self.tr)
+        # status_text's tr() literals are filed under lupdate's empty context, which the compiled
+        # catalogues copy into the "LiveMap" wrapper context that tr_live asks (see packaging/i18n.py)
+        text, level = status_text(status, self._configured, bool(rows), tr_live)
         if level in ("warning", "error"):
             self.banner.show_message(text, level)
             self.status.setText("")
