@@ -87,11 +87,11 @@ def open_gui_runtime(args, clock: Clock | None = None, config=None):
     return rt, demo
 
 
-def build_window(rt, demo=None):
+def build_window(rt, demo=None, loop=None):
     """Context, main window and pump for an open runtime (used by the GUI, self-test, screenshots)."""
     from fleetdesk.ui.context import AppContext
     from fleetdesk.ui.main_window import MainWindow
-    ctx = AppContext.create(rt, demo=demo)
+    ctx = AppContext.create(rt, demo=demo, loop=loop)
     window = MainWindow(ctx)
     pump = OutboxPump(ctx)
     ctx.extras["pump"] = pump
@@ -119,7 +119,7 @@ def run_gui(args) -> int:
     except FleetDeskError as exc:  # already running, damaged database: say so, change nothing
         QMessageBox.critical(None, "FleetDesk", str(exc))
         return 1
-    ctx, window, pump = build_window(rt, demo)
+    ctx, window, pump = build_window(rt, demo, loop=loop)
     window.show()
     pump.start()
     closed = asyncio.Event()

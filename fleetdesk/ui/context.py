@@ -51,13 +51,22 @@ class AppContext:
     _unsubscribe: list = field(default_factory=list)
 
     @classmethod
-    def create(cls, runtime: Runtime, *, demo=None, parent: QObject | None = None) -> "AppContext":
+    def create(cls, runtime: Runtime, *, demo=None, parent: QObject | None = None,
+               loop=None) -> "AppContext":
+        """``loop``: the qasync loop, for widgets that start tasks while the window is built,
+        before the loop runs (defaults to the running loop, or the current event loop)."""
+        import asyncio
+        if loop is None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                loop = asyncio.get_event_loop_policy().get_event_loop()
         bus = Bus(parent)
 
         def on_error(exc: BaseException, name: str) -> None:
             log.error("background task %s failed: %s", name, exc, exc_info=exc)
             bus.sig_error.emit(name, f"{type(exc).__name__}: {exc}")
-        ctx = cls(runtime, TaskRegistry(error_hook=on_error), bus, demo)
+        ctx = cls(runtime, TaskRegistry(error_hook=on_error, loop=loop), bus, demo)
         ctx._unsubscribe.append(runtime.store.subscribe(bus.store_changed_from_any_thread))
         ctx._unsubscribe.append(runtime.monitor.subscribe(bus.connection_changed_from_any_thread))
         return ctx
