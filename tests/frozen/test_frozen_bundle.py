@@ -173,3 +173,31 @@ def test_runs_where_no_python_is_installed(bundle, tmp_path, pytestconfig):
     data = json.loads(result.stdout)
     assert data["ok"]
     report(pytestconfig, f"ran with {len(hide)} Python locations hidden; first paint {data['first_paint_ms']} ms")
+
+
+def test_the_frozen_gui_starts_on_the_demo_and_sends_its_outbox(bundle, tmp_path):
+    """The real entry point (qasync loop, window, outbox pump), not only ``self-test``."""
+    import sqlite3
+    import time
+    data = tmp_path / "demo"
+    proc = subprocess.Popen([str(bundle.exe), "--demo", "--data-dir", str(data)],
+                            env=clean_env(tmp_path), cwd=tmp_path, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+    def sent() -> int:
+        try:
+            with sqlite3.connect(f"file:{data / 'fleetdesk.sqlite3'}?mode=ro", uri=True) as db:
+                return db.execute("SELECT COUNT(*) FROM outbox WHERE state = 'sent'").fetchone()[0]
+        except sqlite3.Error:
+            return 0
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None and not sent():
+            time.sleep(0.5)
+        alive = proc.poll() is None
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    assert alive, f"the frozen GUI exited early ({proc.returncode}):\n{err[-3000:]}"
+    assert "Traceback" not in err, err[-3000:]
+    assert sent() > 0
