@@ -103,6 +103,23 @@ def build_window(rt, demo=None, loop=None):
     return ctx, window, pump
 
 
+def close_on_signals(window) -> None:
+    """Ctrl-C in a terminal, or SIGTERM at logout, closes the window like the user would, so
+    tasks stop and the store closes cleanly instead of the process just dying."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def request_close(*_args) -> None:
+        QTimer.singleShot(0, window.close)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, request_close)
+    # Python runs signal handlers only when the interpreter has control: give it a regular turn.
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+
+
 def run_gui(args) -> int:
     import qasync
     from PySide6.QtWidgets import QMessageBox
@@ -122,7 +139,11 @@ def run_gui(args) -> int:
     ctx, window, pump = build_window(rt, demo, loop=loop)
     window.show()
     pump.start()
+    close_on_signals(window)
     closed = asyncio.Event()
+    # We end the loop ourselves once background tasks have stopped; Qt quitting on its own at
+    # the last window would stop the loop under the shutdown coroutine.
+    app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closed.set)
 
     async def main() -> None:

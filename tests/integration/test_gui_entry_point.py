@@ -29,8 +29,9 @@ def test_the_demo_gui_starts_sends_its_outbox_and_keeps_running(tmp_path):
         time.sleep(2)
         alive = proc.poll() is None
     finally:
-        proc.terminate()
+        proc.terminate()  # SIGTERM, as at logout: the window closes like a user would close it
         _, err = proc.communicate(timeout=30)
     assert alive, f"the GUI exited early (code {proc.returncode}):\n{err[-3000:]}"
     assert "Traceback" not in err, err[-3000:]
+    assert proc.returncode == 0, f"no clean shutdown (code {proc.returncode}):\n{err[-3000:]}"
     assert sent_count(data / "fleetdesk.sqlite3") > 0, "the outbox pump never sent anything"
