@@ -2,7 +2,7 @@
 with Correct (a dialog with inline prechecks) and Confirm (warns: it cannot be undone)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
@@ -18,9 +18,10 @@ from fleetdesk.ui.components.carpass_common import (issue_language, km, service_
                                                     wake_pump, wire_date)
 from fleetdesk.ui.components.carpass_entry import findings_html, from_qdate, to_qdate
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 
-class IssueModel(QAbstractTableModel):
+class IssueModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("CarPass", "Problem no."),
                QT_TRANSLATE_NOOP("CarPass", "Issue type"),
                QT_TRANSLATE_NOOP("CarPass", "Description"), QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
@@ -37,16 +38,8 @@ class IssueModel(QAbstractTableModel):
         self.rows, self.language = rows, language
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section])
-        return None
+    def header_text(self, text: str) -> str:
+        return tr(text)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         issue, reading = self.rows[index.row()]

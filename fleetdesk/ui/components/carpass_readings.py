@@ -1,7 +1,7 @@
 """The observation list: state, vehicle, reading, dates and the requestGuid of every reading."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
@@ -14,6 +14,7 @@ from fleetdesk.ui.components.carpass_common import (issue_state_label, km, local
                                                     state_palette, tr, type_label, wire_date)
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 FILTERS = {  # the English label is the key (item data); shown translated
     QT_TRANSLATE_NOOP("CarPass", "All readings"): None,
@@ -37,7 +38,7 @@ def detail_text(reading: st.Reading) -> str:
     return reading.work_description or ""
 
 
-class ReadingsModel(QAbstractTableModel):
+class ReadingsModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("CarPass", "State"), QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
                QT_TRANSLATE_NOOP("CarPass", "Odometer"),
                QT_TRANSLATE_NOOP("CarPass", "Reading date"), QT_TRANSLATE_NOOP("CarPass", "Type"),
@@ -54,16 +55,8 @@ class ReadingsModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section])
-        return None
+    def header_text(self, text: str) -> str:
+        return tr(text)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]

@@ -6,8 +6,7 @@ stall.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -17,6 +16,7 @@ from fleetdesk.highmobility.models import ClearanceStatus as S
 from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.views import CHIP, EVENT_TEXT, STATE_TEXT, TimelineEntry, VehicleRow
 from fleetdesk.ui.widgets.highmobility_chips import CHIP_ROLE, ChipDelegate
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = {"approved": "#e8f5e9", "rejected": "#ffebee", "revoked": "#f3e5f5"}
@@ -103,7 +103,7 @@ def tags_text(tags: dict[str, str]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(tags.items()))
 
 
-class ClearanceModel(QAbstractTableModel):
+class ClearanceModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("Clearance", "VIN"), QT_TRANSLATE_NOOP("Clearance", "Brand"),
                QT_TRANSLATE_NOOP("Clearance", "Eligible"), QT_TRANSLATE_NOOP("Clearance", "State"),
                QT_TRANSLATE_NOOP("Clearance", "Since"), QT_TRANSLATE_NOOP("Clearance", "Odometer"),
@@ -150,16 +150,8 @@ class ClearanceModel(QAbstractTableModel):
     def row_of(self, vin: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.vin == vin), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section])
-        return None
+    def header_text(self, text: str) -> str:
+        return tr(text)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]

@@ -1,7 +1,7 @@
 """The Outbox tab: every queued, failed or set-aside submission across services."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -12,6 +12,7 @@ from fleetdesk.store import outbox as ob
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors, service_title
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 # Labels kept in tables are marked with QT_TRANSLATE_NOOP so lupdate extracts them, and are
 # translated where shown with the same literal context, "Outbox".
@@ -47,11 +48,12 @@ FILTERS = {  # combo label (untranslated, also the item's data) -> states
 }
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("Outbox", "Service"), QT_TRANSLATE_NOOP("Outbox", "Submission"),
                QT_TRANSLATE_NOOP("Outbox", "State"), QT_TRANSLATE_NOOP("Outbox", "Tries"),
                QT_TRANSLATE_NOOP("Outbox", "Next try"), QT_TRANSLATE_NOOP("Outbox", "Date of work"),
                QT_TRANSLATE_NOOP("Outbox", "Last error"))
+    ROWS = "items"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,16 +64,8 @@ class OutboxModel(QAbstractTableModel):
         self.items = items
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section])
-        return None
+    def header_text(self, text: str) -> str:
+        return tr(text)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         item = self.items[index.row()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication,
                             Qt, Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
@@ -14,6 +14,7 @@ from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors
 from fleetdesk.ui.widgets.tachoshare_progress import progress_brush
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 
 def tr(text: str) -> str:
@@ -68,7 +69,7 @@ def overall(jobs: list[dict], live: dict[int, dict], finished_in_run: int) -> tu
     return finished_in_run, total, min(1.0, (finished_in_run + partial) / total)
 
 
-class DownloadsModel(QAbstractTableModel):
+class DownloadsModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("TachoDownloads", "Vehicle unit / card"),
                QT_TRANSLATE_NOOP("TachoDownloads", "Period"),
                QT_TRANSLATE_NOOP("TachoDownloads", "Format"),
@@ -77,6 +78,7 @@ class DownloadsModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("TachoDownloads", "Size"),
                QT_TRANSLATE_NOOP("TachoDownloads", "Tries"),
                QT_TRANSLATE_NOOP("TachoDownloads", "Message"))
+    ROWS = "jobs"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -115,16 +117,8 @@ class DownloadsModel(QAbstractTableModel):
                 changed.append(row)
         return changed
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.jobs)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section])
-        return None
+    def header_text(self, text: str) -> str:
+        return tr(text)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication,
                             Qt, Signal)
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
                                QTableView, QVBoxLayout, QWidget)
@@ -13,6 +13,7 @@ from fleetdesk.core.clock import parse_utc
 from fleetdesk.tachoshare.models import country_name
 from fleetdesk.ui.components.tachoshare_downloads import human_size
 from fleetdesk.ui.widgets.banner import EmptyState
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 
 def tr(text: str) -> str:
@@ -52,12 +53,13 @@ def _sort_key(f: dict, col: int):
             f["fmt"], f["size"], f["sha256"]][col]
 
 
-class FilesModel(QAbstractTableModel):
+class FilesModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("TachoFiles", "Archived"), QT_TRANSLATE_NOOP("TachoFiles", "Type"),
                QT_TRANSLATE_NOOP("TachoFiles", "Vehicle / card"),
                QT_TRANSLATE_NOOP("TachoFiles", "File"), QT_TRANSLATE_NOOP("TachoFiles", "Period"),
                QT_TRANSLATE_NOOP("TachoFiles", "Format"), QT_TRANSLATE_NOOP("TachoFiles", "Size"),
                QT_TRANSLATE_NOOP("TachoFiles", "SHA-256"))
+    ROWS = "files"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -92,16 +94,8 @@ class FilesModel(QAbstractTableModel):
         self._cells = {}   # row -> texts, made when first shown (data() runs on every repaint)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.files)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section])
-        return None
+    def header_text(self, text: str) -> str:
+        return tr(text)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():

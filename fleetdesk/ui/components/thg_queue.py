@@ -1,11 +1,12 @@
 """The upload queue: every document the user sent, where it stands, in plain words."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.ui.components.thg_vehicles_model import explain
 from fleetdesk.ui.widgets.thg_chips import CHIP_ROLE, chip_key
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 translate = QCoreApplication.translate
 
@@ -54,7 +55,7 @@ def batch_progress(rows: list[dict]) -> tuple[int, int, int]:
     return done, len(mine), attention
 
 
-class UploadQueueModel(QAbstractTableModel):
+class UploadQueueModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("UploadQueueModel", "Document"),
                QT_TRANSLATE_NOOP("UploadQueueModel", "State"),
                QT_TRANSLATE_NOOP("UploadQueueModel", "Vehicle"))
@@ -78,16 +79,6 @@ class UploadQueueModel(QAbstractTableModel):
         self.rows, self.states = rows, states
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row, (key, text, why) = self.rows[index.row()], self.states[index.row()]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.thg_chips import CHIP_ROLE, ChipDelegate
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 SHOW = [(QT_TRANSLATE_NOOP("UbaView", "All"), ""),
         (QT_TRANSLATE_NOOP("UbaView", "Sent to the UBA since"), "sent"),
@@ -67,7 +68,7 @@ def year_summary(rows: list[dict]) -> dict[str, int]:
     return out
 
 
-class UbaModel(QAbstractTableModel):
+class UbaModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("UbaModel", "Vehicle"), QT_TRANSLATE_NOOP("UbaModel", "Request"),
                QT_TRANSLATE_NOOP("UbaModel", "Hold until"), QT_TRANSLATE_NOOP("UbaModel", "Sent to UBA"),
                QT_TRANSLATE_NOOP("UbaModel", "Answer"), QT_TRANSLATE_NOOP("UbaModel", "Answered"),
@@ -83,16 +84,6 @@ class UbaModel(QAbstractTableModel):
         self.rows, self.now = rows, now
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, col = self.rows[index.row()], index.column()

@@ -8,13 +8,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Sequence
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication,
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from fleetdesk.ctrack.rules import ago, vehicle_state
 from fleetdesk.ctrack.store import FleetRow
 from fleetdesk.ui.qtfix import guard_none_refcount
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 guard_none_refcount()   # these models emit dataChanged on every update; see fleetdesk.ui.qtfix
 
@@ -109,7 +110,7 @@ def search_text(row: FleetRow) -> str:
 
 
 # -- the vehicle table -----------------------------------------------------------------------
-class FleetTableModel(QAbstractTableModel):
+class FleetTableModel(ColumnsModel):
     """One row per vehicle, in a stable order; ``apply`` updates changed rows only."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("LiveMap", "Vehicle"), QT_TRANSLATE_NOOP("LiveMap", "State"),
@@ -169,16 +170,8 @@ class FleetTableModel(QAbstractTableModel):
         return vehicle_state(row.t, row.ignition, row.speed_kmh, self.now, self.stale_s)
 
     # -- Qt ---------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr_live(self.COLUMNS[section])
-        return None
+    def header_text(self, text: str) -> str:
+        return tr_live(text)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -17,6 +17,7 @@ from fleetdesk.highmobility.models import Eligibility
 from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.service import ClearanceService
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -42,7 +43,7 @@ def eligibility_text(row: ImportRow, answer: Eligibility | str | None) -> str:
     return QDialog.tr("Eligible") if answer.eligible else QDialog.tr("Not eligible")
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("PreviewModel", "Line"), QT_TRANSLATE_NOOP("PreviewModel", "VIN"),
                QT_TRANSLATE_NOOP("PreviewModel", "Brand"), QT_TRANSLATE_NOOP("PreviewModel", "Tags"),
                QT_TRANSLATE_NOOP("PreviewModel", "Check"),
@@ -58,16 +59,6 @@ class PreviewModel(QAbstractTableModel):
         self.rows, self.eligibility = rows, eligibility
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
