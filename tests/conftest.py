@@ -148,14 +148,27 @@ def qloop(qapp):
 
 
 @pytest.fixture
-def app_context(runtime, qloop, qtbot):
-    """An AppContext on the test runtime; its tasks are cancelled and awaited afterwards."""
+def app_context_for(qloop, qtbot):
+    """``app_context_for(runtime)`` -> an AppContext; at the end its tasks are cancelled and
+    awaited and it is detached from the runtime (after the fixtures that used it)."""
     import asyncio
 
     from fleetdesk.ui.context import AppContext
-    ctx = AppContext.create(runtime)
-    yield ctx
-    done = asyncio.ensure_future(ctx.tasks.shutdown())
-    qtbot.waitUntil(done.done, timeout=5000)
-    ctx.detach()
-    ctx.bus.deleteLater()
+    made = []
+
+    def make(runtime):
+        ctx = AppContext.create(runtime)
+        made.append(ctx)
+        return ctx
+    yield make
+    for ctx in made:
+        done = asyncio.ensure_future(ctx.tasks.shutdown())
+        qtbot.waitUntil(done.done, timeout=5000)
+        ctx.detach()
+        ctx.bus.deleteLater()
+
+
+@pytest.fixture
+def app_context(runtime, app_context_for):
+    """An AppContext on the test runtime (integrations=[])."""
+    return app_context_for(runtime)

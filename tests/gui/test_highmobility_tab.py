@@ -3,7 +3,6 @@ watch them change state with a timeline, revoke with confirmation. Real widgets,
 the simulator on loopback; runtime and simulator share a FakeClock."""
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
@@ -47,14 +46,8 @@ def rt(sim, tmp_path, fake_clock):
 
 
 @pytest.fixture
-def ctx(rt, qloop, qtbot):
-    from fleetdesk.ui.context import AppContext
-    context = AppContext.create(rt)
-    yield context
-    done = asyncio.ensure_future(context.tasks.shutdown())
-    qtbot.waitUntil(done.done, timeout=5000)
-    context.detach()
-    context.bus.deleteLater()
+def ctx(rt, app_context_for):
+    return app_context_for(rt)
 
 
 @pytest.fixture

@@ -34,17 +34,15 @@ def test_setting_field_validates_and_writes_nested_keys(config):
 
 
 @pytest.fixture
-def tacho_ctx(config, fake_clock, qloop, qtbot):
-    import asyncio
-
-    from fleetdesk.ui.context import AppContext
+def tacho_rt(config, fake_clock):
     rt = Runtime(config, clock=fake_clock, integrations=[Tacho()])
-    ctx = AppContext.create(rt)
-    yield ctx
-    done = asyncio.ensure_future(ctx.tasks.shutdown())
-    qtbot.waitUntil(done.done, timeout=5000)
-    ctx.detach()
+    yield rt
     rt.close()
+
+
+@pytest.fixture
+def tacho_ctx(tacho_rt, app_context_for):
+    return app_context_for(tacho_rt)
 
 
 def test_the_tachoshare_page_shows_and_saves_its_fleet_settings(tacho_ctx, qtbot):

@@ -40,13 +40,8 @@ def env(config):
 
 
 @pytest.fixture
-def ctx(env, qloop, qtbot):
-    ctx = AppContext.create(env.rt)
-    yield ctx
-    done = asyncio.ensure_future(ctx.tasks.shutdown())
-    qtbot.waitUntil(done.done, timeout=5000)
-    ctx.detach()
-    ctx.bus.deleteLater()
+def ctx(env, app_context_for):
+    return app_context_for(env.rt)
 
 
 @pytest.fixture
