@@ -68,6 +68,7 @@ class Dispatcher:
         self.backoff = backoff or Backoff()
         self.handlers = {h.kind: h for h in handlers}
         self._lock = threading.Lock()  # one dispatch pass at a time
+        self._last_error: str | None = None  # why the last requeue happened (for the pass report)
 
     def handler(self, kind: str) -> ob.OutboxHandler:
         try:
@@ -145,8 +146,6 @@ class Dispatcher:
                 if outcome == "queued":
                     report.skipped_services[item.service] = self._last_error or "retry later"
         return report
-
-    _last_error: str | None = None
 
     def send_one(self, item: ob.OutboxItem) -> str:
         """Send one item now; returns 'sent', 'queued' or 'attention'."""
