@@ -14,9 +14,11 @@ from fleetdesk.simulators.framework import SimServer
 
 @pytest.fixture
 def sim(monkeypatch, tmp_path):
-    """A simulator on real time plus ``offset`` seconds (so a test can let time pass instantly)."""
+    """A simulator whose time stands still at the test's start and moves only by ``offset``
+    seconds, so no fix arrives between two commands unless the test lets time pass."""
     offset = {"s": 0.0}
-    app = CtrackSimulator(clock=lambda: time.time() + offset["s"], queue_start_delay=0.0, rate_limit=None)
+    start = time.time()
+    app = CtrackSimulator(clock=lambda: start + offset["s"], queue_start_delay=0.0, rate_limit=None)
     app.offset = offset
     server = SimServer(app).start()
     monkeypatch.setenv("FLEETDESK_CTRACK_URL", server.url + PREFIX)
