@@ -1,0 +1,165 @@
+"""Vehicle-unit downloads: TREP-tagged blocks (Annex IC Appendix 7, chapter 2.2.6).
+
+Each block starts ``76 <TREP>``. Gen1 blocks (01..05) carry fixed structures without a length,
+so each is walked by its counters. Gen2 (21..25) and Gen2 version 2 (31..35) blocks are a
+sequence of record arrays ``recordType (1) | recordSize (2) | noOfRecords (2) | records``
+closed by the signature record array; record arrays of unknown types are skipped by their size.
+"""
+from __future__ import annotations
+
+from .common import MAX_BLOCKS, Cursor, DddError, Truncated, codepage_string, ia5, name, nation, time_real, u16
+from .model import GEN1, GEN2, GEN2V2, VEHICLE, Block, TachoFile
+
+TREP_GEN1 = {0x01: "overview", 0x02: "activities", 0x03: "events and faults",
+             0x04: "detailed speed", 0x05: "technical data"}
+TREP_GEN2 = {0x20 + k: v for k, v in TREP_GEN1.items()}
+TREP_GEN2V2 = {0x30 + k: v for k, v in TREP_GEN1.items()}
+
+# Gen2 RecordType values (Appendix 1) that this parser reads
+RT_CURRENT_DATE_TIME = 0x03
+RT_DATE_OF_DAY_DOWNLOADED = 0x06
+RT_SIGNATURE = 0x08
+RT_VIN = 0x0A
+RT_REGISTRATION_NUMBER = 0x0B                 # Gen2 v1 overview: 14 bytes, no nation
+RT_DOWNLOADABLE_PERIOD = 0x13
+RT_DOWNLOAD_ACTIVITY = 0x14
+RT_REGISTRATION_IDENTIFICATION = 0x24         # Gen2 v2 overview: 15 bytes with nation
+
+GEN1_SIGNATURE = 128
+
+
+def looks_like_vu(head: bytes) -> bool:
+    if head[:1] == b"\x76" and len(head) == 1:
+        return True                        # cut after the first byte: reported as truncated
+    return len(head) >= 2 and head[0] == 0x76 and (
+        head[1] in TREP_GEN1 or head[1] in TREP_GEN2 or head[1] in TREP_GEN2V2)
+
+
+def parse_vu(buf) -> TachoFile:
+    cur = Cursor(buf)
+    out = TachoFile(kind=VEHICLE, generation=GEN1)
+    gens: set[str] = set()
+    days = set()
+    while cur.remaining():
+        if len(out.blocks) >= MAX_BLOCKS:
+            raise DddError(f"more than {MAX_BLOCKS} blocks: not a vehicle-unit file")
+        at = cur.pos
+        if cur.remaining() < 2:
+            raise Truncated("block tag (76 xx)", at, 2, cur.end)
+        tag0, trep = cur.u8("TREP"), cur.u8("TREP")
+        if tag0 != 0x76:
+            raise DddError(f"offset {at}: expected a block tag 76 xx, found {tag0:02X} {trep:02X}")
+        if trep in TREP_GEN1:
+            gen = GEN1
+            day = _gen1_block(cur, trep, out)
+        else:
+            gen = GEN2V2 if trep in TREP_GEN2V2 else GEN2
+            if trep not in TREP_GEN2 and trep not in TREP_GEN2V2:
+                out.warnings.append(f"offset {at}: unknown block 76 {trep:02X} skipped")
+            day = _gen2_block(cur, trep & 0x0F, out, at)
+        if day:
+            days.add(day)
+        gens.add(gen)
+        out.blocks.append(Block(0x7600 | trep, at, cur.pos - at, gen, signature=True))
+    if not out.blocks:
+        raise DddError("empty file")
+    out.generation = GEN2V2 if GEN2V2 in gens else GEN2 if GEN2 in gens else GEN1
+    out.activity_days = tuple(sorted(days))
+    if out.vin is None and not any(b.tag & 0x0F == 1 for b in out.blocks):
+        out.warnings.append("no overview block: VIN and registration unknown")
+    return out
+
+
+# -- Gen1 -----------------------------------------------------------------------------------
+def _records(cur: Cursor, count_size: int, record_size: int, what: str) -> None:
+    n = cur.u8(what) if count_size == 1 else cur.u16(what)
+    cur.skip(n * record_size, f"{n} {what} records of {record_size} bytes")
+
+
+def _gen1_block(cur: Cursor, trep: int, out: TachoFile):
+    if trep == 0x01:
+        body = cur.take(491, "Gen1 overview")
+        _overview_fields(out, vin=body[388:405], registration=body[405:420], now=body[420:424],
+                         period=body[424:432], download=body[433:491])
+        _records(cur, 1, 98, "company locks")
+        _records(cur, 1, 31, "controls")
+    elif trep == 0x02:
+        head = cur.take(7, "Gen1 activity day")
+        t = time_real(head)
+        _records(cur, 2, 129, "card insertion/withdrawal")
+        _records(cur, 2, 2, "activity change")
+        _records(cur, 1, 28, "place")
+        _records(cur, 2, 5, "specific condition")
+        cur.skip(GEN1_SIGNATURE, "signature")
+        return t.date() if t else None
+    elif trep == 0x03:
+        _records(cur, 1, 82, "fault")
+        _records(cur, 1, 83, "event")
+        cur.skip(9, "over-speeding control data")
+        _records(cur, 1, 31, "over-speeding event")
+        _records(cur, 1, 98, "time adjustment")
+    elif trep == 0x04:
+        _records(cur, 2, 64, "detailed speed block")
+    elif trep == 0x05:
+        cur.skip(116 + 20, "VU identification and paired sensor")
+        _records(cur, 1, 167, "calibration")
+    cur.skip(GEN1_SIGNATURE, "signature")
+    return None
+
+
+def _overview_fields(out: TachoFile, *, vin=None, registration=None, now=None, period=None,
+                     download=None) -> None:
+    if vin is not None:
+        out.vin = ia5(vin)
+    if registration is not None:
+        if len(registration) >= 15:        # nation, code page, 13 characters
+            out.registration_nation_code = registration[0]
+            out.registration_nation = nation(registration[0])
+            out.registration = name(registration, 1, 13)
+        elif len(registration) == 14:      # Gen2 v1: code page and 13 characters only
+            out.registration = name(registration, 0, 13)
+    if now is not None:
+        out.vu_time = time_real(now)
+    if period is not None and len(period) >= 8:
+        out.period_from, out.period_to = time_real(period), time_real(period, 4)
+    if download is not None and len(download) >= 58:
+        # downloadingTime, FullCardNumber (type, nation, 16) [+ generation in Gen2], Name
+        out.last_download = time_real(download)
+        out.download_card_number = ia5(download[6:22])
+        company = download[-36:]
+        out.download_company = codepage_string(company[1:], company[0]) or None
+
+
+# -- Gen2 -----------------------------------------------------------------------------------
+def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
+    day = None
+    for _ in range(1000):                 # real blocks have at most a dozen record arrays
+        if cur.remaining() == 0 or cur.buf[cur.pos] == 0x76:
+            out.warnings.append(f"block at offset {at} ends without a signature record array")
+            return day
+        rtype = cur.u8("record type")
+        size = cur.u16("record size")
+        count = cur.u16("number of records")
+        start = cur.pos
+        cur.skip(size * count, f"{count} records of type {rtype:02X} ({size} bytes each)")
+        if rtype == RT_SIGNATURE:
+            return day
+        if count == 0 or kind not in (1, 2):
+            continue
+        first = bytes(cur.buf[start:start + size])
+        if kind == 1:
+            if rtype == RT_VIN and size >= 17:
+                _overview_fields(out, vin=first[:17])
+            elif rtype in (RT_REGISTRATION_NUMBER, RT_REGISTRATION_IDENTIFICATION) and size in (14, 15):
+                _overview_fields(out, registration=first)
+            elif rtype == RT_CURRENT_DATE_TIME and size >= 4:
+                _overview_fields(out, now=first)
+            elif rtype == RT_DOWNLOADABLE_PERIOD and size >= 8:
+                _overview_fields(out, period=first)
+            elif rtype == RT_DOWNLOAD_ACTIVITY and size >= 58:
+                last = bytes(cur.buf[start + size * (count - 1):start + size * count])
+                _overview_fields(out, download=last)
+        elif kind == 2 and rtype == RT_DATE_OF_DAY_DOWNLOADED and size >= 4:
+            t = time_real(first)
+            day = t.date() if t else None
+    raise DddError(f"block at offset {at}: more than 1000 record arrays")

@@ -1,0 +1,226 @@
+"""Builds tachograph files byte by byte from Reg. (EU) 2016/799 Annex IC Appendix 1 (data
+dictionary) and Appendix 7 (downloading), for tests only. Deliberately independent of the
+parser in fleetdesk/tachoshare/ddd: offsets are written out from the structures here.
+
+Quirks it can produce: the 76 06 transfer prefix, activity records wrapping around the end
+of the card's cyclic buffer, unknown EFs, unknown TREP blocks and record arrays, Gen2 v1's
+14-byte VehicleRegistrationNumber, and names in any ISO-8859 code page.
+"""
+from __future__ import annotations
+
+import struct
+from datetime import date, datetime, time, timezone
+
+NATION = {"A": 0x01, "B": 0x06, "D": 0x0D, "E": 0x0F, "F": 0x11, "NL": 0x26, "PL": 0x28,
+          "GR": 0x17, "CZ": 0x0C, "BG": 0x07, "UK": 0x15, "L": 0x1E}
+
+
+def u8(v: int) -> bytes:
+    return struct.pack(">B", v)
+
+
+def u16(v: int) -> bytes:
+    return struct.pack(">H", v)
+
+
+def u24(v: int) -> bytes:
+    return v.to_bytes(3, "big")
+
+
+def time_real(v: datetime | date | None) -> bytes:
+    if v is None:
+        return b"\x00" * 4
+    if not isinstance(v, datetime):
+        v = datetime.combine(v, time(0), timezone.utc)
+    return struct.pack(">I", int(v.timestamp()))
+
+
+def datef(d: date) -> bytes:
+    return bytes.fromhex(f"{d.year:04d}{d.month:02d}{d.day:02d}")
+
+
+def ia5(text: str, size: int) -> bytes:
+    return text.encode("ascii").ljust(size, b" ")[:size]
+
+
+def name(text: str, code_page: int = 1, size: int = 35) -> bytes:
+    """Name (Appendix 1): code-page byte + ``size`` bytes in ISO/IEC 8859-<code_page>."""
+    enc = "latin_1" if code_page == 0 else f"iso8859_{code_page}"
+    return u8(code_page) + text.encode(enc).ljust(size, b" ")[:size]
+
+
+def full_card_number(card_type: int, nation: int, number: str) -> bytes:
+    return u8(card_type) + u8(nation) + ia5(number, 16)
+
+
+# -- driver card -------------------------------------------------------------------------------
+def card_block(fid: int, appendix: int, data: bytes) -> bytes:
+    return u16(fid) + u8(appendix) + u16(len(data)) + data
+
+
+def card_identification(number: str, nation: int, issue: date, begin: date, expiry: date,
+                        authority: str = "KBA") -> bytes:
+    b = u8(nation) + ia5(number, 16) + name(authority) + time_real(issue) + time_real(begin) + time_real(expiry)
+    assert len(b) == 65
+    return b
+
+
+def holder_identification(surname: str, first: str, birth: date, code_page: int = 1,
+                          language: str = "de") -> bytes:
+    b = name(surname, code_page) + name(first, code_page) + datef(birth) + ia5(language, 2)
+    assert len(b) == 78
+    return b
+
+
+def activity_record(day: date, prev_len: int, changes: int = 3, counter: int = 1) -> bytes:
+    body = time_real(day) + bytes.fromhex(f"{counter:04d}") + u16(120)
+    body += b"".join(u16((i * 97) & 0x7FF) for i in range(changes))
+    length = 4 + len(body)
+    return u16(prev_len) + u16(length) + body
+
+
+def driver_activity(days: list[date], buffer_size: int = 13776, start: int = 0) -> bytes:
+    """CardDriverActivity: the records of ``days`` written into a cyclic buffer of
+    ``buffer_size`` bytes starting at ``start`` (so they may wrap around the end)."""
+    ring = bytearray(buffer_size)
+    pos, prev, newest = start, 0, start
+    for i, day in enumerate(days):
+        rec = activity_record(day, prev, changes=2 + i % 5)
+        newest = pos
+        for j, byte in enumerate(rec):
+            ring[(pos + j) % buffer_size] = byte
+        prev = len(rec)
+        pos = (pos + len(rec)) % buffer_size
+    return u16(start) + u16(newest) + bytes(ring)
+
+
+def driver_card_file(*, generation: str = "gen1", number: str = "D123456789012301", nation: int = 0x0D,
+                     surname: str = "Mustermann", first_names: str = "Erika", code_page: int = 1,
+                     issue: date = date(2022, 3, 1), expiry: date = date(2027, 2, 28),
+                     birth: date = date(1980, 5, 17), days: list[date] | None = None,
+                     last_download: datetime | None = datetime(2026, 11, 30, 8, 15, tzinfo=timezone.utc),
+                     prefix: bool = False, unknown_ef: bool = False, ring_start: int = 0,
+                     buffer_size: int = 13776, signatures: bool = True) -> bytes:
+    days = days if days is not None else [date(2026, 11, 1 + i) for i in range(28)]
+    ident = card_identification(number, nation, issue, issue, expiry) + holder_identification(
+        surname, first_names, birth, code_page)
+    out = bytearray(b"\x76\x06" if prefix else b"")
+    out += card_block(0x0002, 0x00, u8(0) + b"\x11" * 8 + b"\x22" * 8 + u8(1) + b"\x33" * 5 + b"\x44" * 2)
+    out += card_block(0x0005, 0x00, b"\x55" * 8)
+
+    def df(data_app: int, sig_app: int, sig_len: int, version: bytes, extra: bytes):
+        b = bytearray()
+
+        def ef(fid: int, data: bytes, signed: bool = True):
+            b.extend(card_block(fid, data_app, data))
+            if signed and signatures:
+                b.extend(card_block(fid, sig_app, b"\x5a" * sig_len))
+
+        # DriverCardApplicationIdentification: type, structure version, events, faults,
+        # activityStructureLength, vehicle records, place records (+ Gen2 counters)
+        ef(0x0501, u8(1) + version + u8(12) + u8(24) + u16(buffer_size) + u16(84) + u8(112) + extra)
+        ef(0xC100, b"\xc1" * (194 if data_app == 0 else 204), signed=False)
+        ef(0xC108, b"\xc8" * (194 if data_app == 0 else 204), signed=False)
+        ef(0x0520, ident)
+        if unknown_ef:
+            ef(0x05FF, b"\xee" * 77)
+        ef(0x0502, b"\x00" * 24 * 6)
+        ef(0x0503, b"\x00" * 24 * 2)
+        ef(0x0504, driver_activity(days, buffer_size, ring_start))
+        ef(0x0505, b"\x00" * 2)
+        ef(0x0506, b"\x00")
+        ef(0x0507, b"\x00" * 19)
+        ef(0x0508, b"\x00" * 46)
+        ef(0x050E, time_real(last_download))
+        ef(0x0521, b"\x00" * 53)
+        ef(0x0522, b"\x00" * 280)
+        return b
+
+    out += df(0x00, 0x01, 128, b"\x00\x02", b"")
+    if generation in ("gen2", "gen2v2"):
+        g2 = df(0x02, 0x03, 64, b"\x01\x00" if generation == "gen2" else b"\x01\x01",
+                u16(0) + u16(0) + u16(0))
+        out += g2
+        if generation == "gen2v2":
+            out += card_block(0x0525, 0x02, u16(0) + u16(0) + u16(0) + u16(0))
+            out += card_block(0x0525, 0x03, b"\x5a" * 64)
+            out += card_block(0x0528, 0x02, u16(0))
+            out += card_block(0x0528, 0x03, b"\x5a" * 64)
+    return bytes(out)
+
+
+# -- vehicle unit ------------------------------------------------------------------------------
+def record_array(rtype: int, size: int, records: list[bytes]) -> bytes:
+    assert all(len(r) == size for r in records)
+    return u8(rtype) + u16(size) + u16(len(records)) + b"".join(records)
+
+
+def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: str = "B-XY 123",
+            nation: int = 0x0D, code_page: int = 1,
+            period: tuple[datetime, datetime] = (datetime(2025, 6, 1, tzinfo=timezone.utc),
+                                                 datetime(2026, 12, 1, 17, 30, tzinfo=timezone.utc)),
+            downloaded: datetime = datetime(2026, 12, 2, 6, 0, tzinfo=timezone.utc),
+            company: str = "Spedition Muster GmbH", days: list[date] | None = None,
+            unknown_block: bool = False, unknown_record: bool = False, extra_blocks: bool = True,
+            locks: int = 1, controls: int = 2) -> bytes:
+    days = days if days is not None else [date(2026, 11, 25 + i) for i in range(6)]
+    now = downloaded
+    company_card = full_card_number(4, nation, "D000000012345600")
+    if generation == "gen1":
+        out = bytearray()
+        ov = b"\x01" * 194 + b"\x02" * 194 + ia5(vin, 17) + u8(nation) + name(plate, code_page, 13)
+        ov += time_real(now) + time_real(period[0]) + time_real(period[1]) + u8(0x11)
+        ov += time_real(downloaded) + company_card + name(company)
+        ov += u8(locks) + b"".join(time_real(period[0]) + time_real(None) + name(company) + name("Addr")
+                                   + company_card for _ in range(locks))
+        ov += u8(controls) + b"".join(u8(2) + time_real(now) + full_card_number(3, nation, "C1")
+                                      + time_real(period[0]) + time_real(period[1]) for _ in range(controls))
+        out += b"\x76\x01" + ov + b"\x5a" * 128
+        for day in days:
+            act = time_real(day) + u24(123456)
+            iw = name("Mustermann") + name("Erika") + full_card_number(1, nation, "D123456789012301") \
+                + time_real(date(2027, 2, 28)) + time_real(day) + u24(1) + u8(0) + time_real(day) + u24(2) \
+                + u8(nation) + name(plate, code_page, 13) + time_real(None) + u8(0)
+            assert len(iw) == 129
+            act += u16(1) + iw + u16(3) + b"\x00\x00" * 3 + u8(1) + b"\x00" * 28 + u16(1) + b"\x00" * 5
+            out += b"\x76\x02" + act + b"\x5a" * 128
+        if extra_blocks:
+            out += b"\x76\x03" + u8(1) + b"\x00" * 82 + u8(2) + b"\x00" * 166 + b"\x00" * 9 + u8(0) + u8(1) \
+                + b"\x00" * 98 + b"\x5a" * 128
+            out += b"\x76\x04" + u16(3) + b"\x00" * 192 + b"\x5a" * 128
+            out += b"\x76\x05" + b"\x00" * 116 + b"\x00" * 20 + u8(1) + b"\x00" * 167 + b"\x5a" * 128
+        return bytes(out)
+
+    base = 0x20 if generation == "gen2" else 0x30
+    sig = record_array(0x08, 64, [b"\x5a" * 64])
+    out = bytearray(u8(0x76) + u8(base + 1))
+    out += record_array(0x04, 205, [b"\x01" * 205]) + record_array(0x0F, 205, [b"\x02" * 205])
+    out += record_array(0x0A, 17, [ia5(vin, 17)])
+    if generation == "gen2":    # Gen2 v1: VehicleRegistrationNumber, 14 bytes, no nation
+        out += record_array(0x0B, 14, [name(plate, code_page, 13)])
+    else:
+        out += record_array(0x24, 15, [u8(nation) + name(plate, code_page, 13)])
+    out += record_array(0x03, 4, [time_real(now)])
+    out += record_array(0x13, 8, [time_real(period[0]) + time_real(period[1])])
+    out += record_array(0x02, 1, [u8(0x11)])
+    older = time_real(datetime(2026, 6, 1, tzinfo=timezone.utc)) + company_card + u8(2) + name("Old Co")
+    out += record_array(0x14, 59, [older, time_real(downloaded) + company_card + u8(2) + name(company)])
+    out += record_array(0x10, 99, [b"\x00" * 99] * locks)
+    if unknown_record:
+        out += record_array(0x3F, 7, [b"\x07" * 7] * 3)
+    out += record_array(0x11, 32, [b"\x00" * 32] * controls)
+    out += sig
+    for day in days:
+        out += u8(0x76) + u8(base + 2)
+        out += record_array(0x06, 4, [time_real(day)]) + record_array(0x05, 3, [u24(1000)])
+        out += record_array(0x0D, 132, []) + record_array(0x01, 2, [b"\x00\x01", b"\x08\x00"])
+        out += record_array(0x1C, 41, []) + record_array(0x16, 36, []) + record_array(0x09, 5, [])
+        if generation == "gen2v2":
+            out += record_array(0x22, 22, []) + record_array(0x23, 60, [])
+        out += sig
+    if unknown_block:
+        out += u8(0x76) + u8(base + 0x0F) + record_array(0x3E, 10, [b"\x00" * 10] * 2) + sig
+    if extra_blocks:
+        out += u8(0x76) + u8(base + 4) + record_array(0x12, 64, [b"\x00" * 64] * 2) + sig
+        out += u8(0x76) + u8(base + 5) + record_array(0x19, 116, [b"\x00" * 116]) + sig
+    return bytes(out)
