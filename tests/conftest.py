@@ -18,6 +18,12 @@ import pytest  # noqa: E402
 from fleetdesk.core.secrets import MemoryKeyring  # noqa: E402
 
 # Threads that live for the whole process by design.
+#: Every test (and every subprocess it starts) runs at this pinned instant, and time runs on from
+#: there: Monday 23 November 2026, 10:00 in Brussels -- outside Car-Pass's Thursday maintenance
+#: window and far from midnight in any time zone a test cares about. A test that needs another
+#: instant sets FLEETDESK_FAKE_NOW itself (see fleetdesk/core/clock.py) or uses a FakeClock.
+PINNED_NOW = "2026-11-23T09:00:00Z"
+
 LONG_LIVED_THREAD_PREFIXES = ("fleetdesk-io", "MainThread", "pydevd", "asyncio_", "QDnsLookup",
                               "Dummy-")
 
@@ -37,11 +43,18 @@ def _isolated_environment(tmp_path, monkeypatch):
         if key.startswith("FLEETDESK_") or key in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("FLEETDESK_DATA_DIR", str(tmp_path / "data"))
+    pin_now(monkeypatch, PINNED_NOW)
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     yield
     keyring.set_keyring(previous)
+
+
+def pin_now(monkeypatch, when: str) -> None:
+    """Pin the clock of this process and of the subprocesses it starts at ``when`` (ISO UTC)."""
+    from fleetdesk.core.clock import FAKE_NOW_ENV, fake_now_value
+    monkeypatch.setenv(FAKE_NOW_ENV, fake_now_value(when))
 
 
 def _our_threads() -> set[threading.Thread]:

@@ -10,12 +10,14 @@ Simulators are an independent reading of the specs: they never import FleetDesk'
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 import ssl
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
@@ -143,6 +145,25 @@ def route(method: str, pattern: str):
     return mark
 
 
+_FAKE_NOW_ENV = "FLEETDESK_FAKE_NOW"
+_fake_first_read: dict[str, float] = {}
+
+
+def sim_time() -> float:
+    """Wall-clock seconds, or the pinned time of FLEETDESK_FAKE_NOW ("<ISO UTC>[@<anchor>]",
+    the anchor being the wall-clock epoch at which the pinned instant was true)."""
+    real = time.time()
+    value = os.environ.get(_FAKE_NOW_ENV, "").strip()
+    if not value:
+        return real
+    when, _, anchor = value.partition("@")
+    pinned = datetime.fromisoformat(when.replace("Z", "+00:00"))
+    if pinned.tzinfo is None:
+        pinned = pinned.replace(tzinfo=timezone.utc)
+    start = float(anchor) if anchor else _fake_first_read.setdefault(value, real)
+    return pinned.timestamp() + (real - start)
+
+
 class SimApp:
     """Base class of a simulator. Subclasses define routed methods and their own state."""
 
@@ -151,7 +172,9 @@ class SimApp:
     error_body = b'{"error": "simulated server error"}'
 
     def __init__(self, *, clock: Callable[[], float] = time.time):
-        self.clock = clock
+        # The default real clock honours FLEETDESK_FAKE_NOW like the application's, so tests
+        # pin the simulators' day and hour too.
+        self.clock = sim_time if clock is time.time else clock
         self.faults = Faults()
         self.log: list[LoggedRequest] = []
         self.lock = threading.RLock()

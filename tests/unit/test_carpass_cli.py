@@ -6,12 +6,13 @@ the first status call (1.5 s after the guid arrived, as the polling rules want).
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from fleetdesk.cli import main
+from fleetdesk.core.clock import FAKE_NOW_ENV, Clock, fake_now_value
 from fleetdesk.simulators.carpass import DEMO_PASSWORD, DEMO_USERNAME, CarPassSim
 from fleetdesk.simulators.framework import SimServer
 
@@ -19,7 +20,8 @@ GOLF, BMW, PANDA = "WVWZZZ1KZ8W123456", "WBA3A5C51DF123457", "ZFA19900001234568"
 
 
 def today() -> date:
-    return datetime.now(ZoneInfo("Europe/Brussels")).date()
+    # The pinned clock (FLEETDESK_FAKE_NOW, set by conftest for every test), never the wall clock.
+    return Clock().now().astimezone(ZoneInfo("Europe/Brussels")).date()
 
 
 @pytest.fixture
@@ -148,3 +150,29 @@ def test_bad_input_exits_2_naming_the_field(sim, capsys, tmp_path):
     code, data, _ = run(capsys, tmp_path, "vhr", "not-a-guid", "--out", "x.pdf", "--json")
     assert code == 2 and data["field"] == "requestGuid"
     assert main(["carpass", "submit", "--km", "1"]) == 2     # --vin or --plate is required
+
+
+def test_thursday_20h_brussels_maintenance_window_queues_and_sends_nothing(capsys, tmp_path,
+                                                                            monkeypatch):
+    """Pinned at Thursday 26 November 2026, 20:00 in Brussels (19:00 UTC): the production
+    maintenance window. The CLI and the simulator both read the pinned clock."""
+    monkeypatch.setenv(FAKE_NOW_ENV, fake_now_value("2026-11-26T19:00:00Z"))
+    app = CarPassSim(ongoing_seconds=0.5, vhr_ongoing_seconds=0.5, review_seconds=None)
+    assert app.in_maintenance()                              # the simulator's own reading
+    server = SimServer(app).start()
+    try:
+        monkeypatch.setenv("FLEETDESK_CARPASS_URL", server.url + "/api")
+        monkeypatch.setenv("FLEETDESK_CARPASS_USERNAME", DEMO_USERNAME)
+        monkeypatch.setenv("FLEETDESK_CARPASS_PASSWORD", DEMO_PASSWORD)
+        monkeypatch.setenv("FLEETDESK_CARPASS_ENTERPRISE", "0412345614")
+        monkeypatch.setenv("FLEETDESK_CARPASS_ESTABLISHMENT", DEMO_USERNAME)
+        assert today() == date(2026, 11, 26)
+        code, data, err = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "177300",
+                              "--json")
+        assert code == 0 and data["queued"] and not data["sent"]
+        assert [f["code"] for f in data["findings"]] == ["MAINTENANCE_WINDOW"]
+        code, data, _ = run(capsys, tmp_path, "list", "--json")
+        assert [r["state"] for r in data["readings"]] == ["queued"]
+        assert app.requests_to("/observation") == []          # nothing went out in the window
+    finally:
+        server.stop()

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import gc
 import json
-import time
 
 import pytest
 
 from fleetdesk.cli import main
+from fleetdesk.core.clock import Clock
 from fleetdesk.simulators.ctrack import DEMO_PASSWORD, DEMO_USERNAME, PREFIX, CtrackSimulator
 from fleetdesk.simulators.framework import SimServer
 
@@ -17,7 +17,7 @@ def sim(monkeypatch, tmp_path):
     """A simulator whose time stands still at the test's start and moves only by ``offset``
     seconds, so no fix arrives between two commands unless the test lets time pass."""
     offset = {"s": 0.0}
-    start = time.time()
+    start = Clock().now().timestamp()          # the pinned clock the CLI reads too
     app = CtrackSimulator(clock=lambda: start + offset["s"], queue_start_delay=0.0, rate_limit=None)
     app.offset = offset
     server = SimServer(app).start()
@@ -65,7 +65,7 @@ def test_pull_commits_then_acknowledges(sim, tmp_path, capsys):
     code, out, _ = run(tmp_path, capsys, "pull", "--json")
     assert code == 0 and out["messages"] > 50 and out["stats"]["new"] > 50
     assert out["acked_tag"] == out["messages"]
-    assert sim.queues.peek("Positions", time.time() + 60).pending == 0
+    assert sim.queues.peek("Positions", Clock().now().timestamp() + 60).pending == 0
     code, out, _ = run(tmp_path, capsys, "pull", "--json")
     assert code == 0 and out["messages"] == 0 and out["redelivered"] == 0
     code, _, err = run(tmp_path, capsys, "pull")
