@@ -17,7 +17,7 @@ from requests.auth import HTTPBasicAuth
 
 import fleetdesk
 from fleetdesk.carpass.models import VHR_LANGUAGES, Observation, StatusResult, VhrResult
-from fleetdesk.core.errors import BadInput, FieldError, Rejected, ServerError
+from fleetdesk.core.errors import BadInput, FieldError, Rejected, ServerError, TransientError
 from fleetdesk.core.http import ApiClient, TlsPolicy
 from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.core.redact import register_secret
@@ -33,6 +33,16 @@ WIRE_FIELDS = {
     "enterpriseOrganisation": "enterprise_organisation",
     "enteredOrganisation": "entered_organisation",
 }
+
+
+class VhrNotReady(TransientError):
+    """``/status/vhr`` answered ONGOING (or another not-yet state): Car-Pass is still building
+    the report (external sources can take a minute). Not an error: ask again in >= 10 s."""
+
+    def __init__(self, status: str = "ONGOING"):
+        super().__init__("Car-Pass is still building the Vehicle History Report "
+                         f"({status}); FleetDesk asks again in a moment")
+        self.status = status
 
 
 class CarPassClient(ApiClient):
@@ -118,6 +128,13 @@ class CarPassClient(ApiClient):
                               params={"language": lang})
         try:
             data = response.json()
+        except ValueError:
+            raise ServerError("carpass: the VHR answer is not JSON", response.status_code) \
+                from None
+        if isinstance(data, dict) and not data.get("file") and data.get("status"):
+            # Annex 2 check 3: "status/{requestGuid}/vhr is equal to 'ONGOING'": not ready yet
+            raise VhrNotReady(str(data["status"]))
+        try:
             pdf = base64.b64decode(data["file"], validate=True)
             url = str(data["publicUrl"])
         except (ValueError, KeyError, TypeError, binascii.Error):

@@ -50,7 +50,8 @@ class _CarPassHandler(OutboxHandler):
         if result.data.get("follow_parent"):
             wf.follow_parent(db, reading_id=item.payload["reading_id"],
                              parent_guid=result.remote_id, kind=result.data["kind"],
-                             now=self.svc.clock.now())
+                             now=self.svc.clock.now(),
+                             last_answer=result.data.get("parent_status"))
             return
         wf.record_request(db, guid=result.remote_id, reading_id=item.payload["reading_id"],
                           kind=result.data.get("kind", "observation"), now=self.svc.clock.now(),
@@ -120,7 +121,8 @@ class _IssueActionHandler(_CarPassHandler):
         status = self.svc.client().get_status(parent)
         if status.status is ObservationStatus.ISSUE:
             return None
-        return SendResult(parent, {"kind": self.action, "follow_parent": True})
+        return SendResult(parent, {"kind": self.action, "follow_parent": True,
+                                   "parent_status": status.status_text})
 
     def reconcile(self, item: OutboxItem) -> SendResult | None:
         known = self._known_guid(item)

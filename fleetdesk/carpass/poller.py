@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass import workflow as wf
+from fleetdesk.carpass.client import VhrNotReady
 from fleetdesk.carpass.vhr import save_vhr, vhr_path
 from fleetdesk.core.clock import parse_utc, utc_iso
 from fleetdesk.core.errors import (AuthExpired, BadInput, NotConfigured, Offline, Rejected,
@@ -79,7 +80,9 @@ class StatusPoller:
             result = client.get_status(guid)
         except (TransientError, AuthExpired) as exc:
             message = redact(str(exc))
-            self.store.write(lambda db: wf.poll_failed(db, guid, self.clock.now(), message))
+            retry_after = getattr(exc, "retry_after", None)
+            self.store.write(lambda db: wf.poll_failed(db, guid, self.clock.now(), message,
+                                                       retry_after))
             return not isinstance(exc, Offline)
         except (Rejected, BadInput) as exc:
             message = redact(getattr(exc, "message", None) or str(exc))
@@ -96,6 +99,10 @@ class StatusPoller:
             return True
         try:
             self.fetch_vhr(reading, client=client)
+        except VhrNotReady:
+            # the normal "not ready yet": the spec's pace (>= 10 s apart, never give up)
+            self.store.write(lambda db: wf.vhr_not_ready(db, reading_id, self.clock.now()))
+            return True
         except (TransientError, AuthExpired) as exc:
             message = redact(str(exc))
             self.store.write(lambda db: wf.vhr_failed(db, reading_id, self.clock.now(),

@@ -54,11 +54,22 @@ def record_request(db: sqlite_utils.Database, *, guid: str, reading_id: int, kin
 
 
 def follow_parent(db: sqlite_utils.Database, *, reading_id: int, parent_guid: str, kind: str,
-                  now: datetime) -> None:
+                  now: datetime, last_answer: str | None = None) -> None:
     """A correction/confirm reached Car-Pass but its new guid was lost (the app died while
-    sending): the original's status follows its successor, so follow the original."""
+    sending): the original's status follows its successor, so follow the original.
+    ``last_answer``: what the status call that found this out answered just now (ONGOING:
+    the next call keeps the 10-s pace)."""
+    req = st.request(db, parent_guid)
+    next_at = polling.first_poll_at(now)
+    if (last_answer or "").upper() == ObservationStatus.ONGOING.value:
+        next_at = now + _seconds(polling.ONGOING_INTERVAL)
+    elif req is not None and req["status"] == ObservationStatus.ONGOING.value \
+            and req["last_polled_at"]:
+        # it answered ONGOING a moment ago: the 10-s pace still holds
+        next_at = max(next_at, parse_utc(req["last_polled_at"])
+                      + _seconds(polling.ONGOING_INTERVAL))
     db.execute("UPDATE carpass_requests SET next_poll_at = ?, status = 'FOLLOWING', final_at = NULL "
-               "WHERE guid = ?", [utc_iso(polling.first_poll_at(now)), parent_guid])
+               "WHERE guid = ?", [utc_iso(next_at), parent_guid])
     _close_issues(db, reading_id, now, "corrected" if kind == "correction" else "confirmed")
     _touch(db, reading_id, now, request_guid=parent_guid, state=st.ONGOING,
            status_text="ONGOING", last_error=None)
@@ -126,12 +137,14 @@ def _store_issues(db, reading_id: int, guid: str, result: StatusResult, now: dat
             "closed_at": utc_iso(now) if state == st.INFO else None})
 
 
-def poll_failed(db: sqlite_utils.Database, guid: str, now: datetime, message: str) -> None:
-    """A status call failed (offline, 5xx, 401): try again later, never drop the request."""
+def poll_failed(db: sqlite_utils.Database, guid: str, now: datetime, message: str,
+                retry_after: float | None = None) -> None:
+    """A status call failed (offline, 5xx, 429, 401): try again later, never drop the request;
+    the server's Retry-After is honoured when it asks for more than the backoff."""
     req = st.request(db, guid)
     if req is None:
         return
-    delay = polling.error_delay(req["poll_errors"] + 1)
+    delay = max(polling.error_delay(req["poll_errors"] + 1), retry_after or 0.0)
     db.execute("UPDATE carpass_requests SET poll_errors = poll_errors + 1, next_poll_at = ? "
                "WHERE guid = ?", [utc_iso(now + _seconds(delay)), req["guid"]])
     _touch(db, req["reading_id"], now, last_error=message)
@@ -169,6 +182,18 @@ def vhr_stored(db: sqlite_utils.Database, reading_id: int, now: datetime, *, pat
                url: str, language: str) -> None:
     _touch(db, reading_id, now, vhr_state="stored", vhr_path=path, vhr_url=url,
            vhr_language=language, vhr_fetched_at=utc_iso(now), vhr_next_at=None, vhr_errors=0)
+
+
+def vhr_not_ready(db: sqlite_utils.Database, reading_id: int, now: datetime) -> None:
+    """``/status/vhr`` answered ONGOING: ask again at the spec's pace (at most once per 10 s,
+    counted from this answer; slower after a few minutes, never giving up)."""
+    reading = st.get_reading(db, reading_id)
+    if reading is None:
+        return
+    since = parse_utc(reading.final_at) if reading.final_at else now
+    delay = polling.next_delay(ObservationStatus.ONGOING, (now - since).total_seconds())
+    _touch(db, reading_id, now, vhr_state="pending", vhr_next_at=utc_iso(now + _seconds(delay)),
+           last_error=None)
 
 
 def vhr_failed(db: sqlite_utils.Database, reading_id: int, now: datetime, message: str, *,

@@ -17,14 +17,25 @@ Behaviour (see carpass_rules / carpass_state for the rules):
   once and the original's status follows its successor.
 - Maintenance window: Thursday 19:00-24:00 Brussels time (``maintenance="auto"``, or True/False
   to force): every call answers 503 with Retry-After (seconds until midnight).
-- The client-software-builder/-name/-version headers are recorded per request; so are status
-  calls that break the polling rules (``violations``): first call < 1 s after the POST, or
-  two calls < 10 s apart while ONGOING.
+- A VHR request that is PROCESSED still needs its report built: ``GET .../status/vhr`` answers
+  ``{"status": "ONGOING"}`` for ``vhr_report_seconds`` more (Annex 2 check 3).
+- The client-software-builder/-name/-version headers are recorded per request. Status calls
+  (``/status`` and ``/status/vhr``) that break the polling rules are refused with 429 and a
+  Retry-After, and recorded in ``violations``: a first call < 1 s after the POST, or a call
+  < 10 s after an ONGOING answer for the same request (spec: at most 1 request in 10 s while
+  ONGOING; the spec does not say what the server answers, so the simulator refuses).
+- Basic credentials are decoded as UTF-8 (Annex 1 names no charset; UTF-8 is what servers such as
+  Spring use), so a password with accents works only when the client encodes it as UTF-8.
+- A reading sent again while the same user's first request for that vehicle and date is still
+  open (ISSUE or REVIEWING) or registered answers ISSUE 150 and leaves the first request as it
+  was; a different km for the same vehicle, user and date answers ERROR 151 (spec: "The second
+  reading will generate an error and will be rejected").
 """
 from __future__ import annotations
 
 import base64
 import binascii
+import math
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -69,6 +80,8 @@ class Req:
     client_software: tuple[str | None, str | None, str | None] = (None, None, None)
     last_status_at: float | None = None
     last_answer: str | None = None
+    last_vhr_at: float | None = None
+    last_vhr_answer: str | None = None
 
 
 def _error(status: int, fld: str, message: str, headers: dict | None = None) -> SimResponse:
@@ -79,12 +92,14 @@ class CarPassSim(SimApp):
     name = "carpass"
 
     def __init__(self, *, clock: Callable[[], float] = time.time, ongoing_seconds: float = 2.0,
-                 vhr_ongoing_seconds: float = 6.0, review_seconds: float | None = 20.0,
+                 vhr_ongoing_seconds: float = 6.0, vhr_report_seconds: float = 3.0,
+                 review_seconds: float | None = 20.0,
                  excessive_km_per_day: int = 1000, late_review_days: int = 30,
                  maintenance: bool | str = "auto", seed: bool = True):
         super().__init__(clock=clock)
         self.ongoing_seconds = ongoing_seconds
         self.vhr_ongoing_seconds = vhr_ongoing_seconds
+        self.vhr_report_seconds = vhr_report_seconds
         self.review_seconds = review_seconds
         self.maintenance = maintenance
         self.accounts = demo_accounts()
@@ -119,7 +134,8 @@ class CarPassSim(SimApp):
         if not header.startswith("Basic "):
             return None
         try:
-            user, _, password = base64.b64decode(header[6:], validate=True).decode().partition(":")
+            raw = base64.b64decode(header[6:], validate=True)
+            user, _, password = raw.decode("utf-8").partition(":")
         except (binascii.Error, UnicodeDecodeError):
             return None
         account = self.accounts.get(user)
@@ -248,20 +264,32 @@ class CarPassSim(SimApp):
             req = self._own(request)
             if isinstance(req, SimResponse):
                 return req
-            self._check_polling(req)
+            refused = self._check_polling(req, "status")
+            if refused is not None:
+                return refused
             status, issues = self.current(req)
             req.last_status_at, req.last_answer = self.clock(), status
             return SimResponse.json({"status": status, "issues": issues})
 
-    def _check_polling(self, req: Req) -> None:
+    def _check_polling(self, req: Req, what: str) -> SimResponse | None:
+        """Refuse (429 + Retry-After) and record a status call that breaks the polling rules:
+        the first < 1 s after the request, or one < 10 s after an ONGOING answer."""
         now = self.clock()
-        if req.last_status_at is None and now - req.created_at < 1.0:
-            self.violations.append(f"{req.guid}: first status call {now - req.created_at:.2f} s "
-                                   "after the request (minimum 1 s)")
-        if (req.last_answer == ONGOING and req.last_status_at is not None
-                and now - req.last_status_at < 10.0):
-            self.violations.append(f"{req.guid}: status calls {now - req.last_status_at:.2f} s "
-                                   "apart while ONGOING (minimum 10 s)")
+        wait, problem = 0.0, ""
+        last_at = req.last_vhr_at if what == "status/vhr" else req.last_status_at
+        last_answer = req.last_vhr_answer if what == "status/vhr" else req.last_answer
+        if req.last_status_at is None and req.last_vhr_at is None and now - req.created_at < 1.0:
+            wait = 1.0 - (now - req.created_at)
+            problem = (f"first {what} call {now - req.created_at:.2f} s after the request "
+                       "(minimum 1 s)")
+        elif last_answer == ONGOING and last_at is not None and now - last_at < 10.0:
+            wait = 10.0 - (now - last_at)
+            problem = f"{what} calls {now - last_at:.2f} s apart while ONGOING (minimum 10 s)"
+        if not problem:
+            return None
+        self.violations.append(f"{req.guid}: {problem}")
+        return _error(429, "requestGuid", "Too many status requests: " + problem,
+                      {"Retry-After": str(max(1, math.ceil(wait)))})
 
     def _open_issue(self, request: SimRequest) -> Req | SimResponse:
         req = self._own(request)
@@ -323,7 +351,15 @@ class CarPassSim(SimApp):
             head = self.head(req)
             if head.obs.obs_type != VHR:
                 return _error(400, "requestGuid", "not a VEHICLE_HISTORY_DOCUMENT request")
+            refused = self._check_polling(req, "status/vhr")
+            if refused is not None:
+                return refused
             status, _ = self.current(req)
+            if status == PROCESSED and self.clock() < head.ready_at + self.vhr_report_seconds:
+                status = ONGOING                       # the report itself is still being built
+            req.last_vhr_at, req.last_vhr_answer = self.clock(), status
+            if status == ONGOING:
+                return SimResponse.json({"status": ONGOING})
             if status != PROCESSED or head.vehicle is None:
                 return _error(400, "requestGuid", f"no vehicle history report (status {status})")
             url = PUBLIC_VHR_URL.format(guid=head.guid)
@@ -343,7 +379,7 @@ def create(**kwargs) -> CarPassSim:
     takes 55 s), so a clerk trying the app sees the outcome at FleetDesk's first status call;
     tests choose their own timings."""
     if not kwargs:
-        kwargs = {"ongoing_seconds": 1.0, "vhr_ongoing_seconds": 1.2}
+        kwargs = {"ongoing_seconds": 1.0, "vhr_ongoing_seconds": 1.2, "vhr_report_seconds": 1.0}
     return CarPassSim(**kwargs)
 
 

@@ -20,6 +20,11 @@ OTHER_USERNAME = "2345678942"       # another garage, the source of most seeded 
 OTHER_PASSWORD = "other-garage"
 OTHER_ENTERPRISE = "0876543270"
 
+# "for testing purposes other accounts can be set-up": a test account whose username is not an
+# establishment number and whose password is not ASCII (Basic credentials are UTF-8).
+TEST_USERNAME = "testuser01"
+TEST_PASSWORD = "Garagé-Ürst€"
+
 #: vehicle categories outside Car-Pass: their readings are rejected (status ERROR)
 EXCLUDED_CATEGORIES = {"truck", "bus", "motorcycle"}
 
@@ -65,6 +70,8 @@ def demo_accounts() -> dict[str, Account]:
                 "Garage Demo BV"),
         Account(OTHER_USERNAME, OTHER_PASSWORD, OTHER_ENTERPRISE, {OTHER_USERNAME},
                 "Carrosserie Andere NV"),
+        Account(TEST_USERNAME, TEST_PASSWORD, DEMO_ENTERPRISE, {DEMO_USERNAME},
+                "Garage Demo BV (test account)"),
     ]}
 
 

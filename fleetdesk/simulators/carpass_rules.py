@@ -70,6 +70,11 @@ ISSUE_TEXTS: dict[str, tuple[str, str, str]] = {
 _DATE = re.compile(r"\d{2}/\d{2}/\d{4}")
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
 _ORG = re.compile(r"\d{10}")
+# licensePlate: the spec says "String, max 9"; the simulator is strict where it is silent and
+# takes Belgian-style plates only: letters, digits and hyphens (e.g. 1-ABC-123).
+_PLATE = re.compile(r"[A-Za-z0-9-]+")
+#: Car-Pass's Integer fields (odometerReading, unifier) are 32-bit signed integers.
+INT_MAX = 2_147_483_647
 BOTH_OR_NEITHER = ("Provide either vin or licensePlate. Both are not accepted together and at "
                    "least one must be provided.")
 
@@ -138,11 +143,14 @@ def validate(body: object, *, today: date, enterprise: str,
     if not _blank(plate):
         if not isinstance(plate, str) or len(plate) > 9:
             err("licensePlate", "size must be between 0 and 9")
+        elif not _PLATE.fullmatch(plate):
+            err("licensePlate", "must contain only letters, digits and hyphens")
         if obs_type == VHR:
             err("licensePlate, observationType",
                 "licensePlate cannot be used with observationType VEHICLE_HISTORY_DOCUMENT")
     unifier = body.get("unifier")
-    if unifier is not None and (isinstance(unifier, bool) or not isinstance(unifier, int)):
+    if unifier is not None and (isinstance(unifier, bool) or not isinstance(unifier, int)
+                                or not -INT_MAX - 1 <= unifier <= INT_MAX):
         err("unifier", "must be an integer")
     first_use = None
     if body.get("firstUseDate") is not None:
@@ -162,7 +170,7 @@ def validate(body: object, *, today: date, enterprise: str,
     km = body.get("odometerReading")
     if km is None:
         err("odometerReading", "must not be null")
-    elif isinstance(km, bool) or not isinstance(km, int):
+    elif isinstance(km, bool) or not isinstance(km, int) or km > INT_MAX:
         err("odometerReading", "must be an integer")
     elif km < 0:
         err("odometerReading", "must be greater than or equal to 0")

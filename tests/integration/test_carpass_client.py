@@ -7,10 +7,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from fleetdesk.carpass.client import CarPassClient
+from fleetdesk.carpass.client import CarPassClient, VhrNotReady
 from fleetdesk.carpass.models import Observation, ObservationStatus, ObservationType
 from fleetdesk.core.clock import FakeClock
-from fleetdesk.core.errors import AuthExpired, BadInput, Rejected, ServerError
+from fleetdesk.core.errors import AuthExpired, BadInput, RateLimited, Rejected, ServerError
 from fleetdesk.simulators.carpass import DEMO_PASSWORD, DEMO_USERNAME
 from fleetdesk.simulators.carpass_data import OTHER_PASSWORD, OTHER_USERNAME
 from fleetdesk.simulators.hub import SimulatorHub
@@ -228,8 +228,8 @@ def test_vehicle_history_report(client, clock, sim):
     guid = client.post_observation(request)
     clock.advance(1)
     assert client.get_status(guid).status is S.ONGOING
-    with pytest.raises(Rejected):
-        client.get_vhr(guid)                                 # not PROCESSED yet
+    with pytest.raises(VhrNotReady):
+        client.get_vhr(guid)                                 # not PROCESSED yet: ONGOING
     clock.advance(10)
     assert client.get_status(guid).status is S.PROCESSED
     vhr = client.get_vhr(guid, language="fr")
@@ -268,11 +268,17 @@ def test_forced_maintenance(client, sim, clock):
     assert client.check_credentials()
 
 
-def test_simulator_records_polling_violations(client, sim, clock):
+def test_simulator_refuses_and_records_polling_violations(client, sim, clock):
     guid = client.post_observation(obs(clock, 177_300))
-    client.get_status(guid)             # at once: too early
+    with pytest.raises(RateLimited) as early:
+        client.get_status(guid)         # at once: too early, refused
+    assert early.value.retry_after == 1
+    clock.advance(1)
+    assert client.get_status(guid).status is S.ONGOING
     clock.advance(3)
-    client.get_status(guid)             # 3 s later while ONGOING: too often
+    with pytest.raises(RateLimited) as often:
+        client.get_status(guid)         # 3 s later while ONGOING: too often, refused
+    assert often.value.retry_after == 7
     assert len(sim.violations) == 2
 
 
@@ -327,6 +333,9 @@ def test_vhr_with_an_issue_needs_a_correction_first(client, clock):
     request.odometer = 131_900
     fixed = client.post_correction(guid, request)
     assert settle(client, clock, fixed, VHR_S).status is S.PROCESSED
+    with pytest.raises(VhrNotReady):
+        client.get_vhr(fixed, "EN")                          # the report is still being built
+    clock.advance(10)
     vhr = client.get_vhr(fixed, "EN")
     assert vhr.public_url.endswith(fixed) and b"Vehicle History Report" in vhr.pdf
 

@@ -254,6 +254,7 @@ def test_correction_in_flight_when_the_app_died_follows_the_original(world):
     world.restart()
     world.run_for(15)
     reading = world.reading(reading_id)
+    assert world.sim.violations == []                          # its polling pace was kept
     assert reading.state == st.PROCESSED and reading.request_guid == parent
     assert len(world.posts(r"/correction$")) == 1              # not sent twice
     assert world.outbox(reading_id)[1].state == ob.SENT
