@@ -51,6 +51,25 @@ def add_cli(subparsers: "argparse._SubParsersAction") -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_files)
 
+    p = verbs.add_parser("inspect", help="read tachograph files (card or vehicle unit) and show "
+                                         "their header facts; works on any file")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON array, one object per file")
+    p.set_defaults(func=cmd_inspect)
+
+    p = verbs.add_parser("import", help="archive and index files from a card reader or another "
+                                        "tool (duplicates by sha256 are skipped)")
+    p.add_argument("target", metavar="FILE|DIR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = verbs.add_parser("retention", help="files older than the retention period; removes them "
+                                           "only with --remove")
+    p.add_argument("--remove", nargs="+", type=int, metavar="ID", default=[],
+                   help="remove these listed files (ids from the listing)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_retention)
+
     p = verbs.add_parser("rdl", help="request a remote download for a vehicle (through the outbox)")
     p.add_argument("vin")
     p.add_argument("--json", action="store_true")
@@ -209,3 +228,92 @@ def cmd_rdl(rt, args) -> int:
     else:
         _say(f"Remote download for {vin} is queued in the outbox: {message}")
     return EXIT_FAIL if state == "refused" else EXIT_OK
+
+
+# -- tachograph files (issue #13) -------------------------------------------------------------
+INSPECT_KEYS = ("kind", "generation", "card_number", "issuing_state", "holder_surname",
+                "holder_first_names", "card_expiry", "activity_from", "activity_to", "vin",
+                "registration", "registration_nation", "period_from", "period_to")
+
+
+def inspect_one(path: str) -> dict:
+    from fleetdesk.tachoshare.ddd import DddError, parse_file
+    try:
+        facts = parse_file(path).to_json()
+        return {"file": path, "error": None, **facts}
+    except DddError as exc:
+        return {"file": path, "error": str(exc), **{k: None for k in INSPECT_KEYS}}
+    except OSError as exc:
+        return {"file": path, "error": f"cannot read: {exc.strerror or exc}", **{k: None for k in INSPECT_KEYS}}
+
+
+def cmd_inspect(rt, args) -> int:
+    results = [inspect_one(p) for p in args.files]
+    if args.json:
+        _emit(results)
+    else:
+        for r in results:
+            print(r["file"])
+            if r["error"]:
+                print(f"  error: {r['error']}")
+                continue
+            for key in INSPECT_KEYS + ("last_card_download", "last_download", "download_company",
+                                       "activity_days", "signature"):
+                if r.get(key) is not None:
+                    print(f"  {key:<20} {r[key]}")
+            for w in r["warnings"]:
+                print(f"  warning: {w}")
+    return EXIT_FAIL if any(r["error"] for r in results) else EXIT_OK
+
+
+@_closing
+def cmd_import(rt, args) -> int:
+    from pathlib import Path
+
+    from fleetdesk.core.errors import BadInput
+    from fleetdesk.tachoshare.importer import import_path
+    target = Path(args.target).expanduser()
+    if not target.exists():
+        raise BadInput("target", f"{args.target} does not exist; give a tachograph file or a folder")
+    results = import_path(rt.store, rt.clock, TachoShareService.of(rt).archive_root(), target)
+    counts = {s: sum(r.state == s for r in results) for s in ("imported", "duplicate", "refused")}
+    if args.json:
+        _emit({"ok": not counts["refused"], **counts, "files": [r.as_dict() for r in results]})
+    else:
+        for r in results:
+            _say(f"{r.state:<9} {r.source}: {r.message}")
+        _say(f"{counts['imported']} imported, {counts['duplicate']} already archived, "
+             f"{counts['refused']} refused.")
+    return EXIT_FAIL if counts["refused"] else EXIT_OK
+
+
+@_closing
+def cmd_retention(rt, args) -> int:
+    from fleetdesk.core.errors import BadInput
+    from fleetdesk.tachoshare import facts as fx
+    from fleetdesk.tachoshare.importer import remove_files
+    svc = TachoShareService.of(rt)
+    years = fx.retention_years(svc.settings)
+    today = svc.today()
+    rows = rt.store.read(lambda db: fx.expired_files(db, today, years))
+    removed: list[str] = []
+    if args.remove:
+        listed = {r["id"] for r in rows}
+        unknown = [i for i in args.remove if i not in listed]
+        if unknown:
+            raise BadInput("remove", f"file id(s) {', '.join(map(str, unknown))} are not past the "
+                                     f"{years}-year retention period (see `fleetdesk tacho retention`)")
+        removed = remove_files(rt.store, svc.archive_root(), args.remove)
+        rows = [r for r in rows if r["id"] not in set(args.remove)]
+    cutoff = fx.retention_cutoff(today, years).isoformat()
+    if args.json:
+        _emit({"ok": True, "retention_years": years, "cutoff": cutoff, "removed": removed,
+               "count": len(rows), "files": [file_dict(f) for f in rows]})
+        return EXIT_OK
+    for rel in removed:
+        _say(f"removed {rel}")
+    _say(f"Retention {years} year(s): {len(rows)} file(s) archived and ending before {cutoff}."
+         + (" Remove them with --remove ID..." if rows else ""))
+    for f in rows:
+        print(f"{f['id']:>6}  {f['archived_at'][:10]}  {f['filename']:<60} {f['size']:>12,}")
+    return EXIT_OK

@@ -26,6 +26,7 @@ from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.auth import TachoShareAuth, TokenManager, Tokens, run_login_flow
 from fleetdesk.tachoshare.client import TachoShareClient
 from fleetdesk.tachoshare.compliance import Policy
+from fleetdesk.tachoshare.facts import index_new_files
 from fleetdesk.tachoshare.downloads import DEFAULT_CONCURRENCY, DownloadManager, RunReport
 from fleetdesk.tachoshare.fetch import JobRunner, clean_leftovers
 from fleetdesk.tachoshare.models import format_country_code, parse_country_code
@@ -281,6 +282,8 @@ class TachoShareService:
             return self._manager
 
     def _on_download_event(self, event: str, data: dict) -> None:
+        if event == "job" and data.get("state") == ts.DONE:
+            self.index_new_files()          # each archived file is parsed once, on arrival
         if event == "halted" and "sign in" in data.get("reason", "").lower():
             self.note_auth_problem(data["reason"])
 
@@ -290,7 +293,16 @@ class TachoShareService:
         counts = self.refresh_lists() if refresh else {}
         planned = self.plan(only)
         report = self.downloads.run(timeout, only)
+        self.index_new_files()
         return {"listed": counts, "planned": len(planned), **report.as_dict()}
+
+    def index_new_files(self) -> int:
+        """Parse the header of every archived file not parsed yet (facts into the index)."""
+        try:
+            return index_new_files(self.rt.store, self.rt.clock, self.archive_root())
+        except Exception:   # the index can be rebuilt; a download must never fail because of it
+            log.warning("could not index new tachograph files", exc_info=True)
+            return 0
 
     def start_sync(self, only: set[str] | None = None) -> dict:
         """The GUI's "Sync now": refresh and plan (blocking), download in the background."""
@@ -315,6 +327,7 @@ class TachoShareService:
             clean_leftovers(self.archive_root())
         except OSError:
             log.warning("could not clean the tachograph archive's temporary files", exc_info=True)
+        self.index_new_files()              # files archived before the index existed
 
     def background_step(self) -> float:
         """Resume queued downloads and keep the lists fresh (the GUI pump calls this)."""

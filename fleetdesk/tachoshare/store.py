@@ -71,6 +71,22 @@ def _tables(db):
     db.execute("CREATE INDEX tacho_rdl_vin ON tacho_rdl_requests (vin, requested_at)")
 
 
+@migrations(name="0002_tacho_file_facts")
+def _file_facts(db):
+    """Header facts of each archived tachograph file, parsed once on arrival (issue #13)."""
+    db.execute("""CREATE TABLE tacho_file_facts (
+        file_id INTEGER PRIMARY KEY REFERENCES tacho_files(id) ON DELETE CASCADE,
+        parsed_at TEXT NOT NULL, error TEXT, kind TEXT, generation TEXT,
+        card_number TEXT, driver_id TEXT, issuing_state TEXT, issuing_state_code INTEGER,
+        holder_surname TEXT, holder_first_names TEXT, card_expiry TEXT, last_card_download TEXT,
+        activity_from TEXT, activity_to TEXT, activity_days TEXT,
+        vin TEXT, registration TEXT, registration_nation TEXT, period_from TEXT, period_to TEXT,
+        last_download TEXT, download_company TEXT, signature TEXT NOT NULL DEFAULT 'not checked')""")
+    db.execute("CREATE INDEX tacho_file_facts_card ON tacho_file_facts (issuing_state_code, driver_id)")
+    db.execute("CREATE INDEX tacho_file_facts_vin ON tacho_file_facts (vin)")
+    db.execute("CREATE INDEX tacho_files_sha256 ON tacho_files (sha256)")
+
+
 # -- subjects ------------------------------------------------------------------------------
 def vu_subject(vin: str) -> str:
     return f"vu:{vin}"
