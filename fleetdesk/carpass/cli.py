@@ -87,6 +87,8 @@ def add_cli(subparsers) -> None:
     hsub = q.add_subparsers(dest="history_command", metavar="ACTION", required=True)
     h = hsub.add_parser("import", help="import earlier readings (vin,date,km) from a CSV file")
     h.add_argument("file", metavar="FILE.csv")
+    h.add_argument("--accept-warnings", action="store_true",
+                   help="import readings above 2,000,000 km (after checking them)")
     h.add_argument("--json", action="store_true")
     h.set_defaults(func=cmd_history_import)
 
@@ -295,7 +297,8 @@ def cmd_vhr(rt, args) -> int:
 @_closing
 def cmd_history_import(rt, args) -> int:
     from fleetdesk.carpass.importer import import_history
-    count = import_history(rt.store, rt.clock, args.file)
+    count = import_history(rt.store, rt.clock, args.file,
+                           accept_warnings=bool(getattr(args, "accept_warnings", False)))
     if args.json:
         emit_json({"imported": count})
     say(f"Imported {count} earlier reading(s) into the history (not sent to Car-Pass).")

@@ -8,13 +8,31 @@ means "already registered".
 """
 from __future__ import annotations
 
+from datetime import date
+
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass import workflow as wf
-from fleetdesk.carpass.models import ObservationStatus
+from fleetdesk.carpass.history import brussels_today
+from fleetdesk.carpass.models import ObservationStatus, ObservationType
 from fleetdesk.carpass.service import (KIND_CONFIRM, KIND_CORRECTION, KIND_OBSERVATION,
                                        CarPassService)
 from fleetdesk.core.errors import BadInput, FieldError, Rejected
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
+
+
+def stale_vhr_message(reading: st.Reading, today) -> str | None:
+    """A Vehicle History Report request is valid only on the day it is made (spec: "It is not
+    allowed to include another date in the VHR request than the date of the request"). One
+    that could not leave that day (offline, maintenance) is never sent with a stale date, and
+    not re-dated behind the user's back (its km was read that day): the user asks again."""
+    if reading.observation_type != ObservationType.VEHICLE_HISTORY_DOCUMENT.value:
+        return None
+    if reading.reading_date == today.isoformat():
+        return None
+    day = date.fromisoformat(reading.reading_date).strftime("%d/%m/%Y")
+    return (f"Not sent: a Vehicle History Report request is valid only on the day it is made "
+            f"({day}), and it could not be sent that day. Request the report again with "
+            "today's odometer reading.")
 
 
 def _rejected(exc: BadInput) -> Rejected:
@@ -70,6 +88,9 @@ class ObservationHandler(_CarPassHandler):
             return SendResult(known, {"kind": "observation"})
         self.svc.check_window()
         reading = self._reading(item)
+        stale = stale_vhr_message(reading, brussels_today(self.svc.clock))
+        if stale:
+            raise Rejected(stale)
         try:
             observation = self.svc.observation_for(reading)
             observation.validate()

@@ -68,7 +68,21 @@ def parse_rows(text: str) -> list[tuple[str | None, str | None, date, int]]:
     return out
 
 
-def import_history(store, clock: Clock, path: Path | str) -> int:
+def check_rows(rows, accept_warnings: bool = False) -> None:
+    """The prechecks' odometer rule (``prechecks.check_odometer``), the same as for the entry
+    form and the CLI: a km outside 0..2,147,483,647 is refused; one above 2,000,000 km only
+    with ``accept_warnings``. BadInput names the data row and the field."""
+    from fleetdesk.carpass.prechecks import Severity, odometer_findings
+    for number, (vin, plate, day, km) in enumerate(rows, start=1):
+        for finding in odometer_findings(km):
+            if finding.severity is Severity.ERROR or not accept_warnings:
+                hint = "" if finding.severity is Severity.ERROR else \
+                    " (import with --accept-warnings if it is right)"
+                raise BadInput(f"km (data row {number}, {vin or plate})",
+                               finding.message + hint)
+
+
+def import_history(store, clock: Clock, path: Path | str, *, accept_warnings: bool = False) -> int:
     """Add the readings of a CSV file to the history; returns how many."""
     path = Path(path)
     try:
@@ -76,6 +90,7 @@ def import_history(store, clock: Clock, path: Path | str) -> int:
     except OSError as exc:
         raise BadInput("FILE", f"cannot read {path}: {exc.strerror or exc}") from None
     rows = parse_rows(text)
+    check_rows(rows, accept_warnings)
     now = utc_iso(clock.now())
     params = [(vin, plate, plate_key(plate), day.isoformat(), km,
                ObservationType.REPAIR_MAINTENANCE_SERVICE.value, "import", HISTORY, now, now)

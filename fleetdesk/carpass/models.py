@@ -15,6 +15,17 @@ from fleetdesk.core.errors import BadInput
 
 VIN_LENGTH = 17
 PLATE_MAX = 9
+#: licensePlate characters on the wire (the spec: "String, max 9"; the simulator takes Belgian
+#: plates: letters, digits, hyphens). What the user types may also use spaces as separators:
+#: ``wire_plate`` turns them into hyphens ("1 ABC 123" -> "1-ABC-123").
+PLATE_CHARS = re.compile(r"[A-Za-z0-9-]+")
+
+
+def wire_plate(text: str) -> str:
+    """A licence plate as it goes on the wire: upper case, blanks between parts as hyphens."""
+    return re.sub(r"\s+", "-", (text or "").strip()).upper()
+#: Car-Pass "Integer" fields (odometerReading, unifier): 32-bit signed
+ODOMETER_MAX = 2_147_483_647
 LANGUAGES = ("nl", "fr", "de")
 VHR_LANGUAGES = ("NL", "FR", "DE", "EN")   # EN only for the VHR pdf
 
@@ -89,11 +100,14 @@ class Observation:
             raise BadInput("licensePlate", "a Vehicle History Report needs the VIN, not a plate")
         if has_vin and len(self.vin.strip()) > VIN_LENGTH:
             raise BadInput("vin", f"at most {VIN_LENGTH} characters")
-        if has_plate and len(self.license_plate.strip()) > PLATE_MAX:
+        if has_plate and len(wire_plate(self.license_plate)) > PLATE_MAX:
             raise BadInput("licensePlate", f"at most {PLATE_MAX} characters")
+        if has_plate and not PLATE_CHARS.fullmatch(wire_plate(self.license_plate)):
+            raise BadInput("licensePlate", "letters, digits and hyphens only")
         if isinstance(self.odometer, bool) or not isinstance(self.odometer, int) \
-                or self.odometer < 0:
-            raise BadInput("odometerReading", "a whole number of kilometres")
+                or not 0 <= self.odometer <= ODOMETER_MAX:
+            raise BadInput("odometerReading",
+                           f"a whole number of kilometres from 0 to {ODOMETER_MAX:,}")
         for name, value in (("enterpriseOrganisation", self.enterprise_organisation),
                             ("enteredOrganisation", self.entered_organisation)):
             try:
@@ -114,7 +128,7 @@ class Observation:
         if self.vin and self.vin.strip():
             body["vin"] = self.vin.strip().upper()
         else:
-            body["licensePlate"] = self.license_plate.strip().upper()
+            body["licensePlate"] = wire_plate(self.license_plate)
         if self.unifier is not None:
             body["unifier"] = int(self.unifier)
         if self.first_use_date is not None:

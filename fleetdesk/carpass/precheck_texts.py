@@ -121,6 +121,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Non envoyé à Car-Pass : exclu par vos règles ({reason}).",
         "de": "Nicht an Car-Pass gesendet: durch Ihre Regeln ausgeschlossen ({reason}).",
     },
+    "PLATE_TOO_LONG": {
+        "en": "The licence plate has {length} characters; Car-Pass takes at most {max}.",
+        "nl": "De nummerplaat telt {length} tekens; Car-Pass aanvaardt er hoogstens {max}.",
+        "fr": "La plaque d'immatriculation compte {length} caractères ; Car-Pass en accepte au plus {max}.",
+        "de": "Das Kennzeichen hat {length} Zeichen; Car-Pass nimmt höchstens {max}.",
+    },
+    "PLATE_INVALID": {
+        "en": "The licence plate may contain only letters, digits and hyphens (e.g. 1-ABC-123).",
+        "nl": "De nummerplaat mag alleen letters, cijfers en koppeltekens bevatten (bv. 1-ABC-123).",
+        "fr": "La plaque d'immatriculation ne peut contenir que des lettres, des chiffres et des traits d'union (p. ex. 1-ABC-123).",
+        "de": "Das Kennzeichen darf nur Buchstaben, Ziffern und Bindestriche enthalten (z. B. 1-ABC-123).",
+    },
+    "ODOMETER_OUT_OF_RANGE": {
+        "en": "The odometer reading ({km} km) is outside what Car-Pass accepts (0 to {max} km).",
+        "nl": "De kilometerstand ({km} km) ligt buiten wat Car-Pass aanvaardt (0 tot {max} km).",
+        "fr": "Le relevé kilométrique ({km} km) est hors de ce que Car-Pass accepte (0 à {max} km).",
+        "de": "Der Kilometerstand ({km} km) liegt außerhalb dessen, was Car-Pass annimmt (0 bis {max} km).",
+    },
+    "ODOMETER_IMPLAUSIBLE": {
+        "en": "The odometer reading ({km} km) is above {limit} km: check the dashboard again.",
+        "nl": "De kilometerstand ({km} km) ligt boven {limit} km: kijk het dashboard opnieuw na.",
+        "fr": "Le relevé kilométrique ({km} km) dépasse {limit} km : vérifiez à nouveau le tableau de bord.",
+        "de": "Der Kilometerstand ({km} km) liegt über {limit} km: prüfen Sie das Armaturenbrett noch einmal.",
+    },
+    "SAME_DAY_OTHER_READING": {
+        "en": "A reading of this vehicle dated {date} was already sent ({other_km} km); Car-Pass refuses a second reading by the same garage with the same date. If the first one was wrong, correct it instead.",
+        "nl": "Er werd al een kilometerstand van dit voertuig met datum {date} verstuurd ({other_km} km); Car-Pass weigert een tweede kilometerstand van dezelfde garage met dezelfde datum. Was de eerste fout, corrigeer die dan.",
+        "fr": "Un relevé de ce véhicule daté du {date} a déjà été envoyé ({other_km} km) ; Car-Pass refuse un second relevé du même garage à la même date. Si le premier était erroné, corrigez-le plutôt.",
+        "de": "Für dieses Fahrzeug wurde bereits ein Kilometerstand mit Datum {date} gesendet ({other_km} km); Car-Pass lehnt einen zweiten Kilometerstand derselben Werkstatt mit demselben Datum ab. War der erste falsch, korrigieren Sie ihn stattdessen.",
+    },
+    "VHR_IN_MAINTENANCE_WINDOW": {
+        "en": "Car-Pass is in its weekly maintenance window (Thursday 19:00–24:00). A Vehicle History Report request is valid only on the day it is made, so it cannot wait until midnight: request it tomorrow with that day's odometer reading.",
+        "nl": "Car-Pass is in zijn wekelijks onderhoudsvenster (donderdag 19:00–24:00). Een aanvraag van een voertuiggeschiedenis geldt alleen op de dag zelf en kan dus niet tot middernacht wachten: vraag ze morgen aan met de kilometerstand van die dag.",
+        "fr": "Car-Pass est dans sa fenêtre de maintenance hebdomadaire (jeudi 19:00–24:00). Une demande d'historique du véhicule ne vaut que le jour même et ne peut donc pas attendre minuit : faites-la demain avec le relevé de ce jour-là.",
+        "de": "Car-Pass befindet sich im wöchentlichen Wartungsfenster (Donnerstag 19:00–24:00). Eine Fahrzeughistorie-Anfrage gilt nur am selben Tag und kann daher nicht bis Mitternacht warten: stellen Sie sie morgen mit dem Kilometerstand dieses Tages.",
+    },
     "MAINTENANCE_WINDOW": {
         "en": "Car-Pass is in its weekly maintenance window (Thursday 19:00–24:00); the reading will be queued and sent afterwards.",
         "nl": "Car-Pass is in zijn wekelijks onderhoudsvenster (donderdag 19:00–24:00); de kilometerstand wordt bewaard en daarna verstuurd.",

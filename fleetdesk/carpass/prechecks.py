@@ -15,12 +15,15 @@ from datetime import date, datetime, timedelta
 from typing import Collection, Protocol, Sequence
 from zoneinfo import ZoneInfo
 
-from fleetdesk.carpass.models import VIN_LENGTH, ObservationType, format_wire_date
+from fleetdesk.carpass.models import (ODOMETER_MAX, PLATE_CHARS, PLATE_MAX, VIN_LENGTH,
+                                      ObservationType, format_wire_date, wire_plate)
 from fleetdesk.carpass.precheck_texts import message
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 DEFAULT_KM_PER_DAY = 1000
 LONG_AGO_DAYS = 5      # "more than 5 days in the past": say so
+#: above this a reading is possible but rare enough to be a typing error: warn (confirm to send)
+ODOMETER_PLAUSIBLE_MAX = 2_000_000
 _DIGITS = re.compile(r"[0-9]+")
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
 
@@ -139,6 +142,12 @@ def _check_identity(entry: ReadingEntry, out: _Collector) -> None:
         out.add("VIN_AND_PLATE", Severity.ERROR)
     if plate and entry.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT:
         out.add("PLATE_WITH_VHR", Severity.ERROR)
+    if plate:
+        wire = wire_plate(plate)
+        if len(wire) > PLATE_MAX:
+            out.add("PLATE_TOO_LONG", Severity.ERROR, length=len(wire), max=PLATE_MAX)
+        if not PLATE_CHARS.fullmatch(wire):
+            out.add("PLATE_INVALID", Severity.ERROR)
     if not vin_raw:
         return
     if not vin:
@@ -167,14 +176,37 @@ def _check_date(entry: ReadingEntry, today: date, out: _Collector) -> None:
         out.add("VHR_DATE_NOT_TODAY", Severity.ERROR, today=format_wire_date(today))
 
 
+def check_odometer(km: int, out: "_Collector") -> None:
+    """The odometer's bounds, the one rule for the entry form, the CLI and the CSV import:
+    0 <= km <= 2,147,483,647 (Car-Pass's Integer; beyond it Car-Pass cannot take it), and a
+    warning above 2,000,000 km, which the user must confirm like the other Annex 2 warnings."""
+    if km < 0 or km > ODOMETER_MAX:
+        out.add("ODOMETER_OUT_OF_RANGE", Severity.ERROR, km=km, max=ODOMETER_MAX)
+    elif km > ODOMETER_PLAUSIBLE_MAX:
+        out.add("ODOMETER_IMPLAUSIBLE", Severity.WARNING, km=km, limit=ODOMETER_PLAUSIBLE_MAX)
+
+
+def odometer_findings(km: int, language: str = "en") -> list[Finding]:
+    """``check_odometer`` alone (for imports of earlier readings)."""
+    out = _Collector(language)
+    check_odometer(km, out)
+    return out.findings
+
+
 def _check_history(entry: ReadingEntry, km: int, history: History, out: _Collector) -> None:
     vin, plate = entry.vin_key, entry.plate_key
     if not vin and not plate:
         return
     day = entry.reading_date
-    duplicate = km in history.submitted_odometers(vin, plate, day)
+    same_day = history.submitted_odometers(vin, plate, day)
+    duplicate = km in same_day
     if duplicate:
         out.add("DUPLICATE", Severity.ERROR, km=km, date=format_wire_date(day))
+    elif same_day:
+        # spec, POST /observation: a second reading of a vehicle by the same user with the
+        # same odometerReadingDate is rejected (status ERROR), whatever its km
+        out.add("SAME_DAY_OTHER_READING", Severity.ERROR, km=km, other_km=min(same_day),
+                date=format_wire_date(day))
     readings = history.readings(vin, plate)
     before = [(d, k) for d, k in readings if d <= day and (d, k) != (day, km)]
     if before:
@@ -204,6 +236,8 @@ def precheck(entry: ReadingEntry, history: History, language: str = "en") -> lis
     km = int(odometer) if _DIGITS.fullmatch(odometer) else None
     if km is None:
         out.add("ODOMETER_NOT_NUMERIC", Severity.ERROR)
+    else:
+        check_odometer(km, out)
     _check_identity(entry, out)
     _check_date(entry, history.today, out)
     if km is not None:
@@ -212,7 +246,11 @@ def precheck(entry: ReadingEntry, history: History, language: str = "en") -> lis
     if reason:
         out.add("EXCLUDED", Severity.ERROR, reason=reason)
     if history.in_maintenance_window:
-        out.add("MAINTENANCE_WINDOW", Severity.INFO)
+        if entry.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT:
+            # valid only on the day it is made: it cannot wait for midnight
+            out.add("VHR_IN_MAINTENANCE_WINDOW", Severity.ERROR)
+        else:
+            out.add("MAINTENANCE_WINDOW", Severity.INFO)
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     return sorted(out.findings, key=lambda f: order[f.severity])
 

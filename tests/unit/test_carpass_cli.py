@@ -176,3 +176,26 @@ def test_thursday_20h_brussels_maintenance_window_queues_and_sends_nothing(capsy
         assert app.requests_to("/observation") == []          # nothing went out in the window
     finally:
         server.stop()
+
+
+def test_cli_applies_the_plate_and_odometer_rules_of_the_prechecks(sim, capsys, tmp_path):
+    """Defects 5 and 10: the CLI refuses what the entry form refuses (one rule, one place)."""
+    code, data, _ = run(capsys, tmp_path, "submit", "--plate", "1-ABCD-1234", "--km", "50000",
+                        "--json")
+    assert code == 2 and not data["queued"]
+    assert [f["code"] for f in data["findings"]] == ["PLATE_TOO_LONG"]
+    code, data, _ = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "3000000000",
+                        "--json")
+    assert code == 2 and data["findings"][0]["code"] == "ODOMETER_OUT_OF_RANGE"
+    code, data, err = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "2000001",
+                          "--json")
+    assert code == 2 and data["unacknowledged_warnings"] == ["ODOMETER_IMPLAUSIBLE"]
+    code, data, _ = run(capsys, tmp_path, "submit", "--vin", GOLF, "--km", "2000001",
+                        "--accept-warnings", "--json")
+    assert code == 0 and data["queued"]
+    assert sim.requests_to("/observation") == [] or all(
+        "2000001" in r.body.decode() for r in sim.requests_to("/observation$"))
+    history = tmp_path / "h.csv"
+    history.write_text(f"vin,date,km\n{PANDA},{today() - timedelta(days=4)},2147483648\n")
+    code, data, err = run(capsys, tmp_path, "history", "import", str(history), "--json")
+    assert code == 2 and "km" in err and "2147483647" in err

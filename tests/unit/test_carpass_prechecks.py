@@ -193,7 +193,7 @@ def test_errors_come_first_and_all_findings_are_reported():
         [f.severity for f in findings], key=[Severity.ERROR, Severity.WARNING,
                                              Severity.INFO].index)
     assert {"ODOMETER_NOT_NUMERIC", "PLATE_WITH_VHR", "DATE_IN_FUTURE", "VHR_DATE_NOT_TODAY",
-            "MAINTENANCE_WINDOW"} <= set(codes(findings))
+            "VHR_IN_MAINTENANCE_WINDOW"} <= set(codes(findings))
 
 
 @pytest.mark.parametrize("language, word", [("nl", "lager"), ("fr", "inférieur"),

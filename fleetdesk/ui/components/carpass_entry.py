@@ -70,7 +70,7 @@ class EntryForm(QGroupBox):
         self.plate = self._line("Licence plate", self.tr("or the licence plate, e.g. 1-ABC-123"))
         self.plate.setMaxLength(12)
         self.odometer = self._line("Odometer reading", self.tr("exactly as on the dashboard"))
-        self.odometer.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,7}")))
+        self.odometer.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,10}")))
         self.date = QDateEdit(to_qdate(self.svc.today()))
         self.date.setAccessibleName("Reading date")
         self.date.setCalendarPopup(True)
