@@ -13,7 +13,7 @@ import binascii
 import uuid
 
 import requests
-from requests.auth import HTTPBasicAuth
+from requests.auth import AuthBase
 
 import fleetdesk
 from fleetdesk.carpass.models import VHR_LANGUAGES, Observation, StatusResult, VhrResult
@@ -45,6 +45,22 @@ class VhrNotReady(TransientError):
         self.status = status
 
 
+class Utf8BasicAuth(AuthBase):
+    """Annex 1: ``Basic `` + Base64("username:password"), the text encoded as UTF-8.
+
+    requests' own HTTPBasicAuth encodes str credentials as latin-1: a password with é or ü
+    would be refused (401) by a UTF-8 server, and one with € cannot be encoded at all."""
+
+    def __init__(self, username: str, password: str):
+        token = base64.b64encode(f"{username}:{password}".encode("utf-8")).decode("ascii")
+        self._header = "Basic " + token
+        register_secret(token)
+
+    def __call__(self, request):
+        request.headers["Authorization"] = self._header
+        return request
+
+
 class CarPassClient(ApiClient):
     """Client of ``https://ws-professionals[.beta].car-pass.be/api`` (or a simulator)."""
 
@@ -57,7 +73,7 @@ class CarPassClient(ApiClient):
         super().__init__(base_url, service="carpass", session=session, timeout=timeout,
                          tls=TlsPolicy.CARPASS, monitor=monitor)
         register_secret(password)
-        self._auth = HTTPBasicAuth(username, password)
+        self._auth = Utf8BasicAuth(username, password)
         self.username = username
         self.software_headers = {
             "client-software-builder": software_builder,

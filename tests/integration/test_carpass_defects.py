@@ -128,3 +128,19 @@ def test_defect9_vhr_report_ongoing_is_the_normal_not_ready_state(tmp_path):
         vhr_calls = world.sim.requests_to(r"/status/vhr$", "GET")
         assert len(vhr_calls) >= 3
         assert world.sim.violations == []              # never faster than 1 per 10 s
+
+
+# -- defect 3: non-ASCII passwords -----------------------------------------------------------
+def test_defect3_a_password_with_accents_and_euro_sign_is_sent_as_utf8(tmp_path):
+    from fleetdesk.simulators.carpass_data import TEST_PASSWORD, TEST_USERNAME
+    with CarPassWorld(tmp_path / "d") as world:
+        world.rt.secrets.set("carpass", "username", TEST_USERNAME)
+        world.rt.secrets.set("carpass", "password", TEST_PASSWORD)    # "Garagé-Ürst€"
+        world.rt.config.settings.set("carpass.establishment", "2123456791")
+        world.svc.close()
+        result = world.submit(177_300)
+        world.run_for(15)
+        reading = world.reading(result.reading_id)
+        # before: latin-1 on the wire, and "€" could not even be encoded (internal error)
+        assert reading.state == st.PROCESSED, reading.last_error
+        assert world.sim.requests[reading.request_guid].username == TEST_USERNAME
