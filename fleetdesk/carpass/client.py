@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import ipaddress
 import uuid
+from urllib.parse import urlsplit
 
 import requests
 from requests.auth import AuthBase
 
 import fleetdesk
 from fleetdesk.carpass.models import VHR_LANGUAGES, Observation, StatusResult, VhrResult
-from fleetdesk.core.errors import BadInput, FieldError, Rejected, ServerError, TransientError
+from fleetdesk.core.errors import (BadInput, FieldError, NotConfigured, Rejected, ServerError,
+                                   TransientError)
 from fleetdesk.core.http import ApiClient, TlsPolicy
 from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.core.redact import register_secret
@@ -45,6 +48,27 @@ class VhrNotReady(TransientError):
         self.status = status
 
 
+def require_secure_url(base_url: str) -> str:
+    """Car-Pass takes TLS 1.2/1.3 only and the Basic credentials must never travel in clear:
+    ``https://`` always; ``http://`` only to a loopback address (tests, the demo simulators).
+    NotConfigured (with what to do) otherwise."""
+    parts = urlsplit(base_url)
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    if scheme == "https" and host:
+        return base_url
+    if scheme == "http" and host:
+        try:
+            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = False
+        if loopback:
+            return base_url
+        raise NotConfigured(f"Car-Pass address {base_url!r}: plain http:// would send the "
+                            "username and password unencrypted; use https:// (http:// is "
+                            "allowed only for 127.0.0.1/localhost, for tests and the demo)")
+    raise NotConfigured(f"Car-Pass address {base_url!r}: not an https:// URL")
+
+
 class Utf8BasicAuth(AuthBase):
     """Annex 1: ``Basic `` + Base64("username:password"), the text encoded as UTF-8.
 
@@ -70,6 +94,7 @@ class CarPassClient(ApiClient):
                  monitor: ConnectionMonitor | None = None,
                  software_builder: str = SOFTWARE_BUILDER, software_name: str = SOFTWARE_NAME,
                  software_version: str | None = None):
+        require_secure_url(base_url)
         super().__init__(base_url, service="carpass", session=session, timeout=timeout,
                          tls=TlsPolicy.CARPASS, monitor=monitor)
         register_secret(password)

@@ -144,3 +144,30 @@ def test_defect3_a_password_with_accents_and_euro_sign_is_sent_as_utf8(tmp_path)
         # before: latin-1 on the wire, and "€" could not even be encoded (internal error)
         assert reading.state == st.PROCESSED, reading.last_error
         assert world.sim.requests[reading.request_guid].username == TEST_USERNAME
+
+
+# -- defect 8: plain http:// only for loopback -----------------------------------------------
+@pytest.mark.parametrize("url, allowed", [
+    ("http://127.0.0.1:8080/api", True), ("http://localhost/api", True),
+    ("http://[::1]:9/api", True), ("https://ws-professionals.car-pass.be/api", True),
+    ("http://ws-professionals.car-pass.be/api", False), ("http://10.0.0.5/api", False),
+    ("ftp://example.be/api", False)])
+def test_defect8_plain_http_is_refused_except_for_loopback(url, allowed):
+    from fleetdesk.carpass.client import CarPassClient
+    from fleetdesk.core.errors import NotConfigured
+    if allowed:
+        CarPassClient(url, "2123456791", "pw").close()
+        return
+    with pytest.raises(NotConfigured) as refused:
+        CarPassClient(url, "2123456791", "pw")
+    assert "https://" in str(refused.value)
+
+
+def test_defect8_a_reading_waits_queued_with_the_reason_when_the_url_is_plain_http(world):
+    world.rt.config.overrides["carpass"] = "http://carpass.example.be/api"
+    world.svc.invalidate()
+    result = world.submit(177_300)
+    world.run_for(5)
+    [item] = world.outbox(result.reading_id)
+    assert item.state == ob.QUEUED and "https://" in (item.last_error or "")
+    assert world.posts() == []
