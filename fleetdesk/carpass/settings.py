@@ -87,6 +87,20 @@ def load_account(config, credentials) -> Account:
                     "enterprise": ent_src, "establishment": est_src, "email": mail_src})
 
 
+def validate_username(name: str, value: str | None) -> str | None:
+    """The Car-Pass username, as the spec allows it: the establishment number in production,
+    but "for testing purposes other accounts can be set-up", so any text works, except a colon
+    (Basic auth joins "username:password") and control characters. ValueError names ``name``."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if ":" in text:
+        raise ValueError(f"{name}: may not contain a colon (:)")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise ValueError(f"{name}: may not contain control characters")
+    return text
+
+
 def validate_org(name: str, value: str | None) -> str | None:
     """A 10-digit KBO/BCE number, or ValueError naming ``name``."""
     if not value:

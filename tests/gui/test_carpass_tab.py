@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from test_carpass_support import BMW, GOLF, PANDA, VHR, CarPassWorld
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.settings import load_rules
+from fleetdesk.simulators.carpass import DEMO_PASSWORD
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.tabs.carpass.tab import CarPassTab
 
@@ -267,6 +268,14 @@ def test_annex2_account_screen_and_change_warning(tab, world, qtbot):
     qtbot.waitUntil(lambda: account.username.text() == "2123456791", timeout=3000)
     assert account.enterprise.text() == "0412345614"
     assert account.password.placeholderText() == "stored" and account.password.text() == ""
+    # Annex 2: the user can check the stored password, behind a deliberate "Show" (defect 6)
+    qtbot.mouseClick(button(account, "Show password"), LEFT)
+    qtbot.waitUntil(lambda: account.password.text() == DEMO_PASSWORD, timeout=3000)
+    assert account.password.echoMode() == QLineEdit.EchoMode.Normal
+    assert not account.change_warning.isVisible()          # showing is not changing
+    qtbot.mouseClick(button(account, "Show password"), LEFT)
+    assert account.password.text() == "" and account.password.echoMode() == \
+        QLineEdit.EchoMode.Password
     [helpdesk] = [w for w in account.findChildren(QLabel)
                   if w.accessibleName() == "Car-Pass helpdesk"]
     assert "car-pass.be" in helpdesk.text()
@@ -357,3 +366,17 @@ def test_done_when_a_clerk_works_through_a_network_drop(tab, world, qtbot, tmp_p
     printer.setOutputFileName(str(tmp_path / "showroom.pdf"))
     assert tab.vhr.viewer.print_to(printer) == 1
     assert world.sim.violations == []
+
+
+def test_defect7_a_non_numeric_test_username_can_be_saved(tab, world, qtbot):
+    tab.views.setCurrentIndex(3)
+    account = tab.account
+    qtbot.waitUntil(lambda: account.username.text() == "2123456791", timeout=3000)
+    account.username.setText("testuser01")     # "for testing purposes other accounts can be set-up"
+    qtbot.mouseClick(button(account, "Save account"), LEFT)
+    qtbot.waitUntil(lambda: world.rt.secrets.get("carpass", "username") == "testuser01",
+                    timeout=3000)
+    account.username.setText("test:user")      # Basic auth cannot carry a colon
+    qtbot.mouseClick(button(account, "Save account"), LEFT)
+    assert "colon" in account.result.label.text()
+    assert world.rt.secrets.get("carpass", "username") == "testuser01"

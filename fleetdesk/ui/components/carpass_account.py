@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from fleetdesk.carpass.prechecks import ExclusionRules
 from fleetdesk.carpass.settings import (HELPDESK_URL, OPERATION_KINDS, SERVICE,
                                         VEHICLE_CATEGORIES, VHR_LANGUAGE_CHOICES, Account, Rules,
-                                        load_account, load_rules, save_rules, validate_org)
+                                        load_account, load_rules, save_rules, validate_org,
+                                        validate_username)
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES
 from fleetdesk.ui.components.carpass_common import (category_label, environment_label,
@@ -39,6 +40,13 @@ class AccountView(QWidget):
         self.username = self._line("Username (establishment number)", "2xxxxxxxx1")
         self.password = self._line("Password", tr("not set"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # Annex 2: "The user must be able to check his username and password": the stored
+        # password is shown only after a deliberate click, and never logged.
+        self._revealed: str | None = None
+        self.show_password = QPushButton(tr("Show"))
+        self.show_password.setAccessibleName("Show password")
+        self.show_password.setCheckable(True)
+        self.show_password.toggled.connect(self._on_show_password_toggled)
         self.enterprise = self._line("Enterprise number (VAT)", "04xxxxxxx1")
         self.establishment = self._line("Establishment number", tr("same as the username"))
         self.email = self._line("E-mail", tr("as given when the account was activated"))
@@ -56,7 +64,10 @@ class AccountView(QWidget):
         self.password.textEdited.connect(lambda *_: self._warn_change())
         form = QFormLayout()
         form.addRow(tr("Username\n(establishment no.)"), self.username)
-        form.addRow(tr("Password"), self.password)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.show_password)
+        form.addRow(tr("Password"), password_row)
         form.addRow(tr("Enterprise no.\n(VAT)"), self.enterprise)
         form.addRow(tr("Establishment no."), self.establishment)
         form.addRow(tr("E-mail"), self.email)
@@ -154,6 +165,7 @@ class AccountView(QWidget):
         cfg = self.ctx.runtime.config
         self.account = account
         self.username.setText(account.username or "")
+        self.show_password.setChecked(False)
         self.password.clear()
         self.password.setPlaceholderText(tr("stored") if account.password_set else tr("not set"))
         self.enterprise.setText(account.enterprise or "")
@@ -170,12 +182,37 @@ class AccountView(QWidget):
             edit.setToolTip(tr("Set by FLEETDESK_CARPASS_%1 for unattended runs")
                             .replace("%1", name.upper()) if from_env else "")
 
+    # -- show the stored password (Annex 2) -------------------------------------------------
+    def _on_show_password_toggled(self, shown: bool) -> None:
+        self.show_password.setText(tr("Hide") if shown else tr("Show"))
+        if shown:
+            self.password.setEchoMode(QLineEdit.EchoMode.Normal)
+            if not self.password.text():
+                self.ctx.tasks.latest("carpass.account.reveal", self._reveal())
+            return
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        if self._revealed is not None and self.password.text() == self._revealed:
+            self.password.clear()        # the stored password does not linger in the field
+        self._revealed = None
+
+    async def _reveal(self) -> None:
+        rt = self.ctx.runtime
+        password = await run_blocking(rt.credentials.get, SERVICE, "password")
+        if not self.show_password.isChecked() or self.password.text():
+            return
+        if not password:
+            self.password.setPlaceholderText(tr("not set"))
+            return
+        self._revealed = password
+        self.password.setText(password)
+
     def _changed_credentials(self) -> list[str]:
         old = self.account.username if self.account else None
         changed = []
         if self.username.isEnabled() and self.username.text().strip() != (old or ""):
             changed.append(tr("username"))
-        if self.password.isEnabled() and self.password.text():
+        if self.password.isEnabled() and self.password.text() \
+                and self.password.text() != self._revealed:
             changed.append(tr("password"))
         return changed
 
@@ -191,13 +228,14 @@ class AccountView(QWidget):
         try:
             enterprise = validate_org(tr("Enterprise number"), self.enterprise.text())
             establishment = validate_org(tr("Establishment number"), self.establishment.text())
-            validate_org(tr("Username"), self.username.text())
+            validate_username(tr("Username"), self.username.text())
         except ValueError as exc:
             self.result.show_message(str(exc), "error")
             return
         changed = self._changed_credentials()
         values = {"username": self.username.text().strip() if self.username.isEnabled() else None,
-                  "password": self.password.text() if self.password.isEnabled() else None,
+                  "password": self.password.text() if self.password.isEnabled()
+                  and self.password.text() != self._revealed else None,
                   "carpass.email": self.email.text().strip() or None,
                   "carpass.helpdesk_phone": self.phone.text().strip() or None,
                   "carpass.environment": self.environment.currentData()}
