@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 PACKAGES = ("carpass", "tachoshare", "thg", "highmobility", "ctrack")
+#: layers above the integrations (they read the integrations' tables), loaded after them
+LAYERS = ("vehicles",)
 
 
 @dataclass
@@ -137,7 +139,7 @@ def discover() -> list[Integration]:
     """Every installed integration. One that fails to load is logged, recorded in
     ``LOAD_ERRORS`` and left out, so the others (and the outbox) keep working."""
     found: list[Integration] = []
-    for name in PACKAGES:
+    for name in PACKAGES + LAYERS:
         module_name = f"fleetdesk.{name}.plugin"
         try:
             module = importlib.import_module(module_name)

@@ -41,6 +41,8 @@ SETTING_FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Settings", "Archive folder"),
     QT_TRANSLATE_NOOP("Settings", "Where downloaded files are archived"),
     QT_TRANSLATE_NOOP("Settings", "days"),
+    QT_TRANSLATE_NOOP("Settings", "Odometer unit"),
+    QT_TRANSLATE_NOOP("Settings", "The Ctrack API does not state its odometer unit; metres assumed"),
 )
 
 

@@ -1,0 +1,166 @@
+"""Odometer cross-check at Car-Pass entry.
+
+A typed reading is compared with the freshest odometer FleetDesk holds from telematics (Ctrack,
+High Mobility, a tachograph VU download) for the same VIN or plate, extrapolated to the reading
+date with the recent daily distance. Below it, or far above it, is a warning (source and date
+named), never a block; the result is stored with the reading (``vehicle_crosschecks``).
+
+Bounds (documented, deliberately generous; odometers of two systems never agree exactly):
+- tolerance ``tol`` = max(20 km, 0.2 % of the telematics value);
+- reading on/after the telematics date: below when < telematics value - tol (an odometer does
+  not run backwards); far above when > expected + 1,000 km + the extrapolated distance again;
+- reading before the telematics date: far above when > telematics value + tol; below when
+  < expected - 1,000 km - the extrapolated distance again.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from fleetdesk.vehicles import join as vjoin
+from fleetdesk.vehicles import sources
+
+OK, BELOW, FAR_ABOVE, NO_DATA = "ok", "below", "far_above", "no_data"
+HISTORY_DAYS = 30
+MARGIN_KM = 1000.0
+
+
+@dataclass
+class CrossCheck:
+    level: str
+    message: str
+    vin: str | None = None
+    plate_key: str | None = None
+    reading_date: str = ""
+    odometer_km: int = 0
+    source: str | None = None
+    source_date: str | None = None
+    source_km: float | None = None
+    expected_km: float | None = None
+    daily_km: float | None = None
+
+    @property
+    def warning(self) -> bool:
+        return self.level in (BELOW, FAR_ABOVE)
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "warning": self.warning}
+
+
+def _slope(points: list[tuple[date, float]]) -> float | None:
+    """km per day between the first and last point of a short history, or None."""
+    if len(points) < 2:
+        return None
+    points.sort()
+    (d0, k0), (d1, k1) = points[0], points[-1]
+    days = (d1 - d0).days
+    if days < 1 or k1 < k0:
+        return None
+    return (k1 - k0) / days
+
+
+def daily_km(db, row: vjoin.VehicleRow, source: str, unit: str) -> float | None:
+    """Recent daily distance of the vehicle from one source's history (None when unknown)."""
+    have = sources.tables(db)
+    q = sources._q
+    if source == "ctrack" and row.ctrack_nodes:
+        nodes = row.ctrack_nodes
+        marks = ",".join("?" * len(nodes))
+        pts: list[tuple[date, float]] = []
+        if "ctrack_track" in have:
+            last = q(db, f"SELECT MAX(t) AS t FROM ctrack_track WHERE node_id IN ({marks}) "
+                         f"AND odometer_m IS NOT NULL", nodes)[0]["t"]
+            if last is not None:
+                for r in q(db, f"SELECT t, odometer_m FROM ctrack_track WHERE node_id IN ({marks}) "
+                               f"AND odometer_m IS NOT NULL AND t >= ? ORDER BY t", nodes
+                           + [last - HISTORY_DAYS * 86400]):
+                    pts.append((sources.day_of(sources.epoch_iso(r["t"])), sources.to_km(r["odometer_m"], unit)))
+        slope = _slope(pts)
+        if slope is None and "ctrack_trips" in have:
+            r = q(db, f"SELECT MIN(start_t) AS a, MAX(start_t) AS b, SUM(distance_m) AS d FROM ctrack_trips "
+                      f"WHERE node_id IN ({marks}) AND start_t >= (SELECT MAX(start_t) FROM ctrack_trips "
+                      f"WHERE node_id IN ({marks})) - ?", nodes + nodes + [HISTORY_DAYS * 86400])[0]
+            if r["d"] is not None and r["a"] is not None:
+                days = max(1.0, (r["b"] - r["a"]) / 86400 + 1)
+                slope = sources.to_km(r["d"], unit) / days
+        return slope
+    if source == "highmobility" and row.vin and "hm_readings" in have:
+        rows = q(db, "SELECT odometer, unit, reported_at FROM hm_readings WHERE UPPER(vin) = ? "
+                     "AND reported_at IS NOT NULL ORDER BY reported_at DESC LIMIT 60", [row.vin])
+        if rows:
+            newest = sources.day_of(rows[0]["reported_at"])
+            pts = [(sources.day_of(r["reported_at"]), sources.to_km(r["odometer"], r["unit"]))
+                   for r in rows if sources.day_of(r["reported_at"])
+                   and (newest - sources.day_of(r["reported_at"])).days <= HISTORY_DAYS
+                   and sources.to_km(r["odometer"], r["unit"]) is not None]
+            return _slope(pts)
+    return None
+
+
+def freshest(row: vjoin.VehicleRow) -> tuple[str, dict] | None:
+    best = None
+    for src in vjoin.TELEMATICS_SOURCES:
+        odo = row.odometers.get(src)
+        if odo and (best is None or odo["date"] > best[1]["date"]):
+            best = (src, odo)
+    return best
+
+
+def check(db, *, vin: str | None, plate: str | None, reading_date: date, odometer_km: int,
+          today: date, settings=None) -> CrossCheck:
+    vin_n, key = sources.norm_vin(vin), sources.plate_key(plate)
+    base = dict(vin=vin_n, plate_key=key, reading_date=reading_date.isoformat(),
+                odometer_km=int(odometer_km))
+    rows = vjoin.load(db, today, settings)
+    row = (vjoin.find(rows, vin_n) if vin_n else None) or (vjoin.find(rows, plate) if key else None)
+    best = freshest(row) if row else None
+    if best is None:
+        return CrossCheck(NO_DATA, "No telematics odometer for this vehicle.", **base)
+    src, odo = best
+    unit = sources.ctrack_unit(settings)
+    daily = None
+    for candidate in (src,) + tuple(s for s in vjoin.TELEMATICS_SOURCES if s != src):
+        daily = daily_km(db, row, candidate, unit)
+        if daily is not None:
+            break
+    daily = daily or 0.0
+    src_day = sources.day_of(odo["date"]) or reading_date
+    days = (reading_date - src_day).days
+    src_km = float(odo["km"])
+    expected = src_km + daily * days
+    tol = max(20.0, 0.002 * src_km)
+    driven = abs(daily * days)
+    if days >= 0:
+        below, above = odometer_km < src_km - tol, odometer_km > expected + MARGIN_KM + driven
+    else:
+        below, above = odometer_km < expected - MARGIN_KM - driven, odometer_km > src_km + tol
+    title = sources.SOURCE_TITLES[src]
+    facts = (f"{title} odometer {src_km:,.0f} km on {src_day.isoformat()}"
+             + (f", about {daily:,.0f} km a day: expected about {expected:,.0f} km on "
+                f"{reading_date.isoformat()}" if daily and days else ""))
+    level = BELOW if below else FAR_ABOVE if above else OK
+    message = {BELOW: f"Lower than telematics: {facts}.",
+               FAR_ABOVE: f"Far above telematics: {facts}.",
+               OK: f"Consistent with telematics: {facts}."}[level]
+    return CrossCheck(level, message, source=src, source_date=odo["date"], source_km=round(src_km, 1),
+                      expected_km=round(expected, 1), daily_km=round(daily, 1), **base)
+
+
+def record(db, result: CrossCheck, *, at: str, reading_id: int | None = None,
+           accepted: bool = False) -> int:
+    """Store a check (inside the caller's write transaction); returns its id."""
+    cur = db.execute(
+        "INSERT INTO vehicle_crosschecks (reading_id, vin, plate_key, reading_date, odometer_km, level,"
+        " source, source_date, source_km, expected_km, daily_km, message, accepted, checked_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [reading_id, result.vin, result.plate_key, result.reading_date, result.odometer_km,
+         result.level, result.source, result.source_date, result.source_km, result.expected_km,
+         result.daily_km, result.message, 1 if accepted else 0, at])
+    return cur.lastrowid
+
+
+def for_reading(db, reading_id: int) -> list[dict]:
+    return sources._q(db, "SELECT * FROM vehicle_crosschecks WHERE reading_id = ? ORDER BY id",
+                      [reading_id])
+
+

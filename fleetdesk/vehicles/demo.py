@@ -1,0 +1,64 @@
+"""The vehicle view's part of the demo (runs after the integrations have seeded theirs).
+
+The simulators' demo fleets share no VIN, and Ctrack knows plates only: the demo links a few
+Ctrack vehicles to vehicles the other systems know (as a user would by hand), and stores the
+odometer cross-check of the newest Car-Pass reading of each linked car, so the demo shows
+vehicles in several systems and at least one cross-check warning.
+"""
+from __future__ import annotations
+
+import logging
+
+from fleetdesk.vehicles import crosscheck as xc
+from fleetdesk.vehicles import join as vjoin
+from fleetdesk.vehicles import service, sources
+from fleetdesk.vehicles.wmi import make_from_vin
+
+log = logging.getLogger(__name__)
+
+
+def seed(rt) -> None:
+    today = rt.clock.today()
+    rows = rt.store.read(lambda db: vjoin.load(db, today, rt.config.settings))
+    ctrack = sorted((r for r in rows if r.sources == ["ctrack"] and "ctrack" in r.odometers),
+                    key=lambda r: r.plate)
+    by_source = {s: [r for r in rows if make_from_vin(r.vin) and len(r.vin) == 17 and r.sources == [s]]
+                 for s in ("carpass", "highmobility", "thg")}
+    if not ctrack:
+        log.info("vehicle demo: no Ctrack vehicles to link")
+        return
+    pairs = []
+    # a Car-Pass car whose newest reading is above the telematics odometer of a Ctrack vehicle
+    for cp in by_source["carpass"]:
+        match = next((c for c in ctrack if c not in [p[1] for p in pairs]
+                      and cp.carpass_km and cp.carpass_km > c.odometers["ctrack"]["km"] + 1000), None)
+        if match:
+            pairs.append((cp, match))
+            break
+    for src in ("highmobility", "thg", "carpass"):
+        for other in by_source[src]:
+            if other in [p[0] for p in pairs]:
+                continue
+            free = [c for c in ctrack if c not in [p[1] for p in pairs]]
+            if free:
+                pairs.append((other, free[0]))
+            break
+    at = rt.clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def write(db):
+        for vin_row, ctrack_row in pairs:
+            vjoin.set_link(db, vin_row.key, ctrack_row.key, "link", at)
+    rt.store.write(write)
+    for vin_row, _ in pairs:
+        if vin_row.sources != ["carpass"]:
+            continue
+        reading = rt.store.read(lambda db: sources._q(
+            db, "SELECT id, reading_date, odometer FROM carpass_readings WHERE UPPER(vin) = ? "
+                "ORDER BY reading_date DESC, id DESC LIMIT 1", [vin_row.vin]))
+        if reading:
+            r = reading[0]
+            result = service.crosscheck(rt, vin=vin_row.vin, plate=None,
+                                        reading_date=sources.day_of(r["reading_date"]),
+                                        odometer_km=r["odometer"])
+            if result.level != xc.NO_DATA:
+                service.record_crosscheck(rt, result, reading_id=r["id"], accepted=True)

@@ -1,0 +1,33 @@
+"""The vehicle view's own tables: manual links between rows and the odometer cross-check audit."""
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("vehicles")
+
+
+@migrations(name="0001_vehicle_links")
+def _links(db):
+    # a and b are row keys ("vin:<VIN>" or "plate:<KEY>"), stored with a < b.
+    # kind 'link' joins two rows by hand; 'unlink' keeps an automatic plate join apart.
+    db.execute("""CREATE TABLE vehicle_links (
+        a TEXT NOT NULL, b TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('link', 'unlink')),
+        created_at TEXT NOT NULL, PRIMARY KEY (a, b))""")
+
+
+@migrations(name="0002_odometer_crosschecks")
+def _crosschecks(db):
+    # One row per check made at Car-Pass entry (the audit trail that protects the garage).
+    # reading_id is the Car-Pass reading it was stored with (NULL until the reading is saved).
+    db.execute("""CREATE TABLE vehicle_crosschecks (
+        id INTEGER PRIMARY KEY,
+        reading_id INTEGER,
+        vin TEXT, plate_key TEXT,
+        reading_date TEXT NOT NULL, odometer_km INTEGER NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('ok', 'below', 'far_above', 'no_data')),
+        source TEXT, source_date TEXT, source_km REAL, expected_km REAL, daily_km REAL,
+        message TEXT NOT NULL, accepted INTEGER NOT NULL DEFAULT 0,
+        checked_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX vehicle_crosschecks_reading ON vehicle_crosschecks (reading_id)")
+    db.execute("CREATE INDEX vehicle_crosschecks_vin ON vehicle_crosschecks (vin, checked_at)")

@@ -1,0 +1,89 @@
+"""One timeline per vehicle across systems, newest first; each entry names the tab it lives in."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from fleetdesk.vehicles import sources
+from fleetdesk.vehicles.join import VehicleRow
+
+LIMIT = 500
+
+
+@dataclass
+class Entry:
+    at: str          # ISO date or UTC timestamp (sorts as text)
+    source: str      # integration name
+    kind: str        # reading, download, rdl, upload, thg, clearance, trip, crosscheck
+    text: str
+    tab: str         # the tab where it lives (TabSpec name)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _in(values) -> str:
+    return ",".join("?" * len(values))
+
+
+def timeline(db, row: VehicleRow, *, ctrack_unit: str = sources.CTRACK_DEFAULT_UNIT,
+             limit: int = LIMIT) -> list[Entry]:
+    have = sources.tables(db)
+    q = sources._q
+    out: list[Entry] = []
+    vin, plates, nodes = row.vin or None, row.plate_keys, row.ctrack_nodes
+    if "carpass_readings" in have and (vin or plates):
+        cond = " OR ".join((["UPPER(vin) = ?"] if vin else []) + ([f"plate_key IN ({_in(plates)})"]
+                                                                   if plates else []))
+        for r in q(db, f"SELECT reading_date, odometer, state, observation_type FROM carpass_readings "
+                       f"WHERE {cond} ORDER BY reading_date DESC LIMIT {limit}",
+                   ([vin] if vin else []) + plates):
+            out.append(Entry(r["reading_date"], "carpass", "reading",
+                             f"Odometer reading {r['odometer']:,} km ({r['state']})", "carpass"))
+    if vin and "tacho_files" in have:
+        for r in q(db, "SELECT archived_at, period_from, period_to, filename FROM tacho_files "
+                       "WHERE kind = 'vu' AND UPPER(vin) = ? ORDER BY archived_at DESC LIMIT ?",
+                   [vin, limit]):
+            period = f"{(r['period_from'] or '')[:10]} – {(r['period_to'] or '')[:10]}"
+            out.append(Entry(r["archived_at"], "tachoshare", "download",
+                             f"VU download {period} ({r['filename']})", "tachoshare"))
+    if vin and "tacho_rdl_requests" in have:
+        for r in q(db, "SELECT requested_at, state, message FROM tacho_rdl_requests "
+                       "WHERE UPPER(vin) = ? ORDER BY requested_at DESC LIMIT ?", [vin, limit]):
+            out.append(Entry(r["requested_at"], "tachoshare", "rdl",
+                             f"Remote download requested ({r['state']})", "tachoshare"))
+    if vin and "thg_vehicles" in have:
+        ids = [r["id"] for r in q(db, "SELECT id FROM thg_vehicles WHERE UPPER(vin) = ?", [vin])]
+        if ids and "thg_events" in have:
+            for r in q(db, f"SELECT at, text FROM thg_events WHERE vehicle_id IN ({_in(ids)}) "
+                           f"ORDER BY at DESC LIMIT {limit}", ids):
+                out.append(Entry(r["at"], "thg", "thg", r["text"], "thg"))
+        if ids and "thg_uploads" in have:
+            for r in q(db, f"SELECT COALESCE(uploaded_at, created_at) AS at, file_name, state "
+                           f"FROM thg_uploads WHERE vehicle_id IN ({_in(ids)}) LIMIT {limit}", ids):
+                out.append(Entry(r["at"], "thg", "upload",
+                                 f"Registration document {r['file_name']} ({r['state']})", "thg"))
+    if vin and "hm_events" in have:
+        for r in q(db, "SELECT at, status, note FROM hm_events WHERE UPPER(vin) = ? "
+                       "ORDER BY at DESC LIMIT ?", [vin, limit]):
+            note = f": {r['note']}" if r["note"] else ""
+            out.append(Entry(r["at"], "highmobility", "clearance",
+                             f"Clearance {r['status']}{note}", "highmobility"))
+    if nodes and "ctrack_trips" in have:
+        factor = sources.to_km(1, ctrack_unit) or 0.001
+        for r in q(db, f"SELECT start_t, start_location, end_location, distance_m FROM ctrack_trips "
+                       f"WHERE node_id IN ({_in(nodes)}) ORDER BY start_t DESC LIMIT {limit}", nodes):
+            dist = "" if r["distance_m"] is None else f", {r['distance_m'] * factor:,.1f} km"
+            out.append(Entry(sources.epoch_iso(r["start_t"]), "ctrack", "trip",
+                             f"Trip {r['start_location'] or '?'} → {r['end_location'] or '?'}{dist}",
+                             "ctrack"))
+    if "vehicle_crosschecks" in have and (vin or plates):
+        cond = " OR ".join((["vin = ?"] if vin else []) + ([f"plate_key IN ({_in(plates)})"]
+                                                           if plates else []))
+        for r in q(db, f"SELECT checked_at, level, message, accepted FROM vehicle_crosschecks "
+                       f"WHERE level IN ('below', 'far_above') AND ({cond}) "
+                       f"ORDER BY checked_at DESC LIMIT {limit}", ([vin] if vin else []) + plates):
+            accepted = " (accepted)" if r["accepted"] else ""
+            out.append(Entry(r["checked_at"], "carpass", "crosscheck",
+                             f"Odometer cross-check: {r['message']}{accepted}", "carpass"))
+    out.sort(key=lambda e: e.at or "", reverse=True)
+    return out[:limit]
