@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator
 
+from fleetdesk.simulators._tacho_files import NATIONS, card_file, pad_card
+
 #: remote-download periodicity per service variant (spec, "Remote download periodicity")
 VU_PERIOD = {"TACHOSHARE": 28, "TACHOSHARE_PLUS": 7}
 CARD_PERIOD = {"TACHOSHARE": 7, "TACHOSHARE_PLUS": 1}
@@ -52,6 +54,7 @@ class SimCard:
     variant: str = "TACHOSHARE"
     downloads: list[datetime] = field(default_factory=list)   # one file per remote download
     status_override: str | None = None
+    expiry: date | None = None                               # the card's expiry date
 
 
 _PLATES = [  # (plate, country) across the fleet's home countries
@@ -78,6 +81,11 @@ _DRIVERS = [  # (name, country code)
 _VEHICLE_AGES = [1, 2, 3, 5, 8, 12, 20, 27, 2, 4, 40, 55, 75, 95, 130, None, None, 6, 10, 3]
 _CARD_AGES = [2, 1, 3, 5, 6, 0, 1, 4, 2, 9, 12, 15, 20, 27, 31, 45, None, None, 1, 2,
               3, 7, 6, 40, 1, 2, 5, 3, None, 8, 4]
+
+
+def plate_nation(plate: str) -> int:
+    """The NationNumeric of a demo plate's country (0 when unknown)."""
+    return next((NATIONS.get(c, 0) for p, c in _PLATES if p == plate), 0)
 
 
 def make_vin(index: int) -> str:
@@ -120,7 +128,10 @@ def demo_fleet(today: date) -> tuple[list[SimVehicle], list[SimCard]]:
             step = timedelta(days=CARD_PERIOD[variant])
             downloads = [last - k * step - timedelta(minutes=7 * (k % 5))
                          for k in range(400 // CARD_PERIOD[variant])][::-1]
-        cards.append(SimCard(make_card(i, country), country, name, variant, downloads))
+        expiry = today + timedelta(days={2: 12, 9: 26, 20: -3}.get(i, 200 + i * 97 % 1400))
+        if i in (3, 11):   # no download for 40 days: the files leave days nobody holds
+            downloads = [d for d in downloads if not today - timedelta(days=75) < d.date() < today - timedelta(days=35)]
+        cards.append(SimCard(make_card(i, country), country, name, variant, downloads, expiry=expiry))
     return vehicles, cards
 
 
@@ -167,15 +178,16 @@ def payload(seed: str, size: int, header: bytes) -> Iterator[bytes]:
         yield chunk
 
 
-def vu_header(vin: str, start: date, end: date, fmt: str) -> bytes:
-    # 76 01: the "overview" transfer of a vehicle unit; then what makes the file unique
-    return b"\x76\x01SIM-VU " + f"{vin} {start} {end} {fmt}\n".encode("ascii")
-
-
 def card_file_bytes(card: SimCard, when: datetime, fmt: str, size: int) -> bytes:
-    """One driver-card download, with the 76 06 remote-transfer prefix real files may carry."""
-    header = b"\x76\x06SIM-CARD " + f"{card.country} {card.card} {when:%Y%m%d%H%M} {fmt}\n".encode()
-    return b"".join(payload(f"{card.card}|{when.isoformat()}|{fmt}", size, header))
+    """One driver-card download (Gen1 blocks behind the 76 06 remote-transfer prefix) holding
+    the 28 days before the download."""
+    days = [when.date() - timedelta(days=d) for d in range(28, 0, -1)]
+    initial, _, surname = card.name.partition("_")
+    data = card_file(card=card.card, nation=int(card.country, 16), surname=surname.title() or card.name,
+                     first_names=f"{initial}.", expiry=card.expiry or (when.date() + timedelta(days=900)),
+                     downloaded=when, days=days)
+    seed = f"{card.card}|{when.isoformat()}|{fmt}"
+    return pad_card(data, size, lambda n: b"".join(payload(seed, n, b"")))
 
 
 def card_zip(card: SimCard, files: list[datetime], fmt: str, size: int) -> bytes:

@@ -27,13 +27,14 @@ import math
 import secrets
 import time
 from collections import deque
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time as dtime, timedelta, timezone
 from typing import Callable
 
 from fleetdesk.simulators._tachoshare_data import (
     CARD_FORMATS, HOSTILE_ZIPS, VEHICLE_FORMATS, SimCard, SimVehicle, card_status, card_zip,
     demo_fleet, hostile_zip, make_vin, next_card_download, next_scheduled, payload,
-    vehicle_status, vu_header)
+    plate_nation, vehicle_status)
+from fleetdesk.simulators._tacho_files import padded, padded_size, vu_blocks
 from fleetdesk.simulators._tachoshare_oauth import (
     AUTH_PREFIX, AUTHORIZE_PATH, DEFAULT_SCOPE, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
     DEMO_REFRESH_TOKEN, RDL_SCOPE, READ_SCOPE, TOKEN_PATH, OAuthServerMixin)
@@ -237,9 +238,14 @@ class TachoShareSim(OAuthServerMixin, SimApp):
         size = self.file_sizes.get(v.vin) or self.vu_base_bytes + self.vu_day_bytes * ((hi - lo).days + 1)
         stamp = hi + timedelta(days=1)
         name = f"M_{stamp:%Y%m%d}_0715_{v.plate.replace(' ', '')}_{v.vin}{VEHICLE_FORMATS[fmt]}"
-        seed, header = f"{v.vin}|{lo}|{hi}|{fmt}", vu_header(v.vin, lo, hi, fmt)
-        return SimResponse(200, lambda: self._paced(payload(seed, size, header)),
-                           self._disposition(name), "application/octet-stream", length=size)
+        seed, version2 = f"{v.vin}|{lo}|{hi}|{fmt}", sum(map(ord, v.vin)) % 2 == 0
+        real = vu_blocks(vin=v.vin, plate=v.plate, nation=plate_nation(v.plate), first=lo, last=hi,
+                         downloaded=datetime.combine(stamp, dtime(7, 15), timezone.utc),
+                         company="FleetDesk Demo Transport", version2=version2)
+        size = padded_size(len(real), size)
+        body = padded(real, size, lambda n: payload(seed, n, b""), version2)
+        return SimResponse(200, lambda: self._paced(body), self._disposition(name),
+                           "application/octet-stream", length=size)
 
     def _paced(self, chunks):
         for chunk in chunks:

@@ -275,15 +275,14 @@ class TachoShareService:
     def downloads(self) -> DownloadManager:
         with self._lock:
             if self._manager is None:
-                runner = JobRunner(self.rt.store, self.rt.clock, self.client, self.archive_root)
+                runner = _IndexingRunner(JobRunner(self.rt.store, self.rt.clock, self.client,
+                                                   self.archive_root), self.index_new_files)
                 self._manager = DownloadManager(self.rt.store, self.rt.clock, runner,
                                                 concurrency=self.concurrency())
                 self._manager.subscribe(self._on_download_event)
             return self._manager
 
     def _on_download_event(self, event: str, data: dict) -> None:
-        if event == "job" and data.get("state") == ts.DONE:
-            self.index_new_files()          # each archived file is parsed once, on arrival
         if event == "halted" and "sign in" in data.get("reason", "").lower():
             self.note_auth_problem(data["reason"])
 
@@ -352,6 +351,20 @@ class TachoShareService:
             manager.stop()
         with self._lock:
             self._drop_client()
+
+
+class _IndexingRunner:
+    """Each archived file is parsed once, on arrival: right after its job is done (before the
+    manager reports the job), its header facts go into the index."""
+
+    def __init__(self, runner: JobRunner, index: Callable[[], int]):
+        self.runner, self.index = runner, index
+
+    def run(self, job: dict, progress) -> str:
+        outcome = self.runner.run(job, progress)
+        if outcome == ts.DONE:
+            self.index()
+        return outcome
 
 
 def parse_card_args(number: str | None, country: str | None) -> list[tuple[str, str]]:

@@ -148,7 +148,8 @@ def test_sync_now_shows_progress_and_every_file_lands_in_the_files_view(tab, env
     assert max(seen) > 0, "progress reached the UI while downloading"
     qtbot.waitUntil(lambda: tab.downloads.overall.value() == 100, timeout=5000)
     assert tab.downloads.overall.text() == "3 of 3 files"
-    assert "Sync finished: 3 archived" in tab.header.banner.label.text()
+    # the banner follows the manager's "idle" event, which comes after the last job's
+    qtbot.waitUntil(lambda: "Sync finished: 3 archived" in tab.header.banner.label.text(), timeout=5000)
     files = env.rows("SELECT * FROM tacho_files")
     qtbot.waitUntil(lambda: tab.pages.tabText(2) == f"Files ({len(files)})", timeout=5000)
     shot(tab, "downloads-done")
