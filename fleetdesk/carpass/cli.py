@@ -76,6 +76,14 @@ def add_cli(subparsers) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_confirm)
 
+    q = sub.add_parser("outcome", help="record what the Car-Pass portal or helpdesk says about "
+                                       "a reading 'sent earlier, outcome unknown'")
+    q.add_argument("guid", metavar="GUID|ID")
+    q.add_argument("--found", required=True, choices=["registered", "not-registered"])
+    q.add_argument("--note", help="what you found, in your words (kept with the reading)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_outcome)
+
     q = sub.add_parser("vhr", help="save the Vehicle History Report of a request as PDF")
     q.add_argument("guid", metavar="GUID")
     q.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -209,6 +217,10 @@ def cmd_list(rt, args) -> int:
         return EXIT_OK
     if not readings:
         say("No readings yet.")
+    waiting = [r for r in readings if r.state == st.OUTCOME_UNKNOWN]
+    if waiting:
+        say(f"{len(waiting)} reading(s) sent earlier with an unknown outcome: check them in the "
+            "Car-Pass portal, then run 'fleetdesk carpass outcome ID --found ...'.")
     for r in readings:
         print(f"#{r.id:<5} {r.state:<11} {r.vehicle:<17} {r.odometer:>9,} km  {r.reading_date}  "
               f"{r.request_guid or '-'}")
@@ -272,6 +284,16 @@ def cmd_confirm(rt, args) -> int:
     if args.json:
         emit_json(out)
     say(f"Confirmation queued for {reading.vehicle} ({reading.odometer:,} km).")
+    return EXIT_OK
+
+
+@_closing
+def cmd_outcome(rt, args) -> int:
+    reading = _service(rt).record_outcome(args.guid, args.found, args.note)
+    out = {"reading": _reading_out(rt, reading.id)}
+    if args.json:
+        emit_json(out)
+    say(f"Recorded for {reading.vehicle} ({reading.odometer:,} km): {reading.note}")
     return EXIT_OK
 
 

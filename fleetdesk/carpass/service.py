@@ -320,6 +320,19 @@ class CarPassService:
             if reading.first_use_date else None,
             work_description=reading.work_description)
 
+    def record_outcome(self, guid_or_id: str, found: str, note: str | None = None) -> st.Reading:
+        """Defect 1: what the user found in the Car-Pass portal for a reading 'sent earlier,
+        outcome unknown' (``found``: registered / not_registered). BadInput names the field."""
+        reading = self.find(guid_or_id)
+        found = (found or "").strip().lower().replace("-", "_")
+        if found not in (st.OUTCOME_REGISTERED, st.OUTCOME_NOT_REGISTERED):
+            raise BadInput("found", "registered or not-registered")
+        if reading.state != st.OUTCOME_UNKNOWN:
+            raise BadInput("requestGuid", "this reading is not 'sent earlier, outcome unknown' "
+                                          f"(it is {reading.state})")
+        now = self.clock.now()
+        return self.store.write(lambda db: wf.record_outcome(db, reading.id, now, found, note))
+
     def find(self, guid_or_id: str) -> st.Reading:
         """A reading by any requestGuid of its chain, or by its local number."""
         text = str(guid_or_id).strip()

@@ -34,11 +34,19 @@ UNKNOWN = "unknown"          # a status this version does not know: keep asking,
 CORRECTING = "correcting"    # a correction is queued
 CONFIRMING = "confirming"    # a confirm is queued
 ATTENTION = "attention"      # Car-Pass refused the request itself (HTTP 4xx): see last_error
+#: sent earlier, outcome unknown: an attempt reached Car-Pass but its answer was lost, and the
+#: retry was answered 150 ("already sent"). The API cannot look the first request up (it may be
+#: registered, or held as ISSUE): the user checks the portal/helpdesk and records what he found.
+OUTCOME_UNKNOWN = "outcome_unknown"
+#: what the user may record for an OUTCOME_UNKNOWN reading
+OUTCOME_REGISTERED, OUTCOME_NOT_REGISTERED = "registered", "not_registered"
 HISTORY = "history"          # imported from another system; never sent
 FINAL_STATES = (PROCESSED, ERROR, HISTORY)
 #: states whose reading Car-Pass has (or will have) from us: a second identical one is a 150
 SUBMITTED_STATES = (QUEUED, ONGOING, PROCESSED, ISSUE, REVIEWING, UNKNOWN, CORRECTING,
-                    CONFIRMING)
+                    CONFIRMING, OUTCOME_UNKNOWN)
+#: states that need the user (shown among readings needing attention)
+NEEDS_USER_STATES = (ISSUE, ATTENTION, OUTCOME_UNKNOWN)
 
 # Issue states
 OPEN, RESOLVING, RESOLVED, INFO = "open", "resolving", "resolved", "info"

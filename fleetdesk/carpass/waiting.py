@@ -8,7 +8,7 @@ from __future__ import annotations
 from fleetdesk.carpass import store as st
 
 #: states in which nothing more happens without the user
-SETTLED = (st.PROCESSED, st.ERROR, st.ISSUE, st.ATTENTION, st.HISTORY)
+SETTLED = (st.PROCESSED, st.ERROR, st.ISSUE, st.ATTENTION, st.HISTORY, st.OUTCOME_UNKNOWN)
 STEP_MAX = 5.0
 
 

@@ -17,8 +17,18 @@ from fleetdesk.core.clock import parse_utc, utc_iso
 
 #: Car-Pass issue 150: "the same source sent identical data twice" (named by the spec)
 ISSUE_ALREADY_REGISTERED = "150"
-REGISTERED_BY_RETRY = ("Already registered: an earlier attempt reached Car-Pass before the "
-                       "connection broke (issue 150 on the retry); nothing more to do.")
+SENT_EARLIER_OUTCOME_UNKNOWN = (
+    "Sent earlier, outcome unknown: an earlier attempt reached Car-Pass but its answer was lost, "
+    "and Car-Pass answered 'already sent' (150) to the retry. That first request may be "
+    "registered, or held by Car-Pass with an issue (then the reading is NOT registered); "
+    "Car-Pass offers no way to look it up. Check it in the Car-Pass portal or with the "
+    "helpdesk, then record what you found.")
+OUTCOME_NOTES = {
+    st.OUTCOME_REGISTERED: "Checked in the Car-Pass portal or with the helpdesk: registered "
+                           "(recorded by the user).",
+    st.OUTCOME_NOT_REGISTERED: "Checked in the Car-Pass portal or with the helpdesk: NOT "
+                               "registered (recorded by the user); settle it there.",
+}
 _STATE_OF = {ObservationStatus.PROCESSED: st.PROCESSED, ObservationStatus.ISSUE: st.ISSUE,
              ObservationStatus.ERROR: st.ERROR, ObservationStatus.ONGOING: st.ONGOING,
              ObservationStatus.REVIEWING: st.REVIEWING}
@@ -105,10 +115,11 @@ def apply_status(db: sqlite_utils.Database, guid: str, result: StatusResult,
     if result.status is ObservationStatus.ISSUE:
         types = {i.type for i in result.issues}
         if req["after_retry"] and types == {ISSUE_ALREADY_REGISTERED}:
-            # our own retry of a send whose answer was lost: Car-Pass already has it
-            _store_issues(db, reading.id, req["guid"], result, now, st.INFO,
-                          "registered_by_retry")
-            values.update(state=st.PROCESSED, note=REGISTERED_BY_RETRY)
+            # our own retry of a send whose answer was lost: Car-Pass has the first attempt,
+            # but whether it registered it or holds it with an issue cannot be asked: never
+            # claim success, let the user check and record it
+            _store_issues(db, reading.id, req["guid"], result, now, st.INFO, "sent_earlier")
+            values.update(state=st.OUTCOME_UNKNOWN, note=SENT_EARLIER_OUTCOME_UNKNOWN)
         else:
             _store_issues(db, reading.id, req["guid"], result, now, st.OPEN, None)
     elif result.status is ObservationStatus.ERROR:
@@ -135,6 +146,21 @@ def _store_issues(db, reading_id: int, guid: str, result: StatusResult, now: dat
             "desc_fr": issue.descriptions.get("fr"), "desc_de": issue.descriptions.get("de"),
             "state": state, "resolution": resolution, "opened_at": utc_iso(now),
             "closed_at": utc_iso(now) if state == st.INFO else None})
+
+
+def record_outcome(db: sqlite_utils.Database, reading_id: int, now: datetime, found: str,
+                   note: str | None = None) -> st.Reading:
+    """The user checked an OUTCOME_UNKNOWN reading in the Car-Pass portal or with the helpdesk:
+    registered (PROCESSED) or not registered (ERROR: Car-Pass did not save it)."""
+    reading = st.get_reading(db, reading_id)
+    if reading is None or reading.state != st.OUTCOME_UNKNOWN:
+        raise ValueError("only a reading 'sent earlier, outcome unknown' takes a recorded outcome")
+    if found not in OUTCOME_NOTES:
+        raise ValueError(f"found: one of {', '.join(OUTCOME_NOTES)}")
+    text = OUTCOME_NOTES[found] + (f" {note.strip()}" if note and note.strip() else "")
+    _touch(db, reading_id, now, state=st.PROCESSED if found == st.OUTCOME_REGISTERED
+           else st.ERROR, note=text, final_at=utc_iso(now), last_error=None)
+    return st.get_reading(db, reading_id)
 
 
 def poll_failed(db: sqlite_utils.Database, guid: str, now: datetime, message: str,

@@ -380,3 +380,32 @@ def test_defect7_a_non_numeric_test_username_can_be_saved(tab, world, qtbot):
     qtbot.mouseClick(button(account, "Save account"), LEFT)
     assert "colon" in account.result.label.text()
     assert world.rt.secrets.get("carpass", "username") == "testuser01"
+
+
+def test_defect1_sent_earlier_outcome_unknown_is_shown_and_the_user_records_it(tab, world,
+                                                                              qtbot):
+    from fleetdesk.carpass import workflow as wf
+    result = world.submit(177_300)
+    world.run_for(15)
+    # what a lost answer followed by a 150 on the retry leaves (the path itself is tested in
+    # integration/test_carpass_issues.py)
+    world.rt.store.write(lambda db: wf._touch(db, result.reading_id, world.clock.now(),
+                                              state=st.OUTCOME_UNKNOWN,
+                                              note=wf.SENT_EARLIER_OUTCOME_UNKNOWN))
+    tab.refresh()
+    readings = tab.readings
+    qtbot.waitUntil(lambda: readings.model.rowCount() == 1
+                    and readings.model.rows[0].state == st.OUTCOME_UNKNOWN, timeout=3000)
+    assert "1 with an issue" in readings.summary.text()     # among readings needing attention
+    readings.filter.setCurrentIndex(readings.filter.findData("Issues and errors"))
+    assert readings.model.rowCount() == 1
+    readings.table.selectRow(0)
+    assert readings.outcome_button.isVisible() and readings.outcome_button.isEnabled()
+    qtbot.mouseClick(button(readings, "Record outcome"), LEFT)
+    box = readings.outcome_box
+    assert box.isVisible() and "portal" in box.text()
+    [registered] = [b for b in box.buttons() if b.accessibleName() == "Outcome registered"]
+    registered.click()
+    qtbot.waitUntil(lambda: world.reading(result.reading_id).state == st.PROCESSED,
+                    timeout=3000)
+    assert "recorded by the user" in world.reading(result.reading_id).note

@@ -205,7 +205,7 @@ def test_send_in_flight_whose_guid_was_stored_is_not_sent_again(world):
     assert world.reading(result.reading_id).state == st.PROCESSED
 
 
-def test_lost_answer_then_retry_gets_150_which_means_already_registered(world):
+def test_lost_answer_then_retry_gets_150_is_sent_earlier_outcome_unknown(world):
     result = world.submit(177_300)
     [item] = world.outbox(result.reading_id)
     # the POST reached Car-Pass but the answer never came back, and the app died
@@ -219,12 +219,42 @@ def test_lost_answer_then_retry_gets_150_which_means_already_registered(world):
     world.restart()
     world.run_for(15)
     reading = world.reading(result.reading_id)
-    assert reading.state == st.PROCESSED                       # no open 150 for the user
-    assert "Already registered" in reading.note
-    assert world.issues(result.reading_id) == []
+    # the first attempt may be registered or held with an issue: never claim either (#11 d1)
+    assert reading.state == st.OUTCOME_UNKNOWN
+    assert "outcome unknown" in reading.note and "portal" in reading.note
+    assert world.issues(result.reading_id) == []               # no open 150 to confirm
     [info] = world.issues(result.reading_id, states=(st.INFO,))
-    assert (info.type, info.resolution) == ("150", "registered_by_retry")
+    assert (info.type, info.resolution) == ("150", "sent_earlier")
     assert len(world.posts()) == 2 and world.posts(r"/confirm$") == []   # never confirmed
+
+
+def test_defect1_lost_answer_of_an_attempt_with_an_issue_is_never_shown_as_done(world):
+    """The first attempt raised 001 (Car-Pass holds it as ISSUE, reading not registered);
+    its answer was lost; the retry gets 150. Before: PROCESSED with no open issue."""
+    result = world.submit(113_870, BMW)                        # lower than 131,870: 001
+    [item] = world.outbox(result.reading_id)
+    client = direct_client(world)
+    try:
+        first = client.post_observation(world.svc.observation_for(
+            world.reading(result.reading_id)))
+    finally:
+        client.close()
+    interrupt_sending(world, item)
+    world.clock.advance(5)
+    world.restart()
+    world.run_for(15)
+    reading = world.reading(result.reading_id)
+    assert reading.state == st.OUTCOME_UNKNOWN and reading.state != st.PROCESSED
+    assert world.sim.requests[first].status == "ISSUE"          # Car-Pass holds it as ISSUE
+    needing = world.rt.store.read(lambda db: st.list_readings(db))
+    assert [r.state for r in needing if r.state in st.NEEDS_USER_STATES] == [st.OUTCOME_UNKNOWN]
+    # the user checked the portal and records it
+    with pytest.raises(BadInput):
+        world.svc.record_outcome(str(result.reading_id), "maybe")
+    done = world.svc.record_outcome(reading.request_guid, "not-registered", "001 fixed there")
+    assert done.state == st.ERROR and "NOT registered" in done.note and "001 fixed" in done.note
+    with pytest.raises(BadInput):                              # only once, only this state
+        world.svc.record_outcome(str(result.reading_id), "registered")
 
 
 def test_a_150_on_a_first_attempt_stays_an_issue(world):
@@ -271,3 +301,32 @@ def test_confirm_interrupted_before_it_arrived_is_sent_after_the_restart(world):
     assert world.reading(reading_id).state == st.PROCESSED
     assert len(world.posts(r"/confirm$")) == 1
 
+
+
+def test_defect1_cli_lists_and_records_the_outcome(world, capsys):
+    """The same through the command line: list says so, outcome records it."""
+    import json
+
+    from fleetdesk.cli import main
+    result = world.submit(177_300)
+    [item] = world.outbox(result.reading_id)
+    client = direct_client(world)
+    try:
+        client.post_observation(world.svc.observation_for(world.reading(result.reading_id)))
+    finally:
+        client.close()
+    interrupt_sending(world, item)
+    world.clock.advance(5)
+    world.restart()
+    world.run_for(15)
+    world.crash()                                              # the CLI opens the same store
+    base = ["--data-dir", str(world.data_dir), "carpass"]
+    assert main([*base, "list"]) == 0
+    assert "unknown outcome" in capsys.readouterr().err
+    assert main([*base, "outcome", str(result.reading_id), "--found", "registered",
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["reading"]["state"] == st.PROCESSED and "registered" in out["reading"]["note"]
+    assert main([*base, "outcome", str(result.reading_id), "--found", "registered"]) == 2
+    assert "requestGuid" in capsys.readouterr().err
+    world.open()

@@ -27,6 +27,8 @@ STATES = {
     st.CORRECTING: (QT_TRANSLATE_NOOP("CarPass", "Correction queued"), "sending"),
     st.CONFIRMING: (QT_TRANSLATE_NOOP("CarPass", "Confirmation queued"), "sending"),
     st.ATTENTION: (QT_TRANSLATE_NOOP("CarPass", "Needs attention"), "attention"),
+    st.OUTCOME_UNKNOWN: (QT_TRANSLATE_NOOP("CarPass", "Sent earlier, outcome unknown"),
+                         "attention"),
     st.HISTORY: (QT_TRANSLATE_NOOP("CarPass", "History"), "discarded"),
 }
 TYPE_LABELS = {

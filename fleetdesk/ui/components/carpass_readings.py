@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
                                QWidget)
 
 from fleetdesk.carpass import store as st
@@ -19,9 +19,10 @@ from fleetdesk.ui.widgets.table_model import ColumnsModel
 FILTERS = {  # the English label is the key (item data); shown translated
     QT_TRANSLATE_NOOP("CarPass", "All readings"): None,
     QT_TRANSLATE_NOOP("CarPass", "Not final yet"): (st.QUEUED, st.ONGOING, st.REVIEWING, st.UNKNOWN, st.CORRECTING,
-                      st.CONFIRMING, st.ATTENTION, st.ISSUE),
+                      st.CONFIRMING, st.ATTENTION, st.ISSUE, st.OUTCOME_UNKNOWN),
     QT_TRANSLATE_NOOP("CarPass", "Processed"): (st.PROCESSED,),
-    QT_TRANSLATE_NOOP("CarPass", "Issues and errors"): (st.ISSUE, st.ERROR, st.ATTENTION),
+    QT_TRANSLATE_NOOP("CarPass", "Issues and errors"): (st.ISSUE, st.ERROR, st.ATTENTION,
+                                                        st.OUTCOME_UNKNOWN),
 }
 
 
@@ -71,7 +72,7 @@ class ReadingsModel(ColumnsModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col in (6, 7):
             return (r.request_guid, detail_text(r))[col == 7] or None
-        if role == Qt.ItemDataRole.BackgroundRole and r.state in (st.ISSUE, st.ATTENTION):
+        if role == Qt.ItemDataRole.BackgroundRole and r.state in st.NEEDS_USER_STATES:
             return QColor("#fff8e1")
         return None
 
@@ -82,6 +83,7 @@ class ReadingsView(QWidget):
     sig_request_vhr = Signal(str)
     sig_show_vhr = Signal(int)
     sig_selected = Signal(int)
+    sig_record_outcome = Signal(int, str)     # reading id, registered / not_registered
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,11 +106,20 @@ class ReadingsView(QWidget):
         self.vhr_button.setToolTip(tr("Start a vehicle history report request for this vehicle "
                                       "with today's odometer reading"))
         self.vhr_button.clicked.connect(self._on_vhr_clicked)
+        # defect 1: a reading "sent earlier, outcome unknown" is checked by the user in the
+        # Car-Pass portal; he records here what he found
+        self.outcome_button = QPushButton(tr("Record what you found…"))
+        self.outcome_button.setAccessibleName("Record outcome")
+        self.outcome_button.setToolTip(tr("For a reading sent earlier whose outcome is unknown: "
+                                          "record what the Car-Pass portal or helpdesk says"))
+        self.outcome_button.clicked.connect(self._on_outcome_clicked)
+        self.outcome_box: QMessageBox | None = None
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter)
         top.addWidget(self.copy_button)
         top.addWidget(self.vhr_button)
+        top.addWidget(self.outcome_button)
         self.model = ReadingsModel(self)
         self.table = QTableView()
         self.table.setAccessibleName("Readings")
@@ -163,7 +174,7 @@ class ReadingsView(QWidget):
             parts.append(tr("%1 being validated").replace("%1", str(following)))
         if waiting:
             parts.append(tr("%1 waiting to send").replace("%1", str(waiting)))
-        problems = counts.get(st.ISSUE, 0) + counts.get(st.ATTENTION, 0)
+        problems = sum(counts.get(s, 0) for s in st.NEEDS_USER_STATES)
         if problems:
             parts.append(tr("%1 with an issue").replace("%1", str(problems)))
         self.summary.setText(" · ".join(parts))
@@ -220,6 +231,34 @@ class ReadingsView(QWidget):
         r = self.selected()
         self.copy_button.setEnabled(bool(r and r.request_guid))
         self.vhr_button.setEnabled(bool(r and r.vin))
+        self.outcome_button.setVisible(any(row.state == st.OUTCOME_UNKNOWN
+                                           for row in self.all_rows))
+        self.outcome_button.setEnabled(bool(r and r.state == st.OUTCOME_UNKNOWN))
+
+    def _on_outcome_clicked(self) -> None:
+        r = self.selected()
+        if r is None or r.state != st.OUTCOME_UNKNOWN:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, tr("What did Car-Pass say?"), tr(
+            "%1 with %2 on %3 was sent earlier, but its answer was lost. Check it in the "
+            "Car-Pass portal or with the helpdesk, then record what you found.")
+            .replace("%1", r.vehicle).replace("%2", km(r.odometer))
+            .replace("%3", wire_date(r.reading_date)), QMessageBox.StandardButton.NoButton, self)
+        registered = box.addButton(tr("Registered"), QMessageBox.ButtonRole.AcceptRole)
+        registered.setAccessibleName("Outcome registered")
+        missing = box.addButton(tr("Not registered"), QMessageBox.ButtonRole.RejectRole)
+        missing.setAccessibleName("Outcome not registered")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName("Record outcome")
+
+        def clicked(button, rid=r.id):
+            if button is registered:
+                self.sig_record_outcome.emit(rid, st.OUTCOME_REGISTERED)
+            elif button is missing:
+                self.sig_record_outcome.emit(rid, st.OUTCOME_NOT_REGISTERED)
+        box.buttonClicked.connect(clicked)
+        self.outcome_box = box
+        box.open()
 
     def _on_copy_clicked(self) -> None:
         r = self.selected()

@@ -79,6 +79,7 @@ class CarPassTab(QWidget):
         self.readings.sig_request_vhr.connect(self._on_readings_request_vhr)
         self.readings.sig_show_vhr.connect(self._on_readings_show_vhr)
         self.readings.sig_selected.connect(self._on_readings_selected)
+        self.readings.sig_record_outcome.connect(self._on_record_outcome)
         self.issues = IssueInbox(self.ctx)
         self.vhr = VhrView(self.ctx)
         self.account = AccountView(self.ctx)
@@ -146,6 +147,19 @@ class CarPassTab(QWidget):
         from fleetdesk.carpass.models import ObservationType
         self.entry.prefill(vin=vin,
                            observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT.value)
+
+    def _on_record_outcome(self, reading_id: int, found: str) -> None:
+        self.ctx.tasks.spawn(self._record_outcome(reading_id, found), name="carpass.outcome")
+
+    async def _record_outcome(self, reading_id: int, found: str) -> None:
+        from fleetdesk.core.aio import run_blocking
+        from fleetdesk.core.errors import FleetDeskError
+        try:
+            await run_blocking(service_of(self.ctx).record_outcome, str(reading_id), found)
+        except FleetDeskError as exc:
+            self.readings.summary.setText(str(exc))
+            return
+        self.refresh()
 
     def _on_readings_selected(self, reading_id: int) -> None:
         self.ctx.tasks.latest("carpass.detail", self._fetch_detail(reading_id))
