@@ -129,7 +129,7 @@ def demo_fleet(today: date) -> tuple[list[SimVehicle], list[SimCard]]:
             downloads = [last - k * step - timedelta(minutes=7 * (k % 5))
                          for k in range(400 // CARD_PERIOD[variant])][::-1]
         expiry = today + timedelta(days={2: 12, 9: 26, 20: -3}.get(i, 200 + i * 97 % 1400))
-        if i in (3, 11):   # no download for 40 days: the files leave days nobody holds
+        if i in (3, 18):   # no download for 40 days: the files leave days nobody holds
             downloads = [d for d in downloads if not today - timedelta(days=75) < d.date() < today - timedelta(days=35)]
         cards.append(SimCard(make_card(i, country), country, name, variant, downloads, expiry=expiry))
     return vehicles, cards

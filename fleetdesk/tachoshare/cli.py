@@ -132,7 +132,8 @@ def _refresh_or_note(svc: TachoShareService, offline: bool) -> str | None:
 def cmd_board(rt, args) -> int:
     svc = TachoShareService.of(rt)
     note = _refresh_or_note(svc, args.offline)
-    rows = [r for r in rt.store.read(lambda db: board_rows(db, svc.today(), svc.policy()))
+    rows = [r for r in rt.store.read(lambda db: board_rows(db, svc.today(), svc.policy(),
+                                                           expiry_days=svc.expiry_days()))
             if r.kind == args.kind]
     if args.json:
         _emit({"ok": True, "note": note, "count": len(rows), "items": [r.as_dict() for r in rows]})
@@ -146,7 +147,10 @@ def cmd_board(rt, args) -> int:
         last = rd.last.isoformat() if rd.last else "never"
         extra = (f"  RDL: {'possible' if r.rdl_denial is None else r.rdl_denial}"
                  if r.kind == VU else "")
-        print(f"{r.title:<16} {r.detail:<22} last {last:<10} {r.rdl_status:<25} {rd.text}{extra}")
+        holder = f"  {r.holder}" if r.holder else ""
+        problems = "".join(f"  [{p}]" for p in r.problems)
+        print(f"{r.title:<16} {r.detail:<22} last {last:<10} {r.rdl_status:<25} {rd.text}{extra}"
+              f"{holder}{problems}")
     return EXIT_OK
 
 
@@ -159,10 +163,14 @@ def cmd_sync(rt, args) -> int:
         "SELECT * FROM tacho_files WHERE parent_id IS NULL ORDER BY id DESC LIMIT ?", [result["done"]])))
     waiting = rt.store.read(lambda db: ts.job_counts(db).get(ts.QUEUED, 0))
     failed = bool(result["failed"] or result["halted"])
+    expiring = svc.expiring_cards()
     if args.json:
         _emit({"ok": not failed, **result, "waiting": waiting,
-               "files": [file_dict(f) for f in reversed(new_files)]})
+               "files": [file_dict(f) for f in reversed(new_files)],
+               "expiring_cards": [expiry_dict(e) for e in expiring]})
     else:
+        for e in expiring:
+            _say(f"  CARD {e.card_number} ({e.holder}): {e.text}")
         _say(f"{result['planned']} download(s) planned: {result['done']} archived, "
              f"{result['empty']} with nothing new, {result['failed']} failed, {waiting} waiting.")
         for f in reversed(new_files):
@@ -228,6 +236,11 @@ def cmd_rdl(rt, args) -> int:
     else:
         _say(f"Remote download for {vin} is queued in the outbox: {message}")
     return EXIT_FAIL if state == "refused" else EXIT_OK
+
+
+def expiry_dict(e) -> dict:
+    return {"card_number": e.card_number, "country_code": f"0x{e.country:02X}", "holder": e.holder,
+            "card_expiry": e.expiry.isoformat(), "days_left": e.days_left, "text": e.text}
 
 
 # -- tachograph files (issue #13) -------------------------------------------------------------

@@ -17,6 +17,7 @@ class TachoShareIntegration(Integration):
 
     def settings_fields(self) -> dict[str, list[SettingField]]:
         from fleetdesk.tachoshare import compliance as c
+        from fleetdesk.tachoshare import facts as f
         from fleetdesk.tachoshare import service as s
         return {"tachoshare": [
             SettingField(s.FORMAT_KEY, "File format", "choice", "DDD", ("DDD", "V1B_V1C", "TGD"),
@@ -34,6 +35,11 @@ class TachoShareIntegration(Integration):
                          c.DUE_SOON_DAYS[c.CARD], minimum=0, maximum=20, unit="days"),
             SettingField(s.ARCHIVE_KEY, "Archive folder", "folder", None,
                          help="Where downloaded files are archived"),
+            SettingField(f.EXPIRY_KEY, "Warn before a driver card expires", "int", f.EXPIRY_DAYS,
+                         minimum=0, maximum=365, unit="days"),
+            SettingField(f.RETENTION_KEY, "Keep tachograph files for", "int", f.RETENTION_YEARS,
+                         minimum=f.RETENTION_MIN_YEARS, maximum=30, unit="years",
+                         help="Older files are listed for removal; nothing is removed automatically"),
         ]}
 
     def migrations(self):
@@ -64,6 +70,12 @@ class TachoShareIntegration(Integration):
                    f"{details['empty']} with nothing new, {details['failed']} failed")
         if details.get("halted"):
             summary += f"; stopped: {details['halted']}"
+        expiring = svc.expiring_cards()
+        if expiring:
+            summary += "; " + "; ".join(f"card {e.card_number} ({e.holder}): {e.text}" for e in expiring)
+            details["expiring_cards"] = [{"card_number": e.card_number, "country_code": f"0x{e.country:02X}",
+                                          "holder": e.holder, "card_expiry": e.expiry.isoformat(),
+                                          "days_left": e.days_left} for e in expiring]
         return SyncResult(self.name, ok=not details["failed"] and not details.get("halted"),
                           summary=summary, details=details)
 

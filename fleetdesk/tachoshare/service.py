@@ -26,7 +26,7 @@ from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.auth import TachoShareAuth, TokenManager, Tokens, run_login_flow
 from fleetdesk.tachoshare.client import TachoShareClient
 from fleetdesk.tachoshare.compliance import Policy
-from fleetdesk.tachoshare.facts import index_new_files
+from fleetdesk.tachoshare.facts import expiring_cards, expiry_warning_days, index_new_files
 from fleetdesk.tachoshare.downloads import DEFAULT_CONCURRENCY, DownloadManager, RunReport
 from fleetdesk.tachoshare.fetch import JobRunner, clean_leftovers
 from fleetdesk.tachoshare.models import format_country_code, parse_country_code
@@ -101,6 +101,14 @@ class TachoShareService:
 
     def policy(self) -> Policy:
         return Policy.from_settings(self.settings)
+
+    def expiry_days(self) -> int:
+        """Cards expiring within this many days are flagged (a setting, default 30)."""
+        return expiry_warning_days(self.settings)
+
+    def expiring_cards(self) -> list:
+        today, within = self.today(), self.expiry_days()
+        return self.rt.store.read(lambda db: expiring_cards(db, today, within))
 
     def today(self):
         return self.rt.clock.now().date()   # TachoShare dates are UTC days

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 import sqlite_utils
 
 from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare import facts as fx
 from fleetdesk.tachoshare.compliance import CARD, VU, ClockReading, Policy, assess
 from fleetdesk.tachoshare.models import RdlStatus, country_name
 from fleetdesk.tachoshare.rdl import denial_reason, pending_vins
@@ -41,6 +42,35 @@ class BoardRow:
     downloading: bool
     vin: str | None = None
     card_number: str | None = None
+    # from the archived files' header facts (issue #13)
+    holder: str | None = None                  # the card holder's name, from the card files
+    card_expiry: date | None = None
+    expiry_days_left: int | None = None        # set when the card expires within the warning window
+    coverage: fx.Coverage | None = field(default=None, compare=False)
+
+    @property
+    def missing_days(self) -> int:
+        return self.coverage.missing_days if self.coverage else 0
+
+    @property
+    def problems(self) -> list[str]:
+        """What the files say needs attention, whatever the legal clock says: days no file
+        holds (gaps between files) and a card expiring soon."""
+        out = []
+        if self.missing_days:
+            gaps = self.coverage.gaps
+            out.append(f"{self.missing_days} day{'s' if self.missing_days != 1 else ''} missing in "
+                       f"{len(gaps)} gap{'s' if len(gaps) != 1 else ''} between files "
+                       f"(latest {gaps[-1][0].isoformat()} to {gaps[-1][1].isoformat()})")
+        if self.expiry_days_left is not None:
+            left = self.expiry_days_left
+            out.append(f"card expired on {self.card_expiry.isoformat()}" if left < 0 else
+                       f"card expires in {left} day{'s' if left != 1 else ''} ({self.card_expiry.isoformat()})")
+        return out
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.reading.level != "ok" or bool(self.problems)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -57,12 +87,22 @@ class BoardRow:
             "last_rdl_request": ({k: self.last_rdl[k] for k in ("state", "message", "requested_at")}
                                  if self.last_rdl else None),
             "downloading": self.downloading,
+            "holder": self.holder,
+            "card_expiry": self.card_expiry.isoformat() if self.card_expiry else None,
+            "files_from": self.coverage.first.isoformat() if self.coverage else None,
+            "files_to": self.coverage.last.isoformat() if self.coverage else None,
+            "missing_days": self.missing_days,
+            "gaps": [[a.isoformat(), b.isoformat()] for a, b in self.coverage.gaps] if self.coverage else [],
+            "problems": self.problems,
         }
 
 
-def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = None) -> list[BoardRow]:
+def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = None, *,
+               expiry_days: int = fx.EXPIRY_DAYS) -> list[BoardRow]:
     """Every listed vehicle unit and driver card, most urgent first."""
     policy = policy or Policy()
+    holders = fx.holders(db)
+    coverage = fx.coverage(db)
     cursor = ts.cursors(db)
     active = ts.active_subjects(db)
     pending = pending_vins(db)
@@ -77,7 +117,7 @@ def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = N
             assess(VU, last, today, policy, disconnected=disconnected), cursor.get(subject),
             _date(v["next_scheduled_date"]), v["manual_attempts_remaining"],
             denial_reason(v, today, pending=v["vin"] in pending), last_rdl.get(v["vin"]),
-            subject in active, vin=v["vin"]))
+            subject in active, vin=v["vin"], coverage=coverage.get(subject)))
     for c in ts.cards(db):
         subject = ts.card_subject(c["card_number"], c["country"])
         last = _date(c["last_download_date"]) or cursor.get(subject)
@@ -85,16 +125,27 @@ def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = N
             CARD, subject, c["card_number"], country_name(c["country"]), c["country"],
             c["rdl_status_raw"] or c["rdl_status"], assess(CARD, last, today, policy, country=c["country"]),
             cursor.get(subject), _date(c["next_scheduled_date"]), None, None, None,
-            subject in active, card_number=c["card_number"]))
-    rows.sort(key=lambda r: (r.reading.severity, r.reading.legal_days_left
+            subject in active, card_number=c["card_number"], **_card_facts(
+                holders.get((c["card_number"], c["country"])), today, expiry_days),
+            coverage=coverage.get(subject)))
+    rows.sort(key=lambda r: (r.reading.severity, not r.problems, r.reading.legal_days_left
                              if r.reading.legal_days_left is not None else -10**6, r.title))
     return rows
+
+
+def _card_facts(holder: fx.Holder | None, today: date, expiry_days: int) -> dict[str, Any]:
+    if holder is None:
+        return {}
+    left = (holder.card_expiry - today).days if holder.card_expiry else None
+    return {"holder": holder.name or None, "card_expiry": holder.card_expiry,
+            "expiry_days_left": left if left is not None and left <= expiry_days else None}
 
 
 BOARD_CSV_COLUMNS = ("type", "plate_or_card", "vin_or_country", "country_code", "status",
                      "legal_days_left", "legal_due", "desired_days_left", "last_downloaded",
                      "archived_through", "tachoshare_rdl_status", "next_scheduled",
-                     "manual_attempts_remaining", "rdl_possible", "rdl_reason")
+                     "manual_attempts_remaining", "rdl_possible", "rdl_reason", "holder",
+                     "card_expiry", "missing_days", "problems")
 
 
 def board_csv(rows: list[BoardRow]) -> str:
@@ -115,7 +166,8 @@ def board_csv(rows: list[BoardRow]) -> str:
             r.next_scheduled.isoformat() if r.next_scheduled else "",
             "" if r.manual_attempts is None else r.manual_attempts,
             ("yes" if r.rdl_denial is None else "no") if r.kind == VU else "",
-            r.rdl_denial or ""])
+            r.rdl_denial or "", r.holder or "", r.card_expiry.isoformat() if r.card_expiry else "",
+            r.missing_days, "; ".join(r.problems)])
     return buf.getvalue()
 
 

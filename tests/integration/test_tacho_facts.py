@@ -58,7 +58,7 @@ def test_holders_expiry_and_gaps_from_the_card_files(env):
                                               and (c.expiry - today).days <= 30}
     assert any(e.days_left < 0 for e in soon) and "expired" in soon[0].text
     cov = env.rt.store.read(fx.coverage)
-    for name in ("S_MAES", "N_LAMBERT"):      # the simulator skipped 40 days of their downloads
+    for name in ("S_MAES", "J_NOVAK"):      # the simulator skipped 40 days of their downloads
         c = next(c for c in sim.cards if c.name == name)
         assert cov[ts.card_subject(c.card, c.country)].missing_days > 0
     steady = next(c for c in sim.cards if c.name == "J_PEETERS")
@@ -71,3 +71,32 @@ def test_files_archived_before_the_index_existed_are_parsed_at_start(env):
     env.rt.store.write(lambda db: db.execute("DELETE FROM tacho_file_facts"))
     svc.recover()
     assert env.rows("SELECT COUNT(*) AS n FROM tacho_file_facts WHERE error IS NULL")[0]["n"] > 0
+
+
+def test_board_shows_holders_gaps_and_expiry_even_when_the_clock_is_ok(env):
+    from fleetdesk.tachoshare.plugin import PLUGIN
+    from fleetdesk.tachoshare.views import board_csv, board_rows
+    sim, svc = env.sim, env.svc
+    result = PLUGIN.sync(env.rt)
+    today = env.clock.now().date()
+    soon = [c for c in sim.cards if c.downloads and (c.expiry - today).days <= 30]
+    assert soon and "expires in" in result.summary and all(c.card in result.summary for c in soon)
+    assert len(result.details["expiring_cards"]) == len(soon)
+    rows = {r.subject: r for r in env.rt.store.read(lambda db: board_rows(db, today, svc.policy()))}
+    novak = next(c for c in sim.cards if c.name == "J_NOVAK")     # downloaded yesterday
+    row = rows[ts.card_subject(novak.card, novak.country)]
+    assert row.holder == "J. Novak"
+    assert row.reading.level == "ok" and row.missing_days > 0 and row.needs_attention
+    assert "missing in 1 gap between files" in row.problems[0]
+    assert row.as_dict()["gaps"] and row.as_dict()["holder"] == "J. Novak"
+    expiring = rows[ts.card_subject(soon[0].card, soon[0].country)]
+    assert expiring.expiry_days_left is not None and any("card expire" in p for p in expiring.problems)
+    # a row with gaps sorts before OK rows of the same level
+    ok_rows = [r for r in rows.values() if r.reading.level == "ok"]
+    ordered = env.rt.store.read(lambda db: board_rows(db, today, svc.policy()))
+    ordered_ok = [r for r in ordered if r.reading.level == "ok"]
+    assert ordered_ok[0].problems and len(ok_rows) == len(ordered_ok)
+    assert "J. Novak" in board_csv(ordered)
+    # the warning window is a setting
+    none = env.rt.store.read(lambda db: board_rows(db, today, svc.policy(), expiry_days=0))
+    assert not any(r.expiry_days_left is not None and r.expiry_days_left >= 0 for r in none)
