@@ -199,6 +199,8 @@ def load(db, today: date, settings=None) -> list[VehicleRow]:
 def find(rows: list[VehicleRow], ident: str) -> VehicleRow | None:
     """The row a VIN, a plate (any spelling) or a row key names."""
     ident = (ident or "").strip()
+    if ident.startswith(("vin:", "plate:")):
+        return next((row for row in rows if ident in row.members), None)
     vin = ident.upper()
     key = sources.plate_key(ident)
     for row in rows:

@@ -2952,6 +2952,14 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>Settings</name>
     <message>
+        <source>The Ctrack API does not state its odometer unit; metres assumed</source>
+        <translation>Die Ctrack-API nennt die Einheit des Kilometerzählers nicht; Meter angenommen</translation>
+    </message>
+    <message>
+        <source>Odometer unit</source>
+        <translation>Einheit des Kilometerzählers</translation>
+    </message>
+    <message>
         <location filename="../../fleetdesk/ui/components/settings_view.py" line="33"/>
         <source>File format</source>
         <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
@@ -3158,6 +3166,10 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 </context>
 <context>
     <name>Tabs</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
     <message>
         <location filename="../../fleetdesk/ui/tabs/__init__.py" line="20"/>
         <source>Car-Pass</source>

@@ -2952,6 +2952,14 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>Settings</name>
     <message>
+        <source>The Ctrack API does not state its odometer unit; metres assumed</source>
+        <translation>L’API Ctrack n’indique pas l’unité du compteur ; mètres supposés</translation>
+    </message>
+    <message>
+        <source>Odometer unit</source>
+        <translation>Unité du compteur kilométrique</translation>
+    </message>
+    <message>
         <location filename="../../fleetdesk/ui/components/settings_view.py" line="33"/>
         <source>File format</source>
         <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
@@ -3158,6 +3166,10 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 </context>
 <context>
     <name>Tabs</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>Véhicules</translation>
+    </message>
     <message>
         <location filename="../../fleetdesk/ui/tabs/__init__.py" line="20"/>
         <source>Car-Pass</source>

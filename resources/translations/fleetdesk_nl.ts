@@ -2952,6 +2952,14 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>Settings</name>
     <message>
+        <source>The Ctrack API does not state its odometer unit; metres assumed</source>
+        <translation>De Ctrack-API vermeldt de eenheid van de kilometerteller niet; meter verondersteld</translation>
+    </message>
+    <message>
+        <source>Odometer unit</source>
+        <translation>Eenheid kilometerteller</translation>
+    </message>
+    <message>
         <location filename="../../fleetdesk/ui/components/settings_view.py" line="33"/>
         <source>File format</source>
         <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
@@ -3158,6 +3166,10 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 </context>
 <context>
     <name>Tabs</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>Voertuigen</translation>
+    </message>
     <message>
         <location filename="../../fleetdesk/ui/tabs/__init__.py" line="20"/>
         <source>Car-Pass</source>

@@ -1,0 +1,106 @@
+"""The Vehicles tab: joined rows (VIN, plate, by hand), search as you type, the timeline that
+opens the tab an entry lives in, linking/unlinking, CSV export. Real store, real widgets."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fleetdesk.core.config import Config
+from fleetdesk.runtime import Runtime
+from fleetdesk.ui.tabs.vehicles.tab import VehiclesTab
+from vehicle_data import PLATE_C, VIN_A, VIN_B, seed
+
+
+@pytest.fixture
+def rt(tmp_path, fake_clock):
+    runtime = Runtime(Config.load(tmp_path / "data"), clock=fake_clock)
+    runtime.store.write(seed)
+    yield runtime
+    runtime.close()
+
+
+@pytest.fixture
+def tab(rt, app_context_for, qtbot):
+    ctx = app_context_for(rt)
+    widget = VehiclesTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.proxy.rowCount() == 3, timeout=5000)
+    return widget
+
+
+def _texts(tab, col):
+    return [tab.proxy.index(r, col).data() for r in range(tab.proxy.rowCount())]
+
+
+def test_rows_joined_by_vin_and_plate(tab):
+    assert VIN_A in _texts(tab, 0)
+    row_a = tab.proxy.proxy_row_of(f"vin:{VIN_A}")
+    systems = tab.proxy.index(row_a, 3).data()
+    assert systems.startswith("Car-Pass, Tachograph, High Mobility, Ctrack")
+    assert "joined by plate only" in systems
+    assert tab.proxy.index(row_a, 2).data() == "Volkswagen"
+    assert tab.proxy.index(row_a, 16).data() == "105,000 km (2026-11-20)"
+    assert tab.proxy.index(row_a, 4).data() == "100,000 km"
+    assert tab.count.text() == "3 of 3 vehicles"
+
+
+def test_search_as_you_type_show_filter_and_sort(tab, qtbot):
+    qtbot.keyClicks(tab.search, "antw")
+    assert tab.proxy.rowCount() == 1 and _texts(tab, 1) == [PLATE_C]
+    tab.search.clear()
+    tab.show_combo.setCurrentIndex(tab.show_combo.findData("plate"))
+    assert tab.proxy.rowCount() == 2      # A (Ctrack by plate) and the plate-only row
+    tab.show_combo.setCurrentIndex(tab.show_combo.findData("all"))
+    tab.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)   # Car-Pass km, empty last
+    assert _texts(tab, 4) == ["100,000 km", "50,000 km", ""]
+
+
+def test_timeline_newest_first_and_entries_open_their_tab(tab, qtbot):
+    shown = []
+    tab.ctx.bus.sig_show_tab.connect(shown.append)
+    tab.select_key(f"vin:{VIN_A}")
+    qtbot.waitUntil(lambda: tab.timeline.count() >= 5, timeout=3000)
+    first = tab.timeline.item(0).text()
+    assert first.startswith("2026-11-20") and "Ctrack" in first and "Trip Gent → Brugge" in first
+    sources = [tab.timeline.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.timeline.count())]
+    assert {"carpass", "tachoshare", "highmobility", "ctrack"} <= set(sources)
+    download = next(i for i, s in enumerate(sources) if s == "tachoshare")
+    tab.timeline.itemActivated.emit(tab.timeline.item(download))
+    assert shown == ["tachoshare"]
+    assert "Odometer Ctrack: 105,000 km on 2026-11-20" in tab.facts.text()
+
+
+def test_link_and_unlink_by_hand(tab, qtbot):
+    tab.select_key(f"vin:{VIN_B}")
+    qtbot.keyClicks(tab.link_edit, PLATE_C)
+    tab.link_button.click()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 2, timeout=3000)
+    row_b = tab.proxy.proxy_row_of(f"vin:{VIN_B}")
+    assert "linked by hand" in tab.proxy.index(row_b, 3).data()
+    assert tab.current is not None and tab.current.key == f"vin:{VIN_B}"
+    assert tab.member_combo.count() == 1 and tab.member_combo.currentData() == "plate:2XYZ999"
+    tab.unlink_button.click()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 3, timeout=3000)
+    assert tab.message.text() == "Separated."
+
+
+def test_link_to_an_unknown_vehicle_says_so(tab, qtbot):
+    tab.select_key(f"vin:{VIN_B}")
+    qtbot.keyClicks(tab.link_edit, "NOPE")
+    tab.link_button.click()
+    qtbot.waitUntil(lambda: "no vehicle" in tab.message.text(), timeout=3000)
+    assert tab.proxy.rowCount() == 3
+
+
+def test_csv_export_writes_the_visible_rows(tab, qtbot, tmp_path):
+    qtbot.keyClicks(tab.search, "volkswagen")
+    out = tmp_path / "v.csv"
+    task = tab.ctx.tasks.spawn(tab.export_to(out))
+    qtbot.waitUntil(task.done, timeout=3000)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["vin"] for r in rows] == [VIN_A]
+    assert rows[0]["odometer_ctrack_km"] == "105000.0" and rows[0]["join"] == "plate"
