@@ -318,11 +318,14 @@ def cmd_vhr(rt, args) -> int:
 
 @_closing
 def cmd_history_import(rt, args) -> int:
-    from fleetdesk.carpass.importer import import_history
-    count = import_history(rt.store, rt.clock, args.file,
+    from fleetdesk.carpass.importer import import_preview, preview_file
+    preview = preview_file(args.file)
+    say(f"{args.file}: {preview.how_read}.")
+    count = import_preview(rt.store, rt.clock, preview,
                            accept_warnings=bool(getattr(args, "accept_warnings", False)))
     if args.json:
-        emit_json({"imported": count})
+        emit_json({"imported": count, "encoding": preview.encoding,
+                   "delimiter": preview.delimiter})
     say(f"Imported {count} earlier reading(s) into the history (not sent to Car-Pass).")
     return EXIT_OK
 

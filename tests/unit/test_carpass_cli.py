@@ -47,8 +47,7 @@ def run(capsys, tmp_path, *argv) -> tuple[int, dict | None, str]:
 def test_precheck_json_names_codes_severities_and_messages(sim, capsys, tmp_path):
     history = tmp_path / "h.csv"
     history.write_text(f"vin,date,km\n{GOLF},{today() - timedelta(days=40)},176420\n")
-    assert run(capsys, tmp_path, "history", "import", str(history), "--json")[1] == {
-        "imported": 1}
+    assert run(capsys, tmp_path, "history", "import", str(history), "--json")[1]["imported"] == 1
     code, data, _ = run(capsys, tmp_path, "precheck", "--vin", GOLF, "--km", "170000", "--json")
     assert code == 0
     assert data["sendable"] is True

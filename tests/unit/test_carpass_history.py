@@ -193,7 +193,7 @@ def test_history_import_csv(svc, tmp_path):
     assert codes(svc, 125_000, vin="WBA3A5C51DF123457") == {
         "LOWER_THAN_PREVIOUS": Severity.WARNING}
     bad = tmp_path / "bad.csv"
-    bad.write_text("WBA3A5C51DF123457,2025-05-01,12 000 km\n", "utf-8")
+    bad.write_text("WBA3A5C51DF123457,2025-05-01,12 0000 km\n", "utf-8")  # not a grouping
     with pytest.raises(BadInput) as caught:
         import_history(svc.store, svc.clock, bad)
     assert caught.value.field == "line 1"
