@@ -27,6 +27,8 @@ class Runtime:
                  single_instance: bool = True):
         self.config = config
         self.clock = clock or Clock()
+        from fleetdesk.core import http_deadline
+        http_deadline.configure(config.settings.get(http_deadline.SETTING_DEADLINE))
         self.monitor = ConnectionMonitor(self.clock)
         self.lock = InstanceLock(config.data_dir).acquire() if single_instance else None
         try:

@@ -19,8 +19,8 @@ from requests.auth import AuthBase
 
 import fleetdesk
 from fleetdesk.carpass.models import VHR_LANGUAGES, Observation, StatusResult, VhrResult
-from fleetdesk.core.errors import (BadInput, FieldError, NotConfigured, Rejected, ServerError,
-                                   TransientError)
+from fleetdesk.core.errors import (BadAnswer, BadInput, FieldError, NotConfigured, Rejected,
+                                   ServerError, TransientError)
 from fleetdesk.core.http import ApiClient, TlsPolicy
 from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.core.redact import register_secret
@@ -127,9 +127,11 @@ class CarPassClient(ApiClient):
         try:
             guid = response.json()["requestGuid"]
             return str(uuid.UUID(str(guid)))
+        except BadAnswer:
+            raise
         except (ValueError, KeyError, TypeError):
-            raise ServerError("carpass: the answer has no valid requestGuid",
-                              response.status_code) from None
+            raise BadAnswer("Car-Pass", response.content, status=response.status_code,
+                            detail="no valid requestGuid") from None
 
     # -- endpoints ----------------------------------------------------------------------
     def post_observation(self, observation: Observation) -> str:
@@ -141,11 +143,13 @@ class CarPassClient(ApiClient):
         response = self._call("GET", self._guid_path(request_guid, "status"))
         try:
             data = response.json()
+        except BadAnswer:
+            raise
         except ValueError:
-            raise ServerError("carpass: the status answer is not JSON", response.status_code) \
-                from None
+            raise BadAnswer("Car-Pass", response.content, status=response.status_code) from None
         if not isinstance(data, dict):
-            raise ServerError("carpass: unexpected status answer", response.status_code)
+            raise BadAnswer("Car-Pass", response.content, status=response.status_code,
+                            detail="not a status object")
         return StatusResult.from_wire(data)
 
     def post_correction(self, request_guid: str, observation: Observation) -> str:
@@ -169,9 +173,10 @@ class CarPassClient(ApiClient):
                               params={"language": lang})
         try:
             data = response.json()
+        except BadAnswer:
+            raise
         except ValueError:
-            raise ServerError("carpass: the VHR answer is not JSON", response.status_code) \
-                from None
+            raise BadAnswer("Car-Pass", response.content, status=response.status_code) from None
         if isinstance(data, dict) and not data.get("file") and data.get("status"):
             # Annex 2 check 3: "status/{requestGuid}/vhr is equal to 'ONGOING'": not ready yet
             raise VhrNotReady(str(data["status"]))
@@ -179,8 +184,8 @@ class CarPassClient(ApiClient):
             pdf = base64.b64decode(data["file"], validate=True)
             url = str(data["publicUrl"])
         except (ValueError, KeyError, TypeError, binascii.Error):
-            raise ServerError("carpass: the VHR answer is malformed", response.status_code) \
-                from None
+            raise BadAnswer("Car-Pass", response.content, status=response.status_code,
+                            detail="the VHR answer is malformed") from None
         if not pdf.startswith(b"%PDF"):
             raise ServerError("carpass: the VHR file is not a PDF", response.status_code)
         return VhrResult(pdf, url, lang)

@@ -49,6 +49,37 @@ class ServerError(TransientError):
         self.retry_after = retry_after
 
 
+class BadAnswer(ServerError, ValueError):
+    """The service answered something that is not what its API returns (an HTML page from a
+    proxy or captive portal, an empty or cut body, invalid UTF-8, nesting too deep, a field of
+    the wrong type). Transient: the outbox keeps the item queued and tries again later.
+
+    Also a ``ValueError``, so code that already falls back on an undecodable body keeps doing so.
+    """
+
+    def __init__(self, service: str, body: bytes | str | None = None, *,
+                 status: int | None = None, detail: str = ""):
+        snippet = answer_snippet(body)
+        text = f"{service} answered something that is not what its API returns"
+        if detail:
+            text += f" ({detail})"
+        text += f": {snippet}" if snippet else ": an empty answer"
+        super().__init__(text, status)
+        self.service = service
+        self.snippet = snippet
+
+
+def answer_snippet(body: bytes | str | None, limit: int = 120) -> str:
+    """The first ``limit`` characters of a body, undecodable bytes replaced, control
+    characters removed and whitespace runs folded: safe to show and to log."""
+    if body is None:
+        return ""
+    if isinstance(body, bytes):
+        body = body[: limit * 4].decode("utf-8", "replace")
+    text = "".join(ch if ch.isprintable() else " " for ch in body[: limit * 4])
+    return " ".join(text.split())[:limit]
+
+
 @dataclass
 class FieldError:
     field: str

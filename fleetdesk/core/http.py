@@ -8,13 +8,14 @@ tell the outbox what to do: ``Offline``/``RateLimited``/``ServerError`` (keep qu
 """
 from __future__ import annotations
 
-import email.utils
 import enum
+import functools
 import ipaddress
 import logging
 import ssl
+import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, BinaryIO, Callable
 from urllib.parse import urlsplit
 
@@ -24,13 +25,23 @@ from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 import fleetdesk
-from fleetdesk.core import netstate
-from fleetdesk.core.errors import (AuthExpired, FieldError, Offline, RateLimited, Rejected,
-                                   ServerError)
+from fleetdesk.core import http_answer, http_deadline, netstate
+from fleetdesk.core.errors import (AuthExpired, BadAnswer, FieldError, FleetDeskError, Offline,
+                                   RateLimited, Rejected, ServerError)
 from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.core.redact import redact
 
 log = logging.getLogger(__name__)
+# urllib3 logs a WARNING for every connection retry ("Retrying (Retry(total=2...)) after
+# connection broken by ..."): FleetDesk reports the outcome in plain words itself.
+# Those records are dropped; its debug records (request lines) still pass for diagnostics.
+class _NoRetryWarnings(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno == logging.WARNING
+                    and str(record.msg).startswith(("Retrying (", "Connection pool is full")))
+
+
+logging.getLogger("urllib3.connectionpool").addFilter(_NoRetryWarnings())
 
 #: Car-Pass professional REST v1.0, "Ciphers" (already OpenSSL names). TLS 1.3 suites are
 #: fixed by OpenSSL and all AEAD, so they need no list.
@@ -98,10 +109,13 @@ class PolicyAdapter(HTTPAdapter):
     def init_poolmanager(self, connections, maxsize, block=False, **pool_kwargs):
         pool_kwargs["ssl_context"] = self.ssl_context
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self.poolmanager.pool_classes_by_scheme = http_deadline.POOL_CLASSES
 
     def proxy_manager_for(self, proxy, **proxy_kwargs):
         proxy_kwargs.setdefault("ssl_context", self.ssl_context)
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = http_deadline.POOL_CLASSES
+        return manager
 
     def close(self):
         # urllib3 2 leaves cleared pools to the garbage collector; close their idle sockets now
@@ -127,8 +141,23 @@ def _is_loopback(url: str) -> bool:
         return False
 
 
+class RedirectRefused(requests.exceptions.InvalidURL):
+    """A redirect FleetDesk does not follow (another host, https to http, another scheme)."""
+
+    def __init__(self, reason: str, response: requests.Response | None = None):
+        super().__init__(reason, response=response)
+        self.reason = reason
+
+
 class _Session(requests.Session):
-    """Honours system proxies, except for loopback (simulators, demo mode)."""
+    """Honours system proxies, except for loopback (simulators, demo mode); refuses redirects
+    that would carry credentials to another host or off https."""
+
+    def rebuild_auth(self, prepared_request, response):
+        reason = http_answer.redirect_refusal(response.request.url, prepared_request.url)
+        if reason:
+            raise RedirectRefused(reason, response)
+        super().rebuild_auth(prepared_request, response)
 
     def merge_environment_settings(self, url, proxies, stream, verify, cert):
         settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
@@ -160,24 +189,63 @@ def make_session(service: str, *, tls: TlsPolicy = TlsPolicy.DEFAULT, read_retri
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if absent."""
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    now = now or datetime.now(timezone.utc)
-    return max(0.0, (when - now).total_seconds())
+    """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if absent
+    or unreadable; capped at ``http_answer.MAX_RETRY_AFTER_S`` (24 h)."""
+    return http_answer.retry_after(value, now)[0]
+
+
+#: What a client's parsing raises when an answer has the wrong shape (a missing key, a field
+#: of the wrong type, NaN where a number belongs, a date out of range).
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError,
+                 RecursionError)
+_guard = threading.local()
+
+
+def _answer_guard(fn: Callable) -> Callable:
+    """Turn a shape error raised while a client method reads an answer into ``BadAnswer``."""
+
+    @functools.wraps(fn)
+    def guarded(self, *args, **kwargs):
+        depth = getattr(_guard, "depth", 0)
+        if depth == 0:
+            _guard.body = None
+        _guard.depth = depth + 1
+        try:
+            return fn(self, *args, **kwargs)
+        except FleetDeskError:
+            raise
+        except _SHAPE_ERRORS as exc:
+            body = getattr(_guard, "body", None)
+            if depth or body is None:
+                raise
+            raise BadAnswer(self.title, body,
+                            detail=f"{type(exc).__name__}: {str(exc)[:80]}") from exc
+        finally:
+            _guard.depth = depth
+    return guarded
+
+
+def service_title(service: str) -> str:
+    from fleetdesk.core.config import SERVICES
+    svc = SERVICES.get(service)
+    return svc.title if svc is not None else service
 
 
 class ApiClient:
-    """Base of the vendor clients: base URL, session, timeouts, body cap and typed errors."""
+    """Base of the vendor clients: base URL, session, timeouts, body cap and typed errors.
+
+    Every call has a total deadline (``http_deadline``). ``response.json()`` of an answer read
+    here raises ``BadAnswer`` for anything that is not JSON; and a public method of a subclass
+    that trips over the answer's shape (KeyError, TypeError, NaN, ...) raises ``BadAnswer``
+    too, so a wrong answer is a transient failure, never a traceback.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if (not name.startswith("_") and callable(value) and name != "close"
+                    and not isinstance(value, (staticmethod, classmethod, type))):
+                setattr(cls, name, _answer_guard(value))
 
     def __init__(self, base_url: str, *, service: str, session: requests.Session | None = None,
                  timeout: tuple[float, float] = (5.0, 30.0), max_body: int = 32 * 2**20,
@@ -189,6 +257,8 @@ class ApiClient:
         self.timeout = timeout
         self.max_body = max_body
         self.monitor = monitor
+        self.deadline_s: float | None = None  # None: http_deadline.deadline_seconds()
+        self.title = service_title(service)
 
     def close(self) -> None:
         """Close pooled connections (idle keep-alive sockets hold server threads open)."""
@@ -233,19 +303,23 @@ class ApiClient:
         """
         method, url = method.upper(), self.url(path)
         started = time.monotonic()
-        try:
-            response = self.session.request(
-                method, url, params=params, json=json, data=data, files=files,
-                headers=headers, auth=auth, timeout=timeout or self.timeout, stream=True)
-        except requests.RequestException as exc:
-            self._log(method, getattr(exc.request, "url", None) or url, "failed", started)
-            raise self._transport_error(exc) from exc
-        self._log(method, response.url, response.status_code, started)
-        status = response.status_code
-        if status in ok and stream:
-            self._report(netstate.ONLINE)
-            return response
-        self._read_capped(response)
+        seconds = self.deadline_s or http_deadline.deadline_seconds()
+        with http_deadline.Deadline(seconds) as deadline:
+            try:
+                response = self.session.request(
+                    method, url, params=params, json=json, data=data, files=files,
+                    headers=headers, auth=auth, timeout=timeout or self.timeout, stream=True)
+            except (requests.RequestException, http_deadline.DeadlineExceeded) as exc:
+                self._log(method, getattr(getattr(exc, "request", None), "url", None) or url,
+                          "failed", started)
+                raise self._transport_error(exc, deadline) from exc
+            self._log(method, response.url, response.status_code, started)
+            status = response.status_code
+            if status in ok and stream:
+                self._report(netstate.ONLINE)
+                return response
+            self._read_capped(response, deadline)
+        self._safe_json(response)
         if status in ok:
             self._report(netstate.ONLINE)
             return response
@@ -255,6 +329,8 @@ class ApiClient:
                   progress: Callable[[int, int | None], None] | None = None,
                   **kw: Any) -> requests.Response:
         """Write the body to ``fileobj`` chunk by chunk (no body cap); ``progress(done, total)``."""
+        if "timeout" not in kw:  # the progress watchdog: no byte for this long aborts
+            kw["timeout"] = (self.timeout[0], http_deadline.DOWNLOAD_STALL_S)
         response = self.request(method, path, stream=True, **kw)
         total = response.headers.get("Content-Length")
         total_n = int(total) if total and total.isdigit() else None
@@ -272,7 +348,18 @@ class ApiClient:
         return response
 
     # -- helpers ---------------------------------------------------------------------------
-    def _read_capped(self, response: requests.Response) -> None:
+    def _safe_json(self, response: requests.Response) -> None:
+        """Make ``response.json()`` raise ``BadAnswer`` for anything but JSON (see module doc)."""
+        content = response.content
+        _guard.body = content
+
+        def json_(**_kw: Any) -> object:
+            return http_answer.decode_json(self.title, content, status=response.status_code,
+                                           content_type=response.headers.get("Content-Type", ""))
+        response.json = json_  # type: ignore[method-assign]
+
+    def _read_capped(self, response: requests.Response,
+                     deadline: http_deadline.Deadline | None = None) -> None:
         """Read the whole body, stopping (and raising) as soon as it passes ``max_body``."""
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_body:
@@ -292,13 +379,23 @@ class ApiClient:
                         f"the answer is larger than the {self.max_body:,} bytes allowed",
                         status=response.status_code)
                 chunks.append(chunk)
-        except requests.RequestException as exc:
-            raise self._transport_error(exc) from exc
+        except (requests.RequestException, http_deadline.DeadlineExceeded) as exc:
+            raise self._transport_error(exc, deadline) from exc
         response._content = b"".join(chunks)  # what .content/.json() read from now on
         response._content_consumed = True
         response.close()  # hand the connection back to the pool now, not when GC runs
 
-    def _transport_error(self, exc: requests.RequestException) -> Exception:
+    def _transport_error(self, exc: Exception,
+                         deadline: http_deadline.Deadline | None = None) -> Exception:
+        if deadline is not None and deadline.expired:
+            self._report(netstate.OFFLINE, "timed out")
+            return Offline(f"{self.title} timed out: no complete answer within "
+                           f"{deadline.seconds:g} s (the server or the network is too slow)")
+        if isinstance(exc, RedirectRefused):
+            self._report(netstate.ERROR, "redirect refused")
+            body = exc.response.content if exc.response is not None else None
+            return BadAnswer(self.title, body, detail=f"{exc.reason}, which FleetDesk does not "
+                             "follow: credentials stay with the service")
         if isinstance(exc, requests.exceptions.SSLError):
             self._report(netstate.ERROR, "secure connection failed")
             return TlsError(f"{self.service}: secure connection failed ({redact(exc)}). If you "
@@ -308,22 +405,23 @@ class ApiClient:
                             requests.exceptions.ContentDecodingError)):
             kind = "timed out" if isinstance(exc, requests.Timeout) else "no connection"
             self._report(netstate.OFFLINE, kind)
-            return Offline(f"{self.service}: {kind} ({redact(exc)})")
+            return Offline(f"{self.title} could not be reached ({_plain_reason(exc)})")
         self._report(netstate.ERROR, type(exc).__name__)
         return ServerError(f"{self.service}: {redact(exc)}")
 
     def _status_error(self, response: requests.Response) -> Exception:
         status = response.status_code
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        retry_after, capped = http_answer.retry_after(response.headers.get("Retry-After"))
+        note = f"; {capped}" if capped else ""
         if status == 401:
             self._report(netstate.AUTH, "sign-in needed")
             return AuthExpired(f"{self.service}: the server asks to sign in again (HTTP 401)")
         if status == 429:
             self._report(netstate.ERROR, "rate limited")
-            return RateLimited(f"{self.service}: too many requests (HTTP 429)", retry_after)
+            return RateLimited(f"{self.service}: too many requests (HTTP 429{note})", retry_after)
         if status >= 500:
             self._report(netstate.ERROR, f"server error {status}")
-            return ServerError(f"{self.service}: server error (HTTP {status})", status,
+            return ServerError(f"{self.service}: server error (HTTP {status}{note})", status,
                                retry_after)
         message, field_errors = self.parse_error(response)
         self._report(netstate.ONLINE)
@@ -343,3 +441,25 @@ class ApiClient:
             elapsed = (time.monotonic() - started) * 1000
             log.debug("%s %s %s -> %s in %.0f ms", self.service, method, redact(url), status,
                       elapsed)
+
+
+def _plain_reason(exc: Exception) -> str:
+    """Why a connection failed, as people say it (not a urllib3 exception dump)."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return "the connection timed out"
+    if isinstance(exc, requests.Timeout):
+        return "timed out: no answer in time"
+    text = str(exc)
+    for needles, words in (
+            (("Connection refused", "ConnectionRefused", "actively refused"), "connection refused"),
+            (("NameResolution", "Name or service not known", "getaddrinfo failed",
+              "nodename nor servname", "Temporary failure in name resolution"),
+             "its name could not be looked up (DNS)"),
+            (("Network is unreachable", "No route to host"), "no network"),
+            (("Connection reset", "ConnectionReset", "RemoteDisconnected", "Connection aborted",
+              "IncompleteRead", "Connection broken", "ProtocolError"),
+             "the connection was cut"),
+            (("TooManyRedirects", "Exceeded", "redirects"), "too many redirects")):
+        if any(n in text for n in needles):
+            return words
+    return "no connection"

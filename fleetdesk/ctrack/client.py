@@ -18,7 +18,7 @@ import requests
 
 from fleetdesk.core import netstate
 from fleetdesk.core.clock import Clock
-from fleetdesk.core.errors import BadInput, FieldError, ServerError
+from fleetdesk.core.errors import BadAnswer, BadInput, FieldError, ServerError
 from fleetdesk.core.http import ApiClient, parse_retry_after
 from fleetdesk.core.redact import register_secret
 from fleetdesk.ctrack.errors import (CtrackRateLimited, LoginFailed, SessionExpired, error_for,
@@ -84,6 +84,8 @@ class CtrackClient(ApiClient):
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         try:
             data = response.json()
+        except BadAnswer:
+            raise
         except ValueError:
             data = _UNREADABLE
         finally:
@@ -93,6 +95,10 @@ class CtrackClient(ApiClient):
             del response
         if data is _UNREADABLE:
             raise ServerError(f"ctrack: unreadable answer (HTTP {status})", status)
+        if isinstance(data, dict) and not isinstance(data.get("ErrorCode"),
+                                                     (str, int, float, type(None))):
+            raise BadAnswer("Ctrack", str(data)[:200], status=status,
+                            detail="ErrorCode is not a code")
         code = parse_error_code(data.get("ErrorCode")) if isinstance(data, dict) else None
         if code is None and status == 200:
             return data

@@ -7,13 +7,14 @@ stream straight into the caller's file object, so their size never matters for m
 """
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import BinaryIO, Callable
 from urllib.parse import quote
 
 import requests
 
-from fleetdesk.core.errors import AuthExpired, BadInput, FieldError, Rejected
+from fleetdesk.core.errors import AuthExpired, BadAnswer, BadInput, FieldError, Rejected
 from fleetdesk.core.http import ApiClient
 from fleetdesk.tachoshare.archive import CARD_EXTENSIONS, VEHICLE_EXTENSIONS, filename_from_disposition
 from fleetdesk.tachoshare.auth import TokenManager
@@ -140,7 +141,8 @@ def _items(body: object) -> list[dict]:
     # the spec wraps lists in {"items": [...]}; accept a bare list too
     items = body.get("items") if isinstance(body, dict) else body
     if not isinstance(items, list):
-        raise Rejected("TachoShare answered with an unexpected list format.", 200, body=body)
+        raise BadAnswer("TachoShare", json.dumps(body)[:200], status=200,
+                        detail="not a list of items")
     return [item for item in items if isinstance(item, dict)]
 
 

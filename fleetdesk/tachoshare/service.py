@@ -45,6 +45,10 @@ ENV_TOKEN_USED = "tachoshare.env_refresh_token_used"   # sha256 of a consumed en
 _instances_lock = threading.Lock()
 
 
+#: The longest Retry-After a command waits for in line (longer: it stops and says when).
+INLINE_WAIT_MAX_S = 30.0
+
+
 @dataclass(frozen=True)
 class SignInState:
     state: str          # "signed_in", "signed_out", "expired", "not_configured"
@@ -205,7 +209,9 @@ class TachoShareService:
             try:
                 return fn(self.client())
             except RateLimited as exc:
-                if attempt == 2:
+                # wait in line only for a short ask; a long one (up to the 24 h cap) ends the
+                # command with the typed error, so a cron job never hangs behind it
+                if attempt == 2 or (exc.retry_after or 0.0) > INLINE_WAIT_MAX_S:
                     raise
                 self.rt.clock.sleep(exc.retry_after if exc.retry_after is not None else 2.0)
             except AuthExpired as exc:

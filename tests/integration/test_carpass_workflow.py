@@ -183,7 +183,7 @@ def test_vhr_fetch_retries_when_offline(world):
     world.sim.faults.offline = True                          # the network drops right then
     world.run_for(5)
     reading = world.reading(result.reading_id)
-    assert reading.vhr_state == "pending" and reading.last_error.startswith("carpass: no conn")
+    assert reading.vhr_state == "pending" and reading.last_error.startswith("Car-Pass could not be reached")
     world.sim.faults.offline = False
     world.run_for(120, tick=2)
     assert world.reading(result.reading_id).vhr_state == "stored"

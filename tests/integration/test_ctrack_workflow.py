@@ -225,7 +225,7 @@ def test_an_unreachable_server_backs_off_and_the_last_known_fleet_stays(rt, sim,
     status = rt.store.read(lambda db: kv_get(db, "ctrack.status"))
     assert status["mode"] == "offline" and status["last_ok_at"]
     token = service.client.auth._token
-    assert token and token not in str(status) and "no connection" in status["message"]
+    assert token and token not in str(status) and "could not be reached (connection refused)" in status["message"]
 
 
 def test_retention_forgets_old_track_points_but_keeps_the_last_known_fleet(rt, sim, fake_clock):

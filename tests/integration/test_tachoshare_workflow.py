@@ -411,3 +411,18 @@ def test_an_rdl_interrupted_mid_send_is_reconciled_without_a_second_post(env):
     assert report.sent == [item.id]
     assert len(sim.requests_to(r"/rdl$")) == 1
     assert env.rows("SELECT state FROM tacho_rdl_requests")[0]["state"] == "accepted"
+
+
+def test_an_absurd_retry_after_ends_the_command_instead_of_sleeping(env):
+    """A Retry-After of 10**9 s once made ``tacho`` sleep for 31 years: it is capped at 24 h
+    and a command waits in line only for a short ask."""
+    from fleetdesk.core.errors import RateLimited
+    from fleetdesk.core.http_answer import MAX_RETRY_AFTER_S
+    sim, svc = env.sim, env.svc
+    sim.rate_limit = (1, 10**9)
+    started = env.rt.clock.now()
+    with pytest.raises(RateLimited) as caught:
+        svc.refresh_lists()
+        svc.refresh_lists()
+    assert caught.value.retry_after == MAX_RETRY_AFTER_S and "at most 24 h" in str(caught.value)
+    assert (env.rt.clock.now() - started).total_seconds() < 60
