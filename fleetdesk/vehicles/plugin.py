@@ -35,3 +35,15 @@ class VehiclesPlugin(Integration):
 
 
 PLUGIN = VehiclesPlugin()
+
+
+def _register_carpass_hooks() -> None:
+    """Plug the odometer cross-check into Car-Pass entry, when Car-Pass is installed."""
+    try:
+        from fleetdesk.vehicles.carpass_hook import register
+    except ImportError:
+        return
+    register()
+
+
+_register_carpass_hooks()

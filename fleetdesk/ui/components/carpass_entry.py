@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGr
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from fleetdesk.carpass import hooks as carpass_hooks
 from fleetdesk.carpass.models import ObservationType
 from fleetdesk.carpass.overview import vehicle_hint
 from fleetdesk.carpass.prechecks import Finding, ReadingEntry, Severity
@@ -55,6 +56,7 @@ class EntryForm(QGroupBox):
         self.ctx = ctx
         self.svc = service_of(ctx)
         self.findings: list[Finding] = []
+        self.hook_codes: set[str] = set()   # warnings from registered hooks (odometer cross-check)
         self.last_result: SubmitResult | None = None
         self._setup_ui()
 
@@ -227,10 +229,12 @@ class EntryForm(QGroupBox):
 
         def work():
             findings = self.svc.precheck(entry)
+            extra = carpass_hooks.extra_findings(self.ctx.runtime, entry)
             hint = store.read(lambda db: vehicle_hint(db, entry.vin_key, entry.plate_key))
-            return findings, hint
-        findings, hint = await run_blocking(work)
+            return findings + extra, {f.code for f in extra}, hint
+        findings, hook_codes, hint = await run_blocking(work)
         if entry == self.entry():   # the user may have typed on meanwhile
+            self.hook_codes = hook_codes
             self.render_findings(findings, hint)
 
     def render_findings(self, findings: list[Finding], hint) -> None:
@@ -273,6 +277,15 @@ class EntryForm(QGroupBox):
         entry, extras = self.entry(), self.extras()
         shown = [f.code for f in self.findings if f.severity is Severity.WARNING]
         acknowledge = shown if self.ack.isChecked() else ()
+        if self.hook_codes & set(shown) and not self.ack.isChecked():
+            # a hook's warning (the odometer cross-check) is accepted like the others
+            self.submit_button.setEnabled(True)
+            self.ack.setVisible(True)
+            self.ack.setFocus()
+            self.result.show_message(self.tr(
+                "Look at the warnings above. If the reading is right, tick “I checked the "
+                "warnings” and submit again."), "warning")
+            return None
         try:
             result = await run_blocking(self.svc.submit, entry, acknowledge=acknowledge, **extras)
         except FleetDeskError as exc:
@@ -282,9 +295,13 @@ class EntryForm(QGroupBox):
             self.submit_button.setEnabled(True)
         self.last_result = result
         if result.queued:
+            if carpass_hooks.STORED:
+                await run_blocking(carpass_hooks.reading_stored, self.ctx.runtime,
+                                   result.reading_id, entry, acknowledge)
             self._after_queued(result)
         else:
-            self.render_findings(result.findings, None)
+            hooked = [f for f in self.findings if f.code in self.hook_codes]
+            self.render_findings(result.findings + hooked, None)
             if not result.sendable:
                 self.result.show_message(self.tr("Not stored: correct what is marked ✖ above."),
                                          "error")
