@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
             indicator = ServiceIndicator(service_title(svc.key))
             self.indicators[svc.key] = indicator
             bar.addPermanentWidget(indicator)
+        for tab in self.tab_widgets.values():   # alerts a tab keeps in the status bar
+            for widget in getattr(tab, "status_widgets", lambda: [])():
+                bar.addPermanentWidget(widget)
         self.badge = QPushButton()
         self.badge.setFlat(True)
         self.badge.setAccessibleName("Unsent items")

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
 
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare.views import BoardRow
-from fleetdesk.ui.components.tachoshare_texts import (days_text, level_text, rdl_text,
-                                                       reading_text, short_date, status_text, tr)
+from fleetdesk.ui.components.tachoshare_coverage import CoveragePanel
+from fleetdesk.ui.components.tachoshare_texts import (days_text, level_text, problem_note,
+                                                       problem_lines, rdl_text, reading_text,
+                                                       short_date, status_text, tr)
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.tachoshare_progress import level_colors, level_tint
 
@@ -34,7 +36,8 @@ def _bold() -> QFont:
 
 FILTERS = {  # label (English: the key and item data; shown translated) -> predicate on a BoardRow
     QT_TRANSLATE_NOOP("TachoBoard", "Everything"): lambda r: True,
-    QT_TRANSLATE_NOOP("TachoBoard", "Needs attention"): lambda r: r.reading.level != c.OK,
+    QT_TRANSLATE_NOOP("TachoBoard", "Needs attention"): lambda r: r.needs_attention,
+    QT_TRANSLATE_NOOP("TachoBoard", "Days missing or card expiring"): lambda r: bool(r.problems),
     QT_TRANSLATE_NOOP("TachoBoard", "Vehicle units"): lambda r: r.kind == c.VU,
     QT_TRANSLATE_NOOP("TachoBoard", "Driver cards"): lambda r: r.kind == c.CARD,
     QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"):
@@ -84,7 +87,7 @@ class BoardModel(QAbstractTableModel):
     def _apply(self) -> None:
         text = self.text
         rows = [r for r in self.all_rows if self.predicate(r) and (
-            not text or text in f"{r.title} {r.detail} {r.rdl_status}".casefold())]
+            not text or text in f"{r.title} {r.detail} {r.rdl_status} {r.holder or ''}".casefold())]
         rows.sort(key=lambda r: self._sort_key(r, self.sort_column),
                   reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
@@ -117,15 +120,17 @@ class BoardModel(QAbstractTableModel):
 
     def _display(self, r: BoardRow, col: int) -> str:
         rd = r.reading
-        return [level_text(rd.level), tr("Unit") if r.kind == c.VU else tr("Card"),
-                r.title, r.detail, days_text(rd.legal_days_left), days_text(rd.desired_days_left),
+        return [level_text(rd.level) + problem_note(r), tr("Unit") if r.kind == c.VU else tr("Card"),
+                r.title, f"{r.holder} · {r.detail}" if r.holder else r.detail, days_text(rd.legal_days_left), days_text(rd.desired_days_left),
                 short_date(rd.last), short_date(r.archived_through) + ("  ⟳" if r.downloading else ""),
                 status_text(r.rdl_status), short_date(r.next_scheduled), rdl_text(r)][col]
 
     def _sort_key(self, r: BoardRow, col: int):
         rd = r.reading
         big = 10**6
-        return [rd.severity * big + (rd.legal_days_left if rd.legal_days_left is not None else -big),
+        # within a level, rows whose files have gaps or whose card expires come first
+        return [(rd.severity * 2 + (0 if r.problems else 1)) * big
+                + (rd.legal_days_left if rd.legal_days_left is not None else -big // 2),
                 r.kind, r.title, r.detail, rd.legal_days_left if rd.legal_days_left is not None else -big,
                 rd.desired_days_left if rd.desired_days_left is not None else -big,
                 rd.last.isoformat() if rd.last else "", r.archived_through.isoformat() if r.archived_through else "",
@@ -145,10 +150,14 @@ class BoardModel(QAbstractTableModel):
             return level
         if role == Qt.ItemDataRole.BackgroundRole:
             if col == 0:   # a filled chip for what needs action; OK stays quiet
+                if level == c.OK and r.problems:    # the files have gaps or the card expires
+                    return level_colors(c.DUE_SOON)[0]
                 return level_colors(level)[0] if level != c.OK else None
             return level_tint(level)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 0:
+                if level == c.OK and r.problems:
+                    return level_colors(c.DUE_SOON)[1]
                 return level_colors(level)[1] if level != c.OK else level_colors(c.OK)[0]
             if col == 4 and r.reading.legal_days_left is not None and r.reading.legal_days_left < 0:
                 return level_colors(c.OUTSIDE)[0]
@@ -165,7 +174,7 @@ class BoardModel(QAbstractTableModel):
         if col == 1:
             return tr("Vehicle unit (tachograph)") if r.kind == c.VU else tr("Driver card")
         if col == 0:
-            lines = [reading_text(r.reading)]
+            lines = [reading_text(r.reading)] + problem_lines(r)
             if rd.legal_due:
                 lines.append(tr("Legal limit: %1 days, until %2").replace("%1", str(rd.legal_limit))
                              .replace("%2", rd.legal_due.isoformat()))
@@ -203,7 +212,7 @@ class BoardView(QWidget):
         for key in FILTERS:
             self.filter.addItem(tr(key), key)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search plate, VIN, card or country"))
+        self.search.setPlaceholderText(tr("Search plate, VIN, card, holder or country"))
         self.search.setAccessibleName("Board search")
         self.search.setClearButtonEnabled(True)
         self.export_button = QPushButton(tr("Export CSV…"))
@@ -228,10 +237,13 @@ class BoardView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((142, 46, 126, 158, 84, 94, 106, 114, 170, 102)):
+        for col, width in enumerate((168, 46, 126, 170, 84, 94, 106, 114, 150, 102)):
             self.table.setColumnWidth(col, width)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(self._update_rdl)
+        self.table.selectionModel().selectionChanged.connect(self._update_coverage)
+        self.coverage = CoveragePanel()
+        self.today = None      # the tab sets the service's UTC day
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
         self.empty = EmptyState(tr("No vehicle units or driver cards yet.\nSign in to TachoShare and "
@@ -254,6 +266,7 @@ class BoardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.coverage)
         layout.addLayout(bottom)
         self._update_rdl()
 
@@ -266,6 +279,11 @@ class BoardView(QWidget):
         if selected is not None:
             self.select_subject(selected.subject)
         self._update_rdl()
+        self._update_coverage()
+
+    def _update_coverage(self, *args) -> None:
+        from datetime import date
+        self.coverage.show_row(self.selected_row(), self.today or date.today())
 
     def select_subject(self, subject: str) -> bool:
         for row, board_row in enumerate(self.model.rows):

@@ -93,3 +93,29 @@ def rdl_text(row: BoardRow) -> str:
     if row.rdl_denial is None:
         return tr("Possible")
     return tr("Not possible")
+
+
+def problem_note(row: BoardRow) -> str:
+    """A short addition to the status cell when the files say something needs attention."""
+    if row.missing_days:
+        return " · " + tr("%1 d missing").replace("%1", str(row.missing_days))
+    if row.expiry_days_left is not None:
+        return " · " + (tr("card expired") if row.expiry_days_left < 0 else tr("card expires"))
+    return ""
+
+
+def problem_lines(row: BoardRow) -> list[str]:
+    """What the files say needs attention, in the UI language (tooltips, coverage panel)."""
+    lines = []
+    if row.coverage is not None:
+        for a, b in row.coverage.gaps[-3:]:
+            n = (b - a).days + 1
+            lines.append(tr("No file holds %1 to %2 (%3).").replace("%1", short_date(a))
+                         .replace("%2", short_date(b)).replace("%3", count_days(n)))
+    left = row.expiry_days_left
+    if left is not None and row.card_expiry:
+        lines.append(tr("The card expired on %1.").replace("%1", short_date(row.card_expiry)) if left < 0 else
+                     tr("The card expires on %1 (%2).").replace("%1", short_date(row.card_expiry))
+                     .replace("%2", tr("today") if left == 0 else
+                              tr("in 1 day") if left == 1 else tr("in %1 days").replace("%1", str(left))))
+    return lines

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import atomic_write_bytes
@@ -94,10 +94,45 @@ class TachoShareTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
+        self.expiring_count = 0
+        self.expiry_alert = QPushButton(self)    # kept hidden here until the status bar takes it
+        self.expiry_alert.setFlat(True)
+        self.expiry_alert.setAccessibleName("Driver card expiry alert")
+        self.expiry_alert.setStyleSheet("QPushButton { color: #b26a00; font-weight: bold; padding: 0 8px; }")
+        self.expiry_alert.clicked.connect(self._on_expiry_alert_clicked)
+        self.expiry_alert.hide()
 
     def _on_pages_current_changed(self, index: int) -> None:
         if self.pages.widget(index) is self.files and self._files is not None:
             self.files.render(*self._files)
+
+    def status_widgets(self) -> list[QWidget]:
+        """The card-expiry alert, shown in the main window's status bar."""
+        return [self.expiry_alert]
+
+    def _render_expiry_alert(self, rows) -> None:
+        expiring = [r for r in rows if r.expiry_days_left is not None]
+        self.expiring_count = len(expiring)
+        if self.expiry_alert.parentWidget() is not self:   # it lives in the status bar
+            self.expiry_alert.setVisible(bool(expiring))
+        if not expiring:
+            self.expiry_alert.setText("")
+            return
+        n = len(expiring)
+        self.expiry_alert.setText(self.tr("⚠ 1 driver card expiring") if n == 1 else
+                                  self.tr("⚠ %1 driver cards expiring").replace("%1", str(n)))
+        self.expiry_alert.setToolTip("\n".join(
+            f"{r.holder or r.title} ({r.title}): " + (
+                self.tr("expired on %1").replace("%1", r.card_expiry.isoformat()) if r.expiry_days_left < 0
+                else self.tr("expires on %1").replace("%1", r.card_expiry.isoformat()))
+            for r in sorted(expiring, key=lambda r: r.expiry_days_left)))
+
+    def _on_expiry_alert_clicked(self) -> None:
+        self.ctx.bus.sig_show_tab.emit("tachoshare")
+        self.pages.setCurrentWidget(self.board)
+        index = self.board.filter.findData("Days missing or card expiring")
+        if index >= 0:
+            self.board.filter.setCurrentIndex(index)
 
     def screenshot_ready(self) -> bool:
         return self._fetched and not self._listing
@@ -119,14 +154,15 @@ class TachoShareTab(QWidget):
 
     async def fetch(self) -> None:
         state = await run_blocking(self.svc.sign_in_state)
-        policy, today = self.svc.policy(), self.svc.today()
+        policy, today, expiry_days = self.svc.policy(), self.svc.today(), self.svc.expiry_days()
+        self.board.today = today
         limit = ALL_JOBS if self.downloads.show_filter.currentData() == "all" else RECENT_JOBS
         awaiting = self._awaiting_rdl
 
         def read(db):
             rdl = (list(db.query("SELECT * FROM tacho_rdl_requests WHERE id = ?", [awaiting[0]]))
                    if awaiting else [])
-            return (board_rows(db, today, policy), ts.jobs(db, limit=limit), ts.files(db),
+            return (board_rows(db, today, policy, expiry_days=expiry_days), ts.jobs(db, limit=limit), ts.files(db),
                     kv_get(db, LISTED_AT), rdl[0] if rdl else None)
         rows, jobs, files, listed_at, rdl = await self.rt.store.aread(read)
         archive = str(await run_blocking(self.svc.archive_root))
@@ -146,6 +182,7 @@ class TachoShareTab(QWidget):
         self.header.render_sign_in(state)
         self.header.render_counts(rows, listed_at)
         self.board.render(rows)
+        self._render_expiry_alert(rows)
         self._render_downloads(jobs, snapshot)
         self._files = (files, archive)
         if self.pages.currentWidget() is self.files:   # a long list: only when someone looks

@@ -1,0 +1,84 @@
+"""Issue #13 in the Tachographs tab: holder names from the files on the board, the coverage
+calendar strip, gaps counted as problems, and the card-expiry alert for the status bar."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from test_tachoshare_support import tacho_env
+
+from fleetdesk.core.clock import FakeClock
+from fleetdesk.tachoshare import store as ts
+from fleetdesk.ui.tabs.tachoshare import TachoShareTab
+
+SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
+
+
+@pytest.fixture
+def env(config):
+    with tacho_env(config, FakeClock(), **SMALL) as e:
+        e.svc.sync()                  # archive everything first: the files are what we look at
+        yield e
+
+
+@pytest.fixture
+def tab(env, app_context_for, qtbot):
+    widget = TachoShareTab(app_context_for(env.rt))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 740)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.board.model.rowCount() == 51, timeout=8000)
+    yield widget
+    env.svc.downloads.stop()
+
+
+def row_of(tab, subject):
+    assert tab.board.select_subject(subject)
+    return tab.board.table.selectionModel().selectedRows()[0].row()
+
+
+def cell(tab, row, col, role=Qt.ItemDataRole.DisplayRole):
+    model = tab.board.model
+    return model.data(model.index(row, col), role)
+
+
+def test_board_shows_holders_gaps_and_the_coverage_strip(tab, env, qtbot):
+    novak = next(c for c in env.sim.cards if c.name == "J_NOVAK")
+    row = row_of(tab, ts.card_subject(novak.card, novak.country))
+    assert cell(tab, row, 3).startswith("J. Novak · ")
+    status = cell(tab, row, 0)
+    assert status.startswith("OK · ") and "d missing" in status       # a gap is a problem...
+    assert "No file holds" in cell(tab, row, 0, Qt.ItemDataRole.ToolTipRole)
+    assert cell(tab, row, 0, Qt.ItemDataRole.BackgroundRole) is not None   # ...even when the clock is OK
+    panel = tab.board.coverage
+    assert "J. Novak" in panel.title.text() and "No file holds" in panel.problems.text()
+    states = {panel.strip.state(d) for d in panel.strip.days()}
+    assert {"held", "missing"} <= states
+    folder = os.environ.get("TACHO_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        tab.grab().save(str(Path(folder) / "coverage.png"))
+    # the filter for problems finds it; searching by holder works
+    index = tab.board.filter.findData("Days missing or card expiring")
+    tab.board.filter.setCurrentIndex(index)
+    assert any(r.card_number == novak.card for r in tab.board.visible_rows())
+    assert all(r.problems for r in tab.board.visible_rows())
+    tab.board.filter.setCurrentIndex(0)
+    tab.board.search.setText("novak")
+    assert [r.card_number for r in tab.board.visible_rows()] == [novak.card]
+
+
+def test_expiry_alert_for_the_status_bar(tab, env, qtbot):
+    today = env.clock.now().date()
+    soon = [c for c in env.sim.cards if c.downloads and (c.expiry - today).days <= 30]
+    alert = tab.status_widgets()[0]
+    qtbot.waitUntil(lambda: tab.expiring_count == len(soon), timeout=5000)
+    assert alert.isHidden()        # not in a status bar here: it never floats over the tab
+    assert alert.text().endswith(f"{len(soon)} driver cards expiring")
+    assert all(c.card in alert.toolTip() for c in soon)
+    alert.click()
+    assert tab.board.filter.currentData() == "Days missing or card expiring"
+    expiring = [r for r in tab.board.visible_rows() if r.expiry_days_left is not None]
+    assert len(expiring) == len(soon)
