@@ -104,3 +104,24 @@ def test_csv_export_writes_the_visible_rows(tab, qtbot, tmp_path):
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["vin"] for r in rows] == [VIN_A]
     assert rows[0]["odometer_ctrack_km"] == "105000.0" and rows[0]["join"] == "plate"
+
+
+def test_ctrack_odometer_unit_is_shown_and_changed_in_settings(rt, app_context_for, qtbot):
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from fleetdesk.ui.components.settings_view import SettingsView
+    from fleetdesk.vehicles import join as vjoin
+    from fleetdesk.vehicles import service
+    view = SettingsView(app_context_for(rt))
+    qtbot.addWidget(view)
+    view.show()
+    titles = [view.list.item(i).text() for i in range(view.list.count())]
+    view.list.setCurrentRow(titles.index("Ctrack"))
+    page = view.pages.currentWidget()
+    combo = next(w for w in page.findChildren(QComboBox) if w.accessibleName() == "Ctrack Odometer unit")
+    assert combo.currentText() == "m"                      # the assumption, shown
+    combo.setCurrentText("km")
+    save = next(b for b in page.findChildren(QPushButton) if b.accessibleName() == "Save Ctrack settings")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert rt.config.settings.get("ctrack.odometer_unit") == "km"
+    assert vjoin.find(service.rows(rt), VIN_A).odometers["ctrack"]["km"] == 105_000_000
