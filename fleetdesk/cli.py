@@ -183,6 +183,8 @@ def cmd_sync(rt, args) -> int:
                 f"{o['needs_attention']} need attention; {result['unsent']} unsent in total")
             for name, why in o["skipped_services"].items():
                 say(f"  {name}: {why}")
+            for line in o.get("waiting_summary", []):
+                say(f"  {line}")
             for name, r in result["integrations"].items():
                 say(f"{name}: " + (f"skipped ({r['skipped']})" if r["skipped"] else
                                    ("ok" if r["ok"] else "FAILED") + (f": {r['summary']}" if r["summary"] else "")))

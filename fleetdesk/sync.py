@@ -8,10 +8,14 @@ def sync_pass(rt) -> dict:
     """One pass: flush the due outbox, then each integration's polling and downloads."""
     from fleetdesk.core.errors import NotConfigured
     from fleetdesk.integrations import SyncResult
-    report = rt.dispatcher.run_once(limit=10_000)
+    from fleetdesk.store.dispatcher import summary_line
+    # a person (or their cron job) asked: send everything now, bar waits the server asked for
+    report = rt.dispatcher.send_now(limit=10_000)
     result: dict[str, Any] = {"outbox": {"sent": len(report.sent), "queued": len(report.queued),
                                          "needs_attention": len(report.attention),
-                                         "skipped_services": report.skipped_services},
+                                         "skipped_services": report.skipped_services,
+                                         "waiting": [w.as_dict() for w in report.waiting],
+                                         "waiting_summary": summary_line(report, rt.clock)},
                               "integrations": {}}
     for integration in rt.integrations:
         ok, why = integration.is_configured(rt)

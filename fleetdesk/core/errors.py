@@ -23,9 +23,15 @@ class BadInput(FleetDeskError):
 
 
 class TransientError(FleetDeskError):
-    """Try again later; ``retry_after`` (seconds) is the server's hint, if it gave one."""
+    """Try again later; ``retry_after`` (seconds) is the server's hint, if it gave one.
+
+    ``server_asked_wait`` says whether ``retry_after`` is the server's own ask (Retry-After,
+    a maintenance window), which even an explicit "Send now" honours; a client's own guess
+    (e.g. High Mobility's 409 "transition mode") sets it False.
+    """
 
     retry_after: float | None = None
+    server_asked_wait: bool = True
 
 
 class Offline(TransientError):

@@ -35,6 +35,7 @@ class Busy(TransientError):
     "the server had a problem"."""
 
     status = 409
+    server_asked_wait = False   # our own pause: an explicit "Send now" tries at once
 
     def __init__(self, message: str, retry_after: float | None = 30.0):
         super().__init__(message)

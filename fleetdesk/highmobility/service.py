@@ -149,7 +149,7 @@ class ClearanceService:
 
     def send_now(self):
         """Send what is due for High Mobility now (the outbox decides what stays queued)."""
-        return self.rt.dispatcher.run_once(service=SERVICE)
+        return self.rt.dispatcher.send_now(service=SERVICE)
 
     # -- reads from the server --------------------------------------------------------------
     def check_eligibility(self, vin: str, brand: str) -> Eligibility:

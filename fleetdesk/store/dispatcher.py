@@ -35,12 +35,32 @@ class DispatchReport:
     queued: list[int] = field(default_factory=list)
     attention: list[int] = field(default_factory=list)
     skipped_services: dict[str, str] = field(default_factory=dict)
+    #: after an explicit send: items still waiting, with until when and why (``Waiting``)
+    waiting: list["Waiting"] = field(default_factory=list)
 
     def merge(self, other: "DispatchReport") -> None:
         self.sent += other.sent
         self.queued += other.queued
         self.attention += other.attention
         self.skipped_services.update(other.skipped_services)
+        self.waiting += other.waiting
+
+
+@dataclass
+class Waiting:
+    """A queued item that an explicit send left waiting, and why."""
+
+    id: int
+    service: str
+    label: str
+    until: datetime
+    reason: str
+    server_asked: bool
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "service": self.service, "label": self.label,
+                "until": utc_iso(self.until), "reason": self.reason,
+                "server_asked": self.server_asked}
 
 
 class Backoff:
@@ -147,6 +167,39 @@ class Dispatcher:
                     report.skipped_services[item.service] = self._last_error or "retry later"
         return report
 
+    def send_now(self, *, service: str | None = None, limit: int = 10_000) -> DispatchReport:
+        """An explicit "Send now" / ``fleetdesk sync``: a person asks to try again.
+
+        Every queued item is sent now, even one waiting out our own back-off (after a
+        connection failure, a 409 "transition mode"); waits the server asked for (Retry-After,
+        the Car-Pass maintenance window) are still honoured. ``report.waiting`` names what is
+        still waiting afterwards, until when and why.
+        """
+        now = utc_iso(self.clock.now())
+        sql = ("UPDATE outbox SET next_attempt_at = ? WHERE state = ? AND server_wait = 0 "
+               "AND next_attempt_at > ?")
+        args: list = [now, ob.QUEUED, now]
+        if service:
+            sql += " AND service = ?"
+            args.append(service)
+        self.store.write(lambda db: db.execute(sql, args))
+        report = self.run_once(service=service, limit=limit)
+        report.waiting = self.waiting(service=service)
+        return report
+
+    def waiting(self, *, service: str | None = None) -> list[Waiting]:
+        """Queued items not due yet, soonest first, with the reason they wait."""
+        now = self.clock.now()
+        sql = "SELECT * FROM outbox WHERE state = ? AND next_attempt_at > ?"
+        args: list = [ob.QUEUED, utc_iso(now)]
+        if service:
+            sql += " AND service = ?"
+            args.append(service)
+        sql += " ORDER BY next_attempt_at, id"
+        rows = self.store.read(lambda db: [ob.OutboxItem.from_row(r) for r in db.query(sql, args)])
+        return [Waiting(i.id, i.service, i.label, parse_utc(i.next_attempt_at),
+                        _wait_reason(i), bool(i.server_wait)) for i in rows]
+
     def send_one(self, item: ob.OutboxItem) -> str:
         """Send one item now; returns 'sent', 'queued' or 'attention'."""
         handler = self.handlers.get(item.kind)
@@ -195,10 +248,13 @@ class Dispatcher:
         message = _describe(exc)
         self._last_error = message
         status = getattr(exc, "status", None)
+        server_wait = int(retry_after is not None and isinstance(exc, TransientError)
+                          and exc.server_asked_wait)
         self.store.write(lambda db: db.execute(
             "UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, last_status = ?, "
-            "updated_at = ? WHERE id = ?",
-            [ob.QUEUED, utc_iso(when), message, status, utc_iso(self.clock.now()), item.id]))
+            "server_wait = ?, updated_at = ? WHERE id = ?",
+            [ob.QUEUED, utc_iso(when), message, status, server_wait, utc_iso(self.clock.now()),
+             item.id]))
         return "queued"
 
     def _set_aside(self, item: ob.OutboxItem, handler: ob.OutboxHandler | None, message: str,
@@ -217,6 +273,32 @@ class Dispatcher:
 _KINDS = ((Offline, "No connection"), (RateLimited, "Rate limited by the server"),
           (ServerError, "The server had a problem"), (AuthExpired, "Sign-in needed"),
           (NotConfigured, "Not configured"))
+
+
+def _wait_reason(item: ob.OutboxItem) -> str:
+    from fleetdesk.core.config import SERVICES
+    svc = SERVICES.get(item.service)
+    title = svc.title if svc is not None else item.service
+    error = item.last_error or ""
+    if "maintenance window" in error.lower():
+        return f"{title} maintenance window"
+    if item.server_wait:
+        return f"{title} asked to retry later"
+    return f"{title}: {error}" if error else f"{title}: waiting to retry"
+
+
+def summary_line(report: DispatchReport, clock: Clock) -> list[str]:
+    """People's words for what an explicit send left waiting: "1 waiting until 17:03 —
+    High Mobility asked to retry later" (local time; the date too when not today)."""
+    groups: dict[tuple[str, str], list[Waiting]] = {}
+    for w in report.waiting:
+        groups.setdefault((w.reason, _local(w.until, clock)), []).append(w)
+    return [f"{len(ws)} waiting until {when} — {reason}" for (reason, when), ws in groups.items()]
+
+
+def _local(when: datetime, clock: Clock) -> str:
+    local, today = when.astimezone(), clock.now().astimezone().date()
+    return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
 
 
 def _describe(exc: Exception) -> str:

@@ -45,6 +45,7 @@ class OutboxItem:
     updated_at: str
     sent_at: str | None
     needs_check: int = 0
+    server_wait: int = 0
 
     @classmethod
     def from_row(cls, row: dict) -> "OutboxItem":
@@ -153,10 +154,12 @@ def unsent_total(db: sqlite_utils.Database) -> int:
 
 
 def retry_now(db: sqlite_utils.Database, item_id: int, clock: Clock) -> None:
-    """Make a queued or set-aside item due now (the user asked for it)."""
+    """Make a queued or set-aside item due now (the user asked for it). A queued item waiting
+    out a wait the server asked for (Retry-After, a maintenance window) keeps waiting."""
     now = utc_iso(clock.now())
     db.execute("UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ? "
-               "WHERE id = ? AND state IN (?, ?)", [QUEUED, now, now, item_id, QUEUED, ATTENTION])
+               "WHERE id = ? AND (state = ? OR (state = ? AND server_wait = 0))",
+               [QUEUED, now, now, item_id, ATTENTION, QUEUED])
 
 
 def discard(db: sqlite_utils.Database, item_id: int, clock: Clock) -> bool:

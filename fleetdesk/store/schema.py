@@ -50,3 +50,10 @@ def _needs_check(db):
     # 1 = the last send was interrupted and the server could not be asked yet: reconcile
     # before sending again, or a re-send could duplicate the submission.
     db.execute("ALTER TABLE outbox ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0")
+
+
+@core_migrations(name="0005_outbox_server_wait")
+def _server_wait(db):
+    # 1 = next_attempt_at is a wait the server asked for (Retry-After, the Car-Pass maintenance
+    # window): an explicit "Send now"/`fleetdesk sync` honours it; our own back-off it skips.
+    db.execute("ALTER TABLE outbox ADD COLUMN server_wait INTEGER NOT NULL DEFAULT 0")

@@ -198,3 +198,16 @@ def test_cli_applies_the_plate_and_odometer_rules_of_the_prechecks(sim, capsys, 
     history.write_text(f"vin,date,km\n{PANDA},{today() - timedelta(days=4)},2147483648\n")
     code, data, err = run(capsys, tmp_path, "history", "import", str(history), "--json")
     assert code == 2 and "km" in err and "2147483647" in err
+
+
+def test_sync_after_an_outage_sends_what_was_queued_at_once(sim, capsys, tmp_path):
+    """`fleetdesk sync` is a person asking to try again: the back-off after the connection
+    failure does not hold the reading back (it once said "0 sent, 1 still queued")."""
+    sim.faults.offline = True
+    code, data, err = run(capsys, tmp_path, "submit", "--plate", "1-GHI-789", "--km", "94900",
+                          "--json")
+    assert code == 0 and data["queued"] and not data["sent"]
+    sim.faults.offline = False
+    assert main(["--data-dir", str(tmp_path / "data"), "sync", "--once"]) == 0
+    err = capsys.readouterr().err
+    assert "outbox: 1 sent, 0 still queued" in err and "waiting until" not in err

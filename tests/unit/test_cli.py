@@ -49,7 +49,8 @@ def test_queue_on_an_empty_data_dir_says_nothing_waits(tmp_path, capsys):
 def test_sync_once_reports_json_and_exit_code(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "d"), "sync", "--once", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["outbox"] == {"sent": 0, "queued": 0, "needs_attention": 0, "skipped_services": {}}
+    assert out["outbox"] == {"sent": 0, "queued": 0, "needs_attention": 0, "skipped_services": {},
+                             "waiting": [], "waiting_summary": []}
     assert out["unsent"] == 0
 
 
