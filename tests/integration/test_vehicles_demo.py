@@ -6,15 +6,15 @@ import json
 import time
 from datetime import datetime, timezone
 
-from conftest import pin_now
-
 from fleetdesk.cli import main
+from fleetdesk.core.clock import FAKE_NOW_ENV, fake_now_value
 
 
 def test_demo_has_joined_vehicles_and_a_crosscheck_warning(tmp_path, capsys, monkeypatch):
     # The Ctrack simulator reads time.time(), not FLEETDESK_FAKE_NOW: pinned to another day, its
     # positions lie in FleetDesk's future and none is stored. Pin "now" to the wall clock's now.
-    pin_now(monkeypatch, datetime.fromtimestamp(time.time(), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    now = datetime.fromtimestamp(time.time(), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    monkeypatch.setenv(FAKE_NOW_ENV, fake_now_value(now))
     data = tmp_path / "demo"
     assert main(["--demo", "--data-dir", str(data), "vehicles", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["vehicles"]
