@@ -91,19 +91,24 @@ def cmd_vehicles(rt, args) -> int:
     from fleetdesk.core.errors import AuthExpired, NotConfigured, TransientError
     from fleetdesk.ctrack import store as cs
     from fleetdesk.ctrack.plugin import get_service
-    source, note = "ctrack", ""
+    source, note, notes = "ctrack", "", []
     try:
-        get_service(rt).refresh_vehicles()
+        service = get_service(rt)
+        service.refresh_vehicles()
+        notes = list(getattr(service, "vehicle_notes", []))
     except (TransientError, AuthExpired, NotConfigured) as exc:
         source, note = "store", str(exc)
     rows = rt.store.read(cs.fleet)
     if args.json:
-        emit_json({"count": len(rows), "source": source, "note": note, "vehicles": [
+        emit_json({"count": len(rows), "source": source, "note": note, "notes": notes,
+                   "vehicles": [
             {"node_id": r.node_id, "registration": r.registration, "fleet_number": r.fleet_number,
              "description": r.description} for r in rows]})
         return 0
     if note:
         say(f"Ctrack not reached ({note}); showing the stored list.")
+    for line in notes:
+        say(f"Note: {line}")
     for r in rows:
         print(f"{r.registration or '#' + str(r.node_id):<12} {r.fleet_number:<8} {r.description}")
     say(f"{len(rows)} vehicles")

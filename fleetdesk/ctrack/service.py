@@ -75,6 +75,7 @@ class CtrackService:
                  backoff: rules.Backoff | None = None):
         self.client, self.store, self.clock = client, store, clock
         self.settings = settings
+        self.vehicle_notes: list[str] = []   # why an optional lookup left columns empty
         self.monitor = monitor
         self.consumer = PositionsConsumer(client, store, clock, limit=settings().queue_limit)
         self.backoff = backoff or rules.Backoff()
@@ -108,10 +109,25 @@ class CtrackService:
 
     # -- reference data --------------------------------------------------------------------
     def refresh_vehicles(self) -> int:
-        """GetVehicles and the drivers of their cost centres into the store."""
+        """GetVehicles and the drivers of their cost centres into the store.
+
+        The driver lookup is an enrichment: when it fails for a cost centre (no rights, an
+        error code, a bad answer) the vehicles are still stored, the driver columns stay as
+        they were, and ``vehicle_notes`` says why."""
+        from fleetdesk.core.errors import AuthExpired, FleetDeskError
         vehicles = self.client.vehicles()
         centres = sorted({v.cost_centre_id for v in vehicles if v.cost_centre_id})
-        drivers = [d for cc in centres for d in self.client.drivers_in_cost_centre(cc)]
+        drivers, failed = [], {}
+        for cc in centres:
+            try:
+                drivers += self.client.drivers_in_cost_centre(cc)
+            except AuthExpired:
+                raise
+            except FleetDeskError as exc:
+                failed[cc] = redact(str(exc))
+        self.vehicle_notes = ([f"drivers not loaded for cost centre(s) "
+                               f"{', '.join(map(str, failed))}: {next(iter(failed.values()))}"]
+                              if failed else [])
         now = self.clock.now()
         count = self.store.write(lambda db: (cs.upsert_vehicles(db, vehicles, now), cs.upsert_drivers(db, drivers))[0])
         self._mark("ctrack.vehicles_at")

@@ -95,3 +95,32 @@ def test_bad_input_exits_2_naming_the_field(sim, tmp_path, capsys, args, field):
 def test_without_credentials_it_says_how_to_configure(tmp_path, capsys):
     code, out, err = run(tmp_path, capsys, "pull", "--json")
     assert code == 1 and "FLEETDESK_CTRACK_USERNAME" in out["error"]
+
+
+def test_vehicles_list_even_when_only_the_driver_lookup_fails(tmp_path, capsys, monkeypatch):
+    """GetDriversInCostCentre is an enrichment: without the right to it (an error code) the
+    vehicles still list, with a note, instead of the command failing as a whole."""
+    from fleetdesk.simulators.ctrack_api import _path
+    from fleetdesk.simulators.framework import route
+
+    class NoDriverRights(CtrackSimulator):
+        @route("GET", _path("Drivers", "GetDriversInCostCentre"))
+        def get_drivers_in_cost_centre(self, request):
+            from fleetdesk.simulators.framework import SimResponse
+            return SimResponse.json({"ErrorCode": "NoAccessToDrivers = 7",
+                                     "Message": "no rights to drivers"})
+    app = NoDriverRights(clock=lambda: Clock().now().timestamp(), queue_start_delay=0.0,
+                         rate_limit=None)
+    server = SimServer(app).start()
+    try:
+        monkeypatch.setenv("FLEETDESK_CTRACK_URL", server.url + PREFIX)
+        monkeypatch.setenv("FLEETDESK_CTRACK_USERNAME", DEMO_USERNAME)
+        monkeypatch.setenv("FLEETDESK_CTRACK_PASSWORD", DEMO_PASSWORD)
+        code, out, _ = run(tmp_path, capsys, "vehicles", "--json")
+        assert code == 0 and out["count"] == 25 and out["source"] == "ctrack"
+        assert "drivers not loaded" in out["notes"][0] and "NoAccessToDrivers" in out["notes"][0]
+        code, _, err = run(tmp_path, capsys, "vehicles")
+        assert code == 0 and "25 vehicles" in err and "Note: drivers not loaded" in err
+    finally:
+        gc.collect()
+        server.stop()
