@@ -35,6 +35,8 @@ def build_parser(integrations=None) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="run against the built-in simulators with demo data (own data dir)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
+    parser.add_argument("--debug", action="store_true",
+                        help="print the traceback of an unexpected error (for developers)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("simulate", help="run all simulators; print their base URLs as JSON")
@@ -56,6 +58,14 @@ def build_parser(integrations=None) -> argparse.ArgumentParser:
     p = sub.add_parser("self-test", help="offscreen: open every tab, check map/PDF/keyring/store")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_self_test, needs_runtime=False)
+
+    p = sub.add_parser("db", help="the database: restore a backup over a damaged file")
+    dsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    q = dsub.add_parser("restore", help="move the current database aside and put a backup in its "
+                        "place (default: the newest in backups/)")
+    q.add_argument("backup", nargs="?", metavar="BACKUP", help="a file in backups/ (or a path)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_db_restore, needs_runtime=False)
 
     p = sub.add_parser("screenshots", help="demo data, one PNG per tab (1280x800)")
     p.add_argument("dir", metavar="DIR")
@@ -82,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(sys, "frozen", False) and args.data_dir:  # installed app: its log follows --data-dir
         from pathlib import Path
         log_dir = Path(args.data_dir) / "logs"
-    install_logging(log_dir, level=30 - 10 * min(args.verbose, 2))
+    log_file = install_logging(log_dir, level=30 - 10 * min(args.verbose, 2))
+    args.log_file = log_file
     if args.command is None:
         from fleetdesk.app import run_gui
         return run_gui(args)
@@ -94,20 +105,87 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_FAIL
     except Exception as exc:
-        return report_error(exc, getattr(args, "json", False))
+        return report_error(exc, getattr(args, "json", False), args)
 
 
-def report_error(exc: Exception, as_json: bool = False) -> int:
-    """Turn FleetDesk's typed errors into a message and an exit code."""
+def crash_log_path(args=None):
+    """Where the traceback of an unexpected error goes: the log file if there is one, else
+    ``logs/fleetdesk-errors.log`` in the data folder, else in the temporary folder."""
+    import os
+    import tempfile
+    from pathlib import Path
+    if getattr(args, "log_file", None):
+        return Path(args.log_file)
+    candidates = []
+    data_dir = getattr(args, "data_dir", None) or os.environ.get("FLEETDESK_DATA_DIR")
+    try:
+        if not data_dir:
+            from fleetdesk.core.config import default_data_dir
+            data_dir = default_data_dir()
+        candidates.append(Path(data_dir) / "logs")
+    except Exception:  # noqa: BLE001 - any folder will do
+        pass
+    candidates.append(Path(tempfile.gettempdir()) / "fleetdesk-logs")
+    for folder in candidates:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / "fleetdesk-errors.log"
+            with open(target, "a", encoding="utf-8"):
+                pass
+            return target
+        except OSError:
+            continue
+    return None
+
+
+def log_unexpected(exc: BaseException, args=None):
+    """Write the traceback (redacted) to the crash log; return its path (or None)."""
+    import logging
+    import traceback
+    from datetime import datetime, timezone
+
+    from fleetdesk.core.redact import redact
+    target = crash_log_path(args)
+    if target is None:
+        return None
+    if getattr(args, "log_file", None):  # the rotating log already takes (redacted) records
+        logger = logging.getLogger("fleetdesk.crash")
+        for handler in logging.getLogger().handlers:
+            if getattr(handler, "baseFilename", None) == str(target):
+                handler.handle(logger.makeRecord(logger.name, logging.ERROR, __file__, 0,
+                                                 "unexpected error", (),
+                                                 (type(exc), exc, exc.__traceback__)))
+                return target
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        with open(target, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now(timezone.utc).isoformat()} unexpected error\n")
+            fh.write(redact(text))
+    except OSError:
+        return None
+    return target
+
+
+def report_error(exc: Exception, as_json: bool = False, args=None) -> int:
+    """Turn FleetDesk's typed errors into a message and an exit code. An unexpected error is
+    one line plus the file that holds its traceback (``--debug`` prints the traceback)."""
     from fleetdesk.core.errors import BadInput, FleetDeskError
     if isinstance(exc, BadInput):
         code, text = EXIT_USAGE, f"{exc.field}: {exc.message}"
     elif isinstance(exc, FleetDeskError):
         code, text = EXIT_FAIL, str(exc)
     else:
-        import logging
-        logging.getLogger("fleetdesk").exception("unexpected error")
-        code, text = EXIT_FAIL, f"unexpected error: {type(exc).__name__}: {exc}"
+        from fleetdesk.core.redact import redact
+        where = log_unexpected(exc, args)
+        if getattr(args, "debug", False):
+            import traceback
+            sys.stderr.write(redact("".join(traceback.format_exception(
+                type(exc), exc, exc.__traceback__))))
+        detail = redact(f"{type(exc).__name__}: {exc}").splitlines()[0][:300] if str(exc) \
+            else type(exc).__name__
+        code, text = EXIT_FAIL, (f"unexpected error ({detail}). The details are in {where}; "
+                                 "please send that file with a report." if where else
+                                 f"unexpected error ({detail}); run again with --debug for details.")
     if as_json:
         emit_json({"ok": False, "error": text, **({"field": exc.field} if isinstance(exc, BadInput) else {})})
     say(f"fleetdesk: {text}")
@@ -127,6 +205,8 @@ class open_runtime:
         from fleetdesk.core.config import Config
         from fleetdesk.runtime import Runtime
         config = Config.load(self.args.data_dir, demo=self.args.demo)
+        for notice in config.notices:
+            say(f"fleetdesk: {notice}")
         if self.args.demo:
             from fleetdesk.demo import DemoEnvironment
             self.demo = DemoEnvironment(config, explicit_dir=bool(self.args.data_dir)).start()
@@ -199,6 +279,8 @@ def cmd_queue(args) -> int:
     from fleetdesk.store import outbox
     from fleetdesk.store.db import connect
     config = Config.load(args.data_dir, demo=args.demo)
+    for notice in config.notices:
+        say(f"fleetdesk: {notice}")
     items: list = []
     if config.db_path.exists():
         db = connect(config.db_path, readonly=True)
@@ -219,6 +301,20 @@ def cmd_queue(args) -> int:
         when = f"next try {i.next_attempt_at}" if i.state == outbox.QUEUED else ""
         err = f" - {i.last_error}" if i.last_error else ""
         print(f"#{i.id:<5} {i.service:<12} {i.state:<9} tries {i.attempts:<3} {i.label} {when}{err}")
+    return EXIT_OK
+
+
+def cmd_db_restore(args) -> int:
+    from fleetdesk.core.config import Config
+    from fleetdesk.store.db import restore_backup
+    config = Config.load(args.data_dir, demo=args.demo)
+    result = restore_backup(config.db_path, args.backup)
+    if args.json:
+        emit_json({"ok": True, "restored": str(result.backup),
+                   "moved_aside": str(result.moved_aside) if result.moved_aside else None})
+    if result.moved_aside:
+        say(f"The damaged database was moved to {result.moved_aside} (unchanged).")
+    say(f"Restored {result.backup.name} as {config.db_path}.")
     return EXIT_OK
 
 

@@ -2,6 +2,13 @@
 
 Settings are plain, non-secret values kept as JSON in the data directory. Secrets never live
 here: they go through ``fleetdesk.core.secrets``.
+
+A ``settings.json`` that cannot be read (not JSON, not an object, bad bytes) is moved aside to
+``settings.json.broken-<UTC timestamp>`` and FleetDesk starts on defaults; ``Settings.notice``
+says so (the CLI prints it once on stderr, the GUI shows it as a banner). A data directory that
+is a file, cannot be created or is not writable raises ``DataDirUnusable`` naming the path; a
+setting that cannot be saved (disk full, read-only) raises ``SettingsNotSaved`` and leaves the
+previous file and the previous value in place.
 """
 from __future__ import annotations
 
@@ -12,9 +19,20 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from datetime import datetime, timezone
 from typing import Any
 
+from fleetdesk.core.errors import FleetDeskError
+
 APP_NAME = "FleetDesk"
+
+
+class DataDirUnusable(FleetDeskError):
+    """The data directory is a file, cannot be created, or cannot be written to."""
+
+
+class SettingsNotSaved(FleetDeskError):
+    """A setting could not be written (disk full, read-only folder); nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,25 @@ def default_data_dir() -> Path:
     return Path(base) / "fleetdesk"
 
 
+def usable_data_dir(path: Path) -> None:
+    """Create ``path`` if needed and check it can be written; DataDirUnusable names it."""
+    hint = "Choose another folder with --data-dir (or FLEETDESK_DATA_DIR), or fix this one."
+    if path.exists() and not path.is_dir():
+        raise DataDirUnusable(f"The data folder {path} is a file, not a folder. {hint}")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirUnusable(f"Cannot create the data folder {path}: "
+                              f"{exc.strerror or exc}. {hint}") from None
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise DataDirUnusable(f"Cannot write in the data folder {path}: "
+                              f"{exc.strerror or exc}. {hint}") from None
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary name in the same folder, fsync, then rename over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -103,11 +140,33 @@ class Settings:
         self.path = path
         self._lock = threading.Lock()
         self._values: dict[str, Any] = {}
+        self.notice: str | None = None
         if path is not None and path.exists():
             try:
-                self._values = json.loads(path.read_text("utf-8"))
-            except (OSError, ValueError) as exc:
-                raise RuntimeError(f"settings file {path} is unreadable: {exc}") from exc
+                values = json.loads(path.read_bytes().decode("utf-8"))
+                if not isinstance(values, dict):
+                    raise ValueError("not a JSON object")
+                self._values = values
+            except ValueError as exc:
+                self._move_aside(path, exc)
+            except OSError as exc:
+                raise DataDirUnusable(f"Cannot read the settings file {path}: "
+                                      f"{exc.strerror or exc}.") from None
+
+    def _move_aside(self, path: Path, exc: Exception) -> None:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        aside = path.with_name(f"{path.name}.broken-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+        try:
+            os.replace(path, aside)
+        except OSError as move_error:
+            raise DataDirUnusable(f"The settings file {path} is unreadable ({exc}) and could not "
+                                  f"be moved aside: {move_error.strerror or move_error}.") from None
+        self.notice = (f"The settings file {path} could not be read ({exc}); it was moved to "
+                       f"{aside.name} and FleetDesk started with default settings.")
 
     def get(self, key: str, default: Any = None) -> Any:
         with self._lock:
@@ -115,13 +174,20 @@ class Settings:
 
     def set(self, key: str, value: Any) -> None:
         with self._lock:
+            before = dict(self._values)
             if value is None:
                 self._values.pop(key, None)
             else:
                 self._values[key] = value
             snapshot = json.dumps(self._values, indent=2, sort_keys=True)
-        if self.path is not None:
-            atomic_write_bytes(self.path, snapshot.encode("utf-8"))
+            if self.path is not None:
+                try:
+                    atomic_write_bytes(self.path, snapshot.encode("utf-8"))
+                except OSError as exc:
+                    self._values = before
+                    raise SettingsNotSaved(f"Cannot save the settings in {self.path}: "
+                                           f"{exc.strerror or exc}. Nothing was changed; free "
+                                           f"some space or fix the folder and save again.") from None
 
     def as_dict(self) -> dict[str, Any]:
         with self._lock:
@@ -147,8 +213,13 @@ class Config:
             if demo:
                 data_dir = Path(data_dir) / "demo"
         path = Path(data_dir).expanduser().resolve()
-        path.mkdir(parents=True, exist_ok=True)
+        usable_data_dir(path)
         return cls(path, Settings(path / "settings.json"), env, demo)
+
+    @property
+    def notices(self) -> list[str]:
+        """Things the user must be told once at start (settings reset to defaults)."""
+        return [self.settings.notice] if self.settings.notice else []
 
     @property
     def db_path(self) -> Path:

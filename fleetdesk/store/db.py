@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import shutil
 import sqlite3
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
@@ -54,10 +57,91 @@ def check_integrity(db: sqlite_utils.Database, path: Path | str) -> None:
         raise DatabaseDamaged(_damaged_message(path, "; ".join(rows[:5])))
 
 
+def backups_of(path: Path | str) -> list[Path]:
+    """The backup copies of the database file ``path``, oldest first."""
+    path = Path(path)
+    folder = path.parent / "backups"
+    try:
+        return sorted(folder.glob(f"{path.stem}-*.sqlite3"), key=lambda p: (p.stat().st_mtime, p.name))
+    except OSError:
+        return []
+
+
 def _damaged_message(path, detail: str) -> str:
-    return (f"The FleetDesk database {path} is damaged ({detail}). It was left untouched. "
-            f"Close FleetDesk, keep a copy of the file, and restore the newest copy from the "
-            f"'backups' folder beside it, or move the file away to start with an empty store.")
+    newest = (backups_of(path) or [None])[-1]
+    if newest is not None:
+        what_next = (f"The newest backup is {newest}. Restore it with 'fleetdesk db restore' "
+                     f"(the damaged file is moved aside, not deleted), or move the file away to "
+                     f"start with an empty store.")
+    else:
+        what_next = ("There is no backup in the 'backups' folder beside it. Keep a copy of the "
+                     "file, then move it away to start with an empty store.")
+    return f"The FleetDesk database {path} is damaged ({detail}). It was left untouched. {what_next}"
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: Path
+    moved_aside: Path | None
+
+
+def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restored:
+    """Put a backup in place of the database ``path`` (the newest one unless ``chosen``).
+
+    The current file (damaged or not) and its -wal/-shm files are renamed aside, never changed
+    or deleted; the backup is checked first and copied (temporary name, fsync, rename), so a
+    failure leaves everything as it was. Run with FleetDesk closed (the instance lock says so).
+    """
+    from fleetdesk.core.errors import BadInput
+    from fleetdesk.store.lock import InstanceLock
+    path = Path(path)
+    if chosen is None:
+        found = backups_of(path)
+        if not found:
+            raise DatabaseDamaged(f"There is no backup of {path} in {path.parent / 'backups'}.")
+        source = found[-1]
+    else:
+        source = Path(chosen)
+        if not source.is_absolute() and not source.exists():
+            source = path.parent / "backups" / source
+        if not source.is_file():
+            raise BadInput("BACKUP", f"{chosen} is not a backup file (see {path.parent / 'backups'})")
+    try:
+        probe = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            ok = [r[0] for r in probe.execute("PRAGMA integrity_check").fetchall()] == ["ok"]
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        ok, detail = False, str(exc)
+    else:
+        detail = "integrity check failed"
+    if not ok:
+        raise DatabaseDamaged(f"The backup {source} is damaged too ({detail}); choose another "
+                              f"one from {source.parent}.")
+    with InstanceLock(path.parent):
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        aside = None
+        if path.exists():
+            aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        tmp = path.with_name(f".{path.name}.restoring")
+        with open(source, "rb") as src, open(tmp, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+        try:
+            if aside is not None:
+                os.rename(path, aside)
+            for suffix in ("-wal", "-shm"):
+                extra = path.with_name(path.name + suffix)
+                if extra.exists():
+                    os.rename(extra, (aside or path).with_name((aside or path).name + suffix)
+                              if aside else extra.with_name(extra.name + f".old-{stamp}"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return Restored(source, aside)
 
 
 def backup(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
