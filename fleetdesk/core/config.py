@@ -93,13 +93,32 @@ def default_data_dir() -> Path:
     return Path(base) / "fleetdesk"
 
 
+#: Files under the data directory hold personal data (tachograph archives, VHR PDFs, vehicle
+#: documents): on POSIX every file is 0600 and every folder 0700 (only the user can read).
+PRIVATE_FILE_MODE, PRIVATE_DIR_MODE = 0o600, 0o700
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it 0700 on POSIX. Returns ``path``."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix" and os.stat(path).st_uid == os.getuid():
+        os.chmod(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def private_opener(path: str, flags: int) -> int:
+    """``open(..., opener=private_opener)``: a new file is created 0600, never 0644."""
+    return os.open(path, flags, PRIVATE_FILE_MODE)
+
+
 def usable_data_dir(path: Path) -> None:
     """Create ``path`` if needed and check it can be written; DataDirUnusable names it."""
     hint = "Choose another folder with --data-dir (or FLEETDESK_DATA_DIR), or fix this one."
     if path.exists() and not path.is_dir():
         raise DataDirUnusable(f"The data folder {path} is a file, not a folder. {hint}")
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path)
     except OSError as exc:
         raise DataDirUnusable(f"Cannot create the data folder {path}: "
                               f"{exc.strerror or exc}. {hint}") from None
@@ -226,9 +245,7 @@ class Config:
         return self.data_dir / "fleetdesk.sqlite3"
 
     def subdir(self, name: str) -> Path:
-        p = self.data_dir / name
-        p.mkdir(parents=True, exist_ok=True)
-        return p
+        return make_private_dir(self.data_dir / name)
 
     def service(self, key: str) -> ServiceDef:
         try:

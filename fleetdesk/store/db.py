@@ -35,6 +35,11 @@ class DatabaseDamaged(FleetDeskError):
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open ``path`` with FleetDesk's pragmas. Autocommit mode; use ``db.atomic()`` for writes."""
     conn = sqlite3.connect(str(path), timeout=15, isolation_level=None, check_same_thread=False)
+    if not readonly and os.name == "posix" and str(path) != ":memory:":
+        try:  # personal data; SQLite gives its -wal/-shm files the same mode
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
     conn.execute("PRAGMA busy_timeout = 15000")
     conn.execute("PRAGMA foreign_keys = ON")
     if readonly:

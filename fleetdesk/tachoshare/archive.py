@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from fleetdesk.core.config import private_opener
 from fleetdesk.core.errors import FleetDeskError
 
 VEHICLE_EXTENSIONS = {"DDD": ".DDD", "V1B_V1C": ".V1B", "TGD": ".TGD"}
@@ -236,7 +237,7 @@ def _extract_all(zf: zipfile.ZipFile, plan, staging: Path, max_total: int) -> No
         target = staging.joinpath(*parts)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            with zf.open(info) as src, open(target, "wb") as out:
+            with zf.open(info) as src, open(target, "wb", opener=private_opener) as out:
                 while chunk := src.read(65536):
                     total += len(chunk)
                     # declared sizes can lie: count what actually comes out
