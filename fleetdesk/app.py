@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import time
 
 from fleetdesk.core.aio import run_blocking
@@ -126,16 +127,36 @@ def run_gui(args) -> int:
 
     from fleetdesk.core.config import Config
     from fleetdesk.core.errors import FleetDeskError
+    from fleetdesk.store.db import DatabaseDamaged, backups_of, restore_backup
+    from fleetdesk.ui.fault_dialogs import damaged_database_dialog, install_excepthook
     from fleetdesk.ui.qtsetup import create_application
-    config = Config.load(args.data_dir, demo=args.demo)
-    app = create_application(language=config.settings.get("ui.language"))
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     try:
-        rt, demo = open_gui_runtime(args, config=config)
-    except FleetDeskError as exc:  # already running, damaged database: say so, change nothing
+        config = Config.load(args.data_dir, demo=args.demo)
+    except FleetDeskError as exc:  # data folder is a file, not writable: say so, change nothing
+        create_application(language=None)
         QMessageBox.critical(None, "FleetDesk", str(exc))
         return 1
+    for notice in config.notices:
+        print(f"fleetdesk: {notice}", file=sys.stderr)
+    app = create_application(language=config.settings.get("ui.language"))
+    install_excepthook(args)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    while True:
+        try:
+            rt, demo = open_gui_runtime(args, config=config)
+            break
+        except DatabaseDamaged as exc:  # the file is left untouched unless the user restores
+            if not damaged_database_dialog(str(exc), bool(backups_of(config.db_path))):
+                return 1
+            try:
+                restore_backup(config.db_path)
+            except FleetDeskError as failed:
+                QMessageBox.critical(None, "FleetDesk", str(failed))
+                return 1
+        except FleetDeskError as exc:  # already running: say so, change nothing
+            QMessageBox.critical(None, "FleetDesk", str(exc))
+            return 1
     ctx, window, pump = build_window(rt, demo, loop=loop)
     window.show()
     pump.start()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES
@@ -46,9 +47,34 @@ class MainWindow(QMainWindow):
             self._add_tab(spec.name, QCoreApplication.translate("Tabs", spec.title), spec.factory(self.ctx))
         self._add_tab("outbox", self.tr("Outbox"), OutboxView(self.ctx))
         self._add_tab("settings", self.tr("Settings"), SettingsView(self.ctx))
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._start_banner(rt.config.notices))
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self._setup_menus()
         self._setup_status_bar(installed)
+
+    def _start_banner(self, notices: list[str]) -> QWidget:
+        """What the user must know once at start (settings reset to defaults), closable."""
+        self.banner = QWidget()
+        self.banner.setObjectName("startBanner")
+        self.banner.setStyleSheet("#startBanner { background: #fff4ce; border-bottom: 1px solid #e0c36c; }")
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(12, 6, 6, 6)
+        self.banner_label = QLabel(self.tr("Your settings could not be read: %1")
+                                   .replace("%1", " ".join(notices)))
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setAccessibleName("Start-up notice")
+        close = QPushButton(self.tr("Dismiss"))
+        close.setAccessibleName("Dismiss notice")
+        close.clicked.connect(self.banner.hide)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(close)
+        self.banner.setVisible(bool(notices))
+        return self.banner
 
     def _add_tab(self, name: str, title: str, widget: QWidget) -> None:
         widget.setObjectName(f"tab_{name}")
