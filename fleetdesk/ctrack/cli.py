@@ -27,16 +27,28 @@ def add_commands(subparsers) -> None:
     p.set_defaults(func=cmd_trips)
 
 
+EARLIEST_DAY = date(2000, 1, 1)
+
+
 def parse_day(text: str, today: date) -> date:
     key = (text or "").strip().lower()
     if key == "today":
         return today
     if key == "yesterday":
         return today - timedelta(days=1)
+    shown = repr(text if len(text or "") <= 40 else text[:40] + "…")
     try:
-        return date.fromisoformat(key)
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", key):
+            raise ValueError(key)
+        day = date.fromisoformat(key)
     except ValueError:
-        raise BadInput("date", f"{text!r} is not a date; use YYYY-MM-DD, 'today' or 'yesterday'") from None
+        raise BadInput("date", f"{shown} is not a date; use YYYY-MM-DD, 'today' or 'yesterday'") from None
+    # the spec's from/toDateTimeUTC are YYYY-MM-DDTHH:MM:SSZ; a trip day lies in the past
+    if day > today:
+        raise BadInput("date", f"{key} is in the future; there are no trips yet")
+    if day < EARLIEST_DAY:
+        raise BadInput("date", f"{key} is before {EARLIEST_DAY.isoformat()}")
+    return day
 
 
 def _norm(text: str) -> str:

@@ -42,6 +42,9 @@ VW_TAG = "vw-group-customer-name"
 ELIGIBILITY_BRANDS = frozenset({"mercedes-benz", "ford", "bmw", "mini", "citroen", "peugeot",
                                 "opel", "vauxhall", "ds", "jeep", "fiat", "alfaromeo", "sandbox"})
 ODOMETER_UNITS = ("kilometers", "miles")
+#: control_measures.odometer.value: the Fleet Clearance spec gives no type or range (its
+#: example is "2050 km"), so the Car-Pass rule applies: a 32-bit signed Integer at most.
+ODOMETER_MAX = 2_147_483_647
 #: Brands whose *pending* clearance High Mobility can cancel (Mercedes-Benz and Stellantis);
 #: for the others DELETE answers 422 "not supported" until the clearance is approved.
 CANCELABLE_BRANDS = frozenset({"mercedes-benz", "citroen", "ds", "opel", "peugeot", "vauxhall",
@@ -110,12 +113,15 @@ def check_odometer(value: float | int | str | None, unit: str | None = "kilomete
     """The optional control-measure odometer; None when no value was given."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        number = float(str(value).replace(",", "").replace(" ", ""))
-    except ValueError:
-        raise BadInput(f"{field}.value", f"{value!r} is not a number") from None
-    if number < 0 or number != int(number):
-        raise BadInput(f"{field}.value", "the odometer is a whole, non-negative number")
+    text = str(value).replace(",", "").replace(" ", "").replace("\u00a0", "")
+    shown = repr(str(value)) if len(str(value)) <= 40 else repr(str(value)[:40] + "…")
+    if not re.fullmatch(r"[0-9]{1,30}(\.0*)?", text):
+        raise BadInput(f"{field}.value", f"{shown} is not a whole number of "
+                       f"{unit or 'kilometers'} (digits 0-9)")
+    number = int(text.split(".")[0])
+    if number > ODOMETER_MAX:
+        raise BadInput(f"{field}.value", f"the odometer is at most {ODOMETER_MAX:,}, "
+                                         f"not {shown}")
     unit = (unit or "kilometers").strip().lower()
     unit = {"km": "kilometers", "mi": "miles", "kilometres": "kilometers"}.get(unit, unit)
     if unit not in ODOMETER_UNITS:

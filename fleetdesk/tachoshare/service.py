@@ -12,6 +12,8 @@ network or the keyring block: call them from a worker thread in the GUI.
 """
 from __future__ import annotations
 
+import re
+
 import hashlib
 import logging
 import threading
@@ -390,5 +392,21 @@ def parse_card_args(number: str | None, country: str | None) -> list[tuple[str, 
     try:
         parse_country_code(country)
     except ValueError as exc:
-        raise BadInput("country", f"{country!r} is not a hex country code like 0x1B") from exc
-    return [(number.strip(), country)]
+        raise BadInput("country", f"{_shown(country)} is not a hex country code from 0x00 to "
+                                  f"0xFF, like 0x1B") from exc
+    return [(check_card_number(number), country)]
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:40] + "…")
+
+
+def check_card_number(number: str) -> str:
+    """The spec's cardNumber: "the first 14 characters of the driver card" (GET /drivers and
+    GET /drivers/{cardNumber}/files). A full card number (16 characters: 14 + replacement and
+    renewal index) is cut to its first 14; anything else is refused."""
+    clean = re.sub(r"\s", "", number or "")
+    if not re.fullmatch(r"[A-Za-z0-9]{14,16}", clean):
+        raise BadInput("card", f"{_shown(number)} is not a driver card number: 14 letters or "
+                               "digits (the first 14 characters of the card)")
+    return clean[:14].upper()
