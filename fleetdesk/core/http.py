@@ -451,6 +451,7 @@ def _plain_reason(exc: Exception) -> str:
         return "timed out: no answer in time"
     text = str(exc)
     for needles, words in (
+            (("Read timed out", "timed out"), "timed out: no data in time"),
             (("Connection refused", "ConnectionRefused", "actively refused"), "connection refused"),
             (("NameResolution", "Name or service not known", "getaddrinfo failed",
               "nodename nor servname", "Temporary failure in name resolution"),

@@ -133,3 +133,68 @@ def test_connection_refused_reads_in_plain_words():
     finally:
         client.close()
     assert str(caught.value) == "Car-Pass could not be reached (connection refused)"
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_nothing_is_lost_from_the_outbox(case, store_and_clock):
+    """Whatever the server answers, the submission stays queued (a transient failure), with a
+    readable reason; it is never set aside with a confusing text, never dropped."""
+    from ledger_support import LedgerHandler, add_note
+
+    from fleetdesk.core.http import ApiClient
+    from fleetdesk.store import outbox as ob
+    from fleetdesk.store.dispatcher import Dispatcher
+    from fleetdesk.store.outbox import SendResult
+
+    class Ledger(ApiClient):  # a vendor client: one public method per endpoint
+        def create(self, item) -> str:
+            return str(self.request("POST", "/items", json=item.payload, headers={
+                "Idempotency-Key": item.idempotency_key}).json()["id"])
+
+    class Handler(LedgerHandler):
+        def send(self, item):
+            return SendResult(self.api.create(item))
+    store, clock = store_and_clock
+    note = add_note(store, clock, f"reading under {case}")
+    with HostileServer(case) as url:
+        handler = Handler(url)
+        handler.api = Ledger(url, service="ledger")
+        try:
+            report = Dispatcher(store, [handler], clock).run_once()
+        finally:
+            handler.client.close()
+            handler.api.close()
+    [item] = store.read(lambda db: ob.for_entity(db, "notes", note))
+    if case in TOLERABLE and item.state == "sent":  # the answer carried what was needed
+        return
+    assert report.queued == [item.id] and item.state == "queued", item.last_error
+    assert item.last_error and "Traceback" not in item.last_error
+
+
+@pytest.fixture
+def store_and_clock(tmp_path):
+    from ledger_support import notes_migrations
+
+    from fleetdesk.core.clock import FakeClock
+    from fleetdesk.store.db import Store
+    from fleetdesk.store.schema import core_migrations
+    store = Store(tmp_path / "o.sqlite3", [core_migrations, notes_migrations()])
+    yield store, FakeClock()
+    store.close()
+
+
+def test_a_stalled_download_is_cut_by_the_progress_watchdog(monkeypatch, tmp_path):
+    """A file download has no total deadline (files can be large) but aborts when no byte
+    arrives for DOWNLOAD_STALL_S (60 s; 1 s here); the download resumes on a later pass."""
+    import io
+
+    from fleetdesk.core import http_deadline
+    from fleetdesk.core.http import ApiClient
+    monkeypatch.setattr(http_deadline, "DOWNLOAD_STALL_S", 1.0)
+    monkeypatch.setenv("FLEETDESK_HTTP_DEADLINE_S", "600")
+    with HostileServer("trickle_body", trickle_s=4.0) as url:
+        with ApiClient(url, service="tachoshare") as client:
+            started = time.monotonic()
+            with pytest.raises(Offline, match="timed out"):
+                client.stream_to("GET", "/vehicles/X/files", io.BytesIO())
+            assert time.monotonic() - started < 3.5
