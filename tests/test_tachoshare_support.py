@@ -15,7 +15,7 @@ import requests
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.runtime import Runtime
 from fleetdesk.simulators.framework import SimServer
-from fleetdesk.simulators.tachoshare import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, TachoShareSim
+from fleetdesk.simulators.tachoshare import AUTH_PREFIX, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, TachoShareSim
 from fleetdesk.tachoshare.plugin import PLUGIN
 from fleetdesk.tachoshare.service import TachoShareService
 
@@ -56,7 +56,7 @@ class TachoEnv:
     def env_vars(self) -> dict[str, str]:
         """For a child process or ``cli.main``: URLs and a fresh unattended sign-in."""
         return {"FLEETDESK_TACHOSHARE_URL": self.server.url,
-                "FLEETDESK_TACHOSHARE_AUTH_URL": self.server.url + "/auth",
+                "FLEETDESK_TACHOSHARE_AUTH_URL": self.server.url + "/auth/realms/webfleet",
                 "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
                 "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
                 "FLEETDESK_TACHOSHARE_REFRESH_TOKEN": self.sim.issue_tokens()["refresh_token"]}
@@ -78,7 +78,7 @@ def tacho_env(config, clock: FakeClock | None = None, *, signed_in: bool = True,
     sim_kwargs.setdefault("rate_limit", None)
     sim = TachoShareSim(clock=lambda: clock.now().timestamp(), **sim_kwargs)
     server = SimServer(sim).start()
-    config.overrides.update({"tachoshare": server.url, "tachoshare_auth": server.url + "/auth"})
+    config.overrides.update({"tachoshare": server.url, "tachoshare_auth": server.url + AUTH_PREFIX})
     rt = Runtime(config, clock=clock, integrations=[PLUGIN])
     try:
         if signed_in:

@@ -61,7 +61,7 @@ SERVICES: dict[str, ServiceDef] = {s.key: s for s in [
         "production": "https://tachoshareapi.webfleet.com",
     }, "production", ("client_id", "client_secret", "refresh_token"), integration="tachoshare"),
     ServiceDef("tachoshare_auth", "TachoShare sign-in", {
-        "production": "https://auth.webfleet.com",
+        "production": "https://auth.webfleet.com/auth/realms/webfleet",   # the OpenID issuer
     }, "production", integration="tachoshare", auth_of="tachoshare"),
     ServiceDef("thg", "THG quota", {
         "production": "https://qaas-vehicles.azurewebsites.net",

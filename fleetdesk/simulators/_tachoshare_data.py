@@ -25,6 +25,14 @@ CARD_LEGAL_DAYS = 28
 
 VEHICLE_FORMATS = {"DDD": ".DDD", "V1B_V1C": ".V1B", "TGD": ".TGD"}
 CARD_FORMATS = {"DDD": ".DDD", "C1B_C1C": ".C1B", "TGD": ".TGD"}
+#: the French naming of the V1B_V1C / C1B_C1C formats: .V1B/.C1B for a first-generation
+#: (Annex 1B) tachograph or card, .V1C/.C1C for a second-generation (Annex 1C) one
+GEN2_EXTENSIONS = {"V1B_V1C": ".V1C", "C1B_C1C": ".C1C"}
+
+
+def extension(formats: dict[str, str], fmt: str, gen2: bool) -> str:
+    """The file extension the server gives for ``fmt`` and the unit's generation."""
+    return GEN2_EXTENSIONS.get(fmt, formats[fmt]) if gen2 else formats[fmt]
 
 CHUNK = 64 * 1024
 
@@ -55,6 +63,7 @@ class SimCard:
     downloads: list[datetime] = field(default_factory=list)   # one file per remote download
     status_override: str | None = None
     expiry: date | None = None                               # the card's expiry date
+    gen2: bool = False                                       # a second-generation (Annex 1C) card
 
 
 _PLATES = [  # (plate, country) across the fleet's home countries
@@ -131,7 +140,10 @@ def demo_fleet(today: date) -> tuple[list[SimVehicle], list[SimCard]]:
         expiry = today + timedelta(days={2: 12, 9: 26, 20: -3}.get(i, 200 + i * 97 % 1400))
         if i in (3, 18):   # no download for 40 days: the files leave days nobody holds
             downloads = [d for d in downloads if not today - timedelta(days=75) < d.date() < today - timedelta(days=35)]
-        cards.append(SimCard(make_card(i, country), country, name, variant, downloads, expiry=expiry))
+        if i in (0, 19) and downloads:   # downloaded twice on its last UTC day: 07:15 and 14:00
+            downloads.append(downloads[-1].replace(hour=14, minute=0))
+        cards.append(SimCard(make_card(i, country), country, name, variant, downloads, expiry=expiry,
+                             gen2=i % 2 == 1))
     return vehicles, cards
 
 
@@ -195,7 +207,7 @@ def card_zip(card: SimCard, files: list[datetime], fmt: str, size: int) -> bytes
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for when in files:
-            name = f"C_{when:%Y%m%d_%H%M}_{card.name}_{card.card}{CARD_FORMATS[fmt]}"
+            name = f"C_{when:%Y%m%d_%H%M}_{card.name}_{card.card}{extension(CARD_FORMATS, fmt, card.gen2)}"
             info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, card_file_bytes(card, when, fmt, size))
@@ -203,10 +215,34 @@ def card_zip(card: SimCard, files: list[datetime], fmt: str, size: int) -> bytes
 
 
 HOSTILE_ZIPS = ("zipslip", "absolute", "drive", "device", "symlink", "bomb", "too_many", "corrupt")
+#: safe members in sub-folders mixed with hostile ones (see ``mixed_zip``)
+MIXED_SAFE = ("2024/01/C_20240101_0715_L_MESSI_00000000000000.DDD",
+              "2024/02/C_20240201_0715_L_MESSI_00000000000000.C1C",
+              "C_20240301_0715_L_MESSI_00000000000000.DDD")
+MIXED_HOSTILE = ("../../evil.DDD", "/tmp/evil.DDD", "sub/../../evil2.DDD", "link.DDD")
+
+
+def mixed_zip() -> bytes:
+    """A driver-files ZIP with safe members (some in sub-folders, one folder entry) and hostile
+    ones (zip-slip, absolute, dot-dot inside a folder, a symlink)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("2024/", b"")
+        for n, name in enumerate(MIXED_SAFE):
+            zf.writestr(name, b"\x76\x06safe" + bytes([n]) * 64)
+        for name in MIXED_HOSTILE[:3]:
+            zf.writestr(name, b"hostile")
+        info = zipfile.ZipInfo(MIXED_HOSTILE[3])
+        info.create_system = 3
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        zf.writestr(info, "/etc/passwd")
+    return buf.getvalue()
 
 
 def hostile_zip(kind: str) -> bytes:
-    """A driver-files ZIP that a careless extractor would mishandle."""
+    """A driver-files ZIP that a careless extractor would mishandle ("mixed": see ``mixed_zip``)."""
+    if kind == "mixed":
+        return mixed_zip()
     if kind not in HOSTILE_ZIPS:
         raise KeyError(f"unknown hostile zip {kind!r}; known: {', '.join(HOSTILE_ZIPS)}")
     buf = io.BytesIO()

@@ -1,8 +1,16 @@
 """The authorization server half of the TachoShare simulator (Webfleet's OAuth2 sign-in).
 
+The spec only says "OAuth2 Authorization Code Grant" and points to Webfleet's OAuth
+documentation, whose public example is a Keycloak realm. So this is a Keycloak-style OpenID
+provider for the realm ``webfleet``: issuer ``{server}/auth/realms/webfleet``, discovery at
+``{issuer}/.well-known/openid-configuration``, authorize at
+``{issuer}/protocol/openid-connect/auth`` and token at ``{issuer}/protocol/openid-connect/token``.
+Nothing is served at any other path.
+
 OAuth2 authorization code grant (RFC 6749) with PKCE S256 (RFC 7636) for a native app with a
-loopback redirect (RFC 8252), plus rotating refresh tokens. The demo user is signed in
-without a login form, so tests drive the authorize page with plain requests.
+loopback redirect (RFC 8252), plus rotating refresh tokens (a refresh token works once; the old
+one is refused after use). The demo user is signed in without a login form, so tests drive the
+authorize page with plain requests.
 """
 from __future__ import annotations
 
@@ -20,9 +28,10 @@ from fleetdesk.simulators.framework import SimRequest, SimResponse, route
 
 #: the authorization server's base is the server URL + AUTH_PREFIX (service "tachoshare_auth");
 #: its endpoints lie below that base
-AUTH_PREFIX = "/auth"
-AUTHORIZE_PATH = "/oauth2/authorize"
-TOKEN_PATH = "/oauth2/token"
+AUTH_PREFIX = "/auth/realms/webfleet"
+AUTHORIZE_PATH = "/protocol/openid-connect/auth"
+TOKEN_PATH = "/protocol/openid-connect/token"
+DISCOVERY_PATH = "/.well-known/openid-configuration"
 
 DEMO_CLIENT_ID = "fleetdesk-demo"
 DEMO_CLIENT_SECRET = "fleetdesk-demo-secret"
@@ -102,6 +111,23 @@ class OAuthServerMixin:
             if grant is None or grant.expires_at <= self.clock():
                 return None
             return grant
+
+    # -- discovery (OpenID Connect Discovery 1.0, section 4) ------------------------------
+    @route("GET", AUTH_PREFIX + DISCOVERY_PATH)
+    def discovery(self, request: SimRequest) -> SimResponse:
+        issuer = self.base_url + AUTH_PREFIX
+        return SimResponse.json({
+            "issuer": issuer,
+            "authorization_endpoint": issuer + AUTHORIZE_PATH,
+            "token_endpoint": issuer + TOKEN_PATH,
+            "response_types_supported": ["code"],
+            "grant_types_supported": ["authorization_code", "refresh_token"],
+            "code_challenge_methods_supported": ["S256"],
+            "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+            "scopes_supported": ["openid", "offline_access", READ_SCOPE, RDL_SCOPE],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+        })
 
     # -- authorize ----------------------------------------------------------------------
     @route("GET", AUTH_PREFIX + AUTHORIZE_PATH)

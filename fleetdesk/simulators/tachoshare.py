@@ -4,8 +4,9 @@ One SimApp serves both services by path:
 
 - ``tachoshare`` (API base = server URL): ``GET /vehicles``, ``GET /vehicles/{vin}/files``,
   ``POST /vehicles/{vin}/rdl``, ``GET /drivers``, ``GET /drivers/{cardNumber}/files``;
-- ``tachoshare_auth`` (base = server URL + ``/auth``): ``/oauth2/authorize`` and
-  ``/oauth2/token`` below it (see ``_tachoshare_oauth``).
+- ``tachoshare_auth`` (the issuer = server URL + ``/auth/realms/webfleet``, a Keycloak-style
+  realm): OpenID discovery, ``/protocol/openid-connect/auth`` and ``/token`` below it
+  (see ``_tachoshare_oauth``).
 
 What it does, as the spec says: every 1.7.0 field, absent where the spec says it is absent;
 204 when a range holds nothing; 400 for a bad parameter or a range over 2 years; 401 for an
@@ -31,8 +32,8 @@ from datetime import date, datetime, time as dtime, timedelta, timezone
 from typing import Callable
 
 from fleetdesk.simulators._tachoshare_data import (
-    CARD_FORMATS, HOSTILE_ZIPS, VEHICLE_FORMATS, SimCard, SimVehicle, card_status, card_zip,
-    demo_fleet, hostile_zip, make_vin, next_card_download, next_scheduled, payload,
+    CARD_FORMATS, HOSTILE_ZIPS, MIXED_HOSTILE, MIXED_SAFE, VEHICLE_FORMATS, SimCard, SimVehicle,
+    card_status, card_zip, demo_fleet, extension, hostile_zip, make_vin, next_card_download, next_scheduled, payload,
     plate_nation, vehicle_status)
 from fleetdesk.simulators._tacho_files import padded, padded_size, vu_blocks
 from fleetdesk.simulators._tachoshare_oauth import (
@@ -43,7 +44,7 @@ from fleetdesk.simulators.hub import SimSpec
 
 __all__ = ["TachoShareSim", "SIMULATOR", "AUTH_PREFIX", "AUTHORIZE_PATH", "TOKEN_PATH",
            "DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "DEMO_REFRESH_TOKEN", "READ_SCOPE", "RDL_SCOPE",
-           "DEFAULT_SCOPE", "HOSTILE_ZIPS", "HOSTILE_FILENAMES"]
+           "DEFAULT_SCOPE", "HOSTILE_ZIPS", "HOSTILE_FILENAMES", "MIXED_SAFE", "MIXED_HOSTILE"]
 
 #: Content-Disposition names a careless client would write outside its archive folder
 HOSTILE_FILENAMES = ("../../etc/passwd", "/etc/passwd", "C:\\Windows\\System32\\evil.DDD",
@@ -237,8 +238,9 @@ class TachoShareSim(OAuthServerMixin, SimApp):
             return SimResponse.empty(204)
         size = self.file_sizes.get(v.vin) or self.vu_base_bytes + self.vu_day_bytes * ((hi - lo).days + 1)
         stamp = hi + timedelta(days=1)
-        name = f"M_{stamp:%Y%m%d}_0715_{v.plate.replace(' ', '')}_{v.vin}{VEHICLE_FORMATS[fmt]}"
         seed, version2 = f"{v.vin}|{lo}|{hi}|{fmt}", sum(map(ord, v.vin)) % 2 == 0
+        ext = extension(VEHICLE_FORMATS, fmt, version2)
+        name = f"M_{stamp:%Y%m%d}_0715_{v.plate.replace(' ', '')}_{v.vin}{ext}"
         real = vu_blocks(vin=v.vin, plate=v.plate, nation=plate_nation(v.plate), first=lo, last=hi,
                          downloaded=datetime.combine(stamp, dtime(7, 15), timezone.utc),
                          company="FleetDesk Demo Transport", version2=version2)
@@ -290,6 +292,13 @@ class TachoShareSim(OAuthServerMixin, SimApp):
             return SimResponse.json(self.vehicle_json(v))
 
     # -- drivers ------------------------------------------------------------------------
+    def add_card_download(self, card: str, when: datetime) -> None:
+        """A new remote download of ``card`` at ``when`` (UTC), e.g. a second one the same day."""
+        with self.lock:
+            c = next(c for c in self.cards if c.card == card)
+            c.downloads.append(when)
+            c.downloads.sort()
+
     def card_json(self, c: SimCard) -> dict:
         today = self.today()
         item: dict = {"cardNumber": c.card, "countryCode": c.country}

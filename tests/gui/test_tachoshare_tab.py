@@ -223,7 +223,7 @@ def test_sign_in_from_the_tab(config, qloop, qtbot):
             qtbot.waitUntil(lambda: tab.board.model.rowCount() == 51, timeout=10000)
             assert tab.header.state_label.text() == "Signed in to TachoShare"
             assert not tab.header.sign_in_button.isVisible() and tab.header.sync_button.isEnabled()
-            assert browser.visited[0].startswith(env.server.url + "/auth/oauth2/authorize?")
+            assert browser.visited[0].startswith(env.server.url + "/auth/realms/webfleet/protocol/openid-connect/auth?")
             assert env.rt.secrets.get("tachoshare", "refresh_token")
         finally:
             for thread in threads:

@@ -21,7 +21,7 @@ from fleetdesk.simulators.tachoshare import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, 
 def child_env(sim: TachoShareSim, url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLEETDESK_")}
     env.update({
-        "FLEETDESK_TACHOSHARE_URL": url, "FLEETDESK_TACHOSHARE_AUTH_URL": url + "/auth",
+        "FLEETDESK_TACHOSHARE_URL": url, "FLEETDESK_TACHOSHARE_AUTH_URL": url + "/auth/realms/webfleet",
         "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
         "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
         # each run starts unattended with its own token (the keyring below keeps nothing)

@@ -19,7 +19,7 @@ def sim(monkeypatch, tmp_path):
     sim = TachoShareSim(rate_limit=None, vu_base_bytes=2000, vu_day_bytes=10, card_file_bytes=300)
     server = SimServer(sim).start()
     monkeypatch.setenv("FLEETDESK_TACHOSHARE_URL", server.url)
-    monkeypatch.setenv("FLEETDESK_TACHOSHARE_AUTH_URL", server.url + "/auth")
+    monkeypatch.setenv("FLEETDESK_TACHOSHARE_AUTH_URL", server.url + "/auth/realms/webfleet")
     monkeypatch.setenv("FLEETDESK_TACHOSHARE_CLIENT_ID", DEMO_CLIENT_ID)
     monkeypatch.setenv("FLEETDESK_TACHOSHARE_CLIENT_SECRET", DEMO_CLIENT_SECRET)
     monkeypatch.setenv("FLEETDESK_TACHOSHARE_REFRESH_TOKEN", sim.issue_tokens()["refresh_token"])
@@ -132,7 +132,7 @@ def test_login_prints_the_address_when_no_browser_opens(sim, tmp_path, capsys, m
         for thread in threads:
             thread.join(5)
         browser.close()
-    assert code == 0 and "Open this address" in captured.err and "/auth/oauth2/authorize?" in captured.err
+    assert code == 0 and "Open this address" in captured.err and "/protocol/openid-connect/auth?" in captured.err
     assert "Signed in to TachoShare: 20 vehicles, 31 driver cards" in captured.err
     code, out = run_json(tmp_path, capsys, "vehicles")     # the keyring keeps the sign-in
     assert code == 0 and out["count"] == 20
