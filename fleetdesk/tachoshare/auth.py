@@ -6,8 +6,11 @@ loopback redirect (``loopback.LoopbackRedirect``), token expiry on an injectable
 typed errors, rotating refresh tokens handed to the caller to keep (``on_change``), and
 secrets registered for redaction.
 
-The authorization server's base is ``FLEETDESK_TACHOSHARE_AUTH_URL`` (service
-``tachoshare_auth``); its endpoints are ``AUTHORIZE_PATH`` and ``TOKEN_PATH`` below it.
+``FLEETDESK_TACHOSHARE_AUTH_URL`` (service ``tachoshare_auth``) names the OpenID issuer
+(default: Webfleet's Keycloak realm). The authorize and token endpoints come from OpenID
+Connect discovery (``{issuer}/.well-known/openid-configuration``, fetched once, when first
+needed) unless the settings ``tachoshare_auth.authorize_url`` / ``tachoshare_auth.token_url``
+name them one by one. Scopes come from the setting ``tachoshare_auth.scope``.
 """
 from __future__ import annotations
 
@@ -24,17 +27,33 @@ from authlib.integrations.requests_client import OAuth2Session
 from urllib3.util.retry import Retry
 
 from fleetdesk.core.clock import Clock
-from fleetdesk.core.errors import AuthExpired, Offline, RateLimited, Rejected, ServerError
+from fleetdesk.core.errors import AuthExpired, BadInput, Offline, RateLimited, Rejected, ServerError
 from fleetdesk.core.http import PolicyAdapter, TlsPolicy, parse_retry_after, ssl_context_for, user_agent_for
 from fleetdesk.core.redact import redact, register_secret
 from fleetdesk.tachoshare.loopback import LoopbackRedirect, SignInError
 
-__all__ = ["AUTHORIZE_PATH", "TOKEN_PATH", "DEFAULT_SCOPE", "Tokens", "TachoShareAuth",
+__all__ = ["DISCOVERY_PATH", "DEFAULT_SCOPE", "check_url", "Tokens", "TachoShareAuth",
            "TokenManager", "LoopbackRedirect", "SignInError", "run_login_flow"]
 
-AUTHORIZE_PATH = "/oauth2/authorize"
-TOKEN_PATH = "/oauth2/token"
+DISCOVERY_PATH = "/.well-known/openid-configuration"
+#: the spec names no scopes; this is only the default of the setting ``tachoshare_auth.scope``
 DEFAULT_SCOPE = "tachoshare:read tachoshare:rdl"
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def check_url(url: str, what: str) -> str:
+    """``url`` if it is https, or http on a loopback host (tests, simulators); else BadInput.
+
+    The spec: "At any time, the communication must be performed using the HTTPS protocol";
+    a bearer token or a refresh token must never travel in clear."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return url
+    if parts.scheme == "http" and (host in _LOOPBACK or host.startswith("127.")):
+        return url
+    raise BadInput(what, f"must be an https:// address (http:// only for 127.0.0.1/localhost), "
+                         f"got {url!r}")
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -82,7 +101,7 @@ class _OAuthSession(OAuth2Session):
 
     def merge_environment_settings(self, url, proxies, stream, verify, cert):
         settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
-        if urlsplit(url).hostname in {"127.0.0.1", "localhost", "::1"}:
+        if urlsplit(url).hostname in _LOOPBACK:
             settings["proxies"] = {}
         return settings
 
@@ -101,23 +120,69 @@ def _check_status(response: requests.Response) -> requests.Response:
 class TachoShareAuth:
     """The authorization server: authorize URL, code exchange and refresh (via Authlib)."""
 
-    def __init__(self, auth_base: str, client_id: str, client_secret: str | None = None, *,
-                 scope: str = DEFAULT_SCOPE, clock: Clock | None = None,
-                 timeout: tuple[float, float] = (5.0, 30.0)):
-        self.auth_base = auth_base.rstrip("/")
+    def __init__(self, issuer: str, client_id: str, client_secret: str | None = None, *,
+                 scope: str | None = None, clock: Clock | None = None,
+                 timeout: tuple[float, float] = (5.0, 30.0),
+                 authorize_url: str | None = None, token_url: str | None = None):
+        self.issuer = check_url(issuer.rstrip("/"), "The TachoShare sign-in (issuer) URL")
         self.client_id, self.client_secret = client_id, client_secret
-        self.scope = scope
+        self.scope = " ".join((scope or DEFAULT_SCOPE).replace(",", " ").split())
         self.clock = clock or Clock()
         self.timeout = timeout
+        self._authorize_url = check_url(authorize_url, "The authorize URL") if authorize_url else None
+        self._token_url = check_url(token_url, "The token URL") if token_url else None
+        self._discovery_lock = threading.Lock()
         register_secret(client_secret)
+
+    auth_base = property(lambda self: self.issuer)   # older name
+
+    @property
+    def discovery_url(self) -> str:
+        return self.issuer + DISCOVERY_PATH
 
     @property
     def authorize_url(self) -> str:
-        return self.auth_base + AUTHORIZE_PATH
+        if self._authorize_url is None:
+            self._discover()
+        return self._authorize_url
 
     @property
     def token_url(self) -> str:
-        return self.auth_base + TOKEN_PATH
+        if self._token_url is None:
+            self._discover()
+        return self._token_url
+
+    def _discover(self) -> None:
+        """Read the endpoints the settings do not name from the issuer's discovery document."""
+        with self._discovery_lock:
+            if self._authorize_url is not None and self._token_url is not None:
+                return
+            url = self.discovery_url
+            try:
+                with self._session() as session:
+                    response = _check_status(session.get(url, timeout=self.timeout, withhold_token=True,
+                                                         headers={"Accept": "application/json"}))
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                raise Offline(f"tachoshare sign-in: no connection ({redact(exc)})") from exc
+            if response.status_code != 200:
+                raise SignInError(f"TachoShare sign-in: no OpenID configuration at {url} "
+                                  f"(HTTP {response.status_code}); check the sign-in URL (the issuer) "
+                                  "or set the authorize and token URLs", response.status_code)
+            try:
+                doc = response.json()
+            except ValueError:
+                doc = None
+            found = {}
+            for key in ("authorization_endpoint", "token_endpoint"):
+                value = doc.get(key) if isinstance(doc, dict) else None
+                if not isinstance(value, str) or not value:
+                    raise SignInError(f"TachoShare sign-in: the OpenID configuration at {url} "
+                                      f"has no {key}")
+                found[key] = check_url(value, f"The {key} of {url}")
+            if self._authorize_url is None:
+                self._authorize_url = found["authorization_endpoint"]
+            if self._token_url is None:
+                self._token_url = found["token_endpoint"]
 
     def _session(self, redirect_uri: str | None = None) -> OAuth2Session:
         session = _OAuthSession(

@@ -25,7 +25,7 @@ from typing import Callable
 from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, RateLimited
 from fleetdesk.store.kv import kv_get, kv_set
 from fleetdesk.tachoshare import store as ts
-from fleetdesk.tachoshare.auth import TachoShareAuth, TokenManager, Tokens, run_login_flow
+from fleetdesk.tachoshare.auth import TachoShareAuth, check_url, TokenManager, Tokens, run_login_flow
 from fleetdesk.tachoshare.client import TachoShareClient
 from fleetdesk.tachoshare.compliance import Policy
 from fleetdesk.tachoshare.facts import expiring_cards, expiry_warning_days, index_new_files
@@ -43,6 +43,9 @@ FORMATS = {"DDD": ("DDD", "DDD"), "V1B_V1C": ("V1B_V1C", "C1B_C1C"), "C1B_C1C": 
 FORMAT_KEY, BACKFILL_KEY = "tachoshare.format", "tachoshare.backfill_days"
 CONCURRENCY_KEY, ARCHIVE_KEY = "tachoshare.concurrency", "tachoshare.archive_dir"
 LISTED_AT = "tachoshare.lists_refreshed_at"
+#: sign-in settings (the spec names neither the endpoints nor the scopes)
+SCOPE_KEY = "tachoshare_auth.scope"
+AUTHORIZE_URL_KEY, TOKEN_URL_KEY = "tachoshare_auth.authorize_url", "tachoshare_auth.token_url"
 ENV_TOKEN_USED = "tachoshare.env_refresh_token_used"   # sha256 of a consumed env token
 _instances_lock = threading.Lock()
 
@@ -126,8 +129,18 @@ class TachoShareService:
         if not client_id:
             raise NotConfigured("TachoShare has no client id: enter it in Settings, or set "
                                 "FLEETDESK_TACHOSHARE_CLIENT_ID")
-        return TachoShareAuth(self.rt.config.base_url(AUTH_SERVICE), client_id,
-                              creds.get(SERVICE, "client_secret"), clock=self.rt.clock)
+        config = self.rt.config
+        environ = getattr(config, "environ", {}) or {}
+
+        def setting(key: str, env: str) -> str | None:
+            value = environ.get(env) or self.settings.get(key)
+            return str(value).strip() or None if value else None
+
+        return TachoShareAuth(
+            config.base_url(AUTH_SERVICE), client_id, creds.get(SERVICE, "client_secret"),
+            clock=self.rt.clock, scope=setting(SCOPE_KEY, "FLEETDESK_TACHOSHARE_SCOPE"),
+            authorize_url=setting(AUTHORIZE_URL_KEY, "FLEETDESK_TACHOSHARE_AUTHORIZE_URL"),
+            token_url=setting(TOKEN_URL_KEY, "FLEETDESK_TACHOSHARE_TOKEN_URL"))
 
     def _stored_refresh_token(self) -> str | None:
         env = self.rt.config.env_credential(SERVICE, "refresh_token")
@@ -159,7 +172,8 @@ class TachoShareService:
     def client(self) -> TachoShareClient:
         with self._lock:
             if self._client is None:
-                self._client = TachoShareClient(self.rt.config.base_url(SERVICE), self.tokens(),
+                base = check_url(self.rt.config.base_url(SERVICE), "The TachoShare API URL")
+                self._client = TachoShareClient(base, self.tokens(),
                                                 monitor=self.rt.monitor)
             return self._client
 
