@@ -233,8 +233,11 @@ def precheck(entry: ReadingEntry, history: History, language: str = "en") -> lis
     """Every finding for ``entry``, errors first; an empty list means: send it."""
     out = _Collector(language)
     odometer = entry.odometer_text or ""
-    km = int(odometer) if _DIGITS.fullmatch(odometer) else None
-    if km is None:
+    km = int(odometer) if _DIGITS.fullmatch(odometer) and len(odometer.lstrip("0")) <= 30 \
+        else None
+    if km is None and _DIGITS.fullmatch(odometer):   # a paste of thousands of digits
+        out.add("ODOMETER_OUT_OF_RANGE", Severity.ERROR, km=odometer[:12] + "…", max=ODOMETER_MAX)
+    elif km is None:
         out.add("ODOMETER_NOT_NUMERIC", Severity.ERROR)
     else:
         check_odometer(km, out)

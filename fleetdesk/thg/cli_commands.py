@@ -35,8 +35,12 @@ def parse_cli_time(text: str | None, field: str) -> datetime | None:
     if not _TIME_RX.fullmatch(text.strip()):
         raise BadInput(field, f"{text!r} is not a UTC time; write e.g. 2022-01-01T13:00:00Z "
                        "(a time without Z or offset would be read in the wrong time zone)")
-    value = parse_utc(text.strip() if "T" in text else text.strip() + "T00:00:00Z")
-    return value.astimezone(timezone.utc)
+    try:
+        value = parse_utc(text.strip() if "T" in text else text.strip() + "T00:00:00Z")
+        return value.astimezone(timezone.utc)
+    except (ValueError, OverflowError):   # matches the pattern, but no such day (2022-02-30)
+        raise BadInput(field, f"{text.strip()!r} is not a real date and time; write e.g. "
+                              "2022-01-01T13:00:00Z") from None
 
 
 def _svc(rt) -> ThgService:

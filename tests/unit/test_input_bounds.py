@@ -20,7 +20,8 @@ nasty = st.one_of(
     st.sampled_from(["", " ", "1e400", "nan", "inf", "-1", "99999999999999999999", "２０５０",
                      "١٢٣", "²", "12\x00", "2147483647", "2147483648", "1,234", "12.0", "0x1B",
                      "0x100", "-0x01", "DF00000012345", "DF000000123450", "DF00000012345001",
-                     "DF/../../x1234", "9999-12-31", "0001-01-01", "2024-02-30", "today"]))
+                     "DF/../../x1234", "9999-12-31", "0001-01-01", "2024-02-30", "today",
+                     "9" * 5000]))
 
 
 @pytest.mark.parametrize("value, expected", [("2050", 2050), ("2 050", 2050), ("1,234", 1234),
@@ -88,3 +89,45 @@ def test_property_ctrack_day(text):
         assert exc.field == "date"
     else:
         assert EARLIEST_DAY <= day <= TODAY
+
+
+# -- the forms' validators ---------------------------------------------------------------------
+@FAST
+@given(km=nasty, vin=nasty, plate=nasty)
+def test_property_carpass_entry_form_precheck(km, vin, plate):
+    """The Car-Pass entry form runs the prechecks on what is typed: findings, never a crash."""
+    from fleetdesk.carpass.prechecks import MemoryHistory, ReadingEntry, can_send, precheck
+    for entry in (ReadingEntry(km, TODAY, vin=vin), ReadingEntry(km, TODAY, license_plate=plate),
+                  ReadingEntry("9" * 5000, TODAY, vin=vin)):
+        try:
+            findings = precheck(entry, MemoryHistory(today=TODAY))
+        except BadInput as exc:
+            assert exc.field
+            continue
+        if can_send(findings):
+            assert 0 <= int(km) <= 2_147_483_647
+
+
+def _setting_fields():
+    from fleetdesk.integrations import discover
+    return [f for i in discover() for fields in i.settings_fields().values() for f in fields]
+
+
+@FAST
+@given(index=st.integers(min_value=0), value=nasty)
+def test_property_every_settings_field_validator(tmp_path_factory, index, value):
+    from fleetdesk.core.config import Settings
+    fields = _setting_fields()
+    field = fields[index % len(fields)]
+    settings_ = Settings(tmp_path_factory.mktemp("s") / "settings.json")
+    try:
+        field.write(settings_, value)
+    except BadInput as exc:
+        assert exc.field == field.label
+        assert settings_.as_dict() == {}
+    else:
+        stored = field.read(settings_)
+        if field.kind == "int":
+            assert field.minimum <= stored <= field.maximum
+        elif field.kind == "choice":
+            assert stored in field.choices
