@@ -34,11 +34,10 @@ ELIGIBILITY_BRANDS = frozenset({
     "mercedes-benz", "ford", "bmw", "mini", "citroen", "peugeot", "opel", "vauxhall", "ds",
     "jeep", "fiat", "alfaromeo", "sandbox",
 })
-#: DELETE of a pending clearance is only supported for Mercedes-Benz and Stellantis brands.
-CANCELABLE_BRANDS = frozenset({
-    "mercedes-benz", "citroen", "ds", "opel", "peugeot", "vauxhall", "jeep", "fiat", "alfaromeo",
-    "sandbox",
-})
+#: The tutorial puts no brand limit on cancelling a pending clearance ("It's also possible to
+#: cancel the clearance procedure for vehicles that still are pending"). What a vendor refuses is
+#: not documented and changes over time: by default every brand may cancel; a test (or the demo)
+#: names the brands whose pending clearances answer 422 "not supported" (``Fleet.no_cancel``).
 
 VIN_NEEDS_CONTROL = "2HM00000000000001"
 VIN_STAYS_PENDING = "2HM00000000000002"
@@ -118,6 +117,7 @@ class Fleet:
     def __init__(self, timings: Timings, business_name: str | None = None):
         self.timings = timings
         self.business_name = business_name
+        self.no_cancel: set[str] = set()   # brands whose pending clearances cannot be canceled
         self.records: dict[str, Record] = {}
 
     # -- lazy time ---------------------------------------------------------------------
@@ -209,7 +209,7 @@ class Fleet:
         if rec.status in ("revoked", "canceled", "rejected"):
             raise FleetError(409, "Conflict", ALREADY_REMOVED, "vin")
         if rec.status == "pending":
-            if rec.brand not in CANCELABLE_BRANDS:
+            if rec.brand in self.no_cancel:
                 raise FleetError(422, "not supported", "cancellation is not supported for this vin",
                                  "vin")
             if now - rec.created < self.timings.cancel_min_age:

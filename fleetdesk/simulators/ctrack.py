@@ -9,7 +9,10 @@ only ``Success = 0`` and ``AuthorisationFailed = 4`` (also what a bad login answ
 other names below are this simulator's choice. Bad parameters and rate limiting answer HTTP 400
 ("Bad request – malformed or missing parameters" / "– rate limit exceeded"); a missing or expired
 session answers ``AuthorisationFailed = 4`` with HTTP ``auth_failure_status`` (200 by default,
-as the samples show; 401 to test the other reading). Success bodies carry ``ErrorCode: 0``
+as the samples show; 401 to test the other reading) and body ``auth_failure_body`` ("json", "text"
+or "empty": the spec gives the status "Unauthenticated – invalid or missing API key" and no body).
+Throttling is documented as HTTP 400 "rate limit exceeded" or 401 "invalid or throttled API key",
+body not given: ``force_rate_limit`` picks the status and the body form. Success bodies carry ``ErrorCode: 0``
 (Login: ``"Success = 0"``). The samples of GetVehicleTripsDetailed and the queue Gets show one
 bare record: they answer a JSON array of such records.
 
@@ -58,6 +61,7 @@ class CtrackSimulator(ApiRoutes):
                  stale_hours: float = 6.0, future_offset: float = 3 * 3600.0,
                  late_period: float = 900.0, late_outage: float = 300.0,
                  session_minutes: int = 60, auth_failure_status: int = 200,
+                 auth_failure_body: str = "json",
                  queue_start_delay: float = 5.0, visibility_timeout: float = 0.0,
                  message_ttl: float = 86_400.0, queue_lapse_days: float = 14.0,
                  max_queue_length: int = 500_000, trips_batch_hour_utc: int = 2,
@@ -73,12 +77,14 @@ class CtrackSimulator(ApiRoutes):
                                           trips_batch_hour_utc))
         self.session_minutes = session_minutes
         self.auth_failure_status = auth_failure_status
+        self.auth_failure_body = auth_failure_body
         self.rate_limit = rate_limit
         self.username, self.password, self.user_id = username, password, user_id
         self.sessions: dict[str, float] = {}     # token -> expiry (epoch seconds)
         self._bucket = float(rate_limit[1]) if rate_limit else 0.0
         self._bucket_at = clock()
         self._forced_rate_limits = 0
+        self._forced_rate_status, self._forced_rate_body = 400, "json"
 
     # -- test and demo controls ------------------------------------------------------------
     def expire_sessions(self) -> None:
@@ -86,24 +92,41 @@ class CtrackSimulator(ApiRoutes):
         with self.lock:
             self.sessions.clear()
 
-    def force_rate_limit(self, count: int = 1) -> None:
-        """The next ``count`` requests answer the rate-limit error."""
+    def force_rate_limit(self, count: int = 1, status: int = 400, body: str = "json") -> None:
+        """The next ``count`` requests (Login too) answer the rate-limit error: HTTP 400 "rate limit
+        exceeded" or 401 "throttled API key", with a ``body`` of "json", "text" or "empty"."""
         with self.lock:
             self._forced_rate_limits = count
+            self._forced_rate_status, self._forced_rate_body = status, body
 
     def vehicles_of_kind(self, kind: str) -> list[int]:
         """Node ids of the vehicles of one kind (moving, parked, idling, stale, future, late)."""
         return [v.node_id for v in self.fleet.vehicles if v.kind == kind]
 
     # -- cross-cutting ---------------------------------------------------------------------
-    def error(self, code: str, message: str | None = None, status: int = 200) -> SimResponse:
+    def error(self, code: str, message: str | None = None, status: int = 200,
+              body: str = "json") -> SimResponse:
+        if body == "empty":
+            return SimResponse(status, b"", {}, "text/plain")
+        if body == "text":
+            return SimResponse(status, (message or code).encode(), {}, "text/plain; charset=utf-8")
         return SimResponse.json(error_body(code, message), status)
 
-    def _rate_ok(self, now: float) -> bool:
+    def _rate_limited(self, now: float) -> SimResponse | None:
         with self.lock:
             if self._forced_rate_limits > 0:
                 self._forced_rate_limits -= 1
-                return False
+                status, body = self._forced_rate_status, self._forced_rate_body
+                message = ("Authentication failed – invalid or throttled API key" if status == 401
+                           else "Bad request – rate limit exceeded")
+                code = "AuthorisationFailed" if status == 401 else "RateLimitExceeded"
+                return self.error(code, message, status, body)
+        if self._rate_ok(now):
+            return None
+        return self.error("RateLimitExceeded", "Bad request – rate limit exceeded", 400)
+
+    def _rate_ok(self, now: float) -> bool:
+        with self.lock:
             if self.rate_limit is None:
                 return True
             rate, burst = self.rate_limit
@@ -116,14 +139,16 @@ class CtrackSimulator(ApiRoutes):
 
     def before(self, request: SimRequest) -> SimResponse | None:
         now = self.clock()
-        if not self._rate_ok(now):
-            return self.error("RateLimitExceeded", "Bad request – rate limit exceeded", 400)
+        limited = self._rate_limited(now)
+        if limited is not None:
+            return limited
         token = request.params.get("token")
         if token is not None:
             with self.lock:
                 expiry = self.sessions.get(token)
             if expiry is None or expiry <= now:
-                return self.error("AuthorisationFailed", status=self.auth_failure_status)
+                return self.error("AuthorisationFailed", "Unauthenticated – invalid or missing API key",
+                                  self.auth_failure_status, self.auth_failure_body)
         return None
 
     def dispatch(self, request: SimRequest) -> SimResponse:

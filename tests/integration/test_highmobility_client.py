@@ -206,7 +206,8 @@ def test_delete_cancels_while_pending_and_revokes_when_approved(env, clock):
 
 
 def test_cancel_is_refused_for_brands_that_do_not_support_it(env):
-    _, client = env
+    sim, client = env
+    sim.fleet.no_cancel = {"bmw"}
     add(client, BMW)
     with pytest.raises(Rejected) as info:
         client.delete_vehicle(BMW)

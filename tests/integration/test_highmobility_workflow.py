@@ -200,6 +200,7 @@ def test_revoke_cancels_while_pending_and_revokes_when_approved_recording_why(en
 
 
 def test_server_refusing_a_cancel_is_said_plainly(env):
+    env.sim.fleet.no_cancel = {"bmw"}
     env.add(BMW)
     env.send()
     # the local state is stale (approved), the server still says pending
