@@ -82,7 +82,7 @@ class RevokeHandler(_Base):
         except Rejected as exc:
             if exc.status == 422 and "not supported" in exc.message.lower():
                 brand = self.rt.store.read(lambda db: (hs.vehicle(db, vin) or {}).get("brand", ""))
-                reason = cancel_unsupported_reason(brand)
+                reason = cancel_unsupported_reason(brand, exc.message)
                 raise Rejected(reason, 422, [FieldError("vin", reason)], exc.body) from exc
             raise
         return SendResult(remote_id=vin, data={"status": result.status})

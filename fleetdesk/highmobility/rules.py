@@ -45,10 +45,9 @@ ODOMETER_UNITS = ("kilometers", "miles")
 #: control_measures.odometer.value: the Fleet Clearance spec gives no type or range (its
 #: example is "2050 km"), so the Car-Pass rule applies: a 32-bit signed Integer at most.
 ODOMETER_MAX = 2_147_483_647
-#: Brands whose *pending* clearance High Mobility can cancel (Mercedes-Benz and Stellantis);
-#: for the others DELETE answers 422 "not supported" until the clearance is approved.
-CANCELABLE_BRANDS = frozenset({"mercedes-benz", "citroen", "ds", "opel", "peugeot", "vauxhall",
-                               "jeep", "fiat", "alfaromeo", "sandbox"})
+# No brand list for cancelling: the tutorial puts no brand limit on cancelling a pending
+# clearance, and what a vendor supports changes over time. FleetDesk sends the DELETE and explains
+# a 422 "not supported" answer (cancel_unsupported_reason).
 
 # ISO 3779: 17 characters, digits and capitals without I, O, Q (easily confused with 1 and 0).
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
@@ -149,9 +148,11 @@ def check_eligibility_request(vin: str, brand: str) -> tuple[str, str]:
     return clean_vin, clean_brand
 
 
-def cancel_unsupported_reason(brand: str) -> str:
-    """The plain sentence shown when a pending request of ``brand`` cannot be canceled."""
-    name = BRANDS.get(brand, brand)
-    return (f"High Mobility cannot cancel a pending request for {name} vehicles (only "
-            "Mercedes-Benz and Stellantis brands can be canceled while pending). Wait until it "
-            "is approved, then revoke it.")
+def cancel_unsupported_reason(brand: str, server_text: str = "") -> str:
+    """The plain sentence shown when High Mobility answered 422 "not supported" to cancelling a
+    pending request of ``brand`` (the server's own words appended)."""
+    name = BRANDS.get(brand, brand) or "this"
+    said = f" (High Mobility said: {server_text.strip()})" if server_text.strip() else ""
+    return (f"High Mobility cannot cancel a pending request for {name} vehicles at the moment"
+            f"{said}. Wait until the request is approved, then revoke it; or dismiss it once it "
+            "is rejected.")

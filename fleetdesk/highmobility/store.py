@@ -11,7 +11,7 @@ from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.core.errors import BadInput
 from fleetdesk.highmobility.models import (ENDED, Clearance, ClearanceRequest, ClearanceStatus as S,
                                            Eligibility, VehicleData)
-from fleetdesk.highmobility.rules import BRANDS, CANCELABLE_BRANDS, cancel_unsupported_reason
+from fleetdesk.highmobility.rules import BRANDS
 from fleetdesk.highmobility.views import NOTIFY, TimelineEntry, VehicleRow, notice_text
 from fleetdesk.store import outbox as ob
 
@@ -148,8 +148,6 @@ def queue_revoke(db: sqlite_utils.Database, vin: str, reason: str | None, clock:
         return "withdrawn"
     status = row["status"]
     if not adds:
-        if status == S.PENDING and row["brand"] not in CANCELABLE_BRANDS:
-            raise BadInput("vin", cancel_unsupported_reason(row["brand"]))
         if status not in (S.PENDING, S.APPROVED):
             raise BadInput("vin", f"{vin} is {status or 'not cleared'}: there is nothing to revoke")
     db.execute("UPDATE hm_vehicles SET revoke_reason = ?, revoke_requested_at = ?, updated_at = ? "

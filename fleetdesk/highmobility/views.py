@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from fleetdesk.highmobility.models import ClearanceStatus as S
-from fleetdesk.highmobility.rules import BRANDS, CANCELABLE_BRANDS
+from fleetdesk.highmobility.rules import BRANDS
 
 # Display states beyond the server's statuses.
 QUEUED, REVOKE_QUEUED, BUSY, ATTENTION, UNKNOWN = (
@@ -132,9 +132,6 @@ class VehicleRow:
         if self.status == S.APPROVED:
             return "revoke"
         return None
-
-    def cancel_supported(self) -> bool:
-        return self.brand in CANCELABLE_BRANDS
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -154,15 +154,15 @@ def test_revoke_asks_first_and_records_the_reason(tab, rt, qtbot, fake_clock):
     assert not button(tab.detail, "Revoke").isEnabled()
 
 
-def test_cancel_is_offered_only_where_high_mobility_supports_it(tab, rt, qtbot):
+def test_cancel_is_offered_for_every_brand(tab, rt, qtbot):
     queue(rt, (BMW, "bmw"), (MERC, "mercedes-benz"))
     rt.dispatcher.run_once()
     qtbot.waitUntil(lambda: set(states(tab).values()) == {"Pending"}, timeout=3000)
     tab.table.select_vin(BMW)
     qtbot.waitUntil(lambda: tab.detail.detail is not None and tab.detail.detail.row.vin == BMW
                     and tab.detail.detail.row.state == "pending", timeout=3000)
-    assert not tab.detail.revoke_button.isEnabled()
-    assert "only Mercedes-Benz and Stellantis" in tab.detail.revoke_hint.text()
+    # no local brand list (#20 defect 5): every pending request offers "Cancel request…"
+    assert tab.detail.revoke_button.isEnabled() and tab.detail.revoke_button.text() == "Cancel request…"
     tab.table.select_vin(MERC)
     qtbot.waitUntil(lambda: tab.detail.detail is not None and tab.detail.detail.row.vin == MERC
                     and tab.detail.detail.row.state == "pending", timeout=3000)

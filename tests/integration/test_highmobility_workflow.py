@@ -177,9 +177,11 @@ def test_revoke_cancels_while_pending_and_revokes_when_approved_recording_why(en
     env.add(MERC, "mercedes-benz")
     env.add(BMW)
     env.send()
-    with pytest.raises(BadInput) as info:      # BMW cannot be canceled while pending
-        env.svc.revoke(BMW)
-    assert "only Mercedes-Benz and Stellantis" in info.value.message
+    env.sim.fleet.no_cancel = {"bmw"}          # this vendor refuses to cancel while pending
+    env.svc.revoke(BMW)                        # no local brand list: the DELETE is sent
+    assert env.send().attention
+    assert "cannot cancel a pending request for BMW" in env.row(BMW).outbox_error
+    env.rt.store.write(lambda db: db.execute("DELETE FROM outbox WHERE kind LIKE '%revoke'"))
     env.svc.revoke(MERC, "Added by mistake")
     env.send()
     assert env.row(MERC).state == "canceling"

@@ -120,3 +120,26 @@ def test_revoke_of_an_unknown_vin_and_missing_credentials(sim, capsys, tmp_path,
     monkeypatch.delenv("FLEETDESK_HIGHMOBILITY_CLIENT_SECRET")
     code, data, _ = run(capsys, tmp_path, "sync", "--once", "--json")
     assert "client ID and secret" in data["integrations"]["highmobility"]["skipped"]
+
+
+def test_defect5_pending_clearance_of_any_brand_is_cancelled_by_sending_the_delete(
+        sim, capsys, tmp_path):
+    """#20 defect 5: no local brand list; the DELETE goes out and the server decides."""
+    code, _, _ = run(capsys, tmp_path, "clearance", "add", BMW, "--brand", "bmw", "--json")
+    assert code == 0
+    code, data, err = run(capsys, tmp_path, "clearance", "revoke", BMW, "--json")
+    assert code == 0, err
+    assert [r.path for r in sim.requests_to(r"/fleets/vehicles/", "DELETE")] == [
+        f"/v1/fleets/vehicles/{BMW}"]
+    sim.advance(10)
+    code, data, _ = run(capsys, tmp_path, "clearance", "list", "--json")
+    assert [(v["vin"], v["state"]) for v in data["vehicles"]] == [(BMW, "canceled")]
+
+
+def test_defect5_a_422_not_supported_cancel_is_explained_in_plain_words(sim, capsys, tmp_path):
+    sim.fleet.no_cancel = {"bmw"}
+    run(capsys, tmp_path, "clearance", "add", BMW, "--brand", "bmw", "--json")
+    code, data, _ = run(capsys, tmp_path, "clearance", "revoke", BMW, "--json")
+    assert sim.requests_to(r"/fleets/vehicles/", "DELETE")
+    text = json.dumps(data)
+    assert "cannot cancel a pending request for BMW" in text and "then revoke it" in text

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushBu
                                QVBoxLayout, QWidget)
 
 from fleetdesk.highmobility.views import CHIP, TimelineEntry, VehicleRow
-from fleetdesk.ui.components.highmobility_table import (cancel_unsupported_text, eligible_text,
+from fleetdesk.ui.components.highmobility_table import (eligible_text,
                                                         event_text, local_time, odometer_text,
                                                         state_text, tags_text)
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
@@ -187,9 +187,7 @@ class VehicleDetail(QWidget):
         self.revoke_button.setAccessibleName("Revoke")
         hint = ""
         enabled = action is not None
-        if action == "cancel" and not row.cancel_supported():
-            enabled, hint = False, cancel_unsupported_text(row.brand)
-        elif action == "cancel":
+        if action == "cancel":
             hint = tr("The request is still pending: canceling stops it.")
         elif action == "revoke":
             hint = tr("Revoking ends data access at once (use it when a vehicle leaves the fleet).")

@@ -70,13 +70,6 @@ def event_text(entry: TimelineEntry) -> str:
         else EVENT_TEXT.get(entry.status, entry.status)
 
 
-def cancel_unsupported_text(brand: str) -> str:
-    """Why a pending request of ``brand`` cannot be canceled (rules.cancel_unsupported_reason)."""
-    return tr("High Mobility cannot cancel a pending request for %1 vehicles (only Mercedes-Benz "
-              "and Stellantis brands can be canceled while pending). Wait until it is approved, "
-              "then revoke it.").replace("%1", BRANDS.get(brand, brand))
-
-
 def local_time(iso: str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """An ISO UTC time in local time (blank for None)."""
     return parse_utc(iso).astimezone().strftime(fmt) if iso else ""
