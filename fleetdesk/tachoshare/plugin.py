@@ -97,7 +97,18 @@ class TachoShareIntegration(Integration):
     def seed_demo(self, rt) -> None:
         """Demo: the fleet is registered in Belgium; Irish cards keep their 21-day limit."""
         from fleetdesk.tachoshare.compliance import FLEET_COUNTRY_KEY
+        from fleetdesk.tachoshare.service import BACKFILL_KEY
         rt.config.settings.set(FLEET_COUNTRY_KEY, "0x06")
+        # the demo's first downloads go back 120 days (what the coverage strip shows) and are
+        # planned here; the background pump downloads them once the window is up
+        rt.config.settings.set(BACKFILL_KEY, 120)
+        svc = _service(rt)
+        try:
+            svc.refresh_lists()
+            svc.plan()
+        except FleetDeskError as exc:
+            import logging
+            logging.getLogger(__name__).info("demo: downloads not planned: %s", exc)
 
 
 PLUGIN = TachoShareIntegration()

@@ -72,6 +72,9 @@ class TachoShareService:
     def __init__(self, rt):
         self.rt = rt
         self._lock = threading.RLock()
+        self._index_mutex = threading.Lock()
+        self._indexer: threading.Thread | None = None
+        self._index_again = False
         self._tokens: TokenManager | None = None
         self._client: TachoShareClient | None = None
         self._manager: DownloadManager | None = None
@@ -305,14 +308,15 @@ class TachoShareService:
     def downloads(self) -> DownloadManager:
         with self._lock:
             if self._manager is None:
-                runner = _IndexingRunner(JobRunner(self.rt.store, self.rt.clock, self.client,
-                                                   self.archive_root), self.index_new_files)
+                runner = JobRunner(self.rt.store, self.rt.clock, self.client, self.archive_root)
                 self._manager = DownloadManager(self.rt.store, self.rt.clock, runner,
                                                 concurrency=self.concurrency())
                 self._manager.subscribe(self._on_download_event)
             return self._manager
 
     def _on_download_event(self, event: str, data: dict) -> None:
+        if event == "job" and data.get("state") == ts.DONE:
+            self._index_soon()      # each archived file is parsed once, on arrival
         if event == "halted" and "sign in" in data.get("reason", "").lower():
             self.note_auth_problem(data["reason"])
 
@@ -327,11 +331,36 @@ class TachoShareService:
 
     def index_new_files(self) -> int:
         """Parse the header of every archived file not parsed yet (facts into the index)."""
-        try:
-            return index_new_files(self.rt.store, self.rt.clock, self.archive_root())
-        except Exception:   # the index can be rebuilt; a download must never fail because of it
-            log.warning("could not index new tachograph files", exc_info=True)
-            return 0
+        with self._index_mutex:
+            try:
+                return index_new_files(self.rt.store, self.rt.clock, self.archive_root())
+            except Exception:   # the index can be rebuilt; a download must never fail because of it
+                log.warning("could not index new tachograph files", exc_info=True)
+                return 0
+
+    def _index_soon(self) -> None:
+        """Index new files on one background thread, so download workers never wait for it."""
+        with self._lock:
+            self._index_again = True
+            if self._indexer is not None and self._indexer.is_alive():
+                return
+            self._indexer = threading.Thread(target=self._index_loop, name="tacho-index", daemon=True)
+            self._indexer.start()
+
+    def _index_loop(self) -> None:
+        while True:
+            with self._lock:
+                if not self._index_again:
+                    self._indexer = None
+                    return
+                self._index_again = False
+            self.index_new_files()
+
+    def wait_indexed(self, timeout: float = 30.0) -> None:
+        with self._lock:
+            indexer = self._indexer
+        if indexer is not None:
+            indexer.join(timeout)
 
     def start_sync(self, only: set[str] | None = None) -> dict:
         """The GUI's "Sync now": refresh and plan (blocking), download in the background."""
@@ -379,22 +408,9 @@ class TachoShareService:
             manager = self._manager
         if manager is not None:
             manager.stop()
+        self.wait_indexed()
         with self._lock:
             self._drop_client()
-
-
-class _IndexingRunner:
-    """Each archived file is parsed once, on arrival: right after its job is done (before the
-    manager reports the job), its header facts go into the index."""
-
-    def __init__(self, runner: JobRunner, index: Callable[[], int]):
-        self.runner, self.index = runner, index
-
-    def run(self, job: dict, progress) -> str:
-        outcome = self.runner.run(job, progress)
-        if outcome == ts.DONE:
-            self.index()
-        return outcome
 
 
 def parse_card_args(number: str | None, country: str | None) -> list[tuple[str, str]]:

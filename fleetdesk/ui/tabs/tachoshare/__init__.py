@@ -135,7 +135,8 @@ class TachoShareTab(QWidget):
             self.board.filter.setCurrentIndex(index)
 
     def screenshot_ready(self) -> bool:
-        return self._fetched and not self._listing
+        # the demo plans its first downloads at start: show the board once they are archived
+        return self._fetched and not self._listing and not self.svc.downloads.active
 
     # -- fetch / render -----------------------------------------------------------------------
     def refresh(self) -> None:
