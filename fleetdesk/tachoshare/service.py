@@ -64,6 +64,18 @@ class SignInState:
         return self.state == "signed_in"
 
 
+def card_identifier(number: str) -> str:
+    """The spec's card identifier (the first 14 characters) from what a user types: the 14
+    characters, or the full 16 with the replacement and renewal indexes; spaces ignored."""
+    text = "".join(str(number or "").split()).upper()
+    if len(text) == 16:
+        text = text[:14]
+    if len(text) != 14 or not text.isalnum():
+        raise BadInput("card", f"{number!r} is not a driver card number: give its 14 characters, "
+                               "or the full 16 with the replacement and renewal index")
+    return text
+
+
 def _digest(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
@@ -262,11 +274,27 @@ class TachoShareService:
             return None
         out = {ts.vu_subject(v) for v in vins or []}
         for number, country in cards or []:
+            number = card_identifier(number)
             try:
                 out.add(ts.card_subject(number, country))
             except ValueError as exc:
                 raise BadInput("country", f"{country!r} is not a country code like 0x1B ({exc})") from exc
         return out
+
+    def check_known(self, only: set[str] | None) -> None:
+        """A ``--vin`` / ``--card`` that TachoShare does not list is an error, never a silent no-op."""
+        if not only:
+            return
+
+        def known(db) -> set[str]:
+            return ({ts.vu_subject(v["vin"]) for v in ts.vehicles(db)}
+                    | {ts.card_subject(c["card_number"], c["country"]) for c in ts.cards(db)})
+        unknown = sorted(only - self.rt.store.read(known))
+        if unknown:
+            names = ", ".join(u.split(":", 1)[1] if u.startswith("vu:") else u.split(":", 2)[2]
+                              for u in unknown)
+            raise BadInput("card" if unknown[0].startswith("card:") else "vin",
+                           f"TachoShare lists no such vehicle or driver card: {names}")
 
     def plan(self, only: set[str] | None = None) -> list[int]:
         """Queue the incremental downloads every unit and card needs; returns the new job ids."""
@@ -324,6 +352,7 @@ class TachoShareService:
              timeout: float | None = None) -> dict:
         """Refresh the lists, plan, and download everything due (blocking)."""
         counts = self.refresh_lists() if refresh else {}
+        self.check_known(only)
         planned = self.plan(only)
         report = self.downloads.run(timeout, only)
         self.index_new_files()

@@ -136,3 +136,15 @@ def test_login_prints_the_address_when_no_browser_opens(sim, tmp_path, capsys, m
     assert "Signed in to TachoShare: 20 vehicles, 31 driver cards" in captured.err
     code, out = run_json(tmp_path, capsys, "vehicles")     # the keyring keeps the sign-in
     assert code == 0 and out["count"] == 20
+
+
+def test_sync_card_accepts_the_full_16_characters_and_refuses_an_unknown_card(sim, tmp_path, capsys):
+    """Issue 12, defect 7: the full card number (with its replacement/renewal index) plans the
+    card's download; a card TachoShare does not list is an error, not a silent exit 0."""
+    card = sim.cards[1]
+    code, out = run_json(tmp_path, capsys, "sync", "--card", card.card + "01", "--country", card.country)
+    assert code == 0 and out["planned"] >= 1 and out["done"] >= 1
+    code, captured = run(tmp_path, capsys, "sync", "--card", "99999999999999", "--country", card.country)
+    assert code == 2 and "99999999999999" in captured.err and "no such" in captured.err
+    code, captured = run(tmp_path, capsys, "sync", "--card", "123", "--country", card.country)
+    assert code == 2 and "card" in captured.err and "14 characters" in captured.err
