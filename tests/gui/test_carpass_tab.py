@@ -410,3 +410,32 @@ def test_defect1_sent_earlier_outcome_unknown_is_shown_and_the_user_records_it(t
     qtbot.waitUntil(lambda: world.reading(result.reading_id).state == st.PROCESSED,
                     timeout=3000)
     assert "recorded by the user" in world.reading(result.reading_id).note
+
+
+def test_history_import_shows_a_preview_and_is_all_or_nothing(tab, world, qtbot, tmp_path):
+    """Issue 19: the DMS file is read (encoding named), refused lines listed with their reason,
+    Import offered only without refusals; the warning above 2,000,000 km needs a tick."""
+    dialog = tab.open_import()
+    bad = tmp_path / "dms.csv"
+    bad.write_bytes(f"Chassisnummer;Datum;Kilometerstand\r\n{BMW};05/01/2024;113.870\r\n"
+                    f"{BMW};31/02/2024;5\r\n".encode("cp1252"))
+    dialog.load(bad)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    assert "Windows-1252" in dialog.how.text() or "UTF-8" in dialog.how.text()
+    assert dialog.rows.count() == 1 and dialog.refused.count() == 1
+    assert "line 3" in dialog.refused.item(0).text()
+    assert not dialog.import_button.isEnabled()
+    good = tmp_path / "good.csv"
+    good.write_bytes(f"Numéro de châssis;Date;Kilométrage\r\n{BMW};05/01/2024;113.870\r\n"
+                     f"{PANDA};05/01/2024;2.500.000\r\n".encode("cp1252"))
+    dialog.load(good)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.rows.count() == 2, timeout=5000)
+    assert "Windows-1252" in dialog.how.text() and dialog.refused.count() == 0
+    assert not dialog.import_button.isEnabled()      # the 2,500,000 km warning is not confirmed
+    dialog.confirm.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "Imported 2" in dialog.status.text(), timeout=5000)
+    assert world.rt.store.read(lambda db: db.execute(
+        f"SELECT COUNT(*) FROM {st.TABLE} WHERE origin = 'import'").fetchone()[0]) == 2
+    dialog.close()

@@ -83,6 +83,7 @@ class ReadingsView(QWidget):
     sig_request_vhr = Signal(str)
     sig_show_vhr = Signal(int)
     sig_selected = Signal(int)
+    sig_import_history = Signal()
     sig_record_outcome = Signal(int, str)     # reading id, registered / not_registered
 
     def __init__(self, parent: QWidget | None = None):
@@ -114,12 +115,18 @@ class ReadingsView(QWidget):
                                           "record what the Car-Pass portal or helpdesk says"))
         self.outcome_button.clicked.connect(self._on_outcome_clicked)
         self.outcome_box: QMessageBox | None = None
+        self.import_button = QPushButton(tr("Import earlier readings…"))
+        self.import_button.setAccessibleName("Import earlier readings")
+        self.import_button.setToolTip(tr("Add readings from another system (CSV) to the history "
+                                         "the prechecks use; they are not sent to Car-Pass"))
+        self.import_button.clicked.connect(self.sig_import_history.emit)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter)
         top.addWidget(self.copy_button)
         top.addWidget(self.vhr_button)
         top.addWidget(self.outcome_button)
+        top.addWidget(self.import_button)
         self.model = ReadingsModel(self)
         self.table = QTableView()
         self.table.setAccessibleName("Readings")

@@ -80,6 +80,7 @@ class CarPassTab(QWidget):
         self.readings.sig_show_vhr.connect(self._on_readings_show_vhr)
         self.readings.sig_selected.connect(self._on_readings_selected)
         self.readings.sig_record_outcome.connect(self._on_record_outcome)
+        self.readings.sig_import_history.connect(self.open_import)
         self.issues = IssueInbox(self.ctx)
         self.vhr = VhrView(self.ctx)
         self.account = AccountView(self.ctx)
@@ -147,6 +148,13 @@ class CarPassTab(QWidget):
         from fleetdesk.carpass.models import ObservationType
         self.entry.prefill(vin=vin,
                            observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT.value)
+
+    def open_import(self):
+        from fleetdesk.ui.components.carpass_import import HistoryImportDialog
+        self.import_dialog = HistoryImportDialog(self.ctx, self)
+        self.import_dialog.sig_imported.connect(lambda _n: self.refresh())
+        self.import_dialog.open()
+        return self.import_dialog
 
     def _on_record_outcome(self, reading_id: int, found: str) -> None:
         self.ctx.tasks.spawn(self._record_outcome(reading_id, found), name="carpass.outcome")
