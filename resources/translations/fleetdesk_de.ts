@@ -4596,4 +4596,139 @@ Legen Sie rechts Zulassungsbescheinigungen ab: Jede wird zu einem Fahrzeug, das 
         <translation>THG-Export</translation>
     </message>
 </context>
+<context>
+    <name>VehiclesTab</name>
+    <message>
+        <source>%1 of %2 vehicles</source>
+        <translation>%1 von %2 Fahrzeugen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open the tab where it lives</source>
+        <translation>Doppelklicken Sie auf einen Eintrag, um seinen Reiter zu öffnen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export vehicles</source>
+        <translation>Fahrzeuge exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 vehicles to %2</source>
+        <translation>%1 Fahrzeuge nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Joined by plate only: check it is the same vehicle, or unlink it.</source>
+        <translation>Nur über das Kennzeichen verknüpft: prüfen Sie, ob es dasselbe Fahrzeug ist, oder trennen Sie es.</translation>
+    </message>
+    <message>
+        <source>Last position: %1</source>
+        <translation>Letzte Position: %1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Linked by hand.</source>
+        <translation>Von Hand verknüpft.</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Verknüpft.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Noch nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Odometer %1: %2 km on %3</source>
+        <translation>Kilometerstand %1: %2 km am %3</translation>
+    </message>
+    <message>
+        <source>One row per vehicle, joined by VIN, or by plate.</source>
+        <translation>Eine Zeile pro Fahrzeug, verknüpft über FIN oder Kennzeichen.</translation>
+    </message>
+    <message>
+        <source>Open in its tab</source>
+        <translation>In seinem Reiter öffnen</translation>
+    </message>
+    <message>
+        <source>Search VIN, plate, make, status or place</source>
+        <translation>FIN, Kennzeichen, Marke, Status oder Ort suchen</translation>
+    </message>
+    <message>
+        <source>Select a vehicle</source>
+        <translation>Wählen Sie ein Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Separated.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>Systeme: %1</translation>
+    </message>
+    <message>
+        <source>Tachograph: %1 days to the legal limit, coverage gaps: %2</source>
+        <translation>Fahrtenschreiber: %1 Tage bis zur gesetzlichen Grenze, Lücken: %2</translation>
+    </message>
+    <message>
+        <source>That tab is not installed.</source>
+        <translation>Dieser Reiter ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Zeitleiste (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Type the VIN or plate of the same vehicle first.</source>
+        <translation>Geben Sie zuerst FIN oder Kennzeichen desselben Fahrzeugs ein.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>VIN or plate of the same vehicle</source>
+        <translation>FIN oder Kennzeichen desselben Fahrzeugs</translation>
+    </message>
+    <message>
+        <source>no VIN</source>
+        <translation>keine FIN</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>Alle Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>In several systems</source>
+        <translation>In mehreren Systemen</translation>
+    </message>
+    <message>
+        <source>In one system only</source>
+        <translation>Nur in einem System</translation>
+    </message>
+    <message>
+        <source>Joined by plate only</source>
+        <translation>Nur über Kennzeichen verknüpft</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Von Hand verknüpft</translation>
+    </message>
+    <message>
+        <source>Tachograph due within 14 days</source>
+        <translation>Fahrtenschreiber in 14 Tagen fällig</translation>
+    </message>
+</context>
 </TS>

@@ -4596,4 +4596,139 @@ Déposez des certificats d&apos;immatriculation à droite&#xa0;: chacun devient 
         <translation>Export THG</translation>
     </message>
 </context>
+<context>
+    <name>VehiclesTab</name>
+    <message>
+        <source>%1 of %2 vehicles</source>
+        <translation>%1 sur %2 véhicules</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open the tab where it lives</source>
+        <translation>Double-cliquez sur une entrée pour ouvrir son onglet</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export vehicles</source>
+        <translation>Exporter les véhicules</translation>
+    </message>
+    <message>
+        <source>Exported %1 vehicles to %2</source>
+        <translation>%1 véhicules exportés vers %2</translation>
+    </message>
+    <message>
+        <source>Joined by plate only: check it is the same vehicle, or unlink it.</source>
+        <translation>Rapproché par la plaque seulement : vérifiez qu’il s’agit du même véhicule, ou dissociez-le.</translation>
+    </message>
+    <message>
+        <source>Last position: %1</source>
+        <translation>Dernière position : %1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <source>Linked by hand.</source>
+        <translation>Associé à la main.</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Associé.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Rien d’enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <source>Odometer %1: %2 km on %3</source>
+        <translation>Compteur %1 : %2 km le %3</translation>
+    </message>
+    <message>
+        <source>One row per vehicle, joined by VIN, or by plate.</source>
+        <translation>Une ligne par véhicule, rapprochée par VIN ou par plaque.</translation>
+    </message>
+    <message>
+        <source>Open in its tab</source>
+        <translation>Ouvrir dans son onglet</translation>
+    </message>
+    <message>
+        <source>Search VIN, plate, make, status or place</source>
+        <translation>Rechercher VIN, plaque, marque, statut ou lieu</translation>
+    </message>
+    <message>
+        <source>Select a vehicle</source>
+        <translation>Choisissez un véhicule</translation>
+    </message>
+    <message>
+        <source>Separated.</source>
+        <translation>Dissocié.</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>Systèmes : %1</translation>
+    </message>
+    <message>
+        <source>Tachograph: %1 days to the legal limit, coverage gaps: %2</source>
+        <translation>Tachygraphe : %1 jours avant la limite légale, lacunes : %2</translation>
+    </message>
+    <message>
+        <source>That tab is not installed.</source>
+        <translation>Cet onglet n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Chronologie (plus récent d’abord)</translation>
+    </message>
+    <message>
+        <source>Type the VIN or plate of the same vehicle first.</source>
+        <translation>Saisissez d’abord le VIN ou la plaque du même véhicule.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <source>VIN or plate of the same vehicle</source>
+        <translation>VIN ou plaque du même véhicule</translation>
+    </message>
+    <message>
+        <source>no VIN</source>
+        <translation>pas de VIN</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>Tous les véhicules</translation>
+    </message>
+    <message>
+        <source>In several systems</source>
+        <translation>Dans plusieurs systèmes</translation>
+    </message>
+    <message>
+        <source>In one system only</source>
+        <translation>Dans un seul système</translation>
+    </message>
+    <message>
+        <source>Joined by plate only</source>
+        <translation>Rapprochés par la plaque seulement</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Associés à la main</translation>
+    </message>
+    <message>
+        <source>Tachograph due within 14 days</source>
+        <translation>Tachygraphe à télécharger sous 14 jours</translation>
+    </message>
+</context>
 </TS>

@@ -4596,4 +4596,139 @@ Sleep rechts inschrijvingsbewijzen: elk document wordt een voertuig dat de THG-d
         <translation>THG-export</translation>
     </message>
 </context>
+<context>
+    <name>VehiclesTab</name>
+    <message>
+        <source>%1 of %2 vehicles</source>
+        <translation>%1 van %2 voertuigen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open the tab where it lives</source>
+        <translation>Dubbelklik op een item om het tabblad te openen waar het staat</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export vehicles</source>
+        <translation>Voertuigen exporteren</translation>
+    </message>
+    <message>
+        <source>Exported %1 vehicles to %2</source>
+        <translation>%1 voertuigen geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Joined by plate only: check it is the same vehicle, or unlink it.</source>
+        <translation>Alleen via nummerplaat gekoppeld: controleer of het hetzelfde voertuig is, of ontkoppel het.</translation>
+    </message>
+    <message>
+        <source>Last position: %1</source>
+        <translation>Laatste positie: %1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Linked by hand.</source>
+        <translation>Met de hand gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Nog niets geregistreerd</translation>
+    </message>
+    <message>
+        <source>Odometer %1: %2 km on %3</source>
+        <translation>Kilometerstand %1: %2 km op %3</translation>
+    </message>
+    <message>
+        <source>One row per vehicle, joined by VIN, or by plate.</source>
+        <translation>Eén rij per voertuig, gekoppeld via VIN of nummerplaat.</translation>
+    </message>
+    <message>
+        <source>Open in its tab</source>
+        <translation>Openen in zijn tabblad</translation>
+    </message>
+    <message>
+        <source>Search VIN, plate, make, status or place</source>
+        <translation>Zoek VIN, nummerplaat, merk, status of plaats</translation>
+    </message>
+    <message>
+        <source>Select a vehicle</source>
+        <translation>Kies een voertuig</translation>
+    </message>
+    <message>
+        <source>Separated.</source>
+        <translation>Losgekoppeld.</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>Systemen: %1</translation>
+    </message>
+    <message>
+        <source>Tachograph: %1 days to the legal limit, coverage gaps: %2</source>
+        <translation>Tachograaf: %1 dagen tot de wettelijke grens, hiaten: %2</translation>
+    </message>
+    <message>
+        <source>That tab is not installed.</source>
+        <translation>Dat tabblad is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Tijdlijn (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>Type the VIN or plate of the same vehicle first.</source>
+        <translation>Typ eerst de VIN of nummerplaat van hetzelfde voertuig.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>VIN or plate of the same vehicle</source>
+        <translation>VIN of nummerplaat van hetzelfde voertuig</translation>
+    </message>
+    <message>
+        <source>no VIN</source>
+        <translation>geen VIN</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>Alle voertuigen</translation>
+    </message>
+    <message>
+        <source>In several systems</source>
+        <translation>In meerdere systemen</translation>
+    </message>
+    <message>
+        <source>In one system only</source>
+        <translation>In één systeem</translation>
+    </message>
+    <message>
+        <source>Joined by plate only</source>
+        <translation>Alleen via nummerplaat gekoppeld</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Met de hand gekoppeld</translation>
+    </message>
+    <message>
+        <source>Tachograph due within 14 days</source>
+        <translation>Tachograaf binnen 14 dagen te downloaden</translation>
+    </message>
+</context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -22,9 +22,12 @@ from fleetdesk.vehicles.join import VehicleRow
 from fleetdesk.vehicles.sources import SOURCE_TITLES, ctrack_unit
 from fleetdesk.vehicles.timeline import Entry, timeline
 
-SHOW_CHOICES = (("all", "All vehicles"), ("several", "In several systems"),
-                ("single", "In one system only"), ("plate", "Joined by plate only"),
-                ("manual", "Linked by hand"), ("tacho_due", "Tachograph due within 14 days"))
+SHOW_CHOICES = (("all", QT_TRANSLATE_NOOP("VehiclesTab", "All vehicles")),
+                ("several", QT_TRANSLATE_NOOP("VehiclesTab", "In several systems")),
+                ("single", QT_TRANSLATE_NOOP("VehiclesTab", "In one system only")),
+                ("plate", QT_TRANSLATE_NOOP("VehiclesTab", "Joined by plate only")),
+                ("manual", QT_TRANSLATE_NOOP("VehiclesTab", "Linked by hand")),
+                ("tacho_due", QT_TRANSLATE_NOOP("VehiclesTab", "Tachograph due within 14 days")))
 
 
 class VehiclesTab(QWidget):
@@ -213,8 +216,7 @@ class VehiclesTab(QWidget):
         if row is None:
             self.current = None
             self.title.setText(self.tr("Select a vehicle"))
-            self.facts.setText(self.tr("One row per vehicle any system knows, joined by VIN, "
-                                       "or by plate where a system knows no VIN."))
+            self.facts.setText(self.tr("One row per vehicle, joined by VIN, or by plate."))
             self.render_timeline([])
             self.member_combo.clear()
             self.member_combo.setEnabled(False)
@@ -230,7 +232,7 @@ class VehiclesTab(QWidget):
             lines.append(self.tr("Odometer %1: %2 km on %3").replace("%1", SOURCE_TITLES[src])
                          .replace("%2", f"{odo['km']:,.0f}").replace("%3", odo["date"][:10]))
         if row.tacho_days_left is not None:
-            lines.append(self.tr("Tachograph: %1 days to the legal limit, %2 coverage gap(s)")
+            lines.append(self.tr("Tachograph: %1 days to the legal limit, coverage gaps: %2")
                          .replace("%1", str(row.tacho_days_left)).replace("%2", str(row.tacho_gaps or 0)))
         if row.position_place:
             lines.append(self.tr("Last position: %1").replace("%1", row.position_place))
