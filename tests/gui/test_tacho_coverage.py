@@ -82,3 +82,52 @@ def test_expiry_alert_for_the_status_bar(tab, env, qtbot):
     assert tab.board.filter.currentData() == "Days missing or card expiring"
     expiring = [r for r in tab.board.visible_rows() if r.expiry_days_left is not None]
     assert len(expiring) == len(soon)
+
+
+@pytest.fixture
+def bare_env(config):
+    with tacho_env(config, FakeClock(), **SMALL) as e:
+        yield e
+
+
+def test_retention_lists_old_files_and_removes_only_what_is_ticked_and_confirmed(
+        bare_env, app_context_for, qtbot, tmp_path):
+    env = bare_env
+    from datetime import date, datetime, timezone
+
+    from tachofile_builder import driver_card_file
+
+    from fleetdesk.tachoshare.importer import import_file
+    root = env.svc.archive_root()
+    paths = []
+    for i, name in enumerate(("Oldone", "Oldtwo")):
+        src = tmp_path / f"{name}.DDD"
+        src.write_bytes(driver_card_file(surname=name, number=f"D00000000000{i}001",
+                                         days=[date(2022, 3, 1 + d) for d in range(10)],
+                                         last_download=datetime(2022, 3, 12, tzinfo=timezone.utc)))
+        paths.append(import_file(env.rt.store, env.clock, root, src).path)
+    env.rt.store.write(lambda db: db.execute(
+        "UPDATE tacho_files SET archived_at = '2022-03-12T08:00:00.000000Z' WHERE path IN (?, ?)", paths))
+    tab = TachoShareTab(app_context_for(env.rt))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.pages.setCurrentWidget(tab.files)
+    tab.files.retention_button.click()
+    qtbot.waitUntil(lambda: tab.retention is not None and tab.retention.isVisible(), timeout=5000)
+    dialog = tab.retention
+    items = [dialog.list.item(i) for i in range(dialog.list.count())]
+    assert len(items) == 2 and all(it.checkState() == Qt.CheckState.Unchecked for it in items)
+    assert not dialog.remove_button.isEnabled()          # nothing ticked: nothing to remove
+    old = next(it for it in items if "Oldone" in it.text())
+    old.setCheckState(Qt.CheckState.Checked)
+    dialog.confirm = lambda n: False                     # the user says no
+    dialog.remove_button.click()
+    assert (root / paths[0]).exists() and (root / paths[1]).exists()
+    dialog.confirm = lambda n: n == 1
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: not (root / paths[0]).exists(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert (root / paths[1]).exists()
+    assert env.rows("SELECT COUNT(*) AS n FROM tacho_files")[0]["n"] >= 1
+    dialog.close()
+    env.svc.downloads.stop()

@@ -116,6 +116,7 @@ class FilesModel(ColumnsModel):
 class FilesView(QWidget):
     sig_open_folder = Signal(str)     # path relative to the archive ("" = the archive itself)
     sig_export_requested = Signal()
+    sig_retention_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +140,10 @@ class FilesView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.export_button)
+        self.retention_button = QPushButton(tr("Past retention…"))
+        self.retention_button.setAccessibleName("Files past retention")
+        self.retention_button.clicked.connect(self.sig_retention_requested)
+        top.addWidget(self.retention_button)
 
         self.model = FilesModel(self)
         self.search.textChanged.connect(self.model.set_text)

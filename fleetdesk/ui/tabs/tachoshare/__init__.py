@@ -18,6 +18,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fleetdesk.core.aio import run_blocking
+from fleetdesk.tachoshare import facts as fx
+from fleetdesk.tachoshare.importer import remove_files
+from fleetdesk.ui.components.tachoshare_retention import RetentionDialog
 from fleetdesk.core.config import atomic_write_bytes
 from fleetdesk.core.errors import AuthExpired, BadInput, FleetDeskError, NotConfigured, TransientError
 from fleetdesk.store.kv import kv_get
@@ -85,6 +88,8 @@ class TachoShareTab(QWidget):
         self.files = FilesView()
         self.files.sig_open_folder.connect(self._on_files_open_folder)
         self.files.sig_export_requested.connect(lambda: self._ask_path("files", "tachograph-files.csv"))
+        self.files.sig_retention_requested.connect(self._on_files_retention_requested)
+        self.retention: RetentionDialog | None = None
         self.pages = QTabWidget()
         self.pages.setAccessibleName("Tachograph views")
         self.pages.addTab(self.board, self.tr("Compliance board"))
@@ -391,6 +396,29 @@ class TachoShareTab(QWidget):
                        .replace("%1", name).replace("%2", row["message"] or ""), "error")
 
     # -- files and export -----------------------------------------------------------------------
+    # -- retention (deliberate removal only) ----------------------------------------------------
+    def _on_files_retention_requested(self) -> None:
+        if self.retention is None:
+            self.retention = RetentionDialog(self)
+            self.retention.sig_remove.connect(self._on_retention_remove)
+        self.ctx.tasks.latest("tachoshare.retention", self._show_retention())
+
+    async def _show_retention(self) -> None:
+        years, today = fx.retention_years(self.svc.settings), self.svc.today()
+        rows = await self.rt.store.aread(lambda db: fx.expired_files(db, today, years))
+        self.retention.render(rows, years, fx.retention_cutoff(today, years).isoformat())
+        self.retention.show()
+
+    def _on_retention_remove(self, ids: list) -> None:
+        self.ctx.tasks.spawn(self._remove_files(list(ids)), name="tachoshare.retention_remove")
+
+    async def _remove_files(self, ids: list[int]) -> None:
+        root = await run_blocking(self.svc.archive_root)
+        removed = await run_blocking(remove_files, self.rt.store, root, ids)
+        self._show(self.tr("Removed %1 file(s) past the retention period.").replace("%1", str(len(removed))))
+        await self._show_retention()
+        self.refresh()
+
     def _on_files_open_folder(self, rel: str) -> None:
         folder = self.svc.archive_root() / rel if rel else self.svc.archive_root()
         self.open_url(QUrl.fromLocalFile(str(folder)).toString())
