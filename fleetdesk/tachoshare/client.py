@@ -43,6 +43,10 @@ class TachoShareClient(ApiClient):
         except ValueError:
             body = None
         if isinstance(body, dict) and isinstance(body.get("description"), str) and body["description"]:
+            trace = body.get("traceId")
+            # support asks for the traceId: it stays with the error text (job, RDL, copy details)
+            if isinstance(trace, (str, int)) and str(trace).strip():
+                return f"{body['description']} (traceId {str(trace).strip()[:100]})", []
             return body["description"], []
         return super().parse_error(response)
 

@@ -380,3 +380,14 @@ def test_rdl_for_unknown_vehicle_is_404(env):
     with pytest.raises(Rejected) as caught:
         make_client().request_rdl("XXXXXXXXXXXXXXXXX")
     assert caught.value.status == 404
+
+
+def test_error_keeps_the_trace_id(env, tmp_path):
+    """Issue 12, defect 10: the traceId of an error reply stays with the error text."""
+    sim, auth, make_client, *_ = env
+    client = make_client()
+    with open(tmp_path / "f", "wb") as fh:
+        with pytest.raises(Rejected) as exc:
+            client.download_vehicle("NOSUCHVIN00000000", None, None, fileobj=fh)
+    trace = exc.value.body["traceId"]
+    assert exc.value.status == 404 and f"(traceId {trace})" in str(exc.value)

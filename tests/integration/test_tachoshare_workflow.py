@@ -377,7 +377,7 @@ def test_rdl_409_is_set_aside_with_the_servers_description(env):
     item = rt.store.read(lambda db: ob.items(db))[0]
     assert item.state == "attention" and item.last_status == 409
     row = env.rows("SELECT * FROM tacho_rdl_requests WHERE id = ?", [request_id])[0]
-    assert row["state"] == "refused" and row["message"] == "RDL service is not enabled for this vehicle"
+    assert row["state"] == "refused" and row["message"].startswith("RDL service is not enabled for this vehicle (traceId ")
 
 
 @pytest.mark.parametrize("index, reason", [
