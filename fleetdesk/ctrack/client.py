@@ -22,6 +22,7 @@ from fleetdesk.core.errors import BadAnswer, BadInput, FieldError, ServerError
 from fleetdesk.core.http import ApiClient, parse_retry_after
 from fleetdesk.core.redact import register_secret
 from fleetdesk.ctrack.errors import (CtrackRateLimited, LoginFailed, SessionExpired, error_for,
+                                     is_rate_limit_text, limiting_text,
                                      parse_error_code)
 from fleetdesk.ctrack.models import (CostCentre, Driver, LoginResult, OdoReading, Poi, Position,
                                      QueueType, SearchType, Trip, TripDetail, Vehicle)
@@ -82,18 +83,35 @@ class CtrackClient(ApiClient):
         """The JSON body, or the typed error that its ErrorCode (or status) stands for."""
         status, reason = response.status_code, response.reason or ""
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        text = ""
         try:
             data = response.json()
-        except BadAnswer:
-            raise
-        except ValueError:
-            data = _UNREADABLE
+        except (BadAnswer, ValueError):
+            # 400/401 come with no documented body: empty or plain text is an answer too
+            # (a web page from a proxy stays a BadAnswer)
+            raw = (response.content or b"")[:400].decode("utf-8", "replace").strip()
+            if status not in (400, 401) or raw[:1] == "<":
+                response.close()
+                raise
+            data, text = _UNREADABLE, raw[:200]
         finally:
             # the body is read: give the connection back, and keep no reference to the
             # response in an error's traceback (it would pin the socket until a gc pass)
             response.close()
             del response
         if data is _UNREADABLE:
+            # The spec gives these statuses and no body: 400 "malformed parameters" or "rate
+            # limit exceeded", 401 "invalid or missing API key" or "throttled API key".
+            if status in (400, 401) and is_rate_limit_text(text):
+                self._report(netstate.ERROR, "rate limited")
+                raise CtrackRateLimited(limiting_text(f"HTTP {status}", text), retry_after)
+            if status == 401:      # the session was dropped: log in again once, retry once
+                err = SessionExpired(f"Ctrack: HTTP 401 ({text or 'no body'})")
+                err._set_code("AuthorisationFailed", None)
+                raise err
+            if status == 400 and not text:   # our parameters are checked: read as throttling
+                self._report(netstate.ERROR, "rate limited")
+                raise CtrackRateLimited(limiting_text("HTTP 400 without a body"), retry_after)
             raise ServerError(f"ctrack: unreadable answer (HTTP {status})", status)
         if isinstance(data, dict) and not isinstance(data.get("ErrorCode"),
                                                      (str, int, float, type(None))):
@@ -117,6 +135,13 @@ class CtrackClient(ApiClient):
                 "GET", "/Membership/Login", ok=_OK,
                 params={"Username": self.username, "Password": self._password}))
         except SessionExpired as exc:
+            if exc.code is None:
+                # HTTP 401 on Login with no credential error in the body: invalid *or throttled*
+                # key (the spec); only an AuthorisationFailed code is a wrong password
+                self._report(netstate.ERROR, "rate limited")
+                raise CtrackRateLimited(limiting_text(
+                    "it refused the login with HTTP 401 and no reason; if this lasts, check the "
+                    "username and password")) from None
             self._report(netstate.AUTH, "username or password refused")
             raise LoginFailed("Ctrack refused the username or password "
                               f"({exc.code_name} = {exc.code})") from None
@@ -133,8 +158,13 @@ class CtrackClient(ApiClient):
             try:
                 return self._checked(self.request("GET", f"/{module}/{token}/{method}",
                                                   params=params, ok=_OK))
-            except SessionExpired:
+            except SessionExpired as exc:
                 self.auth.invalidate(token)
+                if attempt == 2 and exc.code is None:
+                    # a bare 401 on a token Login just gave: the key is throttled (the spec)
+                    self._report(netstate.ERROR, "rate limited")
+                    raise CtrackRateLimited(limiting_text(
+                        "HTTP 401 on a fresh session")) from None
                 if attempt == 2:   # a fresh token refused too: the account, not the session
                     self._report(netstate.AUTH, "session refused")
                     raise

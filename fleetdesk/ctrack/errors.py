@@ -69,16 +69,27 @@ def _is_rate_limit(name: str, message: str) -> bool:
     return any(word in key for word in ("ratelimit", "throttl", "toomanyrequests"))
 
 
+def is_rate_limit_text(text: str) -> bool:
+    """Whether a body or message speaks of rate limiting or throttling."""
+    return _is_rate_limit("", text or "")
+
+
+def limiting_text(label: str, message: str = "") -> str:
+    """The words for a throttled request: Ctrack is limiting requests (never "wrong password")."""
+    said = f"{label}" + (f": {message}" if message else "")
+    return (f"Ctrack is limiting requests ({said}); FleetDesk backs off and tries again later")
+
+
 def error_for(name: str, number: int | None, *, status: int | None = None, message: str = "",
               body: object = None, retry_after: float | None = None) -> Exception:
     """The typed error for a Ctrack error code (``name``/``number`` from ``parse_error_code``)."""
     label = f"{name} = {number}" if number is not None else name
     text = f"Ctrack: {label}" + (f" ({message})" if message else "")
     lowered = name.lower()
-    if number == AUTHORISATION_FAILED or lowered == "authorisationfailed":
-        err: Exception = SessionExpired(text)
-    elif _is_rate_limit(name, message):
-        err = CtrackRateLimited(text, retry_after)
+    if _is_rate_limit(name, message):   # before code 4: a 401 "throttled API key" is a rate limit
+        err: Exception = CtrackRateLimited(limiting_text(label, message), retry_after)
+    elif number == AUTHORISATION_FAILED or lowered == "authorisationfailed":
+        err = SessionExpired(text)
     elif "notsubscribed" in lowered or "subscription" in lowered:
         err = QueueNotSubscribed(text, status, body=body)
     else:

@@ -18,7 +18,7 @@ from fleetdesk.core.redact import redact
 from fleetdesk.ctrack import rules
 from fleetdesk.ctrack import store as cs
 from fleetdesk.ctrack.client import CtrackClient
-from fleetdesk.ctrack.errors import LoginFailed
+from fleetdesk.ctrack.errors import CtrackRateLimited, LoginFailed
 from fleetdesk.ctrack.queue_consumer import PositionsConsumer, PullResult
 from fleetdesk.store.kv import kv_get, kv_set
 
@@ -194,6 +194,10 @@ class CtrackService:
         except LoginFailed as exc:
             self._set_status("signed-out", str(exc))
             return 300.0
+        except CtrackRateLimited as exc:
+            delay = self.backoff.next(exc.retry_after)
+            self._set_status("limited", f"{exc} (next try in {delay:.0f} s)")
+            return delay
         except TransientError as exc:
             delay = self.backoff.next(exc.retry_after)
             self._set_status("offline", f"{exc} (next try in {delay:.0f} s)")

@@ -209,7 +209,7 @@ def test_rate_limits_back_off_exponentially_with_jitter_then_recover(rt, sim, fa
     for n, d in enumerate(delays):
         assert 2.0 * 2 ** n / 2 <= d <= 2.0 * 2 ** n
     assert delays[-1] > delays[0] * 4
-    assert rt.store.read(lambda db: kv_get(db, "ctrack.status"))["mode"] == "offline"
+    assert rt.store.read(lambda db: kv_get(db, "ctrack.status"))["mode"] == "limited"
     sim.force_rate_limit(0)
     assert service.poll() == 10.0 and service.backoff.failures == 0
 
@@ -279,3 +279,19 @@ def test_not_configured_without_credentials(config, fake_clock):
 def test_transient_errors_are_the_retry_kind():
     from fleetdesk.ctrack.errors import CtrackRateLimited
     assert issubclass(CtrackRateLimited, TransientError)
+
+
+@pytest.mark.parametrize("status", [400, 401])
+@pytest.mark.parametrize("body", ["empty", "text", "json"])
+def test_defect9_a_throttled_key_backs_off_and_says_ctrack_is_limiting_requests(
+        rt, sim, fake_clock, status, body):
+    """#20 defect 9: not "signed out" for 300 s, but exponential back-off and plain words."""
+    service = get_service(rt)
+    service.poll()
+    sim.force_rate_limit(100, status=status, body=body)
+    delays = [service.poll() for _ in range(4)]
+    state = rt.store.read(lambda db: kv_get(db, "ctrack.status"))
+    assert state["mode"] == "limited" and "limiting requests" in state["message"]
+    assert 300.0 not in delays and delays[-1] > delays[0]     # growing, not the sign-in wait
+    logins = sim.requests_to(r"/Membership/Login$")
+    assert len(logins) <= 1 + 4       # never a login storm: at most one per throttled round

@@ -50,6 +50,9 @@ def status_text(status: dict | None, configured: tuple[bool, str], has_rows: boo
         when = datetime.fromisoformat(last).astimezone().strftime("%H:%M") if last else tr("never")
         return tr("Offline: showing the last known positions (last contact %1). Retrying automatically.").replace(
             "%1", when), "warning"
+    if mode == "limited":
+        return tr("Ctrack is limiting requests: showing the last known positions and trying again "
+                  "a little later."), "warning"
     if mode == "signed-out":
         return tr("Ctrack refused the sign-in: check the username and password in Settings → Ctrack."), "error"
     if mode == "error":
