@@ -12,8 +12,9 @@ because the documentation does not spell them out):
   ``PATCH /vehicles/{id}`` (only ``customer_reference1..3``), ``GET /vehicles/export`` (CSV)
 - ``POST|GET /ubarequest``, ``GET|DELETE /ubarequest/{id}`` (DELETE only while not sent;
   ``ready_for_uba`` only at creation: there is no PATCH)
-- ``GET /ubaresponse`` (``sent_changed_since``, ``reply_changed_since``), ``GET /ubaresponse/{vehicle_id}``
-  (one item per year, 404 when nothing was sent)
+- ``GET /ubaresponse`` (``sent_changed_since``, ``reply_changed_since``; 404 when nothing was sent or
+  received), ``GET /ubaresponse/{vehicle_id}`` (one item per year, 404 when nothing was sent);
+  ``GET /ubarequest`` has no documented filters and ignores query parameters
 
 Status codes as documented: 204 for a valid GET with nothing to return, 400 with field errors
 (``{"field": ["message"]}``), 401 with an empty body for a missing/invalid/expired token, 403
@@ -311,10 +312,9 @@ class ThgSim(SimApp):
 
     @route("GET", r"/ubarequest/?")
     def list_uba_requests(self, request: SimRequest) -> SimResponse:
-        vid, year = request.arg("vehicle_id"), request.arg("year")
-        return _listing([u for u in self.store.uba_requests.values()
-                         if (vid is None or str(u["vehicle_id"]) == vid)
-                         and (year is None or str(u["year"]) == year)])
+        # The spec documents no filters here: unknown query parameters are ignored, as a real
+        # server that does not know them would.
+        return _listing(list(self.store.uba_requests.values()))
 
     @route("GET", r"/ubarequest/(?P<id>\d+)/?")
     def get_uba_request(self, request: SimRequest) -> SimResponse:
@@ -347,7 +347,8 @@ class ThgSim(SimApp):
                if ("sent_changed_since" not in limits or parse_z(r["sent"]) >= limits["sent_changed_since"])
                and ("reply_changed_since" not in limits
                     or (r["reply"] and parse_z(r["reply"]) >= limits["reply_changed_since"]))]
-        return _listing(out)
+        # "If no communication was sent/received you will only get a 404 status code response."
+        return _listing(out) if out else SimResponse.empty(404)
 
     @route("GET", r"/ubaresponse/(?P<vehicle_id>\d+)/?")
     def vehicle_uba_responses(self, request: SimRequest) -> SimResponse:

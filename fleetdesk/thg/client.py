@@ -96,9 +96,15 @@ class ThgClient(ApiClient):
                 raise
             return send(self._renew())
 
-    def _list(self, path: str, params: dict | None = None) -> list[dict]:
-        response = self._call("GET", path, params=params)
-        return [] if response.status_code == 204 or not response.content else response.json()
+    def _list(self, path: str, params: dict | None = None, *,
+              missing_is_empty: bool = False) -> list[dict]:
+        """A list endpoint; ``missing_is_empty``: a 404 means "nothing yet" (the UBA lists: "If no
+        communication was sent/received you will only get a 404")."""
+        ok = (200, 204, 404) if missing_is_empty else None
+        response = self._call("GET", path, params=params, **({"ok": ok} if ok else {}))
+        if response.status_code in (204, 404) or not response.content:
+            return []
+        return response.json()
 
     # -- registrants ----------------------------------------------------------------------
     def registrants(self) -> list[Registrant]:
@@ -185,9 +191,21 @@ class ThgClient(ApiClient):
                    progress: Callable[[int, int | None], None] | None = None) -> int:
         """Write the CSV export to ``fileobj``; returns its size (0 when nothing matched)."""
         start = fileobj.tell() if fileobj.seekable() else 0
-        headers = {"Authorization": f"Bearer {self._token()}", "Accept": "text/csv"}
-        self.stream_to("GET", PATHS["export"], fileobj, params=(filters or VehicleFilter()).params(),
-                       headers=headers, progress=progress)
+
+        def fetch(token: str) -> None:
+            headers = {"Authorization": f"Bearer {token}", "Accept": "text/csv"}
+            self.stream_to("GET", PATHS["export"], fileobj,
+                           params=(filters or VehicleFilter()).params(), headers=headers,
+                           progress=progress)
+        try:
+            fetch(self._token())
+        except AuthExpired:
+            if self._renew is None:
+                raise
+            if fileobj.seekable():   # a 401 carries no CSV, but never keep half of anything
+                fileobj.seek(start)
+                fileobj.truncate()
+            fetch(self._renew())     # renewed once, like every other call
         return (fileobj.tell() - start) if fileobj.seekable() else -1
 
     # -- UBA -------------------------------------------------------------------------------
@@ -200,9 +218,10 @@ class ThgClient(ApiClient):
             body["ready_for_uba"] = wire_time(ready_for_uba)
         return UbaRequest.from_json(self._call("POST", PATHS["uba_requests"], json=body).json())
 
-    def uba_requests(self, vehicle_id: int | None = None, year: int | None = None) -> list[UbaRequest]:
-        params = {k: str(v) for k, v in (("vehicle_id", vehicle_id), ("year", year)) if v is not None}
-        return [UbaRequest.from_json(u) for u in self._list(PATHS["uba_requests"], params)]
+    def uba_requests(self) -> list[UbaRequest]:
+        """Every UBA request of the account (the API documents no filters for this list)."""
+        return [UbaRequest.from_json(u)
+                for u in self._list(PATHS["uba_requests"], missing_is_empty=True)]
 
     def delete_uba_request(self, request_id: int) -> None:
         """Withdraw a request; refused (Rejected, 422) once it was sent to the UBA."""
@@ -215,7 +234,8 @@ class ThgClient(ApiClient):
             params["sent_changed_since"] = wire_time(sent_changed_since)
         if reply_changed_since is not None:
             params["reply_changed_since"] = wire_time(reply_changed_since)
-        return [UbaResponse.from_json(r) for r in self._list(PATHS["uba_responses"], params)]
+        return [UbaResponse.from_json(r)
+                for r in self._list(PATHS["uba_responses"], params, missing_is_empty=True)]
 
     def vehicle_uba_responses(self, vehicle_id: int) -> list[UbaResponse]:
         """One item per year; empty when nothing was sent yet (the API answers 404)."""

@@ -175,7 +175,10 @@ class UbaRequestHandler(_ThgHandler):
 
     def _existing(self, item: OutboxItem) -> SendResult | None:
         p = item.payload
-        found = self.svc.client().uba_requests(vehicle_id=p["vehicle_id"], year=p["year"])
+        # Matched here, on vehicle and year, across the whole list: the API has no filter for
+        # it, and taking "the first one" would adopt another vehicle's request.
+        found = [u for u in self.svc.client().uba_requests()
+                 if u.vehicle_id == p["vehicle_id"] and u.year == p["year"]]
         return SendResult(str(found[0].id), {"request": found[0]}) if found else None
 
     def send(self, item: OutboxItem) -> SendResult:

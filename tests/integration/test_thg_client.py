@@ -241,7 +241,7 @@ def test_uba_requests_hold_delete_and_responses(env, clock):
         client.create_uba_request(verified, 2026)
     assert err.value.status == 400 and err.value.field_errors[0].field == ""
     clock.advance(hours=1)
-    assert client.uba_requests(vehicle_id=verified)[0].deletable   # the hold keeps it unsent
+    assert [u for u in client.uba_requests() if u.vehicle_id == verified][0].deletable   # the hold keeps it unsent
     client.delete_uba_request(held.id)
     assert client.uba_requests() == []
 
@@ -267,7 +267,7 @@ def test_uba_request_of_a_failed_vehicle_is_refused_or_removed(env, clock):
     pending = client.upload_vehicle(jpeg(b"THG-SIM:UNREADABLE"), ("U",), 1)
     client.create_uba_request(pending.id, 2026)          # allowed before validation ends
     clock.advance(seconds=60)
-    assert client.uba_requests(vehicle_id=pending.id) == []   # the service deleted it
+    assert [u for u in client.uba_requests() if u.vehicle_id == pending.id] == []   # the service deleted it
     with pytest.raises(Rejected) as err:
         client.create_uba_request(pending.id, 2026)
     assert err.value.status == 422
@@ -300,3 +300,27 @@ def test_demo_data_is_rich_and_has_fields_the_docs_lack(clock):
                                                "not_verified_unreadable"}
     responses = list(sim.store.uba_responses.values())
     assert {r["confirmed"] for r in responses} == {True, False, None}
+
+
+def test_issue20_defect2_uba_lists_of_an_account_without_uba_traffic_are_empty(env):
+    """The spec: "If no communication was sent/received you will only get a 404"."""
+    sim, client, *_ = env
+    assert sim.store.uba_responses == {}
+    assert client.uba_responses() == []          # the simulator answers 404 here
+    assert client.uba_requests() == []
+
+
+def test_issue20_defect3_export_renews_an_expired_token_once(env, clock):
+    sim, client, auth, _ = env
+    sim.seed_bulk(3)
+    stale = auth.access_token()
+    clock.advance(minutes=61)
+    expired = ThgClient(client.base_url, lambda: stale, renew=auth.refresh)
+    try:
+        out = io.BytesIO()
+        assert expired.export_csv(out, VehicleFilter(status=VERIFIED)) == len(out.getvalue())
+    finally:
+        expired.session.close()
+    assert out.getvalue().decode("utf-8").count("\n") == 4           # header + 3 rows, once
+    exports = sim.requests_to(r"^/vehicles/export")
+    assert len(exports) == 2 and exports[-1].headers["authorization"] != f"Bearer {stale}"

@@ -412,3 +412,38 @@ def test_tokens_are_not_refreshed_twice_by_parallel_senders(signed_in, fake_cloc
         t.join()
     assert not errors
     assert len(e.identity.requests_to(r"/token$")) == 2     # sign-in + one refresh
+
+
+class FirstUbaPostFails(thg_sim.ThgSim):
+    """The first UBA request POST answers 500: "request was likely not processed"."""
+
+    failed = 0
+
+    def dispatch(self, request):
+        if request.method == "POST" and request.path == "/ubarequest" and not self.failed:
+            self.failed += 1
+            return SimResponse.empty(500)
+        return super().dispatch(request)
+
+
+def test_issue20_defect1_a_retried_uba_request_never_adopts_another_vehicles_request(env, fake_clock):
+    sim = FirstUbaPostFails(clock=lambda: fake_clock.now().timestamp(), demo=False, idle_after=10**9)
+    e = env(thg_app=sim)
+    e.sign_in()
+    first, second = sim.seed_bulk(2)
+    sync_all(e.svc)
+    sim.failed = 1                                                   # the first vehicle's goes through
+    e.svc.queue_uba_request(first, 2025)
+    e.send()
+    sim.failed = 0                                                   # the next POST answers 500
+    local = e.svc.queue_uba_request(second, 2026)
+    e.send()
+    assert e.rt.store.read(lambda db: db["thg_uba_requests"].get(local))["state"] != "filed"
+    fake_clock.advance(hours=2)
+    e.send()                                                         # the retry looks first
+    remote = sorted((u["vehicle_id"], u["year"]) for u in sim.store.uba_requests.values())
+    assert remote == sorted([(first, 2025), (second, 2026)])        # sent again, not adopted
+    row = e.rt.store.read(lambda db: db["thg_uba_requests"].get(local))
+    assert row["state"] == "filed"
+    mine = [u for u in sim.store.uba_requests.values() if u["vehicle_id"] == second]
+    assert str(row["remote_id"]) == str(mine[0]["id"])
