@@ -98,7 +98,8 @@ def test_rdl_accepted_refused_and_not_possible(sim, tmp_path, capsys):
     assert code == 1 and out["state"] == "not_possible" and "already attempted today" in out["reason"]
     code, out = run_json(tmp_path, capsys, "rdl", sim.vehicles[19].vin)
     assert code == 1 and out["state"] == "refused"
-    assert out["message"] == "RDL service is not enabled for this vehicle"
+    # the server's text, with its traceId for support (issue 12, defect 10)
+    assert out["message"].startswith("RDL service is not enabled for this vehicle (traceId ")
     code, captured = run(tmp_path, capsys, "rdl", sim.vehicles[12].vin)
     assert code == 1 and "No manual remote-download attempts" in captured.err
 
