@@ -244,9 +244,12 @@ class ClearanceService:
             self.fill_eligibility()
             self.pull_due()
         except TransientError as exc:
-            log.info("High Mobility poll deferred: %s", exc)
-            self._paused_until = now + 60.0
-            return 60.0
+            # at least a minute, and as long as the server asked (Retry-After; the HTTP layer
+            # already capped an absurd value)
+            wait = max(60.0, float(exc.retry_after or 0.0) if exc.server_asked_wait else 0.0)
+            log.info("High Mobility poll deferred for %.0f s: %s", wait, exc)
+            self._paused_until = now + wait
+            return wait
         except (AuthExpired, NotConfigured, Rejected) as exc:
             log.info("High Mobility poll refused: %s", exc)
             self.forget_credentials()

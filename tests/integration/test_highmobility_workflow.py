@@ -342,3 +342,17 @@ def test_polling_keeps_working_across_token_expiry_and_a_revoked_token(env):
     assert env.row(BMW).state == "approved"
     assert all(r.status != 401 for r in env.sim.requests_to(r"/fleets/vehicles$", "GET")[:-2])
     assert len(env.sim.requests_to(r"/access_tokens$", "POST")) >= 5
+
+
+def test_issue20_defect7_the_background_poll_honours_retry_after(env):
+    env.add(BMW)
+    env.send()
+    env.sim.faults.rate_limit(1, retry_after=600)      # a 429 asking for ten minutes
+    before = len(env.sim.log)
+    assert env.svc.background_step() == 600.0
+    env.clock.advance(61)
+    env.svc.background_step()                          # a minute later: still nothing is asked
+    assert len(env.sim.log) == before + 1
+    env.clock.advance(540)
+    env.svc.background_step()                          # after the ten minutes: it polls again
+    assert len(env.sim.log) > before + 1
