@@ -11,9 +11,13 @@ import itertools
 import threading
 import time
 
+import pytest
+
 from fleetdesk.core.errors import Rejected
 from fleetdesk.core.http import ApiClient
-from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, route
+from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, SimServer, route
+from fleetdesk.store.db import Store
+from fleetdesk.store.schema import core_migrations
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
 
 
@@ -114,3 +118,19 @@ def add_note(store, clock, text: str, *, work_date: str | None = None) -> int:
                 entity_table="notes", entity_id=note_id)
         return note_id
     return store.write(tx)
+
+
+@pytest.fixture
+def ledger():
+    """A running ledger simulator and its base URL (import it into a test module to use it)."""
+    sim = LedgerSim()
+    with SimServer(sim) as server:
+        yield sim, server.url
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A store with the core and notes migrations, closed after the test."""
+    s = Store(tmp_path / "o.sqlite3", [core_migrations, notes_migrations()])
+    yield s
+    s.close()

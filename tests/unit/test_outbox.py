@@ -5,28 +5,11 @@ import json
 from datetime import timedelta
 
 import pytest
-from ledger_support import LedgerHandler, LedgerSim, add_note, notes_migrations
+from ledger_support import LedgerHandler, add_note, ledger, store  # noqa: F401 (fixtures)
 
 from fleetdesk.core.clock import FakeClock, parse_utc
-from fleetdesk.simulators.framework import SimServer
 from fleetdesk.store import outbox as ob
-from fleetdesk.store.db import Store
 from fleetdesk.store.dispatcher import Backoff, Dispatcher
-from fleetdesk.store.schema import core_migrations
-
-
-@pytest.fixture
-def ledger():
-    sim = LedgerSim()
-    with SimServer(sim) as server:
-        yield sim, server.url
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "o.sqlite3", [core_migrations, notes_migrations()])
-    yield s
-    s.close()
 
 
 def make_dispatcher(store, url, clock, **kw):
