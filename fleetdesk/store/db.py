@@ -32,6 +32,22 @@ class DatabaseDamaged(FleetDeskError):
     """The database file failed its integrity check or is not a database at all."""
 
 
+class StoreFull(FleetDeskError):
+    """A write found no room on the disk that holds the database; nothing of it was kept."""
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.OperationalError):
+        return getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL"
+    import errno
+    return isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+
+
+def _full_message(path: Path) -> str:
+    return (f"The disk that holds {path} is full: nothing was stored. What you typed is still "
+            "on screen; free some space on that disk and try again.")
+
+
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open ``path`` with FleetDesk's pragmas. Autocommit mode; use ``db.atomic()`` for writes."""
     conn = sqlite3.connect(str(path), timeout=15, isolation_level=None, check_same_thread=False)
@@ -215,8 +231,13 @@ class Store:
     def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
         """Run ``fn(db)`` in one transaction on the writer thread and return its result."""
         if threading.get_ident() == self._writer_ident:
-            with self.db.atomic():
-                return fn(self.db)
+            try:
+                with self.db.atomic():
+                    return fn(self.db)
+            except (sqlite3.OperationalError, OSError) as exc:
+                if _is_disk_full(exc):
+                    raise StoreFull(_full_message(self.path)) from exc
+                raise
         return self._writer.submit(self._run_write, fn).result()
 
     def submit_write(self, fn: Callable[[sqlite_utils.Database], T]) -> "Future[T]":
@@ -226,8 +247,13 @@ class Store:
         return await asyncio.wrap_future(self.submit_write(fn))
 
     def _run_write(self, fn):
-        with self.db.atomic():
-            result = fn(self.db)
+        try:
+            with self.db.atomic():  # a failed write is rolled back whole: nothing half-written
+                result = fn(self.db)
+        except (sqlite3.OperationalError, OSError) as exc:
+            if _is_disk_full(exc):
+                raise StoreFull(_full_message(self.path)) from exc
+            raise
         for listener in list(self._listeners):
             try:
                 listener()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fleetdesk.core.aio import TaskRegistry
+from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.core.netstate import ServiceState
 from fleetdesk.runtime import Runtime
 
@@ -20,6 +21,7 @@ class Bus(QObject):
     sig_store_changed = Signal()            # debounced: any committed write
     sig_connection_changed = Signal(object)  # ServiceState
     sig_error = Signal(str, str)             # title, message (shown in the status bar)
+    sig_unexpected = Signal(object)          # an exception nobody expected: the error dialog
     sig_notice = Signal(str)                 # calm news for the status bar
     sig_show_tab = Signal(str)               # ask the main window to show a tab by name
     _sig_raw_store_change = Signal()
@@ -65,7 +67,10 @@ class AppContext:
 
         def on_error(exc: BaseException, name: str) -> None:
             log.error("background task %s failed: %s", name, exc, exc_info=exc)
-            bus.sig_error.emit(name, f"{type(exc).__name__}: {exc}")
+            if isinstance(exc, FleetDeskError):  # already in plain words: the status bar
+                bus.sig_error.emit(name, str(exc))
+            else:  # a bug: one sentence, the log file and "Copy details", never a traceback
+                bus.sig_unexpected.emit(exc)
         ctx = cls(runtime, TaskRegistry(error_hook=on_error, loop=loop), bus, demo)
         ctx._unsubscribe.append(runtime.store.subscribe(bus.store_changed_from_any_thread))
         ctx._unsubscribe.append(runtime.monitor.subscribe(bus.connection_changed_from_any_thread))

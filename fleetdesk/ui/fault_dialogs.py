@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
@@ -49,17 +49,27 @@ def error_box(exc: BaseException, log_file=None) -> QMessageBox:
     return box
 
 
+def show_unexpected(exc: BaseException, args=None, parent=None) -> QMessageBox:
+    """Log ``exc`` with its traceback to the crash log and open the error dialog (not modal)."""
+    from fleetdesk.cli import log_unexpected
+    log_file = log_unexpected(exc, args)
+    box = error_box(exc, log_file)
+    if parent is not None:
+        box.setParent(parent, box.windowFlags())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def install_excepthook(args=None) -> None:
     """Unexpected errors in Qt slots become a dialog (and the log), not a traceback."""
     def hook(kind, exc, tb):
         if issubclass(kind, KeyboardInterrupt):
             return sys.__excepthook__(kind, exc, tb)
-        from fleetdesk.cli import log_unexpected
-        log_file = log_unexpected(exc, args)
         if getattr(args, "debug", False):
             sys.__excepthook__(kind, exc, tb)
         try:
-            error_box(exc, log_file).open()
+            show_unexpected(exc, args)
         except Exception:  # noqa: BLE001
             sys.__excepthook__(kind, exc, tb)
     sys.excepthook = hook

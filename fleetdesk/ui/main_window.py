@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         ctx.bus.sig_store_changed.connect(self.refresh_badge)
         ctx.bus.sig_connection_changed.connect(self._on_bus_connection_changed)
         ctx.bus.sig_error.connect(self._on_bus_error)
+        ctx.bus.sig_unexpected.connect(self._on_unexpected)
         ctx.bus.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.bus.sig_show_tab.connect(self.show_tab)
         self.refresh_badge()
@@ -156,6 +157,14 @@ class MainWindow(QMainWindow):
 
     def _on_bus_error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(self.tr("Problem in %1: %2").replace("%1", title).replace("%2", message), 15000)
+
+    def _on_unexpected(self, exc: BaseException) -> None:
+        from types import SimpleNamespace
+
+        from fleetdesk.ui.fault_dialogs import show_unexpected
+        self.statusBar().showMessage(self.tr("Something unexpected went wrong; see the message."),
+                                     15000)
+        show_unexpected(exc, SimpleNamespace(data_dir=self.ctx.runtime.config.data_dir), self)
 
     def _on_sync_triggered(self) -> None:
         self.ctx.tasks.latest("main.sync", self._sync())

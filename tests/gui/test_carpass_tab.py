@@ -439,3 +439,31 @@ def test_history_import_shows_a_preview_and_is_all_or_nothing(tab, world, qtbot,
     assert world.rt.store.read(lambda db: db.execute(
         f"SELECT COUNT(*) FROM {st.TABLE} WHERE origin = 'import'").fetchone()[0]) == 2
     dialog.close()
+
+
+
+def test_a_full_disk_keeps_what_was_typed_on_screen_and_stores_nothing(tab, world, qtbot):
+    """Issue 19: a full disk (SQLite's own SQLITE_FULL: the database file may not grow) is a
+    plain message naming the file; the form keeps the reading; once there is room it is stored."""
+    def fill_the_disk(db) -> None:
+        db.execute("CREATE TABLE test_filler (b BLOB)")
+        db.execute("CREATE TEMP TRIGGER disk_full AFTER INSERT ON main.carpass_readings "
+                   "BEGIN INSERT INTO test_filler VALUES (zeroblob(4000000)); END")
+        pages = db.execute("PRAGMA main.page_count").fetchone()[0]
+        db.execute(f"PRAGMA main.max_page_count = {pages + 2}")
+    world.rt.store.write(fill_the_disk)
+    type_reading(qtbot, tab, GOLF, 177_300)
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
+    qtbot.waitUntil(lambda: "full" in tab.entry.result.label.text(), timeout=3000)
+    text = tab.entry.result.label.text()
+    assert str(world.rt.store.path) in text and "nothing was stored" in text
+    assert "Error" not in text and "SQLITE" not in text
+    assert tab.entry.vin.text() == GOLF and tab.entry.odometer.text() == "177300"
+    assert stored(world) == []
+    assert world.rt.store.read(lambda db: db.execute("SELECT COUNT(*) FROM outbox").fetchone()) \
+        == (0,)
+    world.rt.store.write(lambda db: (db.execute("DROP TRIGGER temp.disk_full"),
+                                     db.execute("PRAGMA main.max_page_count = 1073741823")))
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)   # nothing retyped
+    qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
+    assert stored(world)[0].odometer == 177_300

@@ -161,3 +161,26 @@ def _parser_with(func):
             action.choices["queue"].set_defaults(func=func)
         return parser
     return build
+
+
+def test_a_full_disk_under_the_database_is_a_plain_error_and_nothing_half_written(tmp_path):
+    """SQLite's own SQLITE_FULL (the file may not grow) becomes StoreFull naming the file; the
+    whole transaction is rolled back, on the writer thread and when called from it."""
+    from fleetdesk.store.db import StoreFull
+    store = Store(tmp_path / "fleetdesk.sqlite3")
+    try:
+        store.write(lambda db: db.execute("CREATE TABLE t (b BLOB)"))
+
+        def too_big(db):
+            db.execute("INSERT INTO t VALUES (x'01')")
+            pages = db.execute("PRAGMA page_count").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count = {pages}")
+            db.execute("INSERT INTO t VALUES (zeroblob(1000000))")
+        with pytest.raises(StoreFull) as caught:
+            store.write(too_big)
+        assert str(store.path) in str(caught.value) and "nothing was stored" in str(caught.value)
+        assert store.read(lambda db: db.execute("SELECT COUNT(*) FROM t").fetchone()) == (0,)
+        with pytest.raises(StoreFull):          # a write nested in a write (same thread)
+            store.write(lambda db: store.write(too_big))
+    finally:
+        store.close()
