@@ -14,10 +14,10 @@ from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, Rejected
 from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.importing import parse_vehicles, requests_of
 from fleetdesk.highmobility.importing import parse_tags as _parse_tags
-from fleetdesk.highmobility.rules import normalize_vin
+from fleetdesk.highmobility.rules import VW_TAG, normalize_vin, request_warnings
 from fleetdesk.highmobility.service import ClearanceService
 
-EXIT_OK, EXIT_FAIL = 0, 1
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 _OFFLINE = (TransientError, AuthExpired, NotConfigured)
 
 
@@ -39,6 +39,10 @@ def add_cli(subparsers: "argparse._SubParsersAction") -> None:
     p.add_argument("--tag", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--odometer", metavar="KM", help="control measure: the current odometer")
     p.add_argument("--csv", metavar="FILE", help="import VIN, brand, tags from a CSV file")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="the warnings were looked at: send anyway (e.g. a Volkswagen Group VIN "
+                        "without the vw-group-customer-name tag, when High Mobility support "
+                        "configured your business name)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_add)
 
@@ -130,6 +134,18 @@ def cmd_add(rt, args) -> int:
         if not args.brand:
             raise BadInput("brand", "give the brand with --brand (or import a CSV with --csv)")
         requests = svc.prepare(args.vins, args.brand, tags=tags, odometer=args.odometer)
+    warnings = [{"vin": r.vin, "field": f"tags.{VW_TAG}", "message": w}
+                for r in requests for w in request_warnings(r)]
+    if warnings and not args.accept_warnings:
+        text = ("Not stored: look at the warnings, then add again with --accept-warnings "
+                "to send anyway.")
+        if args.json:
+            _emit({"ok": False, "stored": False, "error": text, "field": warnings[0]["field"],
+                   "warnings": warnings})
+        for w in warnings:
+            _say(f"{w['vin']}: warning: {w['message']}")
+        _say(text)
+        return EXIT_USAGE
     report = svc.queue(requests)
     waiting = _send(svc) if report.queued else None
     vins = [r.vin for r in requests]
@@ -137,7 +153,7 @@ def cmd_add(rt, args) -> int:
     refused = [r for r in rows if r["state"] == "attention"]
     if args.json:
         _emit({"ok": not refused, "queued": report.queued, "unchanged": report.unchanged,
-               "waiting": waiting, "vehicles": rows})
+               "waiting": waiting, "warnings": warnings, "vehicles": rows})
     else:
         for row in rows:
             why = report.unchanged.get(row["vin"])

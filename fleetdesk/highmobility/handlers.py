@@ -2,6 +2,7 @@
 mid-transition (409) or misses a tag or control measure (422)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from fleetdesk.core.clock import utc_iso
@@ -9,7 +10,9 @@ from fleetdesk.core.errors import FieldError, Rejected, TransientError
 from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.client import AlreadyRemoved, HighMobilityClient
 from fleetdesk.highmobility.models import ClearanceRequest, ClearanceStatus as S, Odometer
-from fleetdesk.highmobility.rules import cancel_unsupported_reason
+from fleetdesk.highmobility.rules import (VW_GROUP_BRANDS, VW_TAG, cancel_unsupported_reason,
+                                          vw_tag_refused_reason)
+from fleetdesk.highmobility.service import BUSINESS_NAME
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
 
 
@@ -41,7 +44,21 @@ class AddHandler(_Base):
     kind = hs.ADD_KIND
 
     def send(self, item: OutboxItem) -> SendResult:
-        result = self.client().add_vehicle(request_from_payload(item.payload))
+        request = request_from_payload(item.payload)
+        if request.brand in VW_GROUP_BRANDS and not request.tags.get(VW_TAG):
+            # a business name set since the request was queued (e.g. after a 422) fills the tag
+            name = (self.rt.config.settings.get(BUSINESS_NAME) or "").strip()
+            if name:
+                request = replace(request, tags={**request.tags, VW_TAG: name})
+        try:
+            result = self.client().add_vehicle(request)
+        except Rejected as exc:
+            if exc.status == 422 and request.brand in VW_GROUP_BRANDS \
+                    and not request.tags.get(VW_TAG):
+                reason = vw_tag_refused_reason(request.vin, request.brand, exc.message)
+                raise Rejected(reason, 422, [FieldError(f"tags.{VW_TAG}", reason)],
+                               exc.body) from exc
+            raise
         return SendResult(remote_id=result.vin, data={"status": result.status})
 
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:

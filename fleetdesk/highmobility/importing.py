@@ -10,7 +10,8 @@ Accepted shapes, one vehicle per line:
 - ``odometer=KM`` among a line's tags is the control-measure odometer (2HM00000000000001 needs it).
 
 Every row is checked with ``rules.prepare_clearance``; a row that fails keeps its message, so
-the user sees all problems at once instead of one at a time.
+the user sees all problems at once instead of one at a time. A row that can be sent but should be
+looked at first (a VW-group VIN without the tag) keeps its ``warning``.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 
 from fleetdesk.core.errors import BadInput
 from fleetdesk.highmobility.models import ClearanceRequest
-from fleetdesk.highmobility.rules import VW_GROUP_BRANDS, VW_TAG, prepare_clearance
+from fleetdesk.highmobility.rules import VW_GROUP_BRANDS, VW_TAG, prepare_clearance, vw_tag_warning
 
 HEADER_NAMES = {"vin": "vin", "vin number": "vin", "fin": "vin", "brand": "brand", "make": "brand",
                 "tags": "tags", "odometer": "odometer", "odometer km": "odometer",
@@ -39,6 +40,7 @@ class ImportRow:
     request: ClearanceRequest | None = None
     error: str | None = None
     note: str | None = None       # e.g. "business name added as vw-group-customer-name"
+    warning: str | None = None    # sendable, but look first (a VW-group VIN without the tag)
 
     @property
     def ok(self) -> bool:
@@ -135,10 +137,16 @@ def parse_vehicles(text: str, *, default_brand: str = "", default_tags: dict[str
             item.request, item.error = None, f"the same VIN as line {seen[req.vin]}"
         else:
             seen[req.vin] = line
-            if req.brand in VW_GROUP_BRANDS and VW_TAG not in item.tags:
+            if req.brand in VW_GROUP_BRANDS and VW_TAG not in item.tags and req.tags.get(VW_TAG):
                 item.note = f"{VW_TAG} from settings"
+            item.warning = vw_tag_warning(req.brand, req.tags)
         result.append(item)
     return result
+
+
+def warnings_of(rows: list[ImportRow]) -> list[ImportRow]:
+    """The rows that can be sent but carry a warning the user must look at first."""
+    return [r for r in rows if r.request is not None and r.warning]
 
 
 def requests_of(rows: list[ImportRow]) -> list[ClearanceRequest]:

@@ -1,7 +1,9 @@
 """Local checks before anything is sent to High Mobility: VIN format, known brand, VW-group tag.
 
 Every failure is a ``BadInput`` naming the field, so the UI and the CLI (exit code 2) can say
-exactly what to fix.
+exactly what to fix. A VW-group VIN without the ``vw-group-customer-name`` tag is not a failure
+but a warning (``request_warnings``): the spec lets the tag be left out when High Mobility
+support configured the business name, which only the server knows.
 """
 from __future__ import annotations
 
@@ -93,18 +95,49 @@ def normalize_brand(brand: str | None, field: str = "brand") -> str:
 
 def apply_vw_rule(brand: str, tags: dict[str, str] | None,
                   business_name: str | None = None) -> dict[str, str]:
-    """The tags to send. VW-group brands need ``vw-group-customer-name``: a configured business
-    name fills it in when the user gave none; without either, BadInput."""
-    result = {str(k): str(v) for k, v in (tags or {}).items() if v is not None and str(v).strip()}
-    if brand in VW_GROUP_BRANDS and not result.get(VW_TAG):
-        if business_name and business_name.strip():
-            result[VW_TAG] = business_name.strip()
-        else:
-            raise BadInput(f"tags.{VW_TAG}",
-                           f"{BRANDS[brand]} is a Volkswagen Group brand: give the fleet "
-                           f"operator's business name as the tag {VW_TAG}, or set a business "
-                           "name in the High Mobility settings")
+    """The tags to send. VW-group brands need ``vw-group-customer-name`` unless High Mobility
+    support configured the business name for the account (the spec): a business name set in
+    FleetDesk fills the tag in when the user gave none; without either the tags go as they are
+    and ``vw_tag_warning`` says what may happen."""
+    result = {str(k): str(v).strip() for k, v in (tags or {}).items()
+              if v is not None and str(v).strip()}
+    if brand in VW_GROUP_BRANDS and not result.get(VW_TAG) and business_name \
+            and business_name.strip():
+        result[VW_TAG] = business_name.strip()
     return result
+
+
+#: Where the user sets the business name FleetDesk sends as the tag (named in the warning).
+BUSINESS_NAME_SETTING = "VW Group business name (Fleet clearance tab; setting highmobility.business_name)"
+
+
+def vw_tag_warning(brand: str, tags: dict[str, str] | None) -> str | None:
+    """Why a VW-group request without the tag may be refused, or None. Not an error: the tag
+    may be left out when High Mobility support configured the business name for the account,
+    which FleetDesk cannot see."""
+    if brand not in VW_GROUP_BRANDS or (tags or {}).get(VW_TAG, "").strip():
+        return None
+    return (f"{BRANDS.get(brand, brand)} is a Volkswagen Group brand and no {VW_TAG} tag is "
+            "given: High Mobility accepts this only if its support configured your business "
+            f"name for your account. Otherwise give the tag ({VW_TAG}=NAME) or set the "
+            f"{BUSINESS_NAME_SETTING}.")
+
+
+def request_warnings(request: ClearanceRequest) -> list[str]:
+    """What the user should look at before ``request`` is sent (empty: nothing)."""
+    warning = vw_tag_warning(request.brand, request.tags)
+    return [warning] if warning else []
+
+
+def vw_tag_refused_reason(vin: str, brand: str, server_text: str = "") -> str:
+    """The plain sentence shown when High Mobility answered 422 to a VW-group VIN sent without
+    the tag (the server's own words appended)."""
+    said = f" (High Mobility said: {server_text.strip()})" if server_text.strip() else ""
+    return (f"High Mobility refused {vin}: {BRANDS.get(brand, brand)} is a Volkswagen Group "
+            "brand, and no business name is configured for your account at High Mobility, so "
+            f"the request needs the fleet operator's business name{said}. Set the "
+            f"{BUSINESS_NAME_SETTING} or give the tag {VW_TAG}, then request clearance again; "
+            "or ask High Mobility support to configure your business name.")
 
 
 def check_odometer(value: float | int | str | None, unit: str | None = "kilometers",

@@ -214,3 +214,50 @@ def test_every_button_and_input_has_an_accessible_name(tab, rt, qtbot):
                for cls in (QAbstractButton, QLineEdit, QComboBox) for w in tab.findChildren(cls)
                if not w.accessibleName() and w.isVisibleTo(tab) and type(w).__name__ != "QToolButton"]
     assert not unnamed, unnamed
+
+
+AUDI = "WAUZZZ8V0000AU001"
+
+
+def test_defect6_vw_vin_without_the_tag_asks_before_sending(tab, rt, qtbot, sim):
+    """#20 defect 6: a VW-group VIN without the tag is not refused: the preview warns, the
+    submit asks; "Go back" stores nothing, "Send anyway" queues it and the simulator (business
+    name configured by High Mobility support) takes it."""
+    sim[0].fleet.business_name = "Fleet GmbH"
+    qtbot.mouseClick(button(tab, "Add VINs"), LEFT)
+    dialog = tab.add_dialog
+    dialog.findChild(QPlainTextEdit).setPlainText(f"{AUDI}, audi\n{BMW}, bmw\n")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=3000)
+    assert dialog.model.data(dialog.model.index(0, 4)) == "Warning: no vw-group-customer-name tag"
+    tip = dialog.model.data(dialog.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert "VW Group business name" in tip
+    assert "1 with a warning (asks before sending)" in dialog.summary.text()
+    submit = button(dialog, "Request clearance")
+    assert submit.isEnabled() and submit.text() == "Request clearance for 2 vehicles"
+
+    qtbot.mouseClick(submit, LEFT)
+    box = dialog.confirm_box
+    assert box.isVisible() and AUDI in box.text() and "business name" in box.text()
+    qtbot.mouseClick(button(box, "Go back"), LEFT)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+    assert dialog.isVisible()
+    assert rt.store.read(lambda db: ob.items(db)) == []
+
+    qtbot.mouseClick(submit, LEFT)
+    qtbot.mouseClick(button(dialog.confirm_box, "Send anyway"), LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: len(tab.table.model_.rows) == 2, timeout=3000)
+    rt.dispatcher.run_once()
+    qtbot.waitUntil(lambda: states(tab) == {AUDI: "Pending", BMW: "Pending"}, timeout=3000)
+    assert sim[0].fleet.records[AUDI].tags == {"vw-group-customer-name": "Fleet GmbH"}
+
+
+def test_defect6_a_422_for_the_missing_tag_reads_in_plain_words(tab, rt, qtbot):
+    queue(rt, (AUDI, "audi"))                     # no business name anywhere: 422
+    rt.dispatcher.run_once()
+    qtbot.waitUntil(lambda: states(tab).get(AUDI) == "Needs attention", timeout=3000)
+    tab.table.select_vin(AUDI)
+    qtbot.waitUntil(lambda: tab.detail.problem.isVisible(), timeout=3000)
+    text = tab.detail.problem.label.text()
+    assert "no business name is configured for your account at High Mobility" in text
+    assert "VW Group business name" in text

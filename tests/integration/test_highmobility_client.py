@@ -147,12 +147,14 @@ def test_virtual_vin_3_rejection_delay_is_a_setting(make, clock):
 
 
 # -- VW group rule --------------------------------------------------------------------------
-def test_vw_rule_is_checked_before_sending(env):
-    sim, client = env
-    with pytest.raises(BadInput) as info:
-        add(client, "WAUZZZ8V0JA000001", "Audi")
-    assert info.value.field == "tags.vw-group-customer-name"
-    assert sim.requests_to(r"/fleets/") == []
+def test_vw_rule_is_a_warning_and_the_server_decides(make):
+    """#20 defect 6: no local refusal; with the business name configured at High Mobility the
+    request without the tag goes through."""
+    sim, client = make(business_name="Fleet GmbH")
+    req = rules.prepare_clearance("WAUZZZ8V0JA000001", "Audi")
+    assert rules.request_warnings(req)
+    assert client.add_vehicle(req).status == "pending"
+    assert sim.fleet.records["WAUZZZ8V0JA000001"].tags == {"vw-group-customer-name": "Fleet GmbH"}
 
 
 def test_vw_rule_is_enforced_by_the_server_too(env):

@@ -139,15 +139,28 @@ def test_virtual_vin_2_stays_pending_and_vin_3_is_rejected_after_its_delay(env):
     assert env.notices() == [(V3, "rejected"), (V3, "rejected")]
 
 
-def test_vw_group_brands_need_the_tag_or_a_business_name(env):
-    with pytest.raises(BadInput) as info:
-        env.add(AUDI, "Audi")
-    assert info.value.field == "tags.vw-group-customer-name"
-    assert env.rt.store.read(lambda db: db["hm_vehicles"].count) == 0   # nothing stored
+def test_vw_group_brands_get_the_business_name_setting_as_the_tag(env):
     env.rt.config.settings.set(BUSINESS_NAME, "Nordlicht Logistik GmbH")
     env.add(AUDI, "Audi")
     assert env.items(AUDI)[0].payload["tags"] == {"vw-group-customer-name": "Nordlicht Logistik GmbH"}
     env.send()
+    assert env.sim.fleet.records[AUDI].tags == {"vw-group-customer-name": "Nordlicht Logistik GmbH"}
+
+
+def test_defect6_vw_vin_without_the_tag_is_sent_and_a_422_is_explained(env):
+    """#20 defect 6: stored and sent (the user accepted the warning); the simulator, with no
+    business name configured, answers 422: the item is set aside with a plain explanation.
+    Once the business name is set, Retry sends it with the tag."""
+    env.add(AUDI, "Audi")                                   # no BadInput any more
+    env.send()
+    [item] = env.items(AUDI)
+    assert item.state == ob.ATTENTION and item.last_status == 422
+    assert "no business name is configured for your account at High Mobility" in item.last_error
+    assert "VW Group business name" in item.last_error
+    env.rt.config.settings.set(BUSINESS_NAME, "Nordlicht Logistik GmbH")
+    env.rt.store.write(lambda db: ob.retry_now(db, item.id, env.clock))
+    env.send()
+    assert env.row(AUDI).status == "pending"
     assert env.sim.fleet.records[AUDI].tags == {"vw-group-customer-name": "Nordlicht Logistik GmbH"}
 
 

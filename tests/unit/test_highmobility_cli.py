@@ -57,9 +57,6 @@ def test_bad_input_exits_2_naming_the_field(sim, capsys, tmp_path):
     code, data, _ = run(capsys, tmp_path, "clearance", "add", "WBA0000000000AB1O", "--brand", "bmw",
                         "--json")
     assert code == 2 and data["field"] == "vin" and "I, O or Q" in data["error"]
-    code, data, _ = run(capsys, tmp_path, "clearance", "add", "WAUZZZ8V0000AU001", "--brand", "audi",
-                        "--json")
-    assert code == 2 and data["field"] == "tags.vw-group-customer-name"
     code, data, _ = run(capsys, tmp_path, "clearance", "add", BMW, "--brand", "trabant", "--json")
     assert code == 2 and data["field"] == "brand"
     assert not sim.requests_to(r"/fleets/vehicles", "POST")
@@ -143,3 +140,50 @@ def test_defect5_a_422_not_supported_cancel_is_explained_in_plain_words(sim, cap
     assert sim.requests_to(r"/fleets/vehicles/", "DELETE")
     text = json.dumps(data)
     assert "cannot cancel a pending request for BMW" in text and "then revoke it" in text
+
+
+AUDI = "WAUZZZ8V0000AU001"
+
+
+def test_defect6_vw_vin_without_the_tag_warns_and_is_sent_with_accept_warnings(
+        sim, capsys, tmp_path):
+    """#20 defect 6: the tag may be left out when HM support configured the business name.
+    Without --accept-warnings: exit 2, the warning names the setting, nothing stored or sent."""
+    sim.fleet.business_name = "Fleet GmbH"          # configured by High Mobility support
+    code, data, err = run(capsys, tmp_path, "clearance", "add", AUDI, "--brand", "audi", "--json")
+    assert code == 2 and data["stored"] is False
+    [warning] = data["warnings"]
+    assert warning["vin"] == AUDI and warning["field"] == "tags.vw-group-customer-name"
+    assert "VW Group business name" in warning["message"] and "--accept-warnings" in data["error"]
+    assert not sim.requests_to(r"/fleets/vehicles", "POST")
+    code, data, _ = run(capsys, tmp_path, "clearance", "list", "--offline", "--json")
+    assert data["vehicles"] == []
+
+    code, data, err = run(capsys, tmp_path, "clearance", "add", AUDI, "--brand", "audi",
+                          "--accept-warnings", "--json")
+    assert code == 0, err
+    assert [(v["vin"], v["state"]) for v in data["vehicles"]] == [(AUDI, "pending")]
+    [post] = sim.requests_to(r"/fleets/vehicles$", "POST")
+    assert json.loads(post.body) == {"vehicles": [{"vin": AUDI, "brand": "audi"}]}   # no tag
+    assert sim.fleet.records[AUDI].tags == {"vw-group-customer-name": "Fleet GmbH"}
+
+
+def test_defect6_human_output_shows_the_warning_and_what_to_do(sim, capsys, tmp_path):
+    code, _, err = run(capsys, tmp_path, "clearance", "add", AUDI, "--brand", "Audi")
+    assert code == 2
+    assert f"{AUDI}: warning: Audi is a Volkswagen Group brand" in err
+    assert "add again with --accept-warnings" in err
+
+
+def test_defect6_a_422_for_the_missing_tag_is_explained_in_plain_words(sim, capsys, tmp_path):
+    """No business name at High Mobility: the server answers 422; the user reads why and what
+    to do (the setting, the tag, or HM support), with the server's own words."""
+    code, data, _ = run(capsys, tmp_path, "clearance", "add", AUDI, "--brand", "audi",
+                        "--accept-warnings", "--json")
+    assert code == 1 and data["ok"] is False
+    [vehicle] = data["vehicles"]
+    assert vehicle["state"] == "attention"
+    error = vehicle["outbox_error"]
+    assert "no business name is configured for your account at High Mobility" in error
+    assert "VW Group business name" in error and "ask High Mobility support" in error
+    assert "customer name tag missing" in error        # the server's words are kept

@@ -57,16 +57,28 @@ def test_every_vw_group_brand_of_the_spec_is_known():
 
 
 @pytest.mark.parametrize("brand", sorted(rules.VW_GROUP_BRANDS))
-def test_vw_group_needs_the_customer_name_tag(brand):
-    with pytest.raises(BadInput) as info:
-        rules.prepare_clearance("WVWZZZ1KZAW000001", brand)
-    assert info.value.field == "tags.vw-group-customer-name"
-    assert "business name" in info.value.message
+def test_vw_group_without_the_tag_is_a_warning_naming_the_setting_not_a_refusal(brand):
+    # #20 defect 6: the tag may be left out when High Mobility support configured the business
+    # name, which FleetDesk cannot know: warn, never refuse locally
+    req = rules.prepare_clearance("WVWZZZ1KZAW000001", brand)
+    assert req.tags == {}
+    [warning] = rules.request_warnings(req)
+    assert "support configured your business name" in warning
+    assert "VW Group business name" in warning and "highmobility.business_name" in warning
+    assert rules.VW_TAG in warning
 
 
 def test_blank_customer_name_counts_as_missing():
-    with pytest.raises(BadInput):
-        rules.apply_vw_rule("audi", {rules.VW_TAG: "  "})
+    tags = rules.apply_vw_rule("audi", {rules.VW_TAG: "  "})
+    assert tags == {} and rules.vw_tag_warning("audi", tags)
+
+
+def test_no_warning_with_the_tag_a_business_name_or_another_brand():
+    assert rules.request_warnings(rules.prepare_clearance(
+        "WVWZZZ1KZAW000001", "vw", tags={rules.VW_TAG: "Fleet"})) == []
+    assert rules.request_warnings(rules.prepare_clearance(
+        "WVWZZZ1KZAW000001", "vw", business_name="Fleet")) == []
+    assert rules.request_warnings(rules.prepare_clearance("WBA0000000000AB12", "bmw")) == []
 
 
 def test_configured_business_name_is_added_as_the_tag():

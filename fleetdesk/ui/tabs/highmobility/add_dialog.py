@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import BadInput
-from fleetdesk.highmobility.importing import ImportRow, parse_tags, parse_vehicles, requests_of
+from fleetdesk.highmobility.importing import (ImportRow, parse_tags, parse_vehicles, requests_of,
+                                              warnings_of)
 from fleetdesk.highmobility.models import Eligibility
 from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.service import ClearanceService
@@ -68,10 +69,15 @@ class PreviewModel(ColumnsModel):
             brand = BRANDS.get(row.request.brand, row.brand) if row.ok else row.brand
             tags = row.request.tags if row.ok else row.tags
             check = (self.tr("OK") + (f" ({row.note})" if row.note else "")) if row.ok else row.error
+            if row.ok and row.warning:
+                check = (self.tr("Warning: no vw-group-customer-name tag")
+                         if role == Qt.ItemDataRole.DisplayRole else row.warning)
             return (str(row.line), row.vin, brand, ", ".join(f"{k}={v}" for k, v in tags.items()),
                     check, eligibility_text(row, answer))[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 4:
+                if row.ok and row.warning:
+                    return QColor("#b26a00")
                 return QColor("#2e7d32") if row.ok else QColor("#c62828")
             if col == 5 and isinstance(answer, Eligibility):
                 return QColor("#2e7d32") if answer.eligible else QColor("#c62828")
@@ -197,6 +203,10 @@ class AddVinsDialog(QDialog):
         if bad:
             text += " · " + plural(bad, self.tr("1 with a problem (skipped unless fixed)"),
                                    self.tr("%n with a problem (skipped unless fixed)"))
+        warned = len(warnings_of(rows))
+        if warned:
+            text += " · " + plural(warned, self.tr("1 with a warning (asks before sending)"),
+                                   self.tr("%n with a warning (asks before sending)"))
         checked = [a for r in rows if r.ok and isinstance(a := self.eligibility.get(r.vin), Eligibility)]
         if checked:
             text += " · " + self.tr("%1 of %2 checked are eligible").replace(
@@ -260,9 +270,38 @@ class AddVinsDialog(QDialog):
     # -- submit -------------------------------------------------------------------------------
     def _on_submit_clicked(self) -> None:
         requests = requests_of(self.rows)
-        if requests:
-            self.sig_submit.emit(requests)
-            self.accept()
+        if not requests:
+            return
+        warned = warnings_of(self.rows)
+        if not warned:
+            self._submit(requests)
+            return
+        vins = ", ".join(r.vin for r in warned[:5]) + (" …" if len(warned) > 5 else "")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Send without the business name?"),
+                          plural(len(warned), self.tr("1 Volkswagen Group vehicle has no "
+                                                      "vw-group-customer-name tag: %1."),
+                                 self.tr("%n Volkswagen Group vehicles have no "
+                                         "vw-group-customer-name tag: %1.")).replace("%1", vins)
+                          + "\n\n" + self.tr(
+                              "High Mobility accepts them only if its support configured your "
+                              "business name for your account. Otherwise they are refused: set "
+                              "the VW Group business name on the Fleet clearance tab, or add the "
+                              "tag, and request them again.\n\nSend anyway?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        send.setAccessibleName("Send anyway")
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        back.setAccessibleName("Go back")
+        box.setDefaultButton(back)
+        box.setAccessibleName("Confirm warnings")
+        box.buttonClicked.connect(
+            lambda clicked, r=requests: self._submit(r) if clicked is send else None)
+        self.confirm_box = box
+        box.open()
+
+    def _submit(self, requests: list) -> None:
+        self.sig_submit.emit(requests)
+        self.accept()
 
     def done(self, result: int) -> None:
         self._debounce.stop()
