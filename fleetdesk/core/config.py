@@ -222,10 +222,11 @@ class Config:
     environ: dict[str, str] = field(default_factory=lambda: dict(os.environ))
     demo: bool = False
     overrides: dict[str, str] = field(default_factory=dict)  # base URLs set by demo/tests
+    database_arg: str | None = None   # --database (issue #16); see core/dburl.py
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, demo: bool = False,
-             environ: dict[str, str] | None = None) -> "Config":
+             environ: dict[str, str] | None = None, database: str | None = None) -> "Config":
         env = dict(os.environ if environ is None else environ)
         if data_dir is None:
             data_dir = env.get("FLEETDESK_DATA_DIR") or default_data_dir()
@@ -233,7 +234,7 @@ class Config:
                 data_dir = Path(data_dir) / "demo"
         path = Path(data_dir).expanduser().resolve()
         usable_data_dir(path)
-        return cls(path, Settings(path / "settings.json"), env, demo)
+        return cls(path, Settings(path / "settings.json"), env, demo, database_arg=database)
 
     @property
     def notices(self) -> list[str]:
@@ -241,8 +242,20 @@ class Config:
         return [self.settings.notice] if self.settings.notice else []
 
     @property
+    def database(self):
+        """The database this process uses (``core.dburl.DatabaseURL``); BadInput if misnamed."""
+        from fleetdesk.core import dburl
+        return dburl.resolve(self.database_arg, self.environ, self.settings.get(dburl.SETTING),
+                             self.data_dir)
+
+    @property
     def db_path(self) -> Path:
-        return self.data_dir / "fleetdesk.sqlite3"
+        """The SQLite file (the default database, or the one a sqlite:/// URL names)."""
+        if self.database_arg is None and not self.environ.get("FLEETDESK_DATABASE_URL") \
+                and not self.settings.get("database.url"):
+            return self.data_dir / "fleetdesk.sqlite3"
+        db = self.database
+        return db.path if db.is_sqlite else self.data_dir / "fleetdesk.sqlite3"
 
     def subdir(self, name: str) -> Path:
         return make_private_dir(self.data_dir / name)
