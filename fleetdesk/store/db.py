@@ -200,6 +200,10 @@ def migrate(db: sqlite_utils.Database, path: Path | None, sets: Iterable[Migrati
 class Store:
     """Owns the database file: the writer thread, per-thread readers, change listeners."""
 
+    engine = "sqlite"
+    #: one process owns the file (the instance lock): a ``sending`` row at start-up is dead
+    exclusive = True
+
     def __init__(self, path: Path | str, migrations: Iterable[Migrations] = ()):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
