@@ -72,7 +72,8 @@ def open_gui_runtime(args, clock: Clock | None = None, config=None):
     """(runtime, demo environment or None) for the GUI; raises AlreadyRunning/DatabaseDamaged."""
     from fleetdesk.core.config import Config
     from fleetdesk.runtime import Runtime
-    config = config or Config.load(args.data_dir, demo=args.demo)
+    config = config or Config.load(args.data_dir, demo=args.demo,
+                                   database=getattr(args, "database", None))
     demo = None
     if args.demo:
         from fleetdesk.demo import DemoEnvironment
@@ -131,7 +132,8 @@ def run_gui(args) -> int:
     from fleetdesk.ui.fault_dialogs import damaged_database_dialog, install_excepthook
     from fleetdesk.ui.qtsetup import create_application
     try:
-        config = Config.load(args.data_dir, demo=args.demo)
+        config = Config.load(args.data_dir, demo=args.demo,
+                             database=getattr(args, "database", None))
     except FleetDeskError as exc:  # data folder is a file, not writable: say so, change nothing
         create_application(language=None)
         QMessageBox.critical(None, "FleetDesk", str(exc))

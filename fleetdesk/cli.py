@@ -32,6 +32,10 @@ def build_parser(integrations=None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"FleetDesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data directory (default: the platform's "
                         "application-data folder, or FLEETDESK_DATA_DIR)")
+    parser.add_argument("--database", metavar="URL", help="sqlite:///FILE (default: the file in "
+                        "the data directory) or postgresql://USER@HOST[:PORT]/DB for team mode; "
+                        "or FLEETDESK_DATABASE_URL. The password comes from the keyring or "
+                        "PGPASSWORD/PGPASSFILE")
     parser.add_argument("--demo", action="store_true",
                         help="run against the built-in simulators with demo data (own data dir)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
@@ -204,7 +208,8 @@ class open_runtime:
     def __enter__(self):
         from fleetdesk.core.config import Config
         from fleetdesk.runtime import Runtime
-        config = Config.load(self.args.data_dir, demo=self.args.demo)
+        config = Config.load(self.args.data_dir, demo=self.args.demo,
+                             database=getattr(self.args, "database", None))
         for notice in config.notices:
             say(f"fleetdesk: {notice}")
         if self.args.demo:
@@ -278,16 +283,27 @@ def cmd_queue(args) -> int:
     from fleetdesk.core.config import Config
     from fleetdesk.store import outbox
     from fleetdesk.store.db import connect
-    config = Config.load(args.data_dir, demo=args.demo)
+    config = Config.load(args.data_dir, demo=args.demo, database=getattr(args, "database", None))
     for notice in config.notices:
         say(f"fleetdesk: {notice}")
     items: list = []
-    if config.db_path.exists():
+    states = (outbox.QUEUED, outbox.SENDING, outbox.SENT, outbox.ATTENTION,
+              outbox.DISCARDED) if args.all else outbox.UNSENT_STATES
+    database = config.database
+    if not database.is_sqlite:
+        from fleetdesk.core.secrets import SecretStore
+        from fleetdesk.store.engine import server_password
+        from fleetdesk.store.pg import PgDatabase, connect as pg_connect
+        db = PgDatabase(pg_connect(database, server_password(database, SecretStore())))
+        try:
+            if "outbox" in db.table_names():
+                items = outbox.items(db, states=states)
+        finally:
+            db.conn.close()
+    elif config.db_path.exists():
         db = connect(config.db_path, readonly=True)
         try:
             if "outbox" in db.table_names():
-                states = (outbox.QUEUED, outbox.SENDING, outbox.SENT, outbox.ATTENTION,
-                          outbox.DISCARDED) if args.all else outbox.UNSENT_STATES
                 items = outbox.items(db, states=states)
         finally:
             db.conn.close()
@@ -307,7 +323,12 @@ def cmd_queue(args) -> int:
 def cmd_db_restore(args) -> int:
     from fleetdesk.core.config import Config
     from fleetdesk.store.db import restore_backup
-    config = Config.load(args.data_dir, demo=args.demo)
+    config = Config.load(args.data_dir, demo=args.demo, database=getattr(args, "database", None))
+    if not config.database.is_sqlite:
+        from fleetdesk.core.errors import BadInput
+        raise BadInput("--database", "db restore puts back a backup of the SQLite file; a "
+                                     "PostgreSQL database is restored by its administrator "
+                                     "(pg_restore)")
     result = restore_backup(config.db_path, args.backup)
     if args.json:
         emit_json({"ok": True, "restored": str(result.backup),

@@ -13,6 +13,7 @@ from fleetdesk.integrations import Integration, discover
 from fleetdesk.store.blobs import StoreBlobs
 from fleetdesk.store.db import Store
 from fleetdesk.store.dispatcher import DispatchReport, Dispatcher
+from fleetdesk.store.engine import open_store
 from fleetdesk.store.lock import InstanceLock
 from fleetdesk.store.schema import core_migrations
 
@@ -30,11 +31,19 @@ class Runtime:
         from fleetdesk.core import http_deadline
         http_deadline.configure(config.settings.get(http_deadline.SETTING_DEADLINE))
         self.monitor = ConnectionMonitor(self.clock)
-        self.lock = InstanceLock(config.data_dir).acquire() if single_instance else None
+        database = config.database  # BadInput names the field of a malformed URL
+        # The single-instance lock guards the SQLite file; with PostgreSQL many instances are
+        # the point (issue #16).
+        self.lock = (InstanceLock(config.data_dir).acquire()
+                     if single_instance and database.is_sqlite else None)
         try:
             self.integrations = discover() if integrations is None else integrations
             sets = [core_migrations] + [m for m in (i.migrations() for i in self.integrations) if m]
-            self.store = Store(config.db_path, sets)
+            if database.is_sqlite:
+                self.store = Store(database.path, sets)
+            else:
+                from fleetdesk.core.secrets import SecretStore
+                self.store = open_store(database, sets, secrets=secrets or SecretStore())
         except BaseException:
             if self.lock:
                 self.lock.release()
