@@ -2,6 +2,7 @@
 dictionary) and Appendix 7 (downloading), for tests only. Deliberately independent of the
 parser in fleetdesk/tachoshare/ddd: offsets are written out from the structures here.
 
+VU activities carry each day's OdometerValueMidnight (``odometers``).
 Quirks it can produce: the 76 06 transfer prefix, activity records wrapping around the end
 of the card's cyclic buffer, unknown EFs, unknown TREP blocks and record arrays, Gen2 v1's
 14-byte VehicleRegistrationNumber, and names in any ISO-8859 code page.
@@ -162,8 +163,12 @@ def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: 
             downloaded: datetime = datetime(2026, 12, 2, 6, 0, tzinfo=timezone.utc),
             company: str = "Spedition Muster GmbH", days: list[date] | None = None,
             unknown_block: bool = False, unknown_record: bool = False, extra_blocks: bool = True,
-            locks: int = 1, controls: int = 2) -> bytes:
+            locks: int = 1, controls: int = 2, odometers: list[int] | None = None) -> bytes:
+    """``odometers``: OdometerValueMidnight of each day in ``days`` (km at the end of the day);
+    by default 120,000 km plus 400 km a day."""
     days = days if days is not None else [date(2026, 11, 25 + i) for i in range(6)]
+    odometers = odometers if odometers is not None else [120_000 + 400 * (i + 1) for i in range(len(days))]
+    assert len(odometers) == len(days)
     now = downloaded
     company_card = full_card_number(4, nation, "D000000012345600")
     if generation == "gen1":
@@ -176,8 +181,9 @@ def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: 
         ov += u8(controls) + b"".join(u8(2) + time_real(now) + full_card_number(3, nation, "C1")
                                       + time_real(period[0]) + time_real(period[1]) for _ in range(controls))
         out += b"\x76\x01" + ov + b"\x5a" * 128
-        for day in days:
-            act = time_real(day) + u24(123456)
+        for day, odometer in zip(days, odometers):
+            # DateOfDayDownloaded (TimeReal), OdometerValueMidnight (OdometerShort)
+            act = time_real(day) + u24(odometer)
             iw = name("Mustermann") + name("Erika") + full_card_number(1, nation, "D123456789012301") \
                 + time_real(date(2027, 2, 28)) + time_real(day) + u24(1) + u8(0) + time_real(day) + u24(2) \
                 + u8(nation) + name(plate, code_page, 13) + time_real(None) + u8(0)
@@ -210,9 +216,10 @@ def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: 
         out += record_array(0x3F, 7, [b"\x07" * 7] * 3)
     out += record_array(0x11, 32, [b"\x00" * 32] * controls)
     out += sig
-    for day in days:
+    for day, odometer in zip(days, odometers):
         out += u8(0x76) + u8(base + 2)
-        out += record_array(0x06, 4, [time_real(day)]) + record_array(0x05, 3, [u24(1000)])
+        # DateOfDayDownloadedRecordArray (06), OdometerValueMidnightRecordArray (05)
+        out += record_array(0x06, 4, [time_real(day)]) + record_array(0x05, 3, [u24(odometer)])
         out += record_array(0x0D, 132, []) + record_array(0x01, 2, [b"\x00\x01", b"\x08\x00"])
         out += record_array(0x1C, 41, []) + record_array(0x16, 36, []) + record_array(0x09, 5, [])
         if generation == "gen2v2":

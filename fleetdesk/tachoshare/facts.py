@@ -31,10 +31,13 @@ def facts_row(parsed: TachoFile | None, error: str | None, now: str) -> dict:
     row.update({k: j[k] for k in (
         "generation", "card_number", "issuing_state", "holder_surname", "holder_first_names",
         "card_expiry", "last_card_download", "activity_from", "activity_to", "vin", "registration",
-        "registration_nation", "period_from", "period_to", "last_download", "download_company")})
+        "registration_nation", "period_from", "period_to", "last_download", "download_company",
+        "odometer_km", "odometer_at")})
     row.update(kind=parsed.kind, driver_id=parsed.driver_identification,
                issuing_state_code=parsed.issuing_state_code, signature=parsed.signature_status,
-               activity_days=json.dumps([d.isoformat() for d in parsed.activity_days]))
+               activity_days=json.dumps([d.isoformat() for d in parsed.activity_days]),
+               odometer_days=json.dumps([[d.isoformat(), km] for d, km in parsed.odometer_days])
+               if parsed.odometer_days else None)
     return row
 
 

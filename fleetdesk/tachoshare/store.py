@@ -87,6 +87,17 @@ def _file_facts(db):
     db.execute("CREATE INDEX tacho_files_sha256 ON tacho_files (sha256)")
 
 
+@migrations(name="0003_tacho_vu_odometer")
+def _vu_odometer(db):
+    """The VU odometer (OdometerValueMidnight of the newest downloaded day, and of each day) in
+    the file facts. Vehicle-unit files indexed before are parsed again (at the next start of
+    the indexer) so that they gain it."""
+    db.execute("ALTER TABLE tacho_file_facts ADD COLUMN odometer_km INTEGER")
+    db.execute("ALTER TABLE tacho_file_facts ADD COLUMN odometer_at TEXT")
+    db.execute("ALTER TABLE tacho_file_facts ADD COLUMN odometer_days TEXT")
+    db.execute("DELETE FROM tacho_file_facts WHERE kind = 'vehicle'")
+
+
 # -- subjects ------------------------------------------------------------------------------
 def vu_subject(vin: str) -> str:
     return f"vu:{vin}"

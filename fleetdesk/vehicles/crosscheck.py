@@ -14,6 +14,7 @@ Bounds (documented, deliberately generous; odometers of two systems never agree 
 """
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -84,6 +85,17 @@ def daily_km(db, row: vjoin.VehicleRow, source: str, unit: str) -> float | None:
                 days = max(1.0, (r["b"] - r["a"]) / 86400 + 1)
                 slope = sources.to_km(r["d"], unit) / days
         return slope
+    if source == "tachoshare" and row.vin and "tacho_file_facts" in have \
+            and "odometer_days" in sources.columns(db, "tacho_file_facts"):
+        pts = {}
+        for r in q(db, "SELECT odometer_days FROM tacho_file_facts WHERE vin = ? AND error IS NULL "
+                       "AND odometer_days IS NOT NULL ORDER BY odometer_at DESC LIMIT 10", [row.vin]):
+            for day, km in json.loads(r["odometer_days"]):
+                pts.setdefault(date.fromisoformat(day), float(km))
+        if pts:
+            newest = max(pts)
+            return _slope([(d, k) for d, k in pts.items() if (newest - d).days <= HISTORY_DAYS])
+        return None
     if source == "highmobility" and row.vin and "hm_readings" in have:
         rows = q(db, "SELECT odometer, unit, reported_at FROM hm_readings WHERE UPPER(vin) = ? "
                      "AND reported_at IS NOT NULL ORDER BY reported_at DESC LIMIT 60", [row.vin])

@@ -3,7 +3,7 @@
 Every reader tolerates a missing table (an integration that is not installed, or failed to load)
 and returns plain dicts. Odometers are converted to km here, with the unit made explicit per
 source: Car-Pass km (its spec), High Mobility the unit it reports, Ctrack a setting (its spec does
-not state the unit), a tachograph VU km (Annex 1C).
+not state the unit), a tachograph VU km (Annex IC: OdometerValueMidnight, OdometerShort in km).
 """
 from __future__ import annotations
 
@@ -110,9 +110,9 @@ def tacho_records(db, have: set[str]) -> list[dict]:
             periods.setdefault(norm_vin(f["vin"]), []).append((f["period_from"][:10],
                                                                 (f["period_to"] or f["period_from"])[:10]))
     odo: dict[str, tuple[float, str]] = {}
-    if "tacho_file_facts" in have and "odometer_km" in columns(db, "tacho_file_facts"):
-        for r in _q(db, "SELECT vin, odometer_km, COALESCE(period_to, last_download) AS at "
-                        "FROM tacho_file_facts WHERE vin IS NOT NULL AND odometer_km IS NOT NULL"):
+    if "tacho_file_facts" in have and "odometer_at" in columns(db, "tacho_file_facts"):
+        for r in _q(db, "SELECT vin, odometer_km, odometer_at AS at FROM tacho_file_facts "
+                        "WHERE vin IS NOT NULL AND odometer_km IS NOT NULL AND error IS NULL"):
             vin = norm_vin(r["vin"])
             if r["at"] and (vin not in odo or r["at"] > odo[vin][1]):
                 odo[vin] = (float(r["odometer_km"]), r["at"])

@@ -40,12 +40,17 @@ def timeline(db, row: VehicleRow, *, ctrack_unit: str = sources.CTRACK_DEFAULT_U
             out.append(Entry(r["reading_date"], "carpass", "reading",
                              f"Odometer reading {r['odometer']:,} km ({r['state']})", "carpass"))
     if vin and "tacho_files" in have:
-        for r in q(db, "SELECT archived_at, period_from, period_to, filename FROM tacho_files "
-                       "WHERE kind = 'vu' AND UPPER(vin) = ? ORDER BY archived_at DESC LIMIT ?",
-                   [vin, limit]):
+        odo = ("x.odometer_km, x.odometer_at" if "tacho_file_facts" in have
+               and "odometer_at" in sources.columns(db, "tacho_file_facts") else "NULL AS odometer_km, NULL AS odometer_at")
+        facts = "LEFT JOIN tacho_file_facts x ON x.file_id = f.id" if "tacho_file_facts" in have else ""
+        for r in q(db, f"SELECT f.archived_at, f.period_from, f.period_to, f.filename, {odo} "
+                       f"FROM tacho_files f {facts} WHERE f.kind = 'vu' AND f.subject = ? "
+                       f"ORDER BY f.archived_at DESC LIMIT ?", [f"vu:{vin}", limit]):
             period = f"{(r['period_from'] or '')[:10]} – {(r['period_to'] or '')[:10]}"
+            km = (f"; VU odometer {r['odometer_km']:,} km at {r['odometer_at'][:16].replace('T', ' ')} UTC"
+                  if r["odometer_km"] is not None and r["odometer_at"] else "")
             out.append(Entry(r["archived_at"], "tachoshare", "download",
-                             f"VU download {period} ({r['filename']})", "tachoshare"))
+                             f"VU download {period} ({r['filename']}){km}", "tachoshare"))
     if vin and "tacho_rdl_requests" in have:
         for r in q(db, "SELECT requested_at, state, message FROM tacho_rdl_requests "
                        "WHERE UPPER(vin) = ? ORDER BY requested_at DESC LIMIT ?", [vin, limit]):

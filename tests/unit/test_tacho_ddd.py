@@ -119,6 +119,31 @@ def test_vehicle_unit_header_facts(generation):
     assert {b.tag for b in f.blocks} >= {0x7601 + {"gen1": 0, "gen2": 0x20, "gen2v2": 0x30}[generation]}
 
 
+@pytest.mark.parametrize("generation", ["gen1", "gen2", "gen2v2"])
+def test_vehicle_unit_odometer_value_midnight_per_day(generation):
+    # Gen1: the OdometerShort after DateOfDayDownloaded in TREP 02; Gen2: record array type 05
+    days = [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 23)]
+    km = [310_250, 310_700, 311_020]
+    f = parse_bytes(vu_file(generation=generation, days=days, odometers=km,
+                            downloaded=datetime(2026, 11, 23, 15, 0, tzinfo=UTC)))
+    assert f.odometer_days == tuple(zip(days, km))
+    # the newest day's midnight value; a day not yet ended is bounded by the VU's time
+    assert f.odometer == (311_020, datetime(2026, 11, 23, 15, 0, tzinfo=UTC))
+    j = f.to_json()
+    assert (j["odometer_km"], j["odometer_at"]) == (311_020, "2026-11-23T15:00:00Z")
+    f = parse_bytes(vu_file(generation=generation, days=days[:2], odometers=km[:2]))
+    assert f.odometer == (310_700, datetime(2026, 11, 22, tzinfo=UTC))    # end of 21 November
+
+
+@pytest.mark.parametrize("generation", ["gen1", "gen2"])
+def test_vehicle_unit_odometer_out_of_range_is_not_a_reading(generation):
+    # OdometerShort allows 0..9,999,999 km; FFFFFF is no value
+    f = parse_bytes(vu_file(generation=generation, days=[date(2026, 11, 20), date(2026, 11, 21)],
+                            odometers=[500_000, 0xFFFFFF]))
+    assert f.odometer_days == ((date(2026, 11, 20), 500_000),)
+    assert parse_bytes(vu_file(generation=generation, days=[])).odometer is None
+
+
 @pytest.mark.parametrize("generation", ["gen2", "gen2v2"])
 def test_vehicle_unit_unknown_blocks_and_records_are_skipped(generation):
     f = parse_bytes(vu_file(generation=generation, unknown_block=True, unknown_record=True))

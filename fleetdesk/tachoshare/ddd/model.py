@@ -3,7 +3,7 @@ authenticity (signatures are not checked; see :mod:`.signature`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 
 CARD, VEHICLE = "card", "vehicle"
 GEN1, GEN2, GEN2V2 = "gen1", "gen2", "gen2v2"
@@ -48,6 +48,8 @@ class TachoFile:
     last_download: datetime | None = None
     download_company: str | None = None
     download_card_number: str | None = None
+    #: OdometerValueMidnight of each downloaded day (km at the end of that day, UTC), oldest first
+    odometer_days: tuple[tuple[date, int], ...] = ()
     # both: the days whose activity the file holds (card daily records, VU activity blocks)
     activity_days: tuple[date, ...] = ()
     blocks: list[Block] = field(default_factory=list)
@@ -62,6 +64,18 @@ class TachoFile:
     @property
     def activity_to(self) -> date | None:
         return self.activity_days[-1] if self.activity_days else None
+
+    @property
+    def odometer(self) -> tuple[int, datetime] | None:
+        """The newest VU odometer: km at the end of the last downloaded day (its midnight, or
+        the VU's time at download if that comes first)."""
+        if not self.odometer_days:
+            return None
+        day, km = self.odometer_days[-1]
+        at = datetime.combine(day + timedelta(days=1), time(0), timezone.utc)
+        if self.vu_time is not None and self.vu_time < at:
+            at = self.vu_time
+        return km, at
 
     @property
     def driver_identification(self) -> str | None:
@@ -88,5 +102,7 @@ class TachoFile:
             "registration_nation": self.registration_nation,
             "period_from": d(self.period_from), "period_to": d(self.period_to),
             "last_download": t(self.last_download), "download_company": self.download_company,
+            "odometer_km": self.odometer[0] if self.odometer else None,
+            "odometer_at": t(self.odometer[1]) if self.odometer else None,
             "signature": self.signature_status, "warnings": list(self.warnings),
         }

@@ -4,6 +4,13 @@ Each block starts ``76 <TREP>``. Gen1 blocks (01..05) carry fixed structures wit
 so each is walked by its counters. Gen2 (21..25) and Gen2 version 2 (31..35) blocks are a
 sequence of record arrays ``recordType (1) | recordSize (2) | noOfRecords (2) | records``
 closed by the signature record array; record arrays of unknown types are skipped by their size.
+
+Read: the overview (VIN, registration, current time, downloadable period, last download and its
+company) and, from each activities block, DateOfDayDownloaded and OdometerValueMidnight (the VU
+odometer at the end of that day, OdometerShort km; Gen1: the 3 bytes after the date, Gen2: the
+record array of type 05). Walked over without reading: card insertion/withdrawal records (and
+their odometer values), activity changes, places, GNSS, specific conditions, border crossings,
+load/unload, events and faults, detailed speed, technical data (calibration odometers).
 """
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ TREP_GEN2V2 = {0x30 + k: v for k, v in TREP_GEN1.items()}
 
 # Gen2 RecordType values (Appendix 1) that this parser reads
 RT_CURRENT_DATE_TIME = 0x03
+RT_ODOMETER_VALUE_MIDNIGHT = 0x05             # OdometerShort, 3 bytes, km
 RT_DATE_OF_DAY_DOWNLOADED = 0x06
 RT_SIGNATURE = 0x08
 RT_VIN = 0x0A
@@ -26,6 +34,8 @@ RT_DOWNLOAD_ACTIVITY = 0x14
 RT_REGISTRATION_IDENTIFICATION = 0x24         # Gen2 v2 overview: 15 bytes with nation
 
 GEN1_SIGNATURE = 128
+#: OdometerShort is 0..9,999,999 km (Appendix 1); anything above is not a reading
+ODOMETER_MAX = 9_999_999
 
 
 def looks_like_vu(head: bytes) -> bool:
@@ -40,6 +50,7 @@ def parse_vu(buf) -> TachoFile:
     out = TachoFile(kind=VEHICLE, generation=GEN1)
     gens: set[str] = set()
     days = set()
+    odometers: dict = {}
     while cur.remaining():
         if len(out.blocks) >= MAX_BLOCKS:
             raise DddError(f"more than {MAX_BLOCKS} blocks: not a vehicle-unit file")
@@ -51,23 +62,32 @@ def parse_vu(buf) -> TachoFile:
             raise DddError(f"offset {at}: expected a block tag 76 xx, found {tag0:02X} {trep:02X}")
         if trep in TREP_GEN1:
             gen = GEN1
-            day = _gen1_block(cur, trep, out)
+            day, odo = _gen1_block(cur, trep, out)
         else:
             gen = GEN2V2 if trep in TREP_GEN2V2 else GEN2
             if trep not in TREP_GEN2 and trep not in TREP_GEN2V2:
                 out.warnings.append(f"offset {at}: unknown block 76 {trep:02X} skipped")
-            day = _gen2_block(cur, trep & 0x0F, out, at)
+            day, odo = _gen2_block(cur, trep & 0x0F, out, at)
         if day:
             days.add(day)
+            if odo is not None:
+                odometers[day] = odo
         gens.add(gen)
         out.blocks.append(Block(0x7600 | trep, at, cur.pos - at, gen, signature=True))
     if not out.blocks:
         raise DddError("empty file")
     out.generation = GEN2V2 if GEN2V2 in gens else GEN2 if GEN2 in gens else GEN1
     out.activity_days = tuple(sorted(days))
+    out.odometer_days = tuple(sorted(odometers.items()))
     if out.vin is None and not any(b.tag & 0x0F == 1 for b in out.blocks):
         out.warnings.append("no overview block: VIN and registration unknown")
     return out
+
+
+def odometer_short(b: bytes, at: int) -> int | None:
+    """OdometerShort (3 bytes, km); None when out of the range the regulation allows."""
+    v = int.from_bytes(b[at:at + 3], "big")
+    return v if v <= ODOMETER_MAX else None
 
 
 # -- Gen1 -----------------------------------------------------------------------------------
@@ -84,14 +104,14 @@ def _gen1_block(cur: Cursor, trep: int, out: TachoFile):
         _records(cur, 1, 98, "company locks")
         _records(cur, 1, 31, "controls")
     elif trep == 0x02:
-        head = cur.take(7, "Gen1 activity day")
+        head = cur.take(7, "Gen1 activity day")      # DateOfDayDownloaded, OdometerValueMidnight
         t = time_real(head)
         _records(cur, 2, 129, "card insertion/withdrawal")
         _records(cur, 2, 2, "activity change")
         _records(cur, 1, 28, "place")
         _records(cur, 2, 5, "specific condition")
         cur.skip(GEN1_SIGNATURE, "signature")
-        return t.date() if t else None
+        return (t.date() if t else None), odometer_short(head, 4)
     elif trep == 0x03:
         _records(cur, 1, 82, "fault")
         _records(cur, 1, 83, "event")
@@ -104,7 +124,7 @@ def _gen1_block(cur: Cursor, trep: int, out: TachoFile):
         cur.skip(116 + 20, "VU identification and paired sensor")
         _records(cur, 1, 167, "calibration")
     cur.skip(GEN1_SIGNATURE, "signature")
-    return None
+    return None, None
 
 
 def _overview_fields(out: TachoFile, *, vin=None, registration=None, now=None, period=None,
@@ -132,18 +152,18 @@ def _overview_fields(out: TachoFile, *, vin=None, registration=None, now=None, p
 
 # -- Gen2 -----------------------------------------------------------------------------------
 def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
-    day = None
+    day = odo = None
     for _ in range(1000):                 # real blocks have at most a dozen record arrays
         if cur.remaining() == 0 or cur.buf[cur.pos] == 0x76:
             out.warnings.append(f"block at offset {at} ends without a signature record array")
-            return day
+            return day, odo
         rtype = cur.u8("record type")
         size = cur.u16("record size")
         count = cur.u16("number of records")
         start = cur.pos
         cur.skip(size * count, f"{count} records of type {rtype:02X} ({size} bytes each)")
         if rtype == RT_SIGNATURE:
-            return day
+            return day, odo
         if count == 0 or kind not in (1, 2):
             continue
         first = bytes(cur.buf[start:start + size])
@@ -162,4 +182,6 @@ def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
         elif kind == 2 and rtype == RT_DATE_OF_DAY_DOWNLOADED and size >= 4:
             t = time_real(first)
             day = t.date() if t else None
+        elif kind == 2 and rtype == RT_ODOMETER_VALUE_MIDNIGHT and size == 3:
+            odo = odometer_short(first, 0)
     raise DddError(f"block at offset {at}: more than 1000 record arrays")
