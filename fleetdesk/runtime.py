@@ -48,8 +48,9 @@ class Runtime:
             if self.lock:
                 self.lock.release()
             raise
-        from fleetdesk.core.secrets import Credentials, SecretStore
-        self.secrets = secrets or SecretStore(blob_store=StoreBlobs(self.store, self.clock))
+        from fleetdesk.core.secrets import KEY_FILE_ENV, Credentials, SecretStore
+        self.secrets = secrets or SecretStore(blob_store=StoreBlobs(self.store, self.clock),
+                                              key_file=config.environ.get(KEY_FILE_ENV) or None)
         self.credentials = Credentials(config, self.secrets)
         self.services: dict[str, object] = {}   # integration services, by name, built lazily
         handlers = [h for i in self.integrations for h in i.handlers(self)]

@@ -5,6 +5,9 @@
   and the ciphertext goes to a blob store (SQLite in the app, ``MemoryBlobStore`` in tests).
 - ``session-only``: no usable keyring (headless Linux): secrets live in memory until exit,
   and ``describe()`` says so plainly.
+- ``key-file``: no usable keyring, but ``FLEETDESK_SECRET_KEY_FILE`` names a key file (a
+  scheduled server): encrypted in the blob store with the key from that file
+  (``fleetdesk.core.keyfile``).
 - ``file``: only if the user chose it: an encrypted file with its key in a second file, both
   0600. Weaker than a keyring: anyone who can read the user's files can read both.
 
@@ -26,11 +29,12 @@ from cryptography.fernet import Fernet, InvalidToken
 from keyring.backends import chainer, fail, null
 
 from fleetdesk.core.config import atomic_write_bytes
+from fleetdesk.core.keyfile import KEY_FILE_ENV, KEY_FILE_HINT, KeyFileVault  # noqa: F401 (re-exported)
 from fleetdesk.core.redact import register_secret
 
 log = logging.getLogger(__name__)
 
-KEYRING, SESSION, FILE = "keyring", "session-only", "file"
+KEYRING, SESSION, FILE, KEYFILE = "keyring", "session-only", "file", "key-file"
 #: Windows allows 2,560 bytes of UTF-16 (1,280 characters); stay well below it.
 LONG_VALUE_CHARS = 1200
 _BLOB_MARKER = "fleetdesk-blob:v1"
@@ -102,7 +106,8 @@ class SecretStore:
     """Thread-safe get/set/delete of secrets by (service, name). Blocking."""
 
     def __init__(self, *, app_name: str = "FleetDesk", backend=None,
-                 blob_store: BlobStore | None = None, file_fallback_dir: str | Path | None = None):
+                 blob_store: BlobStore | None = None, file_fallback_dir: str | Path | None = None,
+                 key_file: str | Path | None = None):
         self.app_name = app_name
         self.backend = backend if backend is not None else keyring.get_keyring()
         self.blob_store = blob_store
@@ -110,12 +115,28 @@ class SecretStore:
         self._session: dict[tuple[str, str], str] = {}
         self._reason = keyring_unusable_reason(self.backend)
         self._dir = Path(file_fallback_dir) if file_fallback_dir is not None else None
+        self._key_file = key_file
+        self._vault: KeyFileVault | None = None
         if self._reason is None:
             self.state = KEYRING
         elif self._dir is not None:
             self.state = FILE
+        elif self._use_key_file():
+            self.state = KEYFILE
         else:
             self.state = SESSION
+
+    def _use_key_file(self) -> bool:
+        """No keyring: the key file, if one is named and there is a store for the ciphertext."""
+        if not self._key_file or self.blob_store is None:
+            return False
+        self._vault = KeyFileVault(self._key_file, self.blob_store, why_no_keyring=self._reason or "")
+        return True
+
+    @property
+    def persistent(self) -> bool:
+        """Do secrets set now outlive this process?"""
+        return self.state != SESSION
 
     def describe(self) -> str:
         """One plain sentence on where secrets are kept."""
@@ -125,8 +146,11 @@ class SecretStore:
             return (f"No system keyring is available, so passwords and tokens are kept in an "
                     f"encrypted file in {self._dir}. Its key is stored beside it, so anyone who "
                     f"can read your files can read them: this is weaker than a keyring.")
+        if self.state == KEYFILE and self._vault is not None:
+            return self._vault.describe()
         return (f"No system keyring is available ({self._reason}), so passwords and tokens are "
-                f"kept only until FleetDesk closes; you will be asked for them again next time.")
+                f"kept only until FleetDesk closes; you will be asked for them again next time. "
+                f"For scheduled runs, {KEY_FILE_HINT}.")
 
     # -- public API -----------------------------------------------------------------------
     def get(self, service: str, name: str) -> str | None:
@@ -135,10 +159,14 @@ class SecretStore:
                 return self._session.get((service, name))
             if self.state == FILE:
                 return self._file_read().get(f"{service}/{name}")
+            if self.state == KEYFILE:
+                return self._vault.get(service, name)  # type: ignore[union-attr]
             try:
                 stored = self.backend.get_password(self._svc(service), name)
             except Exception as exc:  # any backend failure (D-Bus, Win32) is the same
                 self._fall_back(exc)
+                if self.state == KEYFILE:
+                    return self._vault.get(service, name)  # type: ignore[union-attr]
                 return self._session.get((service, name))
             if stored == _BLOB_MARKER:
                 return self._blob_read(service, name)
@@ -154,12 +182,17 @@ class SecretStore:
                 data = self._file_read()
                 data[f"{service}/{name}"] = value
                 self._file_write(data)
+            elif self.state == KEYFILE:
+                self._vault.set(service, name, value)  # type: ignore[union-attr]
             else:
                 try:
                     self._keyring_set(service, name, value)
                 except Exception as exc:
                     self._fall_back(exc)
-                    self._session[(service, name)] = value
+                    if self.state == KEYFILE:
+                        self._vault.set(service, name, value)  # type: ignore[union-attr]
+                    else:
+                        self._session[(service, name)] = value
 
     def delete(self, service: str, name: str) -> None:
         with self._lock:
@@ -168,6 +201,8 @@ class SecretStore:
                 data = self._file_read()
                 if data.pop(f"{service}/{name}", None) is not None:
                     self._file_write(data)
+            elif self.state == KEYFILE:
+                self._vault.delete(service, name)  # type: ignore[union-attr]
             elif self.state == KEYRING:
                 if self.blob_store is not None:
                     self.blob_store.delete(self._blob_key(service, name))
@@ -240,8 +275,14 @@ class SecretStore:
         return Fernet(key.encode("ascii"))
 
     def _fall_back(self, exc: Exception) -> None:
-        """The keyring failed at run time (locked, D-Bus gone): keep secrets for the session."""
+        """The keyring failed at run time (locked, D-Bus gone): keep secrets encrypted with the
+        key file if one is named, else for the session."""
         self._reason = f"the keyring failed: {type(exc).__name__}"
+        if self._use_key_file():
+            self.state = KEYFILE
+            log.warning("keyring unavailable (%s); secrets are kept encrypted with the key in %s",
+                        type(exc).__name__, self._key_file)
+            return
         self.state = SESSION
         log.warning("keyring unavailable (%s); secrets are kept for this session only",
                     type(exc).__name__)
@@ -297,9 +338,11 @@ class Credentials:
         self.secrets.delete(service, name)
 
     def source(self, service: str, name: str) -> str | None:
-        """"environment", "keyring", "session", "file" (user-chosen fallback) or None."""
+        """"environment", "keyring", "session", "file" (user-chosen fallback), "key-file"
+        (encrypted in the store, key from FLEETDESK_SECRET_KEY_FILE) or None."""
         if self.config.env_credential(service, name):
             return "environment"
         if not self.secrets.has(service, name):
             return None
-        return {KEYRING: "keyring", SESSION: "session", FILE: "file"}[self.secrets.state]
+        return {KEYRING: "keyring", SESSION: "session", FILE: "file",
+                KEYFILE: "key-file"}[self.secrets.state]

@@ -4,10 +4,12 @@ Get the one instance of a runtime with ``TachoShareService.of(rt)``. Methods tha
 network or the keyring block: call them from a worker thread in the GUI.
 
 - Sign-in: ``login(open_browser)`` (PKCE through the browser and a loopback redirect); the
-  refresh token goes to the keyring (``rt.credentials``) and every rotated one replaces it.
+  refresh token goes to the secret store (``rt.credentials``) and every rotated one replaces it.
   Unattended runs start from ``FLEETDESK_TACHOSHARE_REFRESH_TOKEN``; once that one has been
-  used (refresh tokens rotate), its hash is remembered and the rotated token in the keyring
-  takes over.
+  used (refresh tokens rotate), its hash is remembered and the rotated token FleetDesk stored
+  takes over, even though the environment still names the first one. With no keyring the
+  store keeps it encrypted in the database with the key from ``FLEETDESK_SECRET_KEY_FILE``;
+  with neither, each run says that the rotated token dies with the process.
 - Sync: refresh the lists, plan incremental jobs per vehicle unit and card, work the queue.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, RateLimited
+from fleetdesk.core.keyfile import KEY_FILE_HINT
 from fleetdesk.store.kv import kv_get, kv_set
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.auth import TachoShareAuth, check_url, TokenManager, Tokens, run_login_flow
@@ -47,6 +50,7 @@ LISTED_AT = "tachoshare.lists_refreshed_at"
 SCOPE_KEY = "tachoshare_auth.scope"
 AUTHORIZE_URL_KEY, TOKEN_URL_KEY = "tachoshare_auth.authorize_url", "tachoshare_auth.token_url"
 ENV_TOKEN_USED = "tachoshare.env_refresh_token_used"   # sha256 of a consumed env token
+ENV_TOKEN = "FLEETDESK_TACHOSHARE_REFRESH_TOKEN"
 _instances_lock = threading.Lock()
 
 
@@ -91,6 +95,7 @@ class TachoShareService:
         self._client: TachoShareClient | None = None
         self._manager: DownloadManager | None = None
         self._auth_problem: str | None = None
+        self._told_not_kept = False
 
     @classmethod
     def of(cls, rt) -> "TachoShareService":
@@ -157,29 +162,54 @@ class TachoShareService:
             authorize_url=setting(AUTHORIZE_URL_KEY, "FLEETDESK_TACHOSHARE_AUTHORIZE_URL"),
             token_url=setting(TOKEN_URL_KEY, "FLEETDESK_TACHOSHARE_TOKEN_URL"))
 
+    def _env_token_used(self, env: str) -> bool:
+        return self.rt.store.read(lambda db: kv_get(db, ENV_TOKEN_USED)) == _digest(env)
+
     def _stored_refresh_token(self) -> str | None:
+        """The environment's token until it has been used once; then the one FleetDesk stored
+        after the rotation (it wins over the environment's, which the server refuses now)."""
         env = self.rt.config.env_credential(SERVICE, "refresh_token")
-        if env:
-            used = self.rt.store.read(lambda db: kv_get(db, ENV_TOKEN_USED))
-            if used != _digest(env):
-                return env
+        if env and not self._env_token_used(env):
+            return env
         return self.rt.secrets.get(SERVICE, "refresh_token")
 
     def _keep(self, tokens: Tokens) -> None:
         """A refresh rotated the token: the old one is dead, keep the new one."""
         env = self.rt.config.env_credential(SERVICE, "refresh_token")
-        if tokens.refresh_token:
-            self.rt.credentials.set(SERVICE, "refresh_token", tokens.refresh_token)
+        if not tokens.refresh_token or tokens.refresh_token == env:
+            return          # not rotated: the environment's token still works, write nothing
+        self.rt.credentials.set(SERVICE, "refresh_token", tokens.refresh_token)
         if env:
             self.rt.store.write(lambda db: kv_set(db, ENV_TOKEN_USED, _digest(env)))
+            if not self.rt.secrets.persistent and not self._told_not_kept:
+                self._told_not_kept = True
+                log.warning("TachoShare replaced the refresh token from %s (it works only once), "
+                            "but this machine has no system keyring, so the new one is kept only "
+                            "until this run ends and the next run will not be signed in: %s.",
+                            ENV_TOKEN, KEY_FILE_HINT)
+
+    def _not_signed_in(self) -> AuthExpired:
+        env = self.rt.config.env_credential(SERVICE, "refresh_token")
+        if env and self._env_token_used(env):
+            where = ("this machine has no system keyring to keep the new one: " + KEY_FILE_HINT
+                     if not self.rt.secrets.persistent else "no newer token is stored")
+            return AuthExpired(
+                f"Not signed in to TachoShare: the refresh token in {ENV_TOKEN} was already used "
+                f"by an earlier run (TachoShare replaces it each time) and {where}. Then give "
+                f"{ENV_TOKEN} a new token, or sign in with `fleetdesk tacho login`.")
+        if not self.rt.secrets.persistent:
+            return AuthExpired("Not signed in to TachoShare: sign in first (Tachographs tab, or "
+                               f"`fleetdesk tacho login`). No system keyring is available: for "
+                               f"scheduled runs, give {ENV_TOKEN} and {KEY_FILE_HINT}.")
+        return AuthExpired("Not signed in to TachoShare: sign in first "
+                           "(Tachographs tab, or `fleetdesk tacho login`).")
 
     def tokens(self) -> TokenManager:
         with self._lock:
             if self._tokens is None:
                 refresh = self._stored_refresh_token()
                 if not refresh:
-                    raise AuthExpired("Not signed in to TachoShare: sign in first "
-                                      "(Tachographs tab, or `fleetdesk tacho login`).")
+                    raise self._not_signed_in()
                 self._tokens = TokenManager(self.auth(), Tokens.from_refresh_token(refresh),
                                             on_change=self._keep)
             return self._tokens
@@ -200,7 +230,11 @@ class TachoShareService:
             return SignInState("not_configured", str(exc))
         if self._auth_problem:
             return SignInState("expired", self._auth_problem)
-        if not self._stored_refresh_token():
+        try:
+            signed_in = bool(self._stored_refresh_token())
+        except NotConfigured as exc:       # e.g. an unusable FLEETDESK_SECRET_KEY_FILE
+            return SignInState("not_configured", str(exc))
+        if not signed_in:
             return SignInState("signed_out", "Not signed in to TachoShare.")
         return SignInState("signed_in", "Signed in to TachoShare.")
 

@@ -174,3 +174,48 @@ def test_credentials_source(tmp_path):
     session = Credentials(config, SecretStore(backend=fail.Keyring()))
     session.set("ctrack", "password", "ctrack-pass-1")
     assert session.source("ctrack", "password") == "session"
+
+
+# -- no keyring: encrypted in the store, key from FLEETDESK_SECRET_KEY_FILE (issue 12, defect 3) --
+def test_without_a_keyring_a_key_file_keeps_secrets_encrypted_in_the_blob_store(tmp_path, caplog):
+    blobs, key_file = MemoryBlobStore(), tmp_path / "keys" / "fleetdesk.key"
+    store = SecretStore(backend=fail.Keyring(), blob_store=blobs, key_file=key_file)
+    assert store.state == "key-file" and store.persistent and str(key_file) in store.describe()
+    store.set("tachoshare", "refresh_token", "rt-SECRET-123")
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert all(b"rt-SECRET-123" not in v for v in blobs.data.values())
+    assert [m for m in caplog.messages if str(key_file) in m and "created now" in m]
+    caplog.clear()
+    # another process, same store and key file: reads it back, and says nothing this time
+    again = SecretStore(backend=fail.Keyring(), blob_store=blobs, key_file=key_file)
+    assert again.get("tachoshare", "refresh_token") == "rt-SECRET-123"
+    assert not [m for m in caplog.messages if str(key_file) in m]
+    again.delete("tachoshare", "refresh_token")
+    assert again.get("tachoshare", "refresh_token") is None
+
+
+def test_a_key_file_with_another_key_or_no_key_is_a_clear_error(tmp_path):
+    from fleetdesk.core.errors import NotConfigured
+    blobs = MemoryBlobStore()
+    first = tmp_path / "first.key"
+    SecretStore(backend=fail.Keyring(), blob_store=blobs, key_file=first).set("thg", "x", "v")
+    other = tmp_path / "other.key"
+    with pytest.raises(NotConfigured, match="another key"):
+        SecretStore(backend=fail.Keyring(), blob_store=blobs, key_file=other).get("thg", "x")
+    junk = tmp_path / "junk.key"
+    junk.write_text("not a key")
+    with pytest.raises(NotConfigured, match="does not hold a FleetDesk key"):
+        SecretStore(backend=fail.Keyring(), blob_store=MemoryBlobStore(), key_file=junk).get("thg", "x")
+
+
+def test_without_a_keyring_or_key_file_secrets_are_session_only_and_it_says_how_to_keep_them():
+    store = SecretStore(backend=fail.Keyring(), blob_store=MemoryBlobStore())
+    assert store.state == "session-only" and not store.persistent
+    assert "FLEETDESK_SECRET_KEY_FILE" in store.describe()
+
+
+def test_a_keyring_that_fails_at_run_time_falls_back_to_the_key_file(tmp_path):
+    store = SecretStore(backend=BrokenKeyring(), blob_store=MemoryBlobStore(), key_file=tmp_path / "k")
+    assert store.state == "keyring"
+    store.set("carpass", "password", "pw-1")
+    assert store.state == "key-file" and store.get("carpass", "password") == "pw-1"
