@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from fleetdesk.vehicles import join as vjoin
+from fleetdesk.vehicles import lookup
 from fleetdesk.vehicles import sources
 
 OK, BELOW, FAR_ABOVE, NO_DATA = "ok", "below", "far_above", "no_data"
@@ -123,8 +124,8 @@ def check(db, *, vin: str | None, plate: str | None, reading_date: date, odomete
     vin_n, key = sources.norm_vin(vin), sources.plate_key(plate)
     base = dict(vin=vin_n, plate_key=key, reading_date=reading_date.isoformat(),
                 odometer_km=int(odometer_km))
-    rows = vjoin.load(db, today, settings)
-    row = (vjoin.find(rows, vin_n) if vin_n else None) or (vjoin.find(rows, plate) if key else None)
+    # only this vehicle's records, by indexed queries (not the whole fleet's join)
+    row = lookup.row_for(db, today, vin=vin_n, plate=plate if key else None, settings=settings)
     best = freshest(row) if row else None
     if best is None:
         return CrossCheck(NO_DATA, "No telematics odometer for this vehicle.", **base)

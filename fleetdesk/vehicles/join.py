@@ -147,8 +147,8 @@ def _row(root: str, keys: list[str], by_key: dict[str, list[dict]], plate_joined
          manual: set[str], today: date) -> VehicleRow:
     recs = [rec for k in keys for rec in by_key[k]]
     vin_keys = [k for k in keys if k.startswith("vin:")]
-    row = VehicleRow(key=root if root.startswith("vin:") or not vin_keys else vin_keys[0],
-                     members=keys)
+    # named after its smallest VIN (else plate) key: the same whatever order the links came in
+    row = VehicleRow(key=vin_keys[0] if vin_keys else keys[0], members=keys)
     row.vin = row.key[4:] if row.key.startswith("vin:") else ""
     row.sources = sorted({r["source"] for r in recs}, key=list(sources.SOURCE_TITLES).index)
     plates = [r for r in recs if r.get("plate")]

@@ -31,3 +31,21 @@ def _crosschecks(db):
         checked_at TEXT NOT NULL)""")
     db.execute("CREATE INDEX vehicle_crosschecks_reading ON vehicle_crosschecks (reading_id)")
     db.execute("CREATE INDEX vehicle_crosschecks_vin ON vehicle_crosschecks (vin, checked_at)")
+
+
+@migrations(name="0003_lookup_indexes")
+def _lookup_indexes(db):
+    # The cross-check looks up one VIN or plate (fleetdesk.vehicles.lookup) instead of joining
+    # the whole fleet: indexes for the columns it searches that their integration does not
+    # index. Tables of an integration that is not installed are left alone.
+    from fleetdesk.vehicles.lookup import plate_expr
+    have = set(db.table_names())
+    db.execute("CREATE INDEX vehicle_links_b ON vehicle_links (b)")
+    wanted = {"ctrack_vehicles": ("vehicles_ctrack_plate", plate_expr("registration")),
+              "tacho_vehicles": ("vehicles_tacho_plate", plate_expr("license_plate")),
+              "thg_vehicles": ("vehicles_thg_vin", "UPPER(vin)"),
+              "hm_vehicles": ("vehicles_hm_vin", "UPPER(vin)"),
+              "hm_readings": ("vehicles_hm_readings_vin", "UPPER(vin), reported_at")}
+    for table, (name, expr) in wanted.items():
+        if table in have:
+            db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({expr})")

@@ -6,6 +6,7 @@ from datetime import date
 from fleetdesk.core.errors import BadInput
 from fleetdesk.vehicles import crosscheck as xc
 from fleetdesk.vehicles import join as vjoin
+from fleetdesk.vehicles import lookup
 from fleetdesk.vehicles import sources
 from fleetdesk.vehicles.timeline import timeline
 
@@ -27,9 +28,15 @@ def resolve(rows_: list[vjoin.VehicleRow], ident: str) -> vjoin.VehicleRow:
     return row
 
 
+def find_one(rt, ident: str) -> vjoin.VehicleRow:
+    """The row a VIN, plate or row key names, by indexed look-ups (not the fleet's join)."""
+    today = rt.clock.today()
+    row = rt.store.read(lambda db: lookup.row_for_ident(db, today, ident, rt.config.settings))
+    return resolve([row] if row else [], ident)
+
+
 def detail(rt, ident: str) -> dict:
-    all_rows = rows(rt)
-    row = resolve(all_rows, ident)
+    row = find_one(rt, ident)
     unit = sources.ctrack_unit(rt.config.settings)
     entries = rt.store.read(lambda db: timeline(db, row, ctrack_unit=unit))
     return {"vehicle": row.as_dict(), "timeline": [e.as_dict() for e in entries]}
