@@ -1,4 +1,4 @@
-"""Wire helpers of the THG-quota simulator: listings (204 when empty), JSON bodies, field
+"""Wire helpers of the THG-quota simulator: pages of a list, JSON bodies, field
 length errors, and a multipart/form-data reader that keeps the uploaded bytes exact."""
 from __future__ import annotations
 
@@ -7,8 +7,35 @@ import re
 from fleetdesk.simulators.framework import SimRequest, SimResponse
 
 
-def _listing(items: list[dict]) -> SimResponse:
-    return SimResponse.json(items) if items else SimResponse.empty(204)
+MAX_PAGE_SIZE = 5000
+DEFAULT_PAGE_SIZE = 100
+
+
+def page_of(request: SimRequest, items: list[dict], *, paged: bool = True, empty_status: int = 204,
+            past_end_status: int = 404) -> SimResponse:
+    """One page of ``items``: ``page`` from 1, ``size`` default 100, silently capped at 5,000.
+
+    An empty first page answers ``empty_status``; a page past the end ``past_end_status``
+    (404 with DRF's "Invalid page."). Unpaged (``paged=False``): everything, ``page``/``size``
+    ignored.
+    """
+    if not paged:
+        return SimResponse.json(items) if items else SimResponse.empty(empty_status)
+    try:
+        page = int(request.arg("page", "1"))
+        size = min(int(request.arg("size", str(DEFAULT_PAGE_SIZE))), MAX_PAGE_SIZE)
+    except ValueError:
+        return SimResponse.json({"detail": "page and size must be integers."}, 400)
+    if page < 1 or size < 1:
+        return SimResponse.json({"page" if page < 1 else "size": ["Must be 1 or more."]}, 400)
+    chunk = items[(page - 1) * size: page * size]
+    if chunk:
+        return SimResponse.json(chunk)
+    if page == 1:
+        return SimResponse.empty(empty_status)
+    if past_end_status == 404:
+        return SimResponse.json({"detail": "Invalid page."}, 404)
+    return SimResponse.empty(past_end_status)
 
 
 def _json_body(request: SimRequest) -> tuple[dict, SimResponse | None]:

@@ -16,6 +16,18 @@ because the documentation does not spell them out):
   received), ``GET /ubaresponse/{vehicle_id}`` (one item per year, 404 when nothing was sent);
   ``GET /ubarequest`` has no documented filters and ignores query parameters
 
+Where the documentation is silent the simulator takes the reading that is hardest on a client
+(switches choose the other reading):
+
+- ``changed_since`` (and ``sent_changed_since`` / ``reply_changed_since``): "since" is read as
+  strictly *after* the time stamp (``changed_since_after=False``: at or after).
+- Paging is documented for ``/vehicles`` only; the other lists (``/vehicleregistrant``,
+  ``/ubarequest``, ``/ubaresponse``) are paged the same way, 100 by default
+  (``page_lists=False``: they answer everything at once and ignore ``page``/``size``).
+- A page past the end answers 404 (as Django REST framework's "Invalid page." does);
+  ``past_end_status=204`` makes it an empty answer instead. An empty first page stays 204
+  (``/ubaresponse``: 404).
+
 Status codes as documented: 204 for a valid GET with nothing to return, 400 with field errors
 (``{"field": ["message"]}``), 401 with an empty body for a missing/invalid/expired token, 403
 for an unknown user, 404 with an empty body, 422 ``{"detail": ...}``, 500.
@@ -40,12 +52,10 @@ from typing import Callable
 from fleetdesk.simulators import _thg_tokens as tokens
 from fleetdesk.simulators._thg_data import STATUSES, VEHICLE_FIELDS, Store, Timings, iso, parse_z
 from fleetdesk.simulators._thg_seed import seed_bulk, seed_demo
-from fleetdesk.simulators._thg_wire import _json_body, _length_errors, _listing, _multipart
+from fleetdesk.simulators._thg_wire import _json_body, _length_errors, _multipart, page_of
 from fleetdesk.simulators.framework import Faults, SimApp, SimRequest, SimResponse, route
 from fleetdesk.simulators.hub import SimSpec
 
-MAX_PAGE_SIZE = 5000
-DEFAULT_PAGE_SIZE = 100
 _MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"%PDF-", "application/pdf"))
 _PAGE_RX = re.compile(rb"/Type\s*/Page(?![s\w])")
 _TS_HELP = "Expected a UTC timestamp with a trailing Z, e.g. 2022-01-01T13:00:00Z."
@@ -61,7 +71,8 @@ class ThgSim(SimApp):
                  cold_start_delay: float = 35.0, idle_after: float = 20 * 60,
                  max_upload_bytes: int = 20 * 2**20, timings: Timings | None = None,
                  sleep_before_uploads: tuple[int, ...] = (), outage_after_upload: int | None = None,
-                 outage_seconds: float = 8.0, **delays: float):
+                 outage_seconds: float = 8.0, changed_since_after: bool = True,
+                 page_lists: bool = True, past_end_status: int = 404, **delays: float):
         """``delays`` override single timings, e.g. ``validation_delay=5``.
 
         Scripted faults (the demo uses them): the service falls asleep just before the n-th
@@ -70,6 +81,9 @@ class ThgSim(SimApp):
         real seconds.
         """
         super().__init__(clock=clock)
+        self.changed_since_after = changed_since_after
+        self.page_lists = page_lists
+        self.past_end_status = past_end_status
         self.faults = _ScriptedFaults()
         self.sleep_before_uploads = set(sleep_before_uploads)
         self.outage_after_upload = outage_after_upload
@@ -137,10 +151,22 @@ class ThgSim(SimApp):
     def not_found(self, request: SimRequest) -> SimResponse:
         return SimResponse.empty(404)
 
+    def _since(self, stamp: str | None, limit: float) -> bool:
+        """Whether ``stamp`` is "since" ``limit`` (strictly after unless switched)."""
+        if not stamp:
+            return False
+        when = parse_z(stamp)
+        return when > limit if self.changed_since_after else when >= limit
+
+    def _page(self, request: SimRequest, items: list[dict], *, paged: bool = True,
+              empty_status: int = 204) -> SimResponse:
+        return page_of(request, items, paged=paged, empty_status=empty_status,
+                       past_end_status=self.past_end_status)
+
     # -- registrants --------------------------------------------------------------------
     @route("GET", r"/vehicleregistrant/?")
     def list_registrants(self, request: SimRequest) -> SimResponse:
-        return _listing(list(self.store.registrants.values()))
+        return self._page(request, list(self.store.registrants.values()), paged=self.page_lists)
 
     @route("GET", r"/vehicleregistrant/(?P<id>\d+)/?")
     def get_registrant(self, request: SimRequest) -> SimResponse:
@@ -205,14 +231,7 @@ class ThgSim(SimApp):
         matches, bad = self._filtered(request)
         if bad:
             return bad
-        try:
-            page = int(request.arg("page", "1"))
-            size = min(int(request.arg("size", str(DEFAULT_PAGE_SIZE))), MAX_PAGE_SIZE)
-        except ValueError:
-            return SimResponse.json({"detail": "page and size must be integers."}, 400)
-        if page < 1 or size < 1:
-            return SimResponse.json({"page" if page < 1 else "size": ["Must be 1 or more."]}, 400)
-        return _listing(matches[(page - 1) * size: page * size])
+        return self._page(request, matches)
 
     @route("GET", r"/vehicles/export/?")
     def export_vehicles(self, request: SimRequest) -> SimResponse:
@@ -269,7 +288,7 @@ class ThgSim(SimApp):
         refs = {k: request.arg(k) for k in _REFS if request.arg(k) is not None}
         out = [v for v in self.store.vehicles.values()
                if (status is None or v["status"] == status)
-               and (since is None or parse_z(v["status_update"]) >= since)
+               and (since is None or self._since(v["status_update"], since))
                and all(v[k] == value for k, value in refs.items())]
         return out, None
 
@@ -314,7 +333,7 @@ class ThgSim(SimApp):
     def list_uba_requests(self, request: SimRequest) -> SimResponse:
         # The spec documents no filters here: unknown query parameters are ignored, as a real
         # server that does not know them would.
-        return _listing(list(self.store.uba_requests.values()))
+        return self._page(request, list(self.store.uba_requests.values()), paged=self.page_lists)
 
     @route("GET", r"/ubarequest/(?P<id>\d+)/?")
     def get_uba_request(self, request: SimRequest) -> SimResponse:
@@ -344,11 +363,11 @@ class ThgSim(SimApp):
                 except ValueError:
                     return SimResponse.json({name: [_TS_HELP]}, 400)
         out = [r for r in self.store.uba_responses.values()
-               if ("sent_changed_since" not in limits or parse_z(r["sent"]) >= limits["sent_changed_since"])
+               if ("sent_changed_since" not in limits or self._since(r["sent"], limits["sent_changed_since"]))
                and ("reply_changed_since" not in limits
-                    or (r["reply"] and parse_z(r["reply"]) >= limits["reply_changed_since"]))]
+                    or self._since(r["reply"], limits["reply_changed_since"]))]
         # "If no communication was sent/received you will only get a 404 status code response."
-        return _listing(out) if out else SimResponse.empty(404)
+        return self._page(request, out, paged=self.page_lists, empty_status=404)
 
     @route("GET", r"/ubaresponse/(?P<vehicle_id>\d+)/?")
     def vehicle_uba_responses(self, request: SimRequest) -> SimResponse:

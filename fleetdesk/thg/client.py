@@ -6,8 +6,15 @@ bearer token comes from a callable (``ThgAuth.access_token``); a 401 makes the c
 
 Vendor behaviour handled here:
 - a valid GET with nothing to return answers 204 (empty lists, pages past the end);
-- ``/vehicles`` pages hold at most 5,000 items (100 by default); ``iter_vehicles`` pages on
-  until a short or empty page, whatever page size the server really applied;
+- ``/vehicles`` pages hold at most 5,000 items (100 by default). Paging is documented for
+  ``/vehicles`` only, but every list (registrants, UBA requests and answers) is read page after
+  page until a short, empty, 204 or 404 page (a page past the end), whatever page size the
+  server really applied, and also from a server that ignores ``page``/``size`` (a page with
+  nothing new ends the list). ``Listing.complete`` says whether the whole list was read;
+  only then may a caller conclude that something is gone;
+- ``changed_since`` ("received a status update since"): whether "since" means after or at-or-
+  after is not said, so ``vehicles_changed_since`` asks from ``CURSOR_OVERLAP`` before the cursor
+  and the caller stores what comes again idempotently;
 - timestamps are sent in UTC with a trailing Z (a local offset would silently exclude data);
 - errors are ``{"field": ["message"]}`` (400) or ``{"detail": "..."}`` (422);
 - the service sleeps when idle and may not answer within 30 s: a GET is sent once more after a
@@ -17,20 +24,35 @@ Endpoint paths beyond those the documentation names are in ``PATHS``.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
-from fleetdesk.core.errors import AuthExpired, BadInput, FieldError, Offline
+from fleetdesk.core.errors import AuthExpired, BadAnswer, BadInput, FieldError, Offline
 from fleetdesk.core.http import ApiClient
 from fleetdesk.thg.filecheck import detect_type
 from fleetdesk.thg.models import Registrant, UbaRequest, UbaResponse, Vehicle, wire_time
 
 MAX_PAGE_SIZE = 5000
+MAX_PAGES = 10_000            # a server that never ends a list: stop, and say the list is incomplete
+CURSOR_OVERLAP = timedelta(minutes=5)   # asked again before a ``changed_since`` cursor
 REFERENCE_FIELDS = ("customer_reference1", "customer_reference2", "customer_reference3")
 PATHS = {"registrants": "/vehicleregistrant", "vehicles": "/vehicles",
          "export": "/vehicles/export", "uba_requests": "/ubarequest", "uba_responses": "/ubaresponse"}
+
+
+class Listing(list):
+    """The items of a list endpoint; ``complete`` is False when reading stopped before the end."""
+
+    complete: bool = True
+
+
+def _item_key(item: Any) -> tuple:
+    if isinstance(item, dict) and isinstance(item.get("id"), (int, str)):
+        return ("id", item["id"])
+    return ("raw", json.dumps(item, sort_keys=True, default=str))
 
 
 @dataclass
@@ -96,15 +118,44 @@ class ThgClient(ApiClient):
                 raise
             return send(self._renew())
 
-    def _list(self, path: str, params: dict | None = None, *,
-              missing_is_empty: bool = False) -> list[dict]:
-        """A list endpoint; ``missing_is_empty``: a 404 means "nothing yet" (the UBA lists: "If no
-        communication was sent/received you will only get a 404")."""
+    def _page(self, path: str, params: dict, *, missing_is_empty: bool) -> list:
+        """One page; 204 (and with ``missing_is_empty`` 404) is an empty page."""
         ok = (200, 204, 404) if missing_is_empty else None
         response = self._call("GET", path, params=params, **({"ok": ok} if ok else {}))
         if response.status_code in (204, 404) or not response.content:
             return []
-        return response.json()
+        body = response.json()
+        if not isinstance(body, list):
+            raise BadAnswer(self.title, response.content[:200], detail="a list was expected")
+        return body
+
+    def _list(self, path: str, params: dict | None = None, *, missing_is_empty: bool = False,
+              size: int = MAX_PAGE_SIZE) -> Listing:
+        """Every item of a list endpoint, page after page (``page`` from 1), each item once.
+
+        Ends on an empty page (also 204, and 404 past the first page: a page past the end), on
+        a page shorter than the longest one seen (a smaller page size applied by the server
+        cannot end the listing early), on a page with nothing new (a server that ignores
+        ``page``) or on a page longer than asked for (one that ignores ``size``).
+        ``missing_is_empty``: a 404 on the first page means "nothing yet" (the UBA lists: "If
+        no communication was sent/received you will only get a 404").
+        """
+        out, seen, longest = Listing(), set(), 0
+        for page in range(1, MAX_PAGES + 1):
+            batch = self._page(path, {**(params or {}), "page": str(page), "size": str(size)},
+                               missing_is_empty=missing_is_empty or page > 1)
+            fresh = []
+            for item in batch:
+                key = _item_key(item)
+                if key not in seen:
+                    seen.add(key)
+                    fresh.append(item)
+            out.extend(fresh)
+            if not fresh or len(batch) > size or len(batch) < longest:
+                return out
+            longest = max(longest, len(batch))
+        out.complete = False
+        return out
 
     # -- registrants ----------------------------------------------------------------------
     def registrants(self) -> list[Registrant]:
@@ -146,35 +197,32 @@ class ThgClient(ApiClient):
         if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
             raise BadInput("size" if page >= 1 else "page", f"page >= 1, size 1..{MAX_PAGE_SIZE}")
         params = {**(filters or VehicleFilter()).params(), "page": str(page), "size": str(size)}
-        return [Vehicle.from_json(v) for v in self._list(PATHS["vehicles"], params)]
+        return [Vehicle.from_json(v) for v in self._page(PATHS["vehicles"], params,
+                                                           missing_is_empty=page > 1)]
 
     def iter_vehicles(self, filters: VehicleFilter | None = None,
-                      size: int = MAX_PAGE_SIZE) -> Iterator[Vehicle]:
-        """Every matching vehicle, page after page; each vehicle once."""
-        seen: set[int] = set()
-        longest, page = 0, 1
-        while True:
-            batch = self.vehicles(filters, page, size)
-            fresh = [v for v in batch if v.id not in seen]
-            seen.update(v.id for v in fresh)
-            yield from fresh
-            # Only the last page is shorter than the others. Compared with the pages seen
-            # rather than with ``size``, so a smaller page size applied by the server (the
-            # docs lag the live API) cannot end the listing early; an empty page ends it too.
-            if not fresh or len(batch) < longest:
-                return
-            longest = max(longest, len(batch))
-            page += 1
+                      size: int = MAX_PAGE_SIZE) -> Listing:
+        """Every matching vehicle, page after page; each vehicle once (see ``_list``)."""
+        if not 1 <= size <= MAX_PAGE_SIZE:
+            raise BadInput("size", f"1..{MAX_PAGE_SIZE}")
+        found = self._list(PATHS["vehicles"], (filters or VehicleFilter()).params(), size=size)
+        out = Listing(Vehicle.from_json(v) for v in found)
+        out.complete = found.complete
+        return out
 
-    def vehicles_changed_since(self, cursor: datetime | None) -> tuple[list[Vehicle], datetime | None]:
-        """Vehicles whose status changed at or after ``cursor``, and the next cursor.
+    def vehicles_changed_since(self, cursor: datetime | None, *,
+                               overlap: timedelta = CURSOR_OVERLAP) -> tuple[Listing, datetime | None]:
+        """Vehicles whose status changed since ``cursor`` (asked from ``overlap`` earlier, so
+        a change in the cursor's own second is fetched whether the server reads "since" as
+        "after" or "at or after"), and the next cursor.
 
         The next cursor is the latest ``status_update`` seen (the server's clock, not ours);
-        the vehicles at that instant come again next time, so store them idempotently.
+        the vehicles of the overlap come again next time, so store them idempotently.
         """
-        found = list(self.iter_vehicles(VehicleFilter(changed_since=cursor)))
+        found = self.iter_vehicles(VehicleFilter(
+            changed_since=None if cursor is None else cursor - overlap))
         stamps = [v.status_update for v in found if v.status_update is not None]
-        return found, max(stamps, default=cursor)
+        return found, max([*stamps, *([cursor] if cursor else [])], default=None)
 
     def vehicle(self, vehicle_id: int) -> Vehicle:
         return Vehicle.from_json(self._call("GET", f"{PATHS['vehicles']}/{vehicle_id}").json())
@@ -218,22 +266,28 @@ class ThgClient(ApiClient):
             body["ready_for_uba"] = wire_time(ready_for_uba)
         return UbaRequest.from_json(self._call("POST", PATHS["uba_requests"], json=body).json())
 
-    def uba_requests(self) -> list[UbaRequest]:
-        """Every UBA request of the account (the API documents no filters for this list)."""
-        return [UbaRequest.from_json(u)
-                for u in self._list(PATHS["uba_requests"], missing_is_empty=True)]
+    def uba_requests(self) -> Listing:
+        """Every UBA request of the account (the API documents no filters and no paging for
+        this list; it is paged all the same). ``complete``: the whole list was read."""
+        found = self._list(PATHS["uba_requests"], missing_is_empty=True)
+        out = Listing(UbaRequest.from_json(u) for u in found)
+        out.complete = found.complete
+        return out
 
     def delete_uba_request(self, request_id: int) -> None:
         """Withdraw a request; refused (Rejected, 422) once it was sent to the UBA."""
         self._call("DELETE", f"{PATHS['uba_requests']}/{request_id}")
 
     def uba_responses(self, *, sent_changed_since: datetime | None = None,
-                      reply_changed_since: datetime | None = None) -> list[UbaResponse]:
+                      reply_changed_since: datetime | None = None,
+                      overlap: timedelta = CURSOR_OVERLAP) -> list[UbaResponse]:
+        """UBA answers, all or those sent / replied since a time stamp (asked from ``overlap``
+        earlier, like ``vehicles_changed_since``)."""
         params = {}
         if sent_changed_since is not None:
-            params["sent_changed_since"] = wire_time(sent_changed_since)
+            params["sent_changed_since"] = wire_time(sent_changed_since - overlap)
         if reply_changed_since is not None:
-            params["reply_changed_since"] = wire_time(reply_changed_since)
+            params["reply_changed_since"] = wire_time(reply_changed_since - overlap)
         return [UbaResponse.from_json(r)
                 for r in self._list(PATHS["uba_responses"], params, missing_is_empty=True)]
 

@@ -1,10 +1,14 @@
 """Incremental status sync: vehicles from a stored ``changed_since`` cursor, UBA requests and
 answers, registrants; a notification for every status change and every UBA reply.
 
-The cursor is the latest ``status_update`` seen (the server's clock, never ours). The API's
-``changed_since`` is "at or after" and has one-second resolution, so the vehicles at the
-cursor come again next time: rows are upserted idempotently and an event is written only
-when a stored status really differs. The first sync (no cursor) imports quietly.
+The cursor is the latest ``status_update`` seen (the server's clock, never ours). The API
+does not say whether ``changed_since`` means "after" or "at or after" (and it has one-second
+resolution), so the client asks from a safety overlap before the cursor (``CURSOR_OVERLAP``);
+the same goes for the UBA answers' ``sent_changed_since`` / ``reply_changed_since``. What comes
+again is de-duplicated: rows are upserted idempotently and an event is written only when a
+stored status or reply really differs. The first sync (no cursor) imports quietly.
+A filed UBA request missing from the list is "removed by the THG service" only when the whole
+list was read (every page; ``Listing.complete``).
 A PATCH does not move ``status_update``, so reference edits made elsewhere only show up in a
 full reload (``full=True``).
 """
@@ -95,10 +99,11 @@ def record_uba_response(db, response: UbaResponse, now: str, summary: SyncSummar
 
 
 def record_uba_requests(db, requests: list[UbaRequest], now: str, summary: SyncSummary,
-                        listed_at: str | None = None) -> None:
+                        listed_at: str | None = None, complete: bool = True) -> None:
     """Mirror the service's UBA requests; a filed one that vanished was removed by the service
     (it deletes requests of vehicles found not eligible). Only rows filed before the list was
-    asked for (``listed_at``) can have vanished: one filed meanwhile is simply not in it yet."""
+    asked for (``listed_at``) can have vanished: one filed meanwhile is simply not in it yet.
+    Nothing has vanished unless the list is ``complete`` (every page was read)."""
     seen = set()
     for r in requests:
         seen.add(r.id)
@@ -111,6 +116,8 @@ def record_uba_requests(db, requests: list[UbaRequest], now: str, summary: SyncS
             db["thg_uba_requests"].update(found[0], {**data, "state": state, "problem": None})
         else:
             db["thg_uba_requests"].insert({**data, "state": ts.R_FILED})
+    if not complete:
+        return
     for row in ts.rows(db, "SELECT * FROM thg_uba_requests WHERE state = ? AND remote_id IS NOT NULL",
                        [ts.R_FILED]):
         if row["remote_id"] not in seen and (listed_at is None or (row["updated_at"] or "") < listed_at):
@@ -148,6 +155,7 @@ def _sync_all(svc, full: bool) -> SyncSummary:
         # both filters: a request sent long ago may be answered only now
         responses = client.uba_responses(sent_changed_since=parse_utc(sent_text or EPOCH))
         responses += client.uba_responses(reply_changed_since=parse_utc(reply_text or EPOCH))
+        responses = list({(r.vehicle_id, r.year): r for r in responses}.values())   # both filters can return one
     now = utc_iso(rt.clock.now())
 
     def tx(db):
@@ -157,7 +165,8 @@ def _sync_all(svc, full: bool) -> SyncSummary:
             record_vehicle(db, vehicle, now, summary, fetched_at)
         if new_cursor is not None:
             kv_set(db, VEHICLES_CURSOR, wire_time(new_cursor))
-        record_uba_requests(db, requests, now, summary, fetched_at)
+        record_uba_requests(db, requests, now, summary, fetched_at,
+                            complete=getattr(requests, "complete", True))
         quiet = last_sync is None   # the first import: nothing is news yet
         for response in responses:
             record_uba_response(db, response, now, summary, quiet)

@@ -13,12 +13,15 @@ from datetime import timedelta
 import pytest
 from test_thg_support import ThgEnv, jpeg, pdf, png_header, thg_sim, write_docs
 
+from fleetdesk.core.clock import parse_utc
 from fleetdesk.core.errors import AuthExpired, BadInput
 from fleetdesk.simulators.framework import SimResponse
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.kv import kv_get
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.account import LAST_USED_KEY, SECRET_NAME, SECRET_SERVICE
+from fleetdesk.thg.client import CURSOR_OVERLAP
+from fleetdesk.thg.models import wire_time
 from fleetdesk.thg.statussync import VEHICLES_CURSOR, sync_all
 
 
@@ -261,7 +264,8 @@ def test_cursor_sync_is_incremental_and_idempotent(signed_in, fake_clock):
     e.svc.queue_uploads([_file(e, "n.jpg", jpeg(b"THG-SIM:WRONG-FUEL"))], registrant_id=e.registrant)
     e.send()
     sync_all(e.svc)
-    assert e.sim.requests_to(r"^/vehicles$", "GET")[-1].query["changed_since"] == [cursor]
+    asked = e.sim.requests_to(r"^/vehicles$", "GET")[-1].query["changed_since"]
+    assert asked == [wire_time(parse_utc(cursor) - CURSOR_OVERLAP)]     # the safety overlap
     fake_clock.advance(seconds=60)
     assert sync_all(e.svc).status_changes == 1
     assert sync_all(e.svc).status_changes == 0                      # the boundary repeats quietly
