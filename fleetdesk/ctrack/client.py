@@ -11,6 +11,7 @@ HTTP 200, sometimes with 400/401: ``_checked`` turns them into typed errors. On
 """
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
@@ -28,10 +29,14 @@ from fleetdesk.ctrack.models import (CostCentre, Driver, LoginResult, OdoReading
                                      QueueType, SearchType, Trip, TripDetail, Vehicle)
 from fleetdesk.ctrack.session import CtrackSession
 
+log = logging.getLogger(__name__)
 MAX_QUEUE_LIMIT = 1000
 IDS_PER_REQUEST = 100      # keeps GetLastVehiclePositions URLs well under IIS's limits
 _OK = (200, 400, 401)      # Ctrack's errors are in these bodies; read them ourselves
 _UNREADABLE = object()
+#: Words in a 401 answer to Login that make it a credential refusal rather than throttling.
+_CREDENTIAL_WORDS = ("password", "username", "user name", "credential", "invalid user",
+                     "unknown user")
 
 
 def wire_time(value: datetime, field: str = "time") -> str:
@@ -41,19 +46,44 @@ def wire_time(value: datetime, field: str = "time") -> str:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _records(data: Any, key: str) -> list[dict]:
-    """The list under ``key``; tolerates a bare array, a single record, or null."""
+def _records(data: Any, key: str, *, skip_errors: bool = False) -> list[dict]:
+    """The list under ``key``; tolerates a bare array, a single record, or null.
+
+    List items carry their own ``ErrorCode``/``Errorcode`` (the spec shows ``0`` and says no
+    more). With ``skip_errors`` a record whose code is not success is left out (a position
+    with an error code is not a position); otherwise it is kept and parsed tolerantly."""
     if isinstance(data, list):
-        return [r for r in data if isinstance(r, dict)]
-    if isinstance(data, dict):
+        found = [r for r in data if isinstance(r, dict)]
+    elif isinstance(data, dict):
         value = data.get(key)
         if isinstance(value, list):
-            return [r for r in value if isinstance(r, dict)]
-        if isinstance(value, dict):
-            return [value]
-        if key not in data and "NodeId" in data:
-            return [data]
-    return []
+            found = [r for r in value if isinstance(r, dict)]
+        elif isinstance(value, dict):
+            found = [value]
+        elif key not in data and "NodeId" in data:
+            found = [data]
+        else:
+            found = []
+    else:
+        found = []
+    if skip_errors:
+        kept = [r for r in found if record_error(r) is None]
+        if len(kept) < len(found):
+            log.info("Ctrack: %d %s record(s) with an error code left out",
+                     len(found) - len(kept), key)
+        return kept
+    return found
+
+
+def record_error(record: dict) -> tuple[str, int | None] | None:
+    """The per-record error code of a list item (``ErrorCode`` or ``Errorcode``), or None."""
+    for name in ("ErrorCode", "Errorcode", "errorCode"):
+        if name in record:
+            try:
+                return parse_error_code(record[name])
+            except (TypeError, ValueError):
+                return (str(record[name]), None)
+    return None
 
 
 class CtrackClient(ApiClient):
@@ -79,8 +109,12 @@ class CtrackClient(ApiClient):
             return f"{body['ErrorCode']}" + (f" ({body['Message']})" if body.get("Message") else ""), []
         return super().parse_error(response)
 
-    def _checked(self, response: requests.Response) -> Any:
-        """The JSON body, or the typed error that its ErrorCode (or status) stands for."""
+    def _checked(self, response: requests.Response, params: dict | None = None) -> Any:
+        """The JSON body, or the typed error that its ErrorCode (or status) stands for.
+
+        ``params``: the query of a data call. The spec's 400 means "malformed or missing
+        parameters" or "rate limit exceeded"; on a call without parameters only the second is
+        possible, so such a 400 is read as throttling whatever its body says."""
         status, reason = response.status_code, response.reason or ""
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         text = ""
@@ -108,8 +142,11 @@ class CtrackClient(ApiClient):
             if status == 401:      # the session was dropped: log in again once, retry once
                 err = SessionExpired(f"Ctrack: HTTP 401 ({text or 'no body'})")
                 err._set_code("AuthorisationFailed", None)
+                err.http_status, err.said = 401, text   # type: ignore[attr-defined]
                 raise err
-            if status == 400 and not text:   # our parameters are checked: read as throttling
+            if status == 400 and (not text or params == {}):
+                # our parameters are checked (and a call without any cannot be malformed):
+                # read as throttling
                 self._report(netstate.ERROR, "rate limited")
                 raise CtrackRateLimited(limiting_text("HTTP 400 without a body"), retry_after)
             raise ServerError(f"ctrack: unreadable answer (HTTP {status})", status)
@@ -125,8 +162,14 @@ class CtrackClient(ApiClient):
             code = ("AuthorisationFailed", 4) if status == 401 else ("BadRequest", None)
             message = message or reason
         err = error_for(*code, status=status, message=message, body=data, retry_after=retry_after)
+        if status == 400 and params == {} and not isinstance(err, CtrackRateLimited):
+            label = f"{code[0]} = {code[1]}" if code[1] is not None else code[0]
+            err = CtrackRateLimited(limiting_text(f"HTTP 400 {label} on a call without "
+                                                  "parameters", message), retry_after)
+            err._set_code(*code)
         if isinstance(err, CtrackRateLimited):
             self._report(netstate.ERROR, "rate limited")
+        err.http_status, err.said = status, message   # type: ignore[attr-defined]
         raise err
 
     def _login(self) -> tuple[str, int, int]:
@@ -135,9 +178,13 @@ class CtrackClient(ApiClient):
                 "GET", "/Membership/Login", ok=_OK,
                 params={"Username": self.username, "Password": self._password}))
         except SessionExpired as exc:
-            if exc.code is None:
+            said = str(getattr(exc, "said", "") or "").lower()
+            if exc.code is None or (getattr(exc, "http_status", 200) == 401 and not any(
+                    word in said for word in _CREDENTIAL_WORDS)):
                 # HTTP 401 on Login with no credential error in the body: invalid *or throttled*
-                # key (the spec); only an AuthorisationFailed code is a wrong password
+                # key (the spec); only a credential refusal (the error code in an HTTP 200
+                # answer, as Ctrack answers errors, or a 401 speaking of the user name or
+                # password) is a wrong password
                 self._report(netstate.ERROR, "rate limited")
                 raise CtrackRateLimited(limiting_text(
                     "it refused the login with HTTP 401 and no reason; if this lasts, check the "
@@ -157,7 +204,7 @@ class CtrackClient(ApiClient):
             token = self.auth.token(self._login)
             try:
                 return self._checked(self.request("GET", f"/{module}/{token}/{method}",
-                                                  params=params, ok=_OK))
+                                                  params=params, ok=_OK), params or {})
             except SessionExpired as exc:
                 self.auth.invalidate(token)
                 if attempt == 2 and exc.code is None:
@@ -218,7 +265,8 @@ class CtrackClient(ApiClient):
     def last_positions(self) -> list[Position]:
         """The last position of every vehicle the user may see."""
         data = self._get("Vehicles", "GetLastVehiclePositionsforAuthenticatedUser")
-        return [Position.from_json(r) for r in _records(data, "LastVehiclePositions")]
+        return [Position.from_json(r) for r in _records(data, "LastVehiclePositions",
+                                                        skip_errors=True)]
 
     def last_positions_of(self, node_ids: Iterable[int]) -> list[Position]:
         """Last positions of chosen vehicles (asked in batches of ``IDS_PER_REQUEST``)."""
@@ -227,13 +275,19 @@ class CtrackClient(ApiClient):
         for i in range(0, len(ids), IDS_PER_REQUEST):
             batch = ",".join(map(str, ids[i:i + IDS_PER_REQUEST]))
             data = self._get("Vehicles", "GetLastVehiclePositions", {"svehicleNodeIds": batch})
-            out += [Position.from_json(r) for r in _records(data, "LastVehiclePositions")]
+            out += [Position.from_json(r) for r in _records(data, "LastVehiclePositions",
+                                                            skip_errors=True)]
         return out
 
     def vehicle_positions(self, node_id: int, start: datetime, end: datetime) -> list[Position]:
-        """Position history of one vehicle (GetVehiclePositionsDetailed), for replays."""
-        data = self._get("Vehicles", "GetVehiclePositionsDetailed", self._period(node_id, start, end))
-        return [Position.from_json(r) for r in _records(data, "VehiclePositions")]
+        """Position history of one vehicle (GetVehiclePositionsDetailed), for replays.
+
+        The spec's parameter table names ``vehicleNodeId``, its example ``svehicleNodeIds``:
+        both are sent (WCF ignores a query parameter it does not know)."""
+        params = self._period(node_id, start, end)
+        params["svehicleNodeIds"] = node_id
+        data = self._get("Vehicles", "GetVehiclePositionsDetailed", params)
+        return [Position.from_json(r) for r in _records(data, "VehiclePositions", skip_errors=True)]
 
     # -- trips -----------------------------------------------------------------------------
     def _period(self, node_id: int, start: datetime, end: datetime) -> dict:

@@ -18,7 +18,7 @@ from fleetdesk.core.redact import redact
 from fleetdesk.ctrack import rules
 from fleetdesk.ctrack import store as cs
 from fleetdesk.ctrack.client import CtrackClient
-from fleetdesk.ctrack.errors import CtrackRateLimited, LoginFailed
+from fleetdesk.ctrack.errors import CtrackRateLimited, CtrackRejected, LoginFailed
 from fleetdesk.ctrack.queue_consumer import PositionsConsumer, PullResult
 from fleetdesk.store.kv import kv_get, kv_set
 
@@ -44,6 +44,11 @@ class LiveSettings:
     keepalive_hours: float = 24.0     # touch an unused subscription this often (it lapses at 14 d)
     vehicles_every_s: float = 3600.0  # re-read the vehicle list
     pois_every_s: float = 86400.0
+    #: A started queue silent this long: poll last positions too (the map must not freeze)...
+    quiet_poll_s: float = 300.0
+    #: ...and when it stays silent this long while the vehicles did report, subscribe again.
+    #: What a lapsed or dropped queue answers is not documented: it may simply stay empty.
+    quiet_resubscribe_s: float = 3600.0
 
     @classmethod
     def from_settings(cls, settings) -> "LiveSettings":
@@ -80,6 +85,7 @@ class CtrackService:
         self.consumer = PositionsConsumer(client, store, clock, limit=settings().queue_limit)
         self.backoff = backoff or rules.Backoff()
         self._polled_this_session = False
+        self._quiet_since: float | None = None   # when a started queue last delivered nothing
         self._status: dict | None = None
 
     def close(self) -> None:
@@ -177,10 +183,22 @@ class CtrackService:
         result = self.pull(max_batches)
         self.consumer.keep_alive(s.keepalive_hours * 3600)
         fallback = None
+        now = self.clock.now().timestamp()
+        if result.messages or not result.started:
+            self._quiet_since = None
+        elif self._quiet_since is None:
+            self._quiet_since = now
+        quiet = now - self._quiet_since if self._quiet_since is not None else 0.0
         # Until a new subscription delivers, the queue is silent: poll, or the map would freeze.
-        # Once per session too, to catch up on anything a lapsed queue never saw.
-        if not result.started or not self._polled_this_session:
+        # Once per session too, to catch up on anything a lapsed queue never saw; and while a
+        # started queue has been silent a while (it may have lapsed without saying so).
+        if not result.started or not self._polled_this_session or quiet >= s.quiet_poll_s:
             fallback = self.poll_last_positions()
+            if quiet >= s.quiet_resubscribe_s and fallback.new:
+                log.warning("the Ctrack Positions queue delivered nothing for %.0f min while the "
+                            "vehicles reported: subscribing again", quiet / 60)
+                self.consumer.subscribe()
+                self._quiet_since = None
         if self._due("ctrack.pois_at", s.pois_every_s):
             self.refresh_pois()
         self.purge_if_due()
@@ -205,6 +223,18 @@ class CtrackService:
         except AuthExpired as exc:
             self._set_status("signed-out", str(exc))
             return 300.0
+        except CtrackRejected as exc:
+            if exc.status != 400:
+                log.warning("Ctrack live update failed: %s", exc)
+                self._set_status("error", str(exc))
+                return max(60.0, self.backoff.next())
+            # The spec's 400 is "malformed or missing parameters" or "rate limit exceeded"; the
+            # live loop's parameters are fixed and checked, so back off as for a rate limit
+            delay = self.backoff.next()
+            self._set_status("limited", f"Ctrack answered HTTP 400 ({exc}): either Ctrack is "
+                             "limiting requests ('rate limit exceeded') or it found the request "
+                             f"malformed; FleetDesk backs off (next try in {delay:.0f} s)")
+            return delay
         except FleetDeskError as exc:
             log.warning("Ctrack live update failed: %s", exc)
             self._set_status("error", str(exc))

@@ -65,16 +65,18 @@ class CtrackSimulator(ApiRoutes):
                  queue_start_delay: float = 5.0, visibility_timeout: float = 0.0,
                  message_ttl: float = 86_400.0, queue_lapse_days: float = 14.0,
                  max_queue_length: int = 500_000, trips_batch_hour_utc: int = 2,
+                 redelivery_tags: str = "keep",
                  rate_limit: tuple[float, int] | None = (50.0, 300),
                  username: str = "API_Demo", password: str = "Password01", user_id: int = 89471):
-        super().__init__(clock=clock)
+        super().__init__(clock=clock)   # the default honours FLEETDESK_FAKE_NOW (framework.sim_time)
         if not 1 <= vehicles <= 5000:
             raise ValueError("vehicles must be from 1 to 5000")
+        # self.clock, never the raw ``clock`` argument: time.time would ignore FLEETDESK_FAKE_NOW
         self.fleet = Fleet(FleetOptions(vehicles, position_interval, heartbeat, stale_hours,
-                                        future_offset, late_period, late_outage), clock())
+                                        future_offset, late_period, late_outage), self.clock())
         self.queues = Queues(QueueOptions(queue_start_delay, visibility_timeout, message_ttl,
                                           queue_lapse_days * 86_400.0, max_queue_length,
-                                          trips_batch_hour_utc))
+                                          trips_batch_hour_utc, redelivery_tags))
         self.session_minutes = session_minutes
         self.auth_failure_status = auth_failure_status
         self.auth_failure_body = auth_failure_body
@@ -82,9 +84,13 @@ class CtrackSimulator(ApiRoutes):
         self.username, self.password, self.user_id = username, password, user_id
         self.sessions: dict[str, float] = {}     # token -> expiry (epoch seconds)
         self._bucket = float(rate_limit[1]) if rate_limit else 0.0
-        self._bucket_at = clock()
+        self._bucket_at = self.clock()
         self._forced_rate_limits = 0
         self._forced_rate_status, self._forced_rate_body = 400, "json"
+        self.record_errors = {}          # node id -> per-record ErrorCode (see ApiRoutes)
+        #: what a Get on a lapsed or never-subscribed queue answers (not documented): "error"
+        #: (ErrorCode QueueNotSubscribed) or "empty" (an empty list, as if nothing came)
+        self.lapsed_queue_answer = "error"
 
     # -- test and demo controls ------------------------------------------------------------
     def expire_sessions(self) -> None:
@@ -94,7 +100,9 @@ class CtrackSimulator(ApiRoutes):
 
     def force_rate_limit(self, count: int = 1, status: int = 400, body: str = "json") -> None:
         """The next ``count`` requests (Login too) answer the rate-limit error: HTTP 400 "rate limit
-        exceeded" or 401 "throttled API key", with a ``body`` of "json", "text" or "empty"."""
+        exceeded" or 401 "throttled API key", with a ``body`` of "json", "text", "empty" or
+        "opaque" (JSON with a bare code and no words: 400 ``{"ErrorCode": 11}``, 401
+        ``{"ErrorCode": "AuthorisationFailed = 4"}``; nothing says "rate limit")."""
         with self.lock:
             self._forced_rate_limits = count
             self._forced_rate_status, self._forced_rate_body = status, body
@@ -120,6 +128,9 @@ class CtrackSimulator(ApiRoutes):
                 message = ("Authentication failed – invalid or throttled API key" if status == 401
                            else "Bad request – rate limit exceeded")
                 code = "AuthorisationFailed" if status == 401 else "RateLimitExceeded"
+                if body == "opaque":
+                    return (self.error(code, None, status) if status == 401
+                            else SimResponse.json({"ErrorCode": ERROR_CODES[code]}, status))
                 return self.error(code, message, status, body)
         if self._rate_ok(now):
             return None
@@ -214,6 +225,8 @@ class CtrackSimulator(ApiRoutes):
         limit = parse_limit(self.arg(request, "limit"))
         now = self.clock()
         with self.lock:
+            if self.lapsed_queue_answer == "empty" and self.queues.peek(kind, now) is None:
+                return SimResponse.json([])
             q = self.queues.get(kind, now)
             if kind != "Scripts":
                 self._feed(kind, now)
@@ -231,6 +244,7 @@ class CtrackSimulator(ApiRoutes):
     @route("GET", QUEUES + "Unsubscribe")
     def unsubscribe(self, request: SimRequest) -> SimResponse:
         kind = parse_kind(self.arg(request, "type"))
+        self.flag(request, "directAccess")        # required by the spec, as for Subscribe
         with self.lock:
             self.queues.unsubscribe(kind, self.clock())
         return SimResponse.json({"ErrorCode": 0, "Subscribe": "Success"})

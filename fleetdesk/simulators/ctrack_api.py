@@ -28,6 +28,19 @@ def bad(message: str) -> QueueError:
 class ApiRoutes(SimApp):
     fleet: Fleet
     user_id: int
+    #: Where the spec is silent or contradicts itself, the simulator can be made to answer each
+    #: reading (tests set these; the defaults suit the demo):
+    #: - the Detailed history calls: the sample answers one bare record, so "array" (a JSON
+    #:   array of records), "bare" (one record alone is a bare object, as in the sample) or
+    #:   "wrapped" (``{"ErrorCode": 0, "VehiclePositions"|"VehicleTrips": [...]}``);
+    detailed_shape: str = "array"
+    #: - GetVehiclePositionsDetailed: the parameter table says ``vehicleNodeId``, the example
+    #:   ``svehicleNodeIds``: None accepts either, a name accepts only that one (the other is
+    #:   "required" missing; unknown parameters are ignored, as WCF does);
+    positions_detailed_param: str | None = None
+    #: - per-record ``ErrorCode``/``Errorcode`` (list items carry one; its meaning is not
+    #:   given): node id -> code; such a vehicle's records carry that code and no data.
+    record_errors: dict[int, int] = {}
 
     # -- parameters ------------------------------------------------------------------------
     @staticmethod
@@ -114,7 +127,7 @@ class ApiRoutes(SimApp):
     def get_vehicles(self, request: SimRequest) -> SimResponse:
         now = self.clock()
         return SimResponse.json({"ErrorCode": 0, "VehicleList": [
-            wire.vehicle(self.fleet, v, now) for v in self.fleet.vehicles]})
+            self.broken(wire.vehicle(self.fleet, v, now)) for v in self.fleet.vehicles]})
 
     @route("GET", _path("Vehicles", "GetVehiclesinCostCentre"))
     def get_vehicles_in_cost_centre(self, request: SimRequest) -> SimResponse:
@@ -143,7 +156,7 @@ class ApiRoutes(SimApp):
         for v in vehicles:
             fix = self.fleet.last_fix(v, now)
             if fix is not None:
-                out.append(wire.last_position(self.fleet, v, fix))
+                out.append(self.broken(wire.last_position(self.fleet, v, fix)))
         return out
 
     @route("GET", _path("Vehicles", "GetLastVehiclePositionsforAuthenticatedUser"))
@@ -162,12 +175,37 @@ class ApiRoutes(SimApp):
         return SimResponse.json({"ErrorCode": 0,
                                  "LastVehiclePosition": self._last_positions([self.vehicle(request)])})
 
+    def detailed(self, records: list[dict], key: str) -> SimResponse:
+        """A Detailed answer in the shape ``detailed_shape`` chose."""
+        if self.detailed_shape == "wrapped":
+            return SimResponse.json({"ErrorCode": 0, key: records})
+        if self.detailed_shape == "bare" and len(records) == 1:
+            return SimResponse.json(records[0])
+        return SimResponse.json(records)
+
+    def broken(self, record: dict) -> dict:
+        """``record`` as a vehicle with a per-record error code answers it (no usable data)."""
+        code = self.record_errors.get(record.get("NodeId"))
+        if code is None:
+            return record
+        blank = {k: (None if isinstance(v, str) else 0 if isinstance(v, (int, float))
+                     and not isinstance(v, bool) else v) for k, v in record.items()}
+        blank["NodeId"] = record["NodeId"]
+        blank["ErrorCode" if "ErrorCode" in record else "Errorcode"] = code
+        return blank
+
     @route("GET", _path("Vehicles", "GetVehiclePositionsDetailed"))
     def get_positions_detailed(self, request: SimRequest) -> SimResponse:
-        v = self.vehicle(request)
+        names = ((self.positions_detailed_param,) if self.positions_detailed_param
+                 else ("vehicleNodeId", "svehicleNodeIds"))
+        ids = self.node_ids(request, *names)
+        v = self.fleet.by_node.get(ids[0])
+        if v is None:
+            raise bad(f"unknown vehicle node id {ids[0]}")
         t0, t1 = self.period(request, MAX_HISTORY_RANGE_S)
         fixes = self.fleet.history(v, t0, t1, self.clock())
-        return SimResponse.json([wire.detailed_position(self.fleet, v, f) for f in fixes])
+        return self.detailed([wire.detailed_position(self.fleet, v, f) for f in fixes],
+                             "VehiclePositions")
 
     # -- odometer --------------------------------------------------------------------------
     @route("GET", _path("Vehicles", "GetVehicleOdoattime"))
@@ -217,7 +255,7 @@ class ApiRoutes(SimApp):
         v = self.vehicle(request)
         t0, t1 = self.period(request, MAX_TRIP_RANGE_S)
         trips = self.fleet.trips(v, t0, t1, self.clock())
-        return SimResponse.json([wire.trip_detailed(self.fleet, v, n) for n in trips])
+        return self.detailed([wire.trip_detailed(self.fleet, v, n) for n in trips], "VehicleTrips")
 
     # -- drivers ---------------------------------------------------------------------------
     @route("GET", _path("Drivers", "GetDriversInCostCentre"))

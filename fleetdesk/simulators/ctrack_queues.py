@@ -10,8 +10,10 @@ What the spec says, and what this simulator decides where it is silent:
   unsubscribed queue answers ``QueueNotSubscribed`` (a code name this simulator chose).
 - "All queue messages have a TTL and expired messages are discarded" -> ``ttl_s`` (not given by
   the spec; default 24 h). A length cap (``max_length``, drop oldest) keeps memory bounded.
-- Delivery tags increase by one per message, per queue, and a message keeps its tag when it is
-  delivered again (so a consumer can de-duplicate by tag).
+- Delivery tags increase by one per message, per queue. What a redelivered message carries is
+  not documented: with ``redelivery_tags="keep"`` (default) it keeps its tag; with "new" every
+  delivery gets the next tag (as AMQP delivery tags do), so a consumer cannot de-duplicate by
+  tag and acknowledging the newest tag covers the earlier deliveries of the same messages.
 - "acknowledging a delivery tag will acknowledge all unacknowledged messages up to and including
   that tag (delivery tags must be received in order before acknowledgment)" -> Ack is
   cumulative; acknowledging a tag never delivered is refused (``InvalidDeliveryTag``); acking an
@@ -49,6 +51,7 @@ class QueueOptions:
     lapse_s: float = 14 * DAY
     max_length: int = 500_000
     trips_batch_hour_utc: int = 2
+    redelivery_tags: str = "keep"     # "keep" or "new" (see the module docstring)
 
 
 class Message:
@@ -76,8 +79,11 @@ class Queue:
         self.dropped = 0                  # expired or over the length cap (for tests and demo)
 
     def push(self, ref: Any, now: float) -> None:
-        self.messages.append(Message(self.next_tag, now, ref))
-        self.next_tag += 1
+        if self.options.redelivery_tags == "new":   # tagged when delivered; 0: not yet
+            self.messages.append(Message(0, now, ref))
+        else:
+            self.messages.append(Message(self.next_tag, now, ref))
+            self.next_tag += 1
         while len(self.messages) > self.options.max_length:
             self.messages.popleft()
             self.dropped += 1
@@ -99,6 +105,10 @@ class Queue:
             if not m.acked and m.hidden_until <= now:
                 out.append(m)
         timeout = self.options.visibility_timeout_s
+        if self.options.redelivery_tags == "new":
+            for m in out:               # every delivery is a new tag, in delivery order
+                m.tag = self.next_tag
+                self.next_tag += 1
         for m in out:
             if autoack:
                 m.acked = True
@@ -115,10 +125,10 @@ class Queue:
             raise QueueError("InvalidDeliveryTag", f"delivery tag {tag} has not been delivered "
                              f"(highest delivered: {self.highest_delivered})", 400)
         gone = 0
-        while self.messages and self.messages[0].tag <= tag:
-            if not self.messages[0].acked:
+        for m in self.messages:
+            if 0 < m.tag <= tag and not m.acked:
+                m.acked = True
                 gone += 1
-            self.messages.popleft()
         self.expire(now)
         return gone
 

@@ -53,7 +53,7 @@ def test_defect8_a_401_dropping_the_session_logs_in_again_once_and_retries_once(
 
 
 @pytest.mark.parametrize("status", [400, 401])
-@pytest.mark.parametrize("body", ["empty", "text", "json"])
+@pytest.mark.parametrize("body", ["empty", "text", "json", "opaque"])
 def test_defect9_throttling_is_rate_limited_not_a_wrong_password(make, status, body):
     sim, client = make()
     client.vehicles()

@@ -282,7 +282,7 @@ def test_transient_errors_are_the_retry_kind():
 
 
 @pytest.mark.parametrize("status", [400, 401])
-@pytest.mark.parametrize("body", ["empty", "text", "json"])
+@pytest.mark.parametrize("body", ["empty", "text", "json", "opaque"])
 def test_defect9_a_throttled_key_backs_off_and_says_ctrack_is_limiting_requests(
         rt, sim, fake_clock, status, body):
     """#20 defect 9: not "signed out" for 300 s, but exponential back-off and plain words."""

@@ -3,18 +3,13 @@ warning (the simulators' demo fleets, seeded as `fleetdesk --demo` does)."""
 from __future__ import annotations
 
 import json
-import time
-from datetime import datetime, timezone
 
 from fleetdesk.cli import main
-from fleetdesk.core.clock import FAKE_NOW_ENV, fake_now_value
 
 
-def test_demo_has_joined_vehicles_and_a_crosscheck_warning(tmp_path, capsys, monkeypatch):
-    # The Ctrack simulator reads time.time(), not FLEETDESK_FAKE_NOW: pinned to another day, its
-    # positions lie in FleetDesk's future and none is stored. Pin "now" to the wall clock's now.
-    now = datetime.fromtimestamp(time.time(), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    monkeypatch.setenv(FAKE_NOW_ENV, fake_now_value(now))
+def test_demo_has_joined_vehicles_and_a_crosscheck_warning(tmp_path, capsys):
+    # Runs at the instant conftest pins (FLEETDESK_FAKE_NOW): every simulator honours it, the
+    # Ctrack one included (it used to read time.time(), so its positions lay in the future)
     data = tmp_path / "demo"
     assert main(["--demo", "--data-dir", str(data), "vehicles", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["vehicles"]
