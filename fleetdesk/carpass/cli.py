@@ -178,10 +178,28 @@ def cmd_precheck(rt, args) -> int:
 
 @_closing
 def cmd_submit(rt, args) -> int:
+    from fleetdesk.carpass import hooks
+    from fleetdesk.carpass.prechecks import Severity
+    from fleetdesk.carpass.service import SubmitResult
     svc = _service(rt)
-    result = svc.submit(_entry(svc, args), acknowledge=bool(args.accept_warnings),
-                        work_description=args.work_description, unifier=args.unifier,
-                        first_use_date=_date(args.first_use_date, "first-use-date"))
+    entry = _entry(svc, args)
+    # registered checks (the odometer cross-check): warnings, accepted like the others
+    extra = hooks.extra_findings(rt, entry) if hooks.PRECHECKS else []
+    extra_warnings = [f.code for f in extra if f.severity is Severity.WARNING]
+    if extra_warnings and not args.accept_warnings:
+        findings = svc.precheck(entry) + extra
+        result = SubmitResult(findings, unacknowledged=[f.code for f in findings
+                                                        if f.severity is Severity.WARNING])
+    else:
+        result = svc.submit(entry, acknowledge=bool(args.accept_warnings),
+                            work_description=args.work_description, unifier=args.unifier,
+                            first_use_date=_date(args.first_use_date, "first-use-date"))
+        result.findings = result.findings + extra
+        if not result.queued and result.unacknowledged:
+            result.unacknowledged += extra_warnings
+    if result.queued and hooks.STORED:
+        acknowledged = [f.code for f in result.findings if f.severity is Severity.WARNING]
+        hooks.reading_stored(rt, result.reading_id, entry, acknowledged)
     out = result.as_dict()
     if not result.queued:
         if args.json:
@@ -318,14 +336,23 @@ def cmd_vhr(rt, args) -> int:
 
 @_closing
 def cmd_history_import(rt, args) -> int:
-    from fleetdesk.carpass.importer import import_preview, preview_file
+    from fleetdesk.carpass.importer import add_notes, import_preview, notes_imported, preview_file
     preview = preview_file(args.file)
     say(f"{args.file}: {preview.how_read}.")
+    if not preview.refused:
+        add_notes(preview, rt)
     count = import_preview(rt.store, rt.clock, preview,
                            accept_warnings=bool(getattr(args, "accept_warnings", False)))
+    notes_imported(preview, rt)
     if args.json:
         emit_json({"imported": count, "encoding": preview.encoding,
-                   "delimiter": preview.delimiter})
+                   "delimiter": preview.delimiter,
+                   "warnings": [{"line": n.line, "code": n.field, "message": n.reason}
+                                for n in preview.notes]})
     say(f"Imported {count} earlier reading(s) into the history (not sent to Car-Pass).")
+    if preview.notes:
+        say(f"{len(preview.notes)} warning(s), imported all the same (check them):")
+        for n in preview.notes:
+            say(f"  line {n.line}: {n.reason}")
     return EXIT_OK
 

@@ -78,6 +78,10 @@ class ImportPreview:
     rows: list[HistoryRow] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     warnings: list[Refusal] = field(default_factory=list)
+    #: warnings of registered checks (the odometer cross-check): listed, never a block
+    notes: list[Refusal] = field(default_factory=list)
+    #: the same as (line, Finding), handed back to the hooks once the rows are imported
+    note_findings: list = field(default_factory=list)
 
     @property
     def how_read(self) -> str:
@@ -177,6 +181,23 @@ def preview_file(path: Path | str) -> ImportPreview:
     preview = read_text(text)
     preview.encoding = encoding
     return preview
+
+
+def add_notes(preview: ImportPreview, runtime) -> ImportPreview:
+    """Ask the registered checks (``hooks.history_findings``) about the rows: their warnings
+    become the preview's notes, which never block the import. Blocking (reads the store)."""
+    from fleetdesk.carpass import hooks
+    if preview.rows and hooks.HISTORY_CHECKS:
+        preview.note_findings = hooks.history_findings(runtime, preview.rows)
+        preview.notes = [Refusal(line, f.code, f.message) for line, f in preview.note_findings]
+    return preview
+
+
+def notes_imported(preview: ImportPreview, runtime) -> None:
+    """After a successful import: let the checks store what they found with the readings."""
+    from fleetdesk.carpass import hooks
+    if preview.note_findings:
+        hooks.history_imported(runtime, preview.note_findings)
 
 
 def parse_rows(text: str) -> list[tuple[str | None, str | None, date, int]]:

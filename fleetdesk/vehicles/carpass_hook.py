@@ -42,7 +42,29 @@ def stored(rt, reading_id: int, entry: ReadingEntry, acknowledged: Sequence[str]
                                   accepted=result.warning and CODE in acknowledged)
 
 
+def history_findings(rt, rows) -> list[tuple[int, Finding]]:
+    """Warnings about imported history rows (listed in the import's preview, never a block)."""
+    if not _installed(rt) or not rows:
+        return []
+    results = service.crosscheck_many(rt, [(r.vin, r.plate, r.day, r.km) for r in rows])
+    return [(r.line, Finding(CODE, Severity.WARNING, f"Odometer cross-check: {res.message}",
+                             params=res.as_dict()))
+            for r, res in zip(rows, results) if res.warning]
+
+
+def history_stored(rt, findings: Sequence[tuple[int, Finding]]) -> None:
+    """Store the warnings of an import with the imported readings they are about."""
+    results = []
+    for _, f in findings:
+        params = {k: v for k, v in f.params.items() if k != "warning"}
+        if params:
+            results.append(xc.CrossCheck(**params))
+    if results:
+        service.record_imported(rt, results)
+
+
 def register() -> None:
     from fleetdesk.carpass import hooks
     hooks.register_precheck(precheck)
     hooks.register_stored(stored)
+    hooks.register_history(history_findings, history_stored)

@@ -119,16 +119,24 @@ def freshest(row: vjoin.VehicleRow) -> tuple[str, dict] | None:
     return best
 
 
-def check(db, *, vin: str | None, plate: str | None, reading_date: date, odometer_km: int,
-          today: date, settings=None) -> CrossCheck:
-    vin_n, key = sources.norm_vin(vin), sources.plate_key(plate)
-    base = dict(vin=vin_n, plate_key=key, reading_date=reading_date.isoformat(),
-                odometer_km=int(odometer_km))
-    # only this vehicle's records, by indexed queries (not the whole fleet's join)
-    row = lookup.row_for(db, today, vin=vin_n, plate=plate if key else None, settings=settings)
+@dataclass
+class Telematics:
+    """What a check compares with: the freshest telematics odometer of one vehicle and its
+    recent daily distance (None when the vehicle has none)."""
+    source: str
+    date: str
+    km: float
+    daily: float
+
+
+def telematics(db, *, vin: str | None, plate: str | None, today: date, settings=None) -> Telematics | None:
+    """Look up the vehicle (only its records, by indexed queries) and its freshest odometer."""
+    key = sources.plate_key(plate)
+    row = lookup.row_for(db, today, vin=sources.norm_vin(vin), plate=plate if key else None,
+                         settings=settings)
     best = freshest(row) if row else None
     if best is None:
-        return CrossCheck(NO_DATA, "No telematics odometer for this vehicle.", **base)
+        return None
     src, odo = best
     unit = sources.ctrack_unit(settings)
     daily = None
@@ -136,10 +144,18 @@ def check(db, *, vin: str | None, plate: str | None, reading_date: date, odomete
         daily = daily_km(db, row, candidate, unit)
         if daily is not None:
             break
-    daily = daily or 0.0
-    src_day = sources.day_of(odo["date"]) or reading_date
+    return Telematics(src, odo["date"], float(odo["km"]), daily or 0.0)
+
+
+def evaluate(tele: Telematics | None, *, vin: str | None, plate: str | None, reading_date: date,
+             odometer_km: int) -> CrossCheck:
+    base = dict(vin=sources.norm_vin(vin), plate_key=sources.plate_key(plate),
+                reading_date=reading_date.isoformat(), odometer_km=int(odometer_km))
+    if tele is None:
+        return CrossCheck(NO_DATA, "No telematics odometer for this vehicle.", **base)
+    src, daily, src_km = tele.source, tele.daily, tele.km
+    src_day = sources.day_of(tele.date) or reading_date
     days = (reading_date - src_day).days
-    src_km = float(odo["km"])
     expected = src_km + daily * days
     tol = max(20.0, 0.002 * src_km)
     driven = abs(daily * days)
@@ -155,8 +171,26 @@ def check(db, *, vin: str | None, plate: str | None, reading_date: date, odomete
     message = {BELOW: f"Lower than telematics: {facts}.",
                FAR_ABOVE: f"Far above telematics: {facts}.",
                OK: f"Consistent with telematics: {facts}."}[level]
-    return CrossCheck(level, message, source=src, source_date=odo["date"], source_km=round(src_km, 1),
+    return CrossCheck(level, message, source=src, source_date=tele.date, source_km=round(src_km, 1),
                       expected_km=round(expected, 1), daily_km=round(daily, 1), **base)
+
+
+def check(db, *, vin: str | None, plate: str | None, reading_date: date, odometer_km: int,
+          today: date, settings=None) -> CrossCheck:
+    tele = telematics(db, vin=vin, plate=plate, today=today, settings=settings)
+    return evaluate(tele, vin=vin, plate=plate, reading_date=reading_date, odometer_km=odometer_km)
+
+
+def check_many(db, readings, *, today: date, settings=None) -> list[CrossCheck]:
+    """Checks of many readings ``(vin, plate, reading_date, km)``; each vehicle looked up once."""
+    cache: dict[tuple, Telematics | None] = {}
+    out = []
+    for vin, plate, day, km in readings:
+        k = (sources.norm_vin(vin), sources.plate_key(plate))
+        if k not in cache:
+            cache[k] = telematics(db, vin=vin, plate=plate, today=today, settings=settings)
+        out.append(evaluate(cache[k], vin=vin, plate=plate, reading_date=day, odometer_km=km))
+    return out
 
 
 def record(db, result: CrossCheck, *, at: str, reading_id: int | None = None,

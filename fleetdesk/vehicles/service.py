@@ -84,3 +84,29 @@ def record_crosscheck(rt, result: xc.CrossCheck, *, reading_id: int | None,
                       accepted: bool) -> int:
     return rt.store.write(lambda db: xc.record(db, result, at=_at(rt), reading_id=reading_id,
                                                accepted=accepted))
+
+
+def crosscheck_many(rt, readings) -> list[xc.CrossCheck]:
+    """Checks of many ``(vin, plate, date, km)`` readings (a history import)."""
+    today = rt.clock.today()
+    return rt.store.read(lambda db: xc.check_many(db, readings, today=today, settings=rt.config.settings))
+
+
+def record_imported(rt, results: list[xc.CrossCheck]) -> int:
+    """Store the checks of imported readings, each with the reading it is about."""
+    at = _at(rt)
+
+    def tx(db) -> int:
+        n = 0
+        for r in results:
+            if r.vin:
+                where, arg = "vin = ?", r.vin
+            else:
+                where, arg = "vin IS NULL AND plate_key = ?", r.plate_key
+            ids = db.execute(f"SELECT id FROM carpass_readings WHERE {where} AND reading_date = ? "
+                             f"AND odometer = ? AND origin = 'import' ORDER BY id DESC LIMIT 1",
+                             [arg, r.reading_date, r.odometer_km]).fetchall()
+            xc.record(db, r, at=at, reading_id=ids[0][0] if ids else None, accepted=False)
+            n += 1
+        return n
+    return rt.store.write(tx)

@@ -108,3 +108,22 @@ def test_consistent_reading_has_no_warning_and_the_check_is_still_recorded(tab, 
     qtbot.waitUntil(lambda: len(new_readings(world)) == 1 and bool(checks(world)), timeout=5000)
     [check] = checks(world)
     assert (check["level"], check["accepted"]) == (xc.OK, 0)
+
+
+def test_history_import_preview_lists_crosscheck_warnings_and_imports_anyway(tab, world, qtbot, tmp_path):
+    from fleetdesk.ui.components.carpass_import import HistoryImportDialog
+    csv = tmp_path / "h.csv"
+    csv.write_text(f"vin,date,km\n{VIN_A},2026-11-18,60000\n{VIN_A},2026-11-19,104800\n")
+    dialog = HistoryImportDialog(tab.ctx, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(csv)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    assert dialog.notes.isVisible() and dialog.notes.count() == 1
+    assert "line 2:" in dialog.notes.item(0).text() and "Ctrack" in dialog.notes.item(0).text()
+    assert not dialog.confirm.isVisible() and dialog.import_button.isEnabled()   # never a block
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.preview is None, timeout=5000)
+    qtbot.waitUntil(lambda: len(checks(world)) == 1, timeout=5000)
+    [c] = checks(world)
+    assert c["level"] == "below" and c["odometer_km"] == 60_000 and c["reading_id"]

@@ -163,7 +163,8 @@ def test_cli_imports_the_issue_file_and_says_how_it_read_it(tmp_path, capsys):
                  "--json"])
     out = capsys.readouterr()
     assert code == 0, out.err
-    assert json.loads(out.out) == {"imported": 1, "encoding": "Windows-1252", "delimiter": ";"}
+    assert json.loads(out.out) == {"imported": 1, "encoding": "Windows-1252", "delimiter": ";",
+                                    "warnings": []}
     assert "Windows-1252, semicolon-separated" in out.err
     path.write_bytes(f"vin,date,km\n{VIN},05/01/2024,99999999999999999999\n".encode())
     code = main(["--data-dir", str(tmp_path / "data"), "carpass", "history", "import", str(path)])

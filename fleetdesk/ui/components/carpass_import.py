@@ -32,6 +32,10 @@ class HistoryImportDialog(QDialog):
         self.rows.setAccessibleName("Rows to import")
         self.refused = QListWidget()
         self.refused.setAccessibleName("Refused lines")
+        self.notes_label = QLabel(tr("Odometer cross-check warnings (imported all the same; check them):"))
+        self.notes_label.setWordWrap(True)
+        self.notes = QListWidget()
+        self.notes.setAccessibleName("Cross-check warnings")
         self.confirm = QCheckBox(tr("The readings above 2,000,000 km are right"))
         self.confirm.setAccessibleName("Confirm warnings")
         self.confirm.toggled.connect(self._update)
@@ -54,9 +58,13 @@ class HistoryImportDialog(QDialog):
         col.addWidget(self.rows, 2)
         col.addWidget(QLabel(tr("Refused lines (nothing is imported while there are any):")))
         col.addWidget(self.refused, 1)
+        col.addWidget(self.notes_label)
+        col.addWidget(self.notes, 1)
         col.addWidget(self.confirm)
         col.addWidget(self.status)
         col.addWidget(self.buttons)
+        self.notes_label.setVisible(False)
+        self.notes.setVisible(False)
         self._update()
 
     def _on_choose(self) -> None:
@@ -69,10 +77,15 @@ class HistoryImportDialog(QDialog):
         self.ctx.tasks.spawn(self._load(Path(path)), name="carpass.import_preview")
 
     async def _load(self, path: Path) -> None:
-        from fleetdesk.carpass.importer import preview_file
+        from fleetdesk.carpass.importer import add_notes, preview_file
         self.status.setText(tr("Reading %1…").replace("%1", path.name))
+        rt = self.ctx.runtime
+
+        def read():
+            preview = preview_file(path)
+            return preview if preview.refused else add_notes(preview, rt)
         try:
-            preview = await run_blocking(preview_file, path)
+            preview = await run_blocking(read)
         except FleetDeskError as exc:
             self.preview = None
             self.status.setText(str(exc))
@@ -94,6 +107,11 @@ class HistoryImportDialog(QDialog):
         self.refused.clear()
         for r in preview.refused:
             self.refused.addItem(tr("line %1: %2").replace("%1", str(r.line)).replace("%2", r.reason))
+        self.notes.clear()
+        for n in preview.notes:
+            self.notes.addItem(tr("line %1: %2").replace("%1", str(n.line)).replace("%2", n.reason))
+        self.notes_label.setVisible(bool(preview.notes))
+        self.notes.setVisible(bool(preview.notes))
         self.confirm.setChecked(False)
         self.confirm.setVisible(bool(preview.warnings))
         self.status.setText(tr("%1 row(s) ready, %2 line(s) refused.")
@@ -109,7 +127,7 @@ class HistoryImportDialog(QDialog):
         self.ctx.tasks.spawn(self._import(), name="carpass.import")
 
     async def _import(self) -> None:
-        from fleetdesk.carpass.importer import import_preview
+        from fleetdesk.carpass.importer import import_preview, notes_imported
         rt = self.ctx.runtime
         self.import_button.setEnabled(False)
         try:
@@ -119,6 +137,7 @@ class HistoryImportDialog(QDialog):
             self.status.setText(str(exc))
             self._update()
             return
+        await run_blocking(notes_imported, self.preview, rt)
         self.status.setText(tr("Imported %1 earlier reading(s) into the history (not sent to "
                                "Car-Pass).").replace("%1", str(count)))
         self.preview = None
