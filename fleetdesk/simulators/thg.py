@@ -95,6 +95,7 @@ class ThgSim(SimApp):
         self.idle_after = idle_after
         self.max_upload_bytes = max_upload_bytes
         self.forbidden_users: set[str] = set()   # oids that get 403
+        self.denied_paths: set[str] = set()      # path prefixes this account may not read: 403
         self.cold_starts = 0
         self.store = Store(replace(timings or Timings(), **delays))
         self._last_seen = clock()
@@ -144,7 +145,8 @@ class ThgSim(SimApp):
                 or claims.get("tid") != self.tenant_id or float(claims.get("exp", 0)) <= self.clock()
                 or tokens.API_SCOPE not in str(claims.get("scp", "")).split()):
             return SimResponse.empty(401, {"WWW-Authenticate": 'Bearer error="invalid_token"'})
-        if claims.get("oid") in self.forbidden_users:
+        if claims.get("oid") in self.forbidden_users or any(
+                request.path.startswith(p) for p in self.denied_paths):
             return SimResponse.empty(403)
         return None
 

@@ -53,7 +53,8 @@ class ThgIntegration(Integration):
             text += f"; {status.describe()}"
         return SyncResult(self.name, summary=text, details={
             "events": summary.events, "status_changes": summary.status_changes,
-            "uba_replies": summary.uba_replies, "vehicles": summary.vehicles})
+            "uba_replies": summary.uba_replies, "vehicles": summary.vehicles,
+            "notes": summary.notes})
 
     def test_connection(self, rt) -> Outcome:
         try:

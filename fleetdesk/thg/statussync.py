@@ -9,6 +9,12 @@ again is de-duplicated: rows are upserted idempotently and an event is written o
 stored status or reply really differs. The first sync (no cursor) imports quietly.
 A filed UBA request missing from the list is "removed by the THG service" only when the whole
 list was read (every page; ``Listing.complete``).
+
+The vehicle list is the core of a sync; registrants, UBA requests and UBA answers only enrich
+it. When one of those calls fails (no rights, an error, a bad answer) the vehicles are still
+stored, what that call would have filled keeps what the last sync saw (empty the first time),
+its cursor does not move, and ``SyncSummary.notes`` says what is missing. Only an expired
+sign-in stops the whole sync.
 A PATCH does not move ``status_update``, so reference edits made elsewhere only show up in a
 full reload (``full=True``).
 """
@@ -18,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from fleetdesk.core.clock import parse_utc, utc_iso
+from fleetdesk.core.errors import AuthExpired, FleetDeskError
 from fleetdesk.store.kv import kv_get, kv_set
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.models import UbaRequest, UbaResponse, Vehicle, explain_status, wire_time
@@ -26,6 +33,7 @@ VEHICLES_CURSOR = "thg.vehicles_cursor"
 UBA_SENT_CURSOR = "thg.uba_sent_cursor"
 UBA_REPLY_CURSOR = "thg.uba_reply_cursor"
 LAST_SYNC = "thg.last_sync"
+UBA_QUIET = "thg.uba_quiet"     # the UBA answers were never imported yet: the next import is quiet
 EPOCH = "2020-01-01T00:00:00Z"
 
 
@@ -36,10 +44,31 @@ class SyncSummary:
     status_changes: int = 0
     uba_replies: int = 0
     events: list[str] = field(default_factory=list)
+    #: optional look-ups that failed: what is missing and why (the vehicles were still synced)
+    notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        return (f"{self.vehicles} vehicle(s) updated, {self.status_changes} status change(s), "
+        text = (f"{self.vehicles} vehicle(s) updated, {self.status_changes} status change(s), "
                 f"{self.uba_replies} UBA answer(s)")
+        return "; ".join([text, *self.notes])
+
+
+_ENRICHMENT = {
+    "registrants": "registrants could not be read ({}); their names keep what the last sync saw",
+    "uba_requests": "UBA requests could not be read ({}); the UBA columns keep what the last sync saw",
+    "uba_responses": "UBA answers could not be read ({}); the UBA columns keep what the last sync saw",
+}
+
+
+def _optional(summary: SyncSummary, what: str, fn, *args, **kwargs):
+    """An enrichment call: its failure is a note, not the end of the sync (bar the sign-in)."""
+    try:
+        return fn(*args, **kwargs)
+    except AuthExpired:
+        raise
+    except FleetDeskError as exc:
+        summary.notes.append(_ENRICHMENT[what].format(str(exc) or type(exc).__name__))
+        return None
 
 
 def vehicle_name(row: dict | Vehicle) -> str:
@@ -141,21 +170,16 @@ def _sync_all(svc, full: bool) -> SyncSummary:
     rt, client = svc.rt, svc.client()
     summary = SyncSummary()
     fetched_at = utc_iso(rt.clock.now())
-    registrants = client.registrants()
-    summary.registrants = len(registrants)
     cursor_text = None if full else rt.store.read(lambda db: kv_get(db, VEHICLES_CURSOR))
     cursor = parse_utc(cursor_text) if cursor_text else None
-    changed, new_cursor = client.vehicles_changed_since(cursor)
-    requests = client.uba_requests()
-    sent_text, reply_text, last_sync = rt.store.read(lambda db: (
-        kv_get(db, UBA_SENT_CURSOR), kv_get(db, UBA_REPLY_CURSOR), kv_get(db, LAST_SYNC)))
-    if full or not (sent_text or reply_text):
-        responses = client.uba_responses()
-    else:
-        # both filters: a request sent long ago may be answered only now
-        responses = client.uba_responses(sent_changed_since=parse_utc(sent_text or EPOCH))
-        responses += client.uba_responses(reply_changed_since=parse_utc(reply_text or EPOCH))
-        responses = list({(r.vehicle_id, r.year): r for r in responses}.values())   # both filters can return one
+    changed, new_cursor = client.vehicles_changed_since(cursor)     # the core: its failure ends the sync
+    registrants = _optional(summary, "registrants", client.registrants) or []
+    summary.registrants = len(registrants)
+    requests = _optional(summary, "uba_requests", client.uba_requests)
+    sent_text, reply_text, last_sync, uba_quiet = rt.store.read(lambda db: (
+        kv_get(db, UBA_SENT_CURSOR), kv_get(db, UBA_REPLY_CURSOR), kv_get(db, LAST_SYNC),
+        kv_get(db, UBA_QUIET)))
+    responses = _optional(summary, "uba_responses", _uba_responses, client, full, sent_text, reply_text)
     now = utc_iso(rt.clock.now())
 
     def tx(db):
@@ -165,20 +189,32 @@ def _sync_all(svc, full: bool) -> SyncSummary:
             record_vehicle(db, vehicle, now, summary, fetched_at)
         if new_cursor is not None:
             kv_set(db, VEHICLES_CURSOR, wire_time(new_cursor))
-        record_uba_requests(db, requests, now, summary, fetched_at,
-                            complete=getattr(requests, "complete", True))
-        quiet = last_sync is None   # the first import: nothing is news yet
-        for response in responses:
-            record_uba_response(db, response, now, summary, quiet)
-        sent = _latest([r.sent for r in responses], sent_text)
-        reply = _latest([r.reply for r in responses], reply_text)
-        if sent:
-            kv_set(db, UBA_SENT_CURSOR, sent)
-        if reply:
-            kv_set(db, UBA_REPLY_CURSOR, reply)
+        if requests is not None:
+            record_uba_requests(db, requests, now, summary, fetched_at,
+                                complete=getattr(requests, "complete", True))
+        quiet = last_sync is None or bool(uba_quiet)   # the first import: nothing is news yet
+        kv_set(db, UBA_QUIET, quiet and responses is None)
+        if responses is not None:
+            for response in responses:
+                record_uba_response(db, response, now, summary, quiet)
+            sent = _latest([r.sent for r in responses], sent_text)
+            reply = _latest([r.reply for r in responses], reply_text)
+            if sent:
+                kv_set(db, UBA_SENT_CURSOR, sent)
+            if reply:
+                kv_set(db, UBA_REPLY_CURSOR, reply)
         kv_set(db, LAST_SYNC, now)
     rt.store.write(tx)
     return summary
+
+
+def _uba_responses(client, full: bool, sent_text: str | None, reply_text: str | None) -> list[UbaResponse]:
+    if full or not (sent_text or reply_text):
+        return client.uba_responses()
+    # both filters: a request sent long ago may be answered only now
+    responses = client.uba_responses(sent_changed_since=parse_utc(sent_text or EPOCH))
+    responses += client.uba_responses(reply_changed_since=parse_utc(reply_text or EPOCH))
+    return list({(r.vehicle_id, r.year): r for r in responses}.values())   # both filters can return one
 
 
 def _latest(stamps: list[datetime | None], current: str | None) -> str | None:

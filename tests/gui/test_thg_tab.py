@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLin
 from test_thg_support import ThgEnv
 
 from fleetdesk.core.aio import shutdown_executor
-from fleetdesk.core.clock import Clock
+from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.store import outbox as ob
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.statussync import sync_all
@@ -248,3 +249,44 @@ def test_every_button_and_input_has_an_accessible_name(make_tab, qtbot):
                and not isinstance(w.parent(), QAbstractSpinBox)      # the spin box has the name
                and type(w).__name__ not in ("QTabBar", "QToolButton")]
     assert not unnamed, unnamed
+
+
+# -- Sync now (#17: an explicit sync sends now, like `fleetdesk sync`) ---------------------------------
+def test_issue17_sync_now_sends_what_waits_out_our_backoff_and_names_what_the_server_holds(make_tab, qtbot):
+    env, tab = signed_in_tab(make_tab, qtbot, bulk=4)
+    notices = []
+    tab.ctx.bus.sig_notice.connect(notices.append)
+    env.svc.queue_uploads([DEMO_DOCS / "FD-1021.jpg"], registrant_id=env.registrant)
+    vid = next(r.id for r in tab.vehicles.model.rows if r.status == "verified")
+    env.svc.queue_uba_request(vid, 2026)
+    later = "2099-01-01T00:00:00Z"
+    env.rt.store.write(lambda db: (    # the upload waits out our own back-off (a failed connection);
+        db.execute("UPDATE outbox SET next_attempt_at = ?, server_wait = 0 WHERE kind = 'thg.upload'", [later]),
+        # the UBA request waits because the server asked (Retry-After)
+        db.execute("UPDATE outbox SET next_attempt_at = ?, server_wait = 1 WHERE kind = 'thg.uba_request'",
+                   [utc_iso(env.clock.now() + timedelta(hours=2))])))
+    before = len(env.sim.store.vehicles)
+    click(qtbot, tab, "Sync THG now")
+    qtbot.waitUntil(lambda: any("sent" in n and "vehicle(s) updated" in n for n in notices), timeout=10000)
+    assert len(env.sim.store.vehicles) == before + 1                 # sent now, not in 2099
+    assert not env.sim.requests_to(r"^/ubarequest$", "POST")          # the server's wait holds
+    line = next(n for n in notices if "vehicle(s) updated" in n)
+    assert "1 sent" in line and "1 waiting until" in line
+
+
+def test_issue17_a_failed_uba_lookup_leaves_its_columns_empty_with_a_note_and_shows_the_vehicles(make_tab, qtbot):
+    env, tab = make_tab()
+    env.sign_in()
+    env.sim.seed_bulk(6)
+    env.sim.denied_paths.update({"/ubarequest", "/ubaresponse"})     # 403: no rights for the UBA lists
+    tab.signin.refresh()
+    qtbot.waitUntil(lambda: button(tab, "Sync THG now").isEnabled(), timeout=5000)
+    errors = []
+    tab.ctx.bus.sig_error.connect(lambda title, text: errors.append(text))
+    click(qtbot, tab, "Sync THG now")
+    qtbot.waitUntil(lambda: len(tab.vehicles.model.rows) == 6 or bool(errors), timeout=10000)
+    assert errors == [] and len(tab.vehicles.model.rows) == 6
+    qtbot.waitUntil(lambda: tab.news.isVisible(), timeout=5000)
+    assert "UBA requests could not be read" in tab.news.label.text()
+    assert "UBA answers could not be read" in tab.news.label.text()
+    assert tab.uba.model.rows == []

@@ -118,16 +118,26 @@ class ThgTab(QWidget):
         self.ctx.tasks.latest("thg.sync", self._sync())
 
     async def _sync(self) -> None:
+        """Like ``fleetdesk sync`` for THG: a person asks, so every queued THG item is sent now
+        (bar waits the server asked for), then the statuses are synced."""
+        from fleetdesk.store.dispatcher import summary_line
         from fleetdesk.thg.statussync import sync_all
-        self.ctx.bus.sig_notice.emit(self.tr("THG: syncing…"))
+        rt = self.ctx.runtime
+        self.ctx.bus.sig_notice.emit(self.tr("THG: sending and syncing…"))
         try:
+            report = await run_blocking(rt.dispatcher.send_now, service="thg")
             summary = await run_blocking(sync_all, _svc(self.ctx))
         except FleetDeskError as exc:
             self.ctx.bus.sig_error.emit(self.tr("THG sync"), str(exc))
             return
         finally:
             self.signin.refresh()
-        self.ctx.bus.sig_notice.emit(self.tr("THG: %1").replace("%1", summary.describe()))
+        parts = [self.tr("%1 sent").replace("%1", str(len(report.sent)))] if report.sent else []
+        parts += summary_line(report, rt.clock)
+        parts.append(summary.describe())
+        self.ctx.bus.sig_notice.emit(self.tr("THG: %1").replace("%1", "; ".join(parts)))
+        if summary.notes:   # an optional look-up failed: the vehicles are shown all the same
+            self.news.show_message("<br>".join(html.escape(n) for n in summary.notes), "warning")
 
     def _on_signin_signed_in(self) -> None:
         self.ctx.tasks.spawn(self._guard(self._run_write(
