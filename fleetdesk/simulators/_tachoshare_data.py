@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import stat
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -215,27 +216,48 @@ def card_zip(card: SimCard, files: list[datetime], fmt: str, size: int) -> bytes
 
 
 HOSTILE_ZIPS = ("zipslip", "absolute", "drive", "device", "symlink", "bomb", "too_many", "corrupt")
-#: safe members in sub-folders mixed with hostile ones (see ``mixed_zip``)
+#: safe members in sub-folders mixed with hostile ones (see ``mixed_zip``). The spec says only
+#: that the ZIP holds "all the driver card files"; it is silent on folders, so they may come.
+#: The last two safe members share a file name in different folders: both are real files.
 MIXED_SAFE = ("2024/01/C_20240101_0715_L_MESSI_00000000000000.DDD",
               "2024/02/C_20240201_0715_L_MESSI_00000000000000.C1C",
-              "C_20240301_0715_L_MESSI_00000000000000.DDD")
-MIXED_HOSTILE = ("../../evil.DDD", "/tmp/evil.DDD", "sub/../../evil2.DDD", "link.DDD")
+              "C_20240301_0715_L_MESSI_00000000000000.DDD",
+              "2024/03/C_20240301_0715_L_MESSI_00000000000000.DDD")
+#: zip-slip, absolute path, dot-dot inside a folder, a symlink, a Windows device name, a ZIP
+#: bomb member, and a second member under the name of a safe one (a duplicate)
+MIXED_HOSTILE = ("../../evil.DDD", "/tmp/evil.DDD", "sub/../../evil2.DDD", "link.DDD", "sub/CON.DDD",
+                 "bomb.DDD", MIXED_SAFE[2])
+
+
+def mixed_safe_bytes(n: int) -> bytes:
+    """The content of ``MIXED_SAFE[n]`` (a card file with the remote-download prefix)."""
+    return b"\x76\x06safe" + bytes([n]) * 64
 
 
 def mixed_zip() -> bytes:
     """A driver-files ZIP with safe members (some in sub-folders, one folder entry) and hostile
-    ones (zip-slip, absolute, dot-dot inside a folder, a symlink)."""
+    ones (``MIXED_HOSTILE``), in an order where hostile members sit between safe ones."""
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("2024/", b"")
-        for n, name in enumerate(MIXED_SAFE):
-            zf.writestr(name, b"\x76\x06safe" + bytes([n]) * 64)
-        for name in MIXED_HOSTILE[:3]:
-            zf.writestr(name, b"hostile")
-        info = zipfile.ZipInfo(MIXED_HOSTILE[3])
-        info.create_system = 3
-        info.external_attr = (stat.S_IFLNK | 0o777) << 16
-        zf.writestr(info, "/etc/passwd")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)    # zipfile warns about the duplicate
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("2024/", b"")
+            zf.writestr(MIXED_SAFE[0], mixed_safe_bytes(0))
+            for name in MIXED_HOSTILE[:3]:
+                zf.writestr(name, b"hostile")
+            zf.writestr(MIXED_SAFE[1], mixed_safe_bytes(1))
+            info = zipfile.ZipInfo(MIXED_HOSTILE[3])
+            info.create_system = 3
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            zf.writestr(info, "/etc/passwd")
+            zf.writestr(MIXED_SAFE[2], mixed_safe_bytes(2))
+            zf.writestr(MIXED_HOSTILE[4], b"device")
+            with zf.open(MIXED_HOSTILE[5], "w") as member:   # 8 MiB of zeros: ~8 KiB compressed
+                zeros = bytes(1 << 20)
+                for _ in range(8):
+                    member.write(zeros)
+            zf.writestr(MIXED_SAFE[3], mixed_safe_bytes(3))
+            zf.writestr(MIXED_HOSTILE[6], b"a second file under the same name")
     return buf.getvalue()
 
 

@@ -32,7 +32,7 @@ from datetime import date, datetime, time as dtime, timedelta, timezone
 from typing import Callable
 
 from fleetdesk.simulators._tachoshare_data import (
-    CARD_FORMATS, HOSTILE_ZIPS, MIXED_HOSTILE, MIXED_SAFE, VEHICLE_FORMATS, SimCard, SimVehicle,
+    CARD_FORMATS, HOSTILE_ZIPS, MIXED_HOSTILE, MIXED_SAFE, VEHICLE_FORMATS, SimCard, SimVehicle, mixed_safe_bytes,
     card_status, card_zip, demo_fleet, extension, hostile_zip, make_vin, next_card_download, next_scheduled, payload,
     plate_nation, vehicle_status)
 from fleetdesk.simulators._tacho_files import padded, padded_size, vu_blocks
@@ -44,7 +44,8 @@ from fleetdesk.simulators.hub import SimSpec
 
 __all__ = ["TachoShareSim", "SIMULATOR", "AUTH_PREFIX", "AUTHORIZE_PATH", "TOKEN_PATH",
            "DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "DEMO_REFRESH_TOKEN", "READ_SCOPE", "RDL_SCOPE",
-           "DEFAULT_SCOPE", "HOSTILE_ZIPS", "HOSTILE_FILENAMES", "MIXED_SAFE", "MIXED_HOSTILE"]
+           "DEFAULT_SCOPE", "HOSTILE_ZIPS", "HOSTILE_FILENAMES", "MIXED_SAFE", "MIXED_HOSTILE",
+           "mixed_safe_bytes"]
 
 #: Content-Disposition names a careless client would write outside its archive folder
 HOSTILE_FILENAMES = ("../../etc/passwd", "/etc/passwd", "C:\\Windows\\System32\\evil.DDD",

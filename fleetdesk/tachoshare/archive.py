@@ -16,6 +16,7 @@ import tempfile
 import unicodedata
 import zipfile
 import zlib
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -179,74 +180,163 @@ def _member_parts(info: zipfile.ZipInfo) -> list[str]:
     return parts
 
 
-def safe_extract_zip(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
-                     max_total: int = 512 * 2**20, max_ratio: float = 200.0) -> list[Path]:
-    """Extract every file of ``zip_path`` into ``dest_dir`` or nothing at all.
+#: refusals named one by one in a file's attention note (the log has every one)
+SHOWN_REFUSALS = 12
 
-    Refuses (with UnsafeArchive, ArchiveTooLarge or CorruptArchive) zip-slip and absolute or
-    drive paths, links, device names, more than ``max_members`` members, more than
-    ``max_total`` uncompressed bytes, or a member compressed more than ``max_ratio`` times.
-    Sizes are enforced while reading, not only as declared. Returns the files written.
+
+@dataclass
+class Refused:
+    """A ZIP member that was not extracted, and why (the ZIP itself is kept as received)."""
+
+    name: str
+    error: ArchiveError
+
+    @property
+    def reason(self) -> str:
+        return str(self.error)
+
+
+@dataclass
+class Extraction:
+    """What ``extract_members`` did: the files written (with their names in the ZIP), the
+    members refused, and whether the ZIP could be read at all."""
+
+    written: list[Path] = field(default_factory=list)
+    names: dict[Path, str] = field(default_factory=dict)
+    refused: list[Refused] = field(default_factory=list)
+    unreadable: str | None = None
+
+    @property
+    def attention(self) -> str | None:
+        """One line for the user when something in the ZIP was not extracted, else None."""
+        if self.unreadable:
+            return f"kept as received, nothing extracted: {self.unreadable}"
+        if not self.refused:
+            return None
+        shown = "; ".join(r.reason for r in self.refused[:SHOWN_REFUSALS])
+        more = (f"; and {len(self.refused) - SHOWN_REFUSALS} more"
+                if len(self.refused) > SHOWN_REFUSALS else "")
+        return (f"kept as received; {len(self.written)} file(s) extracted, {len(self.refused)} "
+                f"member(s) refused: {shown}{more}")
+
+
+def extract_members(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
+                    max_total: int = 512 * 2**20, max_ratio: float = 200.0) -> Extraction:
+    """Extract every safe member of ``zip_path`` into ``dest_dir``; refuse and report the rest.
+
+    A member is refused (never written) when it would land outside the folder (zip-slip,
+    absolute or drive paths), is a link, has a name Windows reserves or control characters,
+    repeats an earlier member's name (the first copy is extracted), is compressed more than
+    ``max_ratio`` times, lies about its size, fails its CRC, comes after ``max_members`` members,
+    or would take the total beyond ``max_total`` bytes. Sizes are enforced while reading, not
+    only as declared. Sub-folders are kept under ``dest_dir``; files are created 0600.
+    A ZIP that cannot be read at all writes nothing and says why in ``unreadable``.
     """
     dest_dir = Path(dest_dir)
     dest_dir.mkdir(parents=True, exist_ok=True)
+    result = Extraction()
     try:
         zf = zipfile.ZipFile(zip_path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise CorruptArchive(f"{Path(zip_path).name} is not a readable ZIP archive: {exc}") from exc
+        result.unreadable = f"not a readable ZIP archive ({exc})"
+        return result
     with zf:
         infos = zf.infolist()
         if len(infos) > max_members:
-            raise ArchiveTooLarge(f"archive has {len(infos)} members; at most {max_members} are accepted")
-        plan: list[tuple[zipfile.ZipInfo, list[str]]] = []
+            extra = len(infos) - max_members
+            result.refused.append(Refused(f"{extra} member(s) after the first {max_members}",
+                                          ArchiveTooLarge(f"archive has {len(infos)} members; at most "
+                                                          f"{max_members} are accepted, {extra} refused")))
+            infos = infos[:max_members]
         seen: set[str] = set()
+        total = 0
+        root = dest_dir.resolve()
         for info in infos:
-            parts = _member_parts(info)
-            key = "/".join(parts).casefold()   # case-insensitive file systems (Windows, macOS)
-            if not parts or info.is_dir():
+            try:
+                parts = _member_parts(info)
+                if not parts or info.is_dir():
+                    continue
+                key = "/".join(parts).casefold()   # case-insensitive file systems (Windows, macOS)
+                if key in seen:
+                    raise UnsafeArchive(f"archive member {info.filename!r} appears twice (the first "
+                                        "copy is extracted)")
+                seen.add(key)
+                if info.file_size > max_ratio * max(info.compress_size, 1) and info.file_size > 1024:
+                    raise ArchiveTooLarge(f"archive member {info.filename!r} expands {info.file_size} "
+                                          f"bytes from {info.compress_size}: looks like a ZIP bomb")
+                if total + info.file_size > max_total:
+                    raise ArchiveTooLarge(f"archive member {info.filename!r} would expand the archive "
+                                          f"beyond {max_total} bytes")
+                target = dest_dir.joinpath(*parts)
+                if not target.resolve().is_relative_to(root):
+                    raise UnsafeArchive(f"archive member {info.filename!r} resolves outside the folder")
+                total += _extract_one(zf, info, target, max_total - total)
+            except ArchiveError as exc:
+                result.refused.append(Refused(info.filename, exc))
                 continue
-            if key in seen:
-                raise UnsafeArchive(f"archive member {info.filename!r} appears twice")
-            seen.add(key)
-            if info.file_size > max_ratio * max(info.compress_size, 1) and info.file_size > 1024:
-                raise ArchiveTooLarge(f"archive member {info.filename!r} expands {info.file_size} bytes "
-                                      f"from {info.compress_size}: looks like a ZIP bomb")
-            plan.append((info, parts))
-        if sum(i.file_size for i, _ in plan) > max_total:
-            raise ArchiveTooLarge(f"archive would expand beyond {max_total} bytes")
-        staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=dest_dir))
-        try:
-            _extract_all(zf, plan, staging, max_total)
-            written = []
-            for _info, parts in plan:
-                final = dest_dir.joinpath(*parts)
-                if not final.resolve().is_relative_to(dest_dir.resolve()):
-                    raise UnsafeArchive(f"archive member {'/'.join(parts)!r} resolves outside the folder")
-                final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging.joinpath(*parts), final)
-                written.append(final)
-            fsync_dir(dest_dir)
-            return written
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            result.written.append(target)
+            result.names[target] = info.filename
+        fsync_dir(dest_dir)
+    return result
 
 
-def _extract_all(zf: zipfile.ZipFile, plan, staging: Path, max_total: int) -> None:
-    total = 0
-    for info, parts in plan:
-        target = staging.joinpath(*parts)
+def _extract_one(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget: int) -> int:
+    """Write one member (0600, fsynced); on any failure nothing is left at ``target``."""
+    written = 0
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            with zf.open(info) as src, open(target, "wb", opener=private_opener) as out:
-                while chunk := src.read(65536):
-                    total += len(chunk)
-                    # declared sizes can lie: count what actually comes out
-                    if total > max_total or out.tell() + len(chunk) > info.file_size:
-                        raise ArchiveTooLarge(f"archive member {info.filename!r} expands beyond its "
-                                              "declared size or the total limit")
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-            raise CorruptArchive(f"archive member {info.filename!r} cannot be read: {exc}") from exc
+        with zf.open(info) as src, open(target, "xb", opener=private_opener) as out:
+            while chunk := src.read(65536):
+                written += len(chunk)
+                # declared sizes can lie: count what actually comes out
+                if written > budget or written > info.file_size:
+                    raise ArchiveTooLarge(f"archive member {info.filename!r} expands beyond its "
+                                          "declared size or the total limit")
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        return written
+    except ArchiveError:
+        target.unlink(missing_ok=True)
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        target.unlink(missing_ok=True)
+        raise CorruptArchive(f"archive member {info.filename!r} cannot be read: {exc}") from exc
+    except FileExistsError as exc:
+        raise UnsafeArchive(f"archive member {info.filename!r} clashes with another member's "
+                            "name") from exc
+    except OSError as exc:      # e.g. a member named like a folder another member needs
+        if target.is_file():
+            target.unlink(missing_ok=True)
+        raise UnsafeArchive(f"archive member {info.filename!r} cannot be written: "
+                            f"{exc.strerror or exc}") from exc
 
+
+def safe_extract_zip(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
+                     max_total: int = 512 * 2**20, max_ratio: float = 200.0) -> list[Path]:
+    """Extract every file of ``zip_path`` into ``dest_dir`` or nothing at all (for callers
+    that want all or nothing; downloads use ``extract_members``).
+
+    Raises the first refusal of ``extract_members`` (UnsafeArchive, ArchiveTooLarge,
+    CorruptArchive). Returns the files written.
+    """
+    dest_dir = Path(dest_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=dest_dir))
+    try:
+        result = extract_members(zip_path, staging, max_members=max_members, max_total=max_total,
+                                 max_ratio=max_ratio)
+        if result.unreadable:
+            raise CorruptArchive(f"{Path(zip_path).name} is {result.unreadable}")
+        if result.refused:
+            raise result.refused[0].error
+        written = []
+        for path in result.written:
+            final = dest_dir / path.relative_to(staging)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, final)
+            written.append(final)
+        fsync_dir(dest_dir)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

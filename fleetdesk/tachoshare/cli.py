@@ -175,6 +175,8 @@ def cmd_sync(rt, args) -> int:
              f"{result['empty']} with nothing new, {result['failed']} failed, {waiting} waiting.")
         for f in reversed(new_files):
             _say(f"  {f['path']}  ({f['size']:,} bytes)")
+            if f.get("attention"):
+                _say(f"    ATTENTION {f['attention']}")
         for line in result["failures"]:
             _say(f"  FAILED {line}")
         if result["halted"]:
@@ -196,7 +198,8 @@ def cmd_files(rt, args) -> int:
     if not rows:
         _say("No tachograph files archived yet: run `fleetdesk tacho sync`.")
     for f in rows:
-        print(f"{f['archived_at'][:16]}  {f['filename']:<60} {f['size']:>12,}  {f['sha256'][:12]}")
+        print(f"{f['archived_at'][:16]}  {f['filename']:<60} {f['size']:>12,}  {f['sha256'][:12]}"
+              + (f"  ATTENTION {f['attention']}" if f.get("attention") else ""))
     return EXIT_OK
 
 

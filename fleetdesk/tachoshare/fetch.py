@@ -3,9 +3,11 @@
 The order is what makes a crash harmless:
 
 1. the body streams into a temporary file beside its final name, hashed on the way (sha256);
-2. it is fsynced and renamed to its conventional name (``M_…`` vehicle unit, ``C_…ZIP`` card;
-   a card ZIP is first extracted into a staging folder, so a hostile or corrupt archive is
-   refused before anything is renamed);
+2. it is fsynced and renamed to its conventional name (``M_…`` vehicle unit, ``C_…ZIP`` card).
+   A card ZIP is kept as received, never extracted as a whole: each safe member is extracted
+   into a staging folder and then, flattened, beside the ZIP; a hostile member (zip-slip,
+   absolute path, link, bomb, duplicate name…) is refused and reported, and the ZIP is marked
+   for attention with the reasons. A ZIP that cannot be read at all is kept the same way;
 3. one transaction indexes the file(s), moves the cursor and marks the job done.
 
 A crash before 3 leaves the job ``running``; at start-up it is queued again and re-downloads
@@ -15,6 +17,7 @@ so the orphan of the first attempt is overwritten, never duplicated.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -25,10 +28,11 @@ from typing import Callable
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
 from fleetdesk.store.db import Store
 from fleetdesk.tachoshare import store as ts
-from fleetdesk.tachoshare.archive import (AtomicFile, fsync_dir, card_zip_filename, safe_extract_zip,
+from fleetdesk.tachoshare.archive import (AtomicFile, fsync_dir, card_zip_filename, extract_members,
                                           sanitize_filename, vehicle_filename)
 from fleetdesk.tachoshare.client import TachoShareClient
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, "int | None"], None]
 _ZIP_HINT = re.compile(r"^C_\d{8}_\d{4}_(?:\d{8}_\d{4}_)?(?P<name>.+?)_(?P<card>[A-Za-z0-9]+)\.zip$",
                        re.IGNORECASE)
@@ -95,8 +99,9 @@ class JobRunner:
     def run(self, job: dict, progress: Progress) -> str:
         """Download ``job``; returns ``store.DONE`` or ``store.EMPTY`` (204: nothing new).
 
-        Raises the client's typed errors, ``ArchiveError`` for an unusable ZIP, or whatever
-        ``progress`` raises to interrupt (pause, cancel, stop); nothing is left half-written.
+        Raises the client's typed errors, or whatever ``progress`` raises to interrupt (pause,
+        cancel, stop); nothing is left half-written. A card ZIP with hostile members is archived
+        (marked for attention), never refused as a whole.
         """
         progress(0, None)   # lets an interruption requested before the start take effect
         if job["kind"] == "vu":
@@ -189,14 +194,17 @@ class JobRunner:
             out.file.flush()
             os.fsync(out.file.fileno())
             shutil.rmtree(staging, ignore_errors=True)
-            members = safe_extract_zip(out.tmp_path, staging)   # refuses before anything moves
+            # every safe member; the hostile ones are refused and reported, the ZIP kept whole
+            extraction = extract_members(out.tmp_path, staging)
+            members = extraction.written
             driver = driver_name_from_hint(answer.filename_hint) or "DRIVER"
             zip_name = card_zip_filename(driver, card, parse_utc(job["planned_at"]))
             zip_rel, out.path = self._target(root, folder, zip_name, job["id"])
             out.commit()
             rows = [{**self._common(job), "kind": "card_zip", "path": zip_rel,
                      "filename": out.path.name, "size": writer.size,
-                     "sha256": writer.sha256.hexdigest(), "server_name": _hint(answer.filename_hint)}]
+                     "sha256": writer.sha256.hexdigest(), "server_name": _hint(answer.filename_hint),
+                     "attention": extraction.attention}]
             taken = {zip_rel}
             for member in sorted(members):
                 name = sanitize_filename(member.name, f"member_{len(rows)}.DDD")
@@ -206,13 +214,19 @@ class JobRunner:
                 os.replace(member, target)
                 rows.append({**self._common(job), **_download_day(name), "kind": "card", "path": rel,
                              "filename": target.name, "size": size, "sha256": digest,
-                             "server_name": member.name})
+                             "server_name": extraction.names.get(member, member.name)})
             fsync_dir(folder)
         except BaseException:
             out.discard()
             raise
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+        for refused in extraction.refused:
+            log.warning("driver card %s: ZIP member %r refused (%s); the ZIP is kept as received "
+                        "in %s", card, refused.name[:200], refused.reason, rows[0]["path"])
+        if extraction.unreadable:
+            log.warning("driver card %s: the ZIP %s is kept as received but %s", card,
+                        rows[0]["path"], extraction.unreadable)
         self._finish(job, rows)
         return ts.DONE
 

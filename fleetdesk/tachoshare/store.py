@@ -98,6 +98,13 @@ def _vu_odometer(db):
     db.execute("DELETE FROM tacho_file_facts WHERE kind = 'vehicle'")
 
 
+@migrations(name="0004_tacho_file_attention")
+def _file_attention(db):
+    """A file that needs the user's attention says why (issue 12, defect 4: a driver-card ZIP
+    kept as received with members refused, or one that could not be read at all)."""
+    db.execute("ALTER TABLE tacho_files ADD COLUMN attention TEXT")
+
+
 # -- subjects ------------------------------------------------------------------------------
 def vu_subject(vin: str) -> str:
     return f"vu:{vin}"

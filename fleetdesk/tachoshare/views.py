@@ -172,7 +172,8 @@ def board_csv(rows: list[BoardRow]) -> str:
 
 
 FILES_CSV_COLUMNS = ("archived_at", "type", "vehicle_vin", "card_number", "country_code", "file",
-                     "path", "period_from", "period_to_exclusive", "format", "size_bytes", "sha256")
+                     "path", "period_from", "period_to_exclusive", "format", "size_bytes", "sha256",
+                     "attention")
 _FILE_KINDS = {"vu": "vehicle unit", "card_zip": "driver card ZIP", "card": "driver card"}
 
 
@@ -184,7 +185,7 @@ def files_csv(rows: list[dict]) -> str:
         out.writerow([f["archived_at"], _FILE_KINDS.get(f["kind"], f["kind"]), f["vin"] or "",
                       f["card_number"] or "", f"0x{f['country']:02X}" if f["country"] is not None else "",
                       f["filename"], f["path"], f["period_from"] or "", f["period_to"] or "",
-                      f["fmt"], f["size"], f["sha256"]])
+                      f["fmt"], f["size"], f["sha256"], f.get("attention") or ""])
     return buf.getvalue()
 
 
@@ -195,4 +196,5 @@ def file_dict(f: dict) -> dict[str, Any]:
             "country_code": f"0x{f['country']:02X}" if f["country"] is not None else None,
             "period_from": f["period_from"], "period_to_exclusive": f["period_to"],
             "format": f["fmt"], "size": f["size"], "sha256": f["sha256"],
-            "archived_at": f["archived_at"], "parent_id": f["parent_id"]}
+            "archived_at": f["archived_at"], "parent_id": f["parent_id"],
+            "attention": f.get("attention")}

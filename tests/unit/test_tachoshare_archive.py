@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from fleetdesk.tachoshare.archive import (
+    extract_members,
     ArchiveTooLarge, AtomicFile, CorruptArchive, UnsafeArchive, card_filename, card_zip_filename,
     filename_from_disposition, safe_extract_zip, sanitize_filename, vehicle_filename)
 from fleetdesk.tachoshare.models import RdlStatus, Vehicle, country_name, format_country_code
@@ -239,3 +240,50 @@ def test_country_codes_from_the_spec():
     assert country_name("0xFF") == "Rest of the world"
     assert country_name("zz").startswith("Unknown")
     assert format_country_code("f") == "0x0F"
+
+
+# -- per member: the safe ones out, the hostile ones refused (issue 12, defect 4) ----------------
+def test_extract_members_extracts_every_safe_member_and_refuses_each_hostile_one(tmp_path):
+    link = zipfile.ZipInfo("link.DDD")
+    link.create_system = 3
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    liar = "liar.DDD"
+    archive = make_zip(tmp_path / "c.zip", [
+        GOOD, ("../../evil.DDD", b"x"), ("sub/deeper/C_2.DDD", b"two"), (link, b"/etc/passwd"),
+        ("C:/Windows/evil.DDD", b"x"), ("bomb.DDD", bytes(4 * 2**20)), ("sub/", b""),
+        (liar, b"y" * 1000 + os.urandom(4000)), ("NUL", b"x"), ("C_3.DDD", b"three")])
+    data = bytearray(archive.read_bytes())      # the liar declares 100 bytes in the directory
+    cd = data.index(b"PK\x01\x02")
+    while data[cd + 46:cd + 46 + len(liar)] != liar.encode():
+        cd = data.index(b"PK\x01\x02", cd + 1)
+    data[cd + 24:cd + 28] = (100).to_bytes(4, "little")
+    archive.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    result = extract_members(archive, out)
+    got = sorted(p.relative_to(out).as_posix() for p in result.written)
+    assert got == sorted([GOOD[0], "sub/deeper/C_2.DDD", "C_3.DDD"])
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == got
+    assert (out / "C_3.DDD").read_bytes() == b"three"
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in result.written)
+    assert [r.name for r in result.refused] == ["../../evil.DDD", "link.DDD", "C:/Windows/evil.DDD",
+                                                "bomb.DDD", liar, "NUL"]
+    assert result.names[out / "sub" / "deeper" / "C_2.DDD"] == "sub/deeper/C_2.DDD"
+    assert "6 member(s) refused" in result.attention and "ZIP bomb" in result.attention
+    assert not (tmp_path / "evil.DDD").exists()
+
+
+def test_extract_members_of_an_unreadable_zip_writes_nothing_and_says_why(tmp_path):
+    (tmp_path / "c.zip").write_bytes(b"<html>gateway error</html>")
+    result = extract_members(tmp_path / "c.zip", tmp_path / "out")
+    assert result.written == [] and "not a readable ZIP" in result.attention
+
+
+def test_extract_members_refuses_a_second_member_of_the_same_name_and_keeps_the_first(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("A.DDD", b"1")
+        zf.writestr("a.ddd", b"2")      # the same file on Windows and macOS
+    (tmp_path / "c.zip").write_bytes(buf.getvalue())
+    result = extract_members(tmp_path / "c.zip", tmp_path / "out")
+    assert [p.read_bytes() for p in result.written] == [b"1"]
+    assert len(result.refused) == 1 and "twice" in result.refused[0].reason

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication,
                             Qt, Signal)
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -20,7 +21,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TachoFiles", text)
 
 
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.ForegroundRole})
+#: the mark and colour of a file that needs attention (a driver ZIP with members refused)
+ATTENTION_MARK = "⚠ "
+ATTENTION_COLOR = "#b45309"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 KIND_TEXT = {"vu": QT_TRANSLATE_NOOP("TachoFiles", "Vehicle unit"),
              "card_zip": QT_TRANSLATE_NOOP("TachoFiles", "Driver card (ZIP)"),
@@ -44,8 +49,13 @@ def owner(f: dict) -> str:
 
 def _cells(f: dict) -> tuple[str, ...]:
     when = parse_utc(f["archived_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
-    return (when, tr(KIND_TEXT.get(f["kind"], f["kind"])), owner(f), f["filename"], period(f),
+    name = ATTENTION_MARK + f["filename"] if f.get("attention") else f["filename"]
+    return (when, tr(KIND_TEXT.get(f["kind"], f["kind"])), owner(f), name, period(f),
             f["fmt"], human_size(f["size"]), f["sha256"][:16] + "…")
+
+
+def _mark(f: dict) -> str:
+    return f"{ATTENTION_MARK}{f['attention']}" if f.get("attention") else ""
 
 
 def _sort_key(f: dict, col: int):
@@ -86,7 +96,7 @@ class FilesModel(ColumnsModel):
     def _apply(self) -> None:
         text = self.text
         files = [f for f in self.all_files if not text or text in
-                 f"{f['filename']} {owner(f)} {f['path']}".casefold()]
+                 f"{f['filename']} {owner(f)} {f['path']} {_mark(f)}".casefold()]
         files.sort(key=lambda f: _sort_key(f, self.sort_column),
                    reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
@@ -107,7 +117,11 @@ class FilesModel(ColumnsModel):
                 cells = self._cells[index.row()] = _cells(f)
             return cells[col]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 3 and f.get("attention"):
+                return tr("%1\nNeeds attention: %2").replace("%1", f["path"]).replace("%2", f["attention"])
             return {3: f["path"], 7: f["sha256"]}.get(col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(ATTENTION_COLOR) if col == 3 and f.get("attention") else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 6:
             return _RIGHT
         return None
@@ -178,8 +192,12 @@ class FilesView(QWidget):
         self.model.render(files)
         self.stack.setCurrentWidget(self.table if files else self.empty)
         total = sum(f["size"] for f in files)
-        self.summary.setText(tr("%1 files, %2 in %3").replace("%1", str(len(files)))
-                             .replace("%2", human_size(total)).replace("%3", archive))
+        text = (tr("%1 files, %2 in %3").replace("%1", str(len(files)))
+                .replace("%2", human_size(total)).replace("%3", archive))
+        attention = sum(1 for f in files if f.get("attention"))
+        if attention:   # search "⚠" to list them; each one's tooltip says why
+            text += tr(" — %1 need attention (⚠)").replace("%1", str(attention))
+        self.summary.setText(text)
 
     def selected_file(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
