@@ -24,6 +24,11 @@ Where the documentation is silent the simulator takes the reading that is hardes
 - Paging is documented for ``/vehicles`` only; the other lists (``/vehicleregistrant``,
   ``/ubarequest``, ``/ubaresponse``) are paged the same way, 100 by default
   (``page_lists=False``: they answer everything at once and ignore ``page``/``size``).
+- Single records (``GET /vehicles/{id}``, ``/vehicleregistrant/{id}``, ``/ubarequest/{id}``) are
+  not documented: they answer 404 unless ``detail_gets=True``. (PATCH ``/vehicles/{id}`` and
+  DELETE ``/ubarequest/{id}`` are served: the spec documents both operations.)
+- A second UBA request for the same vehicle and year is refused with 400 and a wording of the
+  simulator's own (``duplicate_message``); clients must not depend on any wording.
 - A page past the end answers 404 (as Django REST framework's "Invalid page." does);
   ``past_end_status=204`` makes it an empty answer instead. An empty first page stays 204
   (``/ubaresponse``: 404).
@@ -72,7 +77,9 @@ class ThgSim(SimApp):
                  max_upload_bytes: int = 20 * 2**20, timings: Timings | None = None,
                  sleep_before_uploads: tuple[int, ...] = (), outage_after_upload: int | None = None,
                  outage_seconds: float = 8.0, changed_since_after: bool = True,
-                 page_lists: bool = True, past_end_status: int = 404, **delays: float):
+                 page_lists: bool = True, past_end_status: int = 404, detail_gets: bool = False,
+                 duplicate_message: str = "A UBA request for this vehicle and year exists already.",
+                 **delays: float):
         """``delays`` override single timings, e.g. ``validation_delay=5``.
 
         Scripted faults (the demo uses them): the service falls asleep just before the n-th
@@ -84,6 +91,8 @@ class ThgSim(SimApp):
         self.changed_since_after = changed_since_after
         self.page_lists = page_lists
         self.past_end_status = past_end_status
+        self.detail_gets = detail_gets
+        self.duplicate_message = duplicate_message
         self.faults = _ScriptedFaults()
         self.sleep_before_uploads = set(sleep_before_uploads)
         self.outage_after_upload = outage_after_upload
@@ -172,6 +181,8 @@ class ThgSim(SimApp):
 
     @route("GET", r"/vehicleregistrant/(?P<id>\d+)/?")
     def get_registrant(self, request: SimRequest) -> SimResponse:
+        if not self.detail_gets:
+            return SimResponse.empty(404)
         record = self.store.registrants.get(int(request.params["id"]))
         return SimResponse.json(record) if record else SimResponse.empty(404)
 
@@ -253,6 +264,8 @@ class ThgSim(SimApp):
 
     @route("GET", r"/vehicles/(?P<id>\d+)/?")
     def get_vehicle(self, request: SimRequest) -> SimResponse:
+        if not self.detail_gets:
+            return SimResponse.empty(404)
         vehicle = self.store.vehicles.get(int(request.params["id"]))
         return SimResponse.json(vehicle) if vehicle else SimResponse.empty(404)
 
@@ -319,7 +332,7 @@ class ThgSim(SimApp):
                 errors["ready_for_uba"] = ["Datetime has wrong format. " + _TS_HELP]
         if not errors and any(u["vehicle_id"] == vid and u["year"] == year
                               for u in self.store.uba_requests.values()):
-            errors["non_field_errors"] = ["The fields vehicle_id, year must make a unique set."]
+            errors["non_field_errors"] = [self.duplicate_message]
         if errors:
             return SimResponse.json(errors, 400)
         if vehicle["status"] not in ("pending", "verified"):
@@ -339,6 +352,8 @@ class ThgSim(SimApp):
 
     @route("GET", r"/ubarequest/(?P<id>\d+)/?")
     def get_uba_request(self, request: SimRequest) -> SimResponse:
+        if not self.detail_gets:
+            return SimResponse.empty(404)
         record = self.store.uba_requests.get(int(request.params["id"]))
         return SimResponse.json(record) if record else SimResponse.empty(404)
 

@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
-from fleetdesk.core.errors import AuthExpired, BadAnswer, BadInput, FieldError, Offline
+from fleetdesk.core.errors import AuthExpired, BadAnswer, BadInput, FieldError, Offline, Rejected
 from fleetdesk.core.http import ApiClient
 from fleetdesk.thg.filecheck import detect_type
 from fleetdesk.thg.models import Registrant, UbaRequest, UbaResponse, Vehicle, wire_time
@@ -53,6 +53,15 @@ def _item_key(item: Any) -> tuple:
     if isinstance(item, dict) and isinstance(item.get("id"), (int, str)):
         return ("id", item["id"])
     return ("raw", json.dumps(item, sort_keys=True, default=str))
+
+
+def _messages(value: Any) -> list[str]:
+    """The messages of one field's errors: a string, a list, or a nested object (flattened)."""
+    if isinstance(value, list):
+        return [m for v in value for m in _messages(v)]
+    if isinstance(value, dict):
+        return [f"{k}: {m}" for k, v in value.items() for m in _messages(v)]
+    return [str(value)] if value is not None and str(value).strip() else []
 
 
 @dataclass
@@ -84,17 +93,28 @@ class ThgClient(ApiClient):
 
     # -- plumbing -------------------------------------------------------------------------
     def parse_error(self, response) -> tuple[str, list[FieldError]]:
+        """The documented bodies are "the validation errors including the affected field names"
+        (400) and "the reason for the error" (422), in no given format: read DRF's
+        ``{"field": ["message"]}`` / ``{"detail": "..."}``, other usual keys, a list of
+        messages, a JSON string or plain text."""
         try:
             body = response.json()
         except ValueError:
             return (response.text.strip()[:300] or f"HTTP {response.status_code}"), []
-        if isinstance(body, dict) and isinstance(body.get("detail"), str):
-            return body["detail"], []
+        if isinstance(body, str) and body.strip():
+            return body.strip()[:300], []
+        if isinstance(body, list):
+            texts = [str(m) for m in body if isinstance(m, (str, int, float)) and str(m).strip()]
+            return ("; ".join(texts)[:300] or f"HTTP {response.status_code}"), []
         if isinstance(body, dict):
+            for key in ("detail", "message", "error", "reason", "title"):
+                if isinstance(body.get(key), str) and body[key].strip():
+                    return body[key], []
             errors = []
             for name, messages in body.items():
-                for message in messages if isinstance(messages, list) else [messages]:
-                    errors.append(FieldError("" if name == "non_field_errors" else name, str(message)))
+                for message in _messages(messages):
+                    errors.append(FieldError("" if name in ("non_field_errors", "detail") else name,
+                                             message))
             if errors:
                 return "; ".join(f"{e.field}: {e.message}" if e.field else e.message
                                  for e in errors), errors
@@ -225,7 +245,15 @@ class ThgClient(ApiClient):
         return found, max([*stamps, *([cursor] if cursor else [])], default=None)
 
     def vehicle(self, vehicle_id: int) -> Vehicle:
-        return Vehicle.from_json(self._call("GET", f"{PATHS['vehicles']}/{vehicle_id}").json())
+        """One vehicle. ``GET /vehicles/{id}`` is not documented: when the server does not
+        answer it (404, 405), the vehicle is looked for in the list."""
+        response = self._call("GET", f"{PATHS['vehicles']}/{vehicle_id}", ok=(200, 404, 405))
+        if response.status_code == 200:
+            return Vehicle.from_json(response.json())
+        found = next((v for v in self.iter_vehicles() if v.id == vehicle_id), None)
+        if found is None:
+            raise Rejected(f"vehicle {vehicle_id} was not found", 404)
+        return found
 
     def patch_vehicle(self, vehicle_id: int, **changes: str) -> Vehicle:
         """Change customer references; nothing else about a vehicle can be changed."""

@@ -189,8 +189,9 @@ class UbaRequestHandler(_ThgHandler):
         try:
             request = self.svc.client().create_uba_request(p["vehicle_id"], p["year"], hold)
         except Rejected as exc:
-            # "must make a unique set": our earlier attempt (or someone else) filed it already
-            if exc.status == 400 and "unique" in exc.message.lower() and (found := self._existing(item)):
+            # A refusal may mean that our earlier attempt (or someone else) filed it already;
+            # the spec gives no wording for that, so look, whatever the message says.
+            if exc.status in (400, 409, 422) and (found := self._existing(item)):
                 return found
             raise
         return SendResult(str(request.id), {"request": request})

@@ -253,7 +253,9 @@ class ThgService:
             vehicle = ts.vehicle(db, vehicle_id)
             if vehicle is None:
                 raise BadInput("vehicle", f"vehicle {vehicle_id} is not known here; sync first")
-            if vehicle["status"] not in ("pending", "verified"):
+            # The documented failures are final (not_verified_*); a status the docs do not list
+            # yet is left to the service to judge.
+            if (vehicle["status"] or "").startswith("not_verified"):
                 raise BadInput("vehicle", f"vehicle {vehicle_id} was not verified "
                                f"({vehicle['status']}); it is not eligible for the quota")
             if ts.live_uba_request(db, vehicle_id, year) is not None:
