@@ -84,6 +84,13 @@ def _array(rtype: int, size: int, records: list[bytes]) -> bytes:
 _SIGNATURE = _array(0x08, 64, [b"\x5a" * 64])
 
 
+def odometer_midnight(vin: str, day: date) -> int:
+    """OdometerValueMidnight (OdometerShort, km) of a demo truck: its own start and about 420 km
+    a day, so that successive downloads agree and the value grows like a real one."""
+    start = 150_000 + int.from_bytes(vin.encode()[-4:], "big") % 350_000
+    return min(9_999_999, start + 420 * (day - date(2024, 1, 1)).days)
+
+
 def vu_blocks(*, vin: str, plate: str, nation: int, first: date, last: date, downloaded: datetime,
               company: str, version2: bool) -> bytes:
     """Overview and one activities block per day ``first..last`` (Gen2; version 2 if asked)."""
@@ -99,7 +106,8 @@ def vu_blocks(*, vin: str, plate: str, nation: int, first: date, last: date, dow
     out += _array(0x10, 99, []) + _array(0x11, 32, []) + _SIGNATURE
     day = first
     while day <= last:
-        out += bytes([0x76, base + 2]) + _array(0x06, 4, [_tr(day)]) + _array(0x05, 3, [b"\x01\x86\xa0"])
+        out += bytes([0x76, base + 2]) + _array(0x06, 4, [_tr(day)])
+        out += _array(0x05, 3, [odometer_midnight(vin, day).to_bytes(3, "big")])
         out += _array(0x0D, 132, []) + _array(0x01, 2, [b"\x00\x00", b"\x08\x1e"])
         out += _array(0x1C, 41, []) + _array(0x16, 36, []) + _array(0x09, 5, [])
         if version2:
