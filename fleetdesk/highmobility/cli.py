@@ -46,7 +46,8 @@ def add_cli(subparsers: "argparse._SubParsersAction") -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_add)
 
-    p = verbs.add_parser("list", help="every VIN with its clearance state (polls the server first)")
+    p = verbs.add_parser("list", help="every VIN with its clearance state (polls the server "
+                                      "first, then the optional eligibility and vehicle data)")
     p.add_argument("--offline", action="store_true", help="show what is stored; do not poll")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
@@ -177,13 +178,19 @@ def cmd_list(rt, args) -> int:
                 refreshed, why = True, None
             except _OFFLINE as exc:
                 why = str(exc)
+            if refreshed:    # optional lookups: a failure only leaves their columns empty
+                svc.enrich()
+    notes = svc.notes() if refreshed else []
     rows = _rows(rt)
     if args.json:
-        _emit({"ok": True, "refreshed": refreshed, "note": why, "count": len(rows),
-               "vehicles": rows, "notices": rt.store.read(lambda db: hs.notices(db, limit=20))})
+        _emit({"ok": True, "refreshed": refreshed, "note": why, "notes": notes,
+               "count": len(rows), "vehicles": rows,
+               "notices": rt.store.read(lambda db: hs.notices(db, limit=20))})
         return EXIT_OK
     if why and not args.offline:
         _say(f"Showing stored states: {why}")
+    for note in notes:
+        _say(f"Note: {note}")
     if not rows:
         _say("No vehicles yet. Add some with: fleetdesk clearance add VIN --brand BRAND")
     for r in rows:

@@ -45,6 +45,8 @@ class HighMobilityIntegration(Integration):
         counts = ", ".join(f"{n} {state}" for state, n in sorted(details["counts"].items()))
         changed = len(details["changes"])
         summary = f"{changed} status change{'s' if changed != 1 else ''}; {counts or 'no vehicles'}"
+        if details.get("notes"):
+            summary += " (" + "; ".join(details["notes"]) + ")"
         return SyncResult(self.name, summary=summary, details=details)
 
     def test_connection(self, rt) -> Outcome:

@@ -17,7 +17,8 @@ import time
 from datetime import timedelta
 
 from fleetdesk.core.clock import utc_iso
-from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, Rejected, TransientError
+from fleetdesk.core.errors import (AuthExpired, BadInput, FleetDeskError, NotConfigured, Rejected,
+                                   TransientError)
 from fleetdesk.highmobility import rules
 from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.client import HighMobilityClient
@@ -43,6 +44,10 @@ class ClearanceService:
         self._poll_lock = threading.RLock()
         self._last_poll: float | None = None       # rt.clock.monotonic() of the last status poll
         self._paused_until = 0.0
+        #: optional lookup ("eligibility", "vehicle data") -> why it failed last time; its
+        #: columns stay empty (or as they were) while the clearance list still shows
+        self.enrichment_notes: dict[str, str] = {}
+        self._enrich_paused_until = 0.0
 
     @classmethod
     def of(cls, rt) -> "ClearanceService":
@@ -228,6 +233,36 @@ class ClearanceService:
         pairs = self.rt.store.read(lambda db: hs.needs_eligibility(db, rules.ELIGIBILITY_BRANDS, limit))
         return len(self.check_many(pairs, raise_unreachable=True)) if pairs else 0
 
+    def enrich(self, *, eligibility_limit: int = 10, data_limit: int = 20) -> dict[str, int]:
+        """The optional lookups after a status poll: eligibility answers and vehicle data.
+
+        Each is an enrichment: when it fails (no permission, signed out of that API, an error
+        or a bad answer) its columns stay empty, ``enrichment_notes`` says why, and the other
+        lookup and the clearance list go on. Returns how many of each were done."""
+        done: dict[str, int] = {}
+        wait = 0.0
+        for name, run in (("eligibility", lambda: self.fill_eligibility(eligibility_limit)),
+                          ("vehicle data", lambda: self.pull_due(data_limit))):
+            try:
+                done[name] = run()
+                self.enrichment_notes.pop(name, None)
+            except NotConfigured:
+                raise
+            except FleetDeskError as exc:
+                done[name] = 0
+                self.enrichment_notes[name] = (f"{name} not loaded, its columns stay empty: "
+                                               f"{exc}")
+                log.info("High Mobility %s lookup failed: %s", name, exc)
+                if isinstance(exc, TransientError) and exc.server_asked_wait:
+                    wait = max(wait, float(exc.retry_after or 0.0))
+        if wait:
+            self._enrich_paused_until = self.rt.clock.monotonic() + wait
+        return done
+
+    def notes(self) -> list[str]:
+        """Why optional columns are empty (for the CLI, ``sync`` and the tab)."""
+        return list(self.enrichment_notes.values())
+
     # -- schedule ---------------------------------------------------------------------------
     def background_step(self) -> float:
         """One turn of the GUI's pump: poll statuses when due, fill eligibility, pull data.
@@ -241,8 +276,8 @@ class ClearanceService:
         try:
             if self._last_poll is None or now - self._last_poll >= self.poll_interval(moving):
                 self.poll_statuses()
-            self.fill_eligibility()
-            self.pull_due()
+            if now >= self._enrich_paused_until:
+                self.enrich()      # never raises for an optional lookup (see enrich)
         except TransientError as exc:
             # at least a minute, and as long as the server asked (Retry-After; the HTTP layer
             # already capped an absurd value)
@@ -258,17 +293,15 @@ class ClearanceService:
         return min(5.0, self.poll_interval(True))
 
     def sync(self) -> dict:
-        """``fleetdesk sync``: poll statuses, fill eligibility, pull due vehicle data."""
+        """``fleetdesk sync``: poll statuses, fill eligibility, pull due vehicle data (the last
+        two are optional: a failure leaves their columns empty with a note)."""
         changes = self.poll_statuses()
-        checked = pulled = 0
-        note = None
-        try:    # the statuses are what matters; these two catch up next time if they fail
-            checked = self.fill_eligibility(limit=50)
-            pulled = self.pull_due(limit=200)
-        except TransientError as exc:
-            note = f"eligibility/vehicle data deferred: {exc}"
+        done = self.enrich(eligibility_limit=50, data_limit=200)
+        checked, pulled = done["eligibility"], done["vehicle data"]
+        note = "; ".join(self.notes()) or None
         counts: dict[str, int] = {}
         for row in self.rt.store.read(hs.list_vehicles):
             counts[row.state] = counts.get(row.state, 0) + 1
         return {"changes": [c.__dict__ for c in changes], "counts": counts,
-                "eligibility_checked": checked, "data_pulled": pulled, "note": note}
+                "eligibility_checked": checked, "data_pulled": pulled, "note": note,
+                "notes": self.notes()}

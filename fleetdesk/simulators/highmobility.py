@@ -53,6 +53,9 @@ class HighMobilitySim(SimApp):
         self.fleet = Fleet(self.timings, business_name)
         self.eligibility_overrides = dict(eligibility or {})
         self.tokens: dict[str, float] = {}   # access token -> expiry (epoch seconds)
+        #: test hook: an API ("eligibility", "vehicle-data") -> the HTTP status it answers with
+        #: (e.g. 403 for an app without that permission, 401, 500)
+        self.unavailable: dict[str, int] = {}
 
     # -- auth --------------------------------------------------------------------------
     def revoke_tokens(self) -> None:
@@ -63,6 +66,10 @@ class HighMobilitySim(SimApp):
     def before(self, request: SimRequest) -> SimResponse | None:
         if request.path == "/v1/access_tokens":
             return None
+        for api, status in self.unavailable.items():
+            if request.path.startswith(f"/v1/{api}"):
+                return SimResponse.json({"errors": [{"title": "Unavailable", "detail":
+                                                     f"{api} is not available to this app"}]}, status)
         auth = request.header("authorization") or ""
         scheme, _, token = auth.partition(" ")
         with self.lock:

@@ -261,3 +261,18 @@ def test_defect6_a_422_for_the_missing_tag_reads_in_plain_words(tab, rt, qtbot):
     text = tab.detail.problem.label.text()
     assert "no business name is configured for your account at High Mobility" in text
     assert "VW Group business name" in text
+
+
+def test_issue17_a_failing_lookup_shows_a_note_and_the_list_still_shows(tab, rt, qtbot, sim):
+    sim[0].unavailable = {"eligibility": 401}
+    queue(rt, (BMW, "bmw"))
+    rt.dispatcher.run_once()
+    ClearanceService.of(rt).background_step()
+    tab.refresh()
+    qtbot.waitUntil(lambda: states(tab).get(BMW) == "Pending", timeout=3000)
+    qtbot.waitUntil(lambda: tab.lookup_note.isVisible(), timeout=3000)
+    assert "eligibility not loaded" in tab.lookup_note.text()
+    sim[0].unavailable = {}
+    ClearanceService.of(rt).enrich()
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.lookup_note.isVisible(), timeout=3000)

@@ -369,3 +369,51 @@ def test_issue20_defect7_the_background_poll_honours_retry_after(env):
     env.clock.advance(540)
     env.svc.background_step()                          # after the ten minutes: it polls again
     assert len(env.sim.log) > before + 1
+
+
+# -- #17: optional lookups degrade -------------------------------------------------------------
+@pytest.mark.parametrize("eligibility_status", [401, 403, 503])
+def test_issue17_a_failing_lookup_leaves_its_columns_empty_with_a_note(env, eligibility_status):
+    """Eligibility (an app without that permission, signed out of it, or down) and vehicle data
+    are enrichments: the statuses are still polled and stored, the other lookup still runs,
+    and the failed one's columns stay empty with a note."""
+    env.add(BMW)
+    env.add(MERC)
+    env.send()
+    env.clock.advance(21)
+    env.sim.unavailable = {"eligibility": eligibility_status}
+    result = env.svc.sync()
+    assert result["counts"].get("approved") == 2            # the core list
+    assert result["data_pulled"] == 2                      # the other lookup went on
+    assert env.row(BMW).odometer is not None
+    if eligibility_status == 403:     # a refusal per VIN: the VIN's own note ("could not check")
+        assert env.row(BMW).eligible is None and env.row(BMW).eligibility_note
+    else:
+        assert env.row(BMW).eligible is None and env.row(BMW).eligibility_note is None
+        [note] = result["notes"]
+        assert note.startswith("eligibility not loaded, its columns stay empty")
+
+    env.sim.unavailable = {"vehicle-data": 500}
+    env.clock.advance(600)
+    result = env.svc.sync()
+    assert result["counts"].get("approved") == 2
+    assert any(n.startswith("vehicle data not loaded") for n in result["notes"])
+    env.sim.unavailable = {}
+    env.clock.advance(600)
+    assert env.svc.sync()["notes"] == []                   # the notes go once it works again
+
+
+def test_issue17_the_background_poll_goes_on_when_a_lookup_fails(env):
+    env.add(BMW)
+    env.send()
+    env.sim.unavailable = {"eligibility": 401, "vehicle-data": 401}
+    wait = env.svc.background_step()
+    assert wait <= 15.0                                    # not the 300 s "signed out" pause
+    assert env.row(BMW).status == "pending"
+    assert {n.split(" not loaded")[0] for n in env.svc.notes()} == {"eligibility"}
+    env.clock.advance(30)
+    env.svc.background_step()
+    assert env.row(BMW).status == "approved"               # statuses kept being polled
+    env.clock.advance(600)
+    env.svc.background_step()
+    assert {n.split(" not loaded")[0] for n in env.svc.notes()} == {"eligibility", "vehicle data"}

@@ -187,3 +187,17 @@ def test_defect6_a_422_for_the_missing_tag_is_explained_in_plain_words(sim, caps
     assert "no business name is configured for your account at High Mobility" in error
     assert "VW Group business name" in error and "ask High Mobility support" in error
     assert "customer name tag missing" in error        # the server's words are kept
+
+
+def test_issue17_list_shows_the_vehicles_when_an_optional_lookup_fails(sim, capsys, tmp_path):
+    run(capsys, tmp_path, "clearance", "add", BMW, "--brand", "bmw", "--json")
+    sim.unavailable = {"eligibility": 401, "vehicle-data": 500}
+    sim.advance(21)
+    code, data, _ = run(capsys, tmp_path, "clearance", "list", "--json")
+    assert code == 0 and data["refreshed"] is True
+    [vehicle] = data["vehicles"]
+    assert vehicle["state"] == "approved" and vehicle["eligible"] is None
+    assert vehicle["odometer"] is None
+    assert sorted(n.split(" not loaded")[0] for n in data["notes"]) == ["eligibility", "vehicle data"]
+    code, _, err = run(capsys, tmp_path, "clearance", "list")
+    assert code == 0 and "Note: eligibility not loaded, its columns stay empty" in err

@@ -91,6 +91,11 @@ class FleetClearanceTab(QWidget):
         self.banner.action.clicked.connect(lambda: self.ctx.bus.sig_show_tab.emit("settings"))
         self.message = Banner()
         self.message.setAccessibleName("Clearance message")
+        self.lookup_note = QLabel()
+        self.lookup_note.setAccessibleName("Lookup note")
+        self.lookup_note.setWordWrap(True)
+        self.lookup_note.setStyleSheet("color: #8a5a00;")
+        self.lookup_note.hide()
 
         self.table = ClearanceTable()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
@@ -137,6 +142,7 @@ class FleetClearanceTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
+        layout.addWidget(self.lookup_note)
         layout.addWidget(splitter, 1)
         layout.addLayout(settings)
         self._render_mode()
@@ -178,6 +184,7 @@ class FleetClearanceTab(QWidget):
                          hs.notices(db, unshown=True))
         sig, data = await self.ctx.runtime.store.aread(read)
         self._render_mode()     # settings may have changed the environment
+        self._render_notes(self.svc.notes())
         if data is not None:
             self.render(*data, why if not configured else None)
             self._signature, self._signature_vin, self._configured = sig, vin, configured
@@ -218,6 +225,11 @@ class FleetClearanceTab(QWidget):
         else:
             self.banner.hide()
         self._rendered = True
+
+    def _render_notes(self, notes: list[str]) -> None:
+        """Why optional columns (eligibility, odometer) are empty; hidden when nothing failed."""
+        self.lookup_note.setText("\n".join(self.tr("Note: %1").replace("%1", n) for n in notes))
+        self.lookup_note.setVisible(bool(notes))
 
     def _render_summary(self, rows: list[VehicleRow]) -> None:
         counts = summary_counts(rows)
