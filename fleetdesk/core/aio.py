@@ -87,6 +87,11 @@ class TaskRegistry:
                 raise RuntimeError("TaskRegistry needs a running loop or loop=") from None
             return self._loop
 
+    @property
+    def closed(self) -> bool:
+        """True once shut down (a late signal must not start new work then)."""
+        return self._closed
+
     def spawn(self, coro: Coroutine[Any, Any, T], name: str | None = None) -> asyncio.Task[T]:
         """Start ``coro`` as a task and keep it until it is done."""
         if self._closed:

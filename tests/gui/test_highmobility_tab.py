@@ -276,3 +276,4 @@ def test_issue17_a_failing_lookup_shows_a_note_and_the_list_still_shows(tab, rt,
     ClearanceService.of(rt).enrich()
     tab.refresh()
     qtbot.waitUntil(lambda: not tab.lookup_note.isVisible(), timeout=3000)
+    qtbot.wait(300)      # let the refreshes that the writes above announced run before teardown

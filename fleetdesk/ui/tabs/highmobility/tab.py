@@ -167,7 +167,10 @@ class FleetClearanceTab(QWidget):
 
     # -- fetch / render -----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Fetch again (the latest request wins)."""
+        """Fetch again (the latest request wins); nothing once the app is shutting down (a
+        store-changed signal can arrive after the task registry closed)."""
+        if self.ctx.tasks.closed:
+            return
         self.ctx.tasks.latest("hm.refresh", self.fetch())
 
     async def fetch(self) -> None:
