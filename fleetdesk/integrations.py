@@ -47,13 +47,15 @@ class SettingField:
 
     key: str
     label: str
-    kind: str                       # "int", "choice", "text" or "folder"
+    kind: str                       # "int", "choice", "text", "folder", "url" or "scopes"
     default: Any = None
     choices: tuple[str, ...] = ()
     minimum: int = 0
     maximum: int = 1_000_000
     unit: str = ""
     help: str = ""
+    placeholder: str = ""           # shown in an empty editor (English; translated by the UI)
+    env: str = ""                   # an environment variable that overrides the setting
 
     def read(self, settings) -> Any:
         head, _, sub = self.key.partition("/")
@@ -76,6 +78,18 @@ class SettingField:
             raise BadInput(self.label, f"allowed: {', '.join(self.choices)}")
         elif isinstance(value, str):
             value = value.strip() or None
+            if value is not None and self.kind == "url":
+                from fleetdesk.core.config import insecure_url_problem
+                problem = insecure_url_problem(value)
+                if problem:
+                    raise BadInput(self.label, f"{value!r} {problem}")
+                value = value.rstrip("/")
+            elif value is not None and self.kind == "scopes":
+                value = " ".join(value.split())
+                bad = sorted({c for c in value if c != " " and not _scope_char(c)})
+                if bad:
+                    raise BadInput(self.label, "scopes are separated by spaces and may not contain "
+                                               + " ".join(repr(c) for c in bad))
         head, _, sub = self.key.partition("/")
         if sub:
             current = settings.get(head)
@@ -87,6 +101,11 @@ class SettingField:
             settings.set(head, merged or None)
         else:
             settings.set(head, value)
+
+
+def _scope_char(c: str) -> bool:
+    """RFC 6749 section 3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E )."""
+    return c == "!" or "\x23" <= c <= "\x5b" or "\x5d" <= c <= "\x7e"
 
 
 class Integration:

@@ -131,6 +131,28 @@ def usable_data_dir(path: Path) -> None:
                               f"{exc.strerror or exc}. {hint}") from None
 
 
+def insecure_url_problem(url: str) -> str | None:
+    """Why ``url`` may not carry credentials or tokens, or None if it may: https:// with a
+    host, or http:// only on a loopback host (simulators, tests, demo)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return "is not a web address"
+    if parts.scheme == "https" and host:
+        return None
+    if parts.scheme == "http" and host:
+        try:
+            if host == "localhost" or ipaddress.ip_address(host).is_loopback:
+                return None
+        except ValueError:
+            pass
+        return "must start with https:// (http:// only for 127.0.0.1 or localhost)"
+    return "must be a web address starting with https://"
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary name in the same folder, fsync, then rename over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ class TachoShareIntegration(Integration):
 
     def settings_fields(self) -> dict[str, list[SettingField]]:
         from fleetdesk.tachoshare import compliance as c
+        from fleetdesk.tachoshare.auth import DEFAULT_SCOPE
         from fleetdesk.tachoshare import facts as f
         from fleetdesk.tachoshare import service as s
         return {"tachoshare": [
@@ -40,6 +41,20 @@ class TachoShareIntegration(Integration):
             SettingField(f.RETENTION_KEY, "Keep tachograph files for", "int", f.RETENTION_YEARS,
                          minimum=f.RETENTION_MIN_YEARS, maximum=30, unit="years",
                          help="Older files are listed for removal; nothing is removed automatically"),
+        ], "tachoshare_auth": [
+            # the issuer is this page's address (Custom address); these name what discovery
+            # would find, one by one, and the scopes the spec does not name
+            SettingField(s.AUTHORIZE_URL_KEY, "Authorize URL", "url", None,
+                         placeholder="from the issuer's OpenID configuration",
+                         help="Only if the issuer's .well-known/openid-configuration is not usable",
+                         env="FLEETDESK_TACHOSHARE_AUTHORIZE_URL"),
+            SettingField(s.TOKEN_URL_KEY, "Token URL", "url", None,
+                         placeholder="from the issuer's OpenID configuration",
+                         help="Only if the issuer's .well-known/openid-configuration is not usable",
+                         env="FLEETDESK_TACHOSHARE_TOKEN_URL"),
+            SettingField(s.SCOPE_KEY, "Scopes", "scopes", None, placeholder=DEFAULT_SCOPE,
+                         help="Separated by spaces; TachoShare's documentation does not name them",
+                         env="FLEETDESK_TACHOSHARE_SCOPE"),
         ]}
 
     def migrations(self):

@@ -256,6 +256,13 @@ class TachoShareService:
         with self._lock:
             self._drop_client()
 
+    def settings_changed(self) -> None:
+        """The sign-in or API settings changed: the next call builds its client from them.
+        The refresh token stays (it belongs to the account, not to the endpoints)."""
+        with self._lock:
+            self._drop_client()
+            self._auth_problem = None
+
     def note_auth_problem(self, message: str) -> None:
         """A refresh failed or a 401 persisted: the user must sign in again."""
         with self._lock:

@@ -43,7 +43,27 @@ SETTING_FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Settings", "days"),
     QT_TRANSLATE_NOOP("Settings", "Odometer unit"),
     QT_TRANSLATE_NOOP("Settings", "The Ctrack API does not state its odometer unit; metres assumed"),
+    QT_TRANSLATE_NOOP("Settings", "Authorize URL"),
+    QT_TRANSLATE_NOOP("Settings", "Token URL"),
+    QT_TRANSLATE_NOOP("Settings", "Scopes"),
+    QT_TRANSLATE_NOOP("Settings", "from the issuer's OpenID configuration"),
+    QT_TRANSLATE_NOOP("Settings", "Only if the issuer's .well-known/openid-configuration is not usable"),
+    QT_TRANSLATE_NOOP("Settings", "Separated by spaces; TachoShare's documentation does not name them"),
 )
+
+
+class _PendingSettings:
+    """Collects what SettingField.write would store, so a page saves all or nothing."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.values: dict = {}
+
+    def get(self, key, default=None):
+        return self.values[key] if key in self.values else self.settings.get(key, default)
+
+    def set(self, key, value) -> None:
+        self.values[key] = value
 
 
 def tr(text: str) -> str:
@@ -110,7 +130,16 @@ class ServicePage(QWidget):
         self.url = QLineEdit(cfg.settings.get(f"{self.svc.key}.url", ""))
         self.url.setPlaceholderText(self.svc.environments[cfg.environment(self.svc.key)])
         self.url.setAccessibleName(f"{self.svc.title} base URL")
-        form.addRow(self.tr("Custom address"), self.url)
+        if self.svc.auth_of:     # an identity provider: its address is the OpenID issuer
+            self.url.setToolTip(self.tr("FleetDesk reads the sign-in endpoints from this address's "
+                                        ".well-known/openid-configuration"))
+            form.addRow(self.tr("Issuer (sign-in address)"), self.url)
+        else:
+            form.addRow(self.tr("Custom address"), self.url)
+        if cfg.environ.get(f"{self.svc.env_stem}_URL"):
+            self.url.setEnabled(False)
+            self.url.setToolTip(self.tr("Set by the environment variable %1")
+                                .replace("%1", f"{self.svc.env_stem}_URL"))
         self.effective = QLabel()
         self.effective.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.effective.setWordWrap(True)
@@ -169,19 +198,29 @@ class ServicePage(QWidget):
                 editor = QLineEdit(str(value or ""))
                 if field.kind == "folder":
                     editor.setPlaceholderText(self.tr("default folder in the data directory"))
+                elif field.placeholder:
+                    editor.setPlaceholderText(QCoreApplication.translate("Settings", field.placeholder))
             editor.setAccessibleName(f"{self.svc.title} {field.label}")
             if field.help:
                 editor.setToolTip(QCoreApplication.translate("Settings", field.help))
+            if field.env and rt.config.environ.get(field.env):
+                if isinstance(editor, QLineEdit):
+                    editor.setText(rt.config.environ[field.env])
+                editor.setEnabled(False)
+                editor.setToolTip(self.tr("Set by the environment variable %1").replace("%1", field.env))
             editors.append((field, editor))
         return editors
 
-    def _save_extra_fields(self) -> list[str]:
+    def _check_extra_fields(self, pending: _PendingSettings) -> list[str]:
+        """Validate every editor into ``pending``; the problems, each naming its field."""
         problems = []
         for field, editor in self.extra_fields:
+            if not editor.isEnabled():      # set by the environment: not a setting to save
+                continue
             value = (editor.value() if isinstance(editor, QSpinBox) else
                      editor.currentText() if isinstance(editor, QComboBox) else editor.text())
             try:
-                field.write(self.ctx.runtime.config.settings, value)
+                field.write(pending, value)
             except BadInput as exc:
                 problems.append(f"{QCoreApplication.translate('Settings', exc.field)}: {exc.message}")
         return problems
@@ -208,16 +247,41 @@ class ServicePage(QWidget):
                 edit.setToolTip(self.tr("Set by the environment variable for unattended runs"))
 
     def _on_save_clicked(self) -> None:
+        from fleetdesk.core.config import insecure_url_problem
         settings = self.ctx.runtime.config.settings
-        settings.set(f"{self.svc.key}.environment", self.environment.currentData())
-        settings.set(f"{self.svc.key}.url", self.url.text().strip() or None)
-        self._show_effective()
-        problems = self._save_extra_fields()
-        if problems:
+        pending = _PendingSettings(settings)
+        problems = []
+        url = self.url.text().strip()
+        if url and self.url.isEnabled():
+            problem = insecure_url_problem(url)
+            if problem:
+                label = self.tr("Issuer (sign-in address)") if self.svc.auth_of else self.tr("Custom address")
+                problems.append(f"{label}: {url!r} {problem}")
+        problems += self._check_extra_fields(pending)
+        if problems:        # nothing is saved until every field is right
             self.result.show_message("\n".join(problems), "error")
             return
+        settings.set(f"{self.svc.key}.environment", self.environment.currentData())
+        if self.url.isEnabled():
+            settings.set(f"{self.svc.key}.url", url.rstrip("/") or None)
+        for key, value in pending.values.items():
+            settings.set(key, value)
+        for field, editor in self.extra_fields:     # show what was kept (trimmed, normalised)
+            if isinstance(editor, QLineEdit) and editor.isEnabled():
+                editor.setText(str(field.read(settings) or ""))
+        if self.url.isEnabled():
+            self.url.setText(settings.get(f"{self.svc.key}.url") or "")
+        self._show_effective()
+        self._settings_changed()
         updates = {n: e.text() for n, e in self.fields.items() if e.isEnabled() and e.text()}
         self.ctx.tasks.spawn(self._save(updates), name=f"settings.save.{self.svc.key}")
+
+    def _settings_changed(self) -> None:
+        """A service that caches what these settings built (the sign-in endpoints) drops it."""
+        svc = self.ctx.runtime.services.get(self.svc.auth_of or self.svc.key)
+        reset = getattr(svc, "settings_changed", None)
+        if callable(reset):
+            self.ctx.tasks.spawn(run_blocking(reset), name=f"settings.reset.{self.svc.key}")
 
     async def _save(self, updates: dict[str, str]) -> None:
         secrets = self.ctx.runtime.secrets
