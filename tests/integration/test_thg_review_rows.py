@@ -115,3 +115,28 @@ def test_T43_T46_error_bodies_of_any_usual_shape_are_read_as_a_clear_refusal(kin
     finally:
         client.close()
         server.stop()
+
+
+def test_T1_T2_production_addresses_and_ids_are_the_documented_ones(config):
+    from fleetdesk.core.config import SERVICES
+    from fleetdesk.thg import auth
+    assert SERVICES["thg"].environments["production"] == "https://qaas-vehicles.azurewebsites.net"
+    assert SERVICES["thg_auth"].environments["production"] == (
+        "https://login.microsoftonline.com/f7731598-1da9-4b5f-a888-ceaf1d14fae0")
+    assert auth.DEFAULT_TENANT_ID == "f7731598-1da9-4b5f-a888-ceaf1d14fae0"
+    assert auth.DEFAULT_CLIENT_ID == "34b0a670-0f53-4772-bc68-c77b3be58e8e"
+
+
+def test_T44_a_403_on_a_write_is_set_aside_without_a_new_sign_in(env):
+    from fleetdesk.store import outbox as ob
+    e = env()
+    [vid] = e.sim.seed_bulk(1)
+    sync_all(e.svc)
+    e.sim.denied_paths.add("/ubarequest")               # 403 "invalid user, access denied"
+    e.svc.queue_uba_request(vid, 2026)
+    refreshes = len(e.identity.requests_to(r"/token$", "POST"))
+    e.send()
+    [item] = e.rt.store.read(lambda db: ob.items(db, service="thg", states=[ob.ATTENTION]))
+    assert "403" in (item.last_error or "")
+    assert len(e.identity.requests_to(r"/token$", "POST")) == refreshes    # no new sign-in
+    assert e.svc.account.status().signed_in
