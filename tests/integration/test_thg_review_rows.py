@@ -140,3 +140,27 @@ def test_T44_a_403_on_a_write_is_set_aside_without_a_new_sign_in(env):
     assert "403" in (item.last_error or "")
     assert len(e.identity.requests_to(r"/token$", "POST")) == refreshes    # no new sign-in
     assert e.svc.account.status().signed_in
+
+
+def test_T21_T32_local_limits_name_the_field(env):
+    e = env()
+    [vid] = e.sim.seed_bulk(1)
+    sync_all(e.svc)
+    with pytest.raises(BadInput) as err:
+        e.svc.queue_reference_edit(vid, {"customer_reference2": "x" * 256})
+    assert err.value.field == "customer_reference2"
+    assert e.svc.queue_reference_edit(vid, {"customer_reference2": "x" * 255})
+    this_year = e.clock.now().year
+    for year in (2021, this_year + 2):
+        with pytest.raises(BadInput) as err:
+            e.svc.queue_uba_request(vid, year)
+        assert err.value.field == "year"
+    assert e.svc.queue_uba_request(vid, this_year + 1)
+
+
+def test_T31_the_default_hold_is_the_revocation_period_plus_a_buffer_to_midnight_utc():
+    from datetime import datetime, timezone
+
+    from fleetdesk.thg.service import default_hold
+    now = datetime(2026, 3, 10, 15, 30, tzinfo=timezone.utc)
+    assert default_hold(now) == datetime(2026, 4, 1, 0, 0, tzinfo=timezone.utc)   # 14 + 7 days, next midnight
