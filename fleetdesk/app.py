@@ -47,7 +47,7 @@ class OutboxPump:
                 wait = min(wait, (next_due - rt.clock.now()).total_seconds())
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=max(0.5, min(wait, self.max_sleep)))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     def _poll_integrations(self) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC
 from typing import Any
 
 from fleetdesk import __version__
@@ -146,7 +147,7 @@ def log_unexpected(exc: BaseException, args=None):
     """Write the traceback (redacted) to the crash log; return its path (or None)."""
     import logging
     import traceback
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from fleetdesk.core.redact import redact
     target = crash_log_path(args)
@@ -163,7 +164,7 @@ def log_unexpected(exc: BaseException, args=None):
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:
         with open(target, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now(timezone.utc).isoformat()} unexpected error\n")
+            fh.write(f"--- {datetime.now(UTC).isoformat()} unexpected error\n")
             fh.write(redact(text))
     except OSError:
         return None
@@ -235,6 +236,7 @@ class open_runtime:
 def cmd_simulate(args) -> int:
     import signal
     import threading
+
     from fleetdesk.simulators.hub import SimulatorHub
     hub = SimulatorHub(args.only).start(args.port)
     out = {"simulators": {n: s.url for n, s in hub.servers.items()}, "services": hub.urls}
@@ -257,6 +259,7 @@ def cmd_simulate(args) -> int:
 
 def cmd_sync(rt, args) -> int:
     import time
+
     from fleetdesk.sync import sync_pass
     while True:
         result = sync_pass(rt)

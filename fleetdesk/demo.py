@@ -38,7 +38,7 @@ class DemoEnvironment:
         self.secrets = SecretStore(backend=MemoryKeyring(), blob_store=MemoryBlobStore())
         self._old_ca = os.environ.get("REQUESTS_CA_BUNDLE")
 
-    def start(self) -> "DemoEnvironment":
+    def start(self) -> DemoEnvironment:
         from fleetdesk.simulators.hub import SimulatorHub
         prepare_demo_dir(self.config, explicit=self.explicit_dir)
         self.hub = SimulatorHub(self.names).start()

@@ -122,31 +122,31 @@ class Integration:
         """Plain settings to show, by service key (shown on that service's Settings page)."""
         return {}
 
-    def handlers(self, rt: "Runtime") -> list["OutboxHandler"]:
+    def handlers(self, rt: Runtime) -> list[OutboxHandler]:
         return []
 
-    def add_cli(self, subparsers: "argparse._SubParsersAction") -> None:
+    def add_cli(self, subparsers: argparse._SubParsersAction) -> None:
         """Add ``fleetdesk <name> <verb> ...``; set ``func=callable(rt, args) -> int``."""
 
-    def sync(self, rt: "Runtime") -> SyncResult:
+    def sync(self, rt: Runtime) -> SyncResult:
         """Poll statuses and download what is new (the outbox is flushed separately)."""
         return SyncResult(self.name, skipped="nothing to sync")
 
-    def is_configured(self, rt: "Runtime") -> tuple[bool, str]:
+    def is_configured(self, rt: Runtime) -> tuple[bool, str]:
         return True, ""
 
-    def test_connection(self, rt: "Runtime") -> Outcome:
+    def test_connection(self, rt: Runtime) -> Outcome:
         return Outcome(False, "no connection test for this service")
 
-    def seed_demo(self, rt: "Runtime") -> None:
+    def seed_demo(self, rt: Runtime) -> None:
         """Put demo data into a fresh demo store (demo mode only)."""
 
-    def poll(self, rt: "Runtime") -> float | None:
+    def poll(self, rt: Runtime) -> float | None:
         """Background work due now (status polling, ...), called by the GUI's pump off the UI
         thread. Return the seconds until it wants to run again, or None for "no need"."""
         return None
 
-    def recover(self, rt: "Runtime") -> None:
+    def recover(self, rt: Runtime) -> None:
         """Called once at start-up, after the outbox's own recovery (resume polling etc.)."""
 
 

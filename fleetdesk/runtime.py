@@ -12,7 +12,7 @@ from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.integrations import Integration, discover
 from fleetdesk.store.blobs import StoreBlobs
 from fleetdesk.store.db import Store
-from fleetdesk.store.dispatcher import DispatchReport, Dispatcher
+from fleetdesk.store.dispatcher import Dispatcher, DispatchReport
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.lock import InstanceLock
 from fleetdesk.store.schema import core_migrations
@@ -90,7 +90,7 @@ class Runtime:
             self.lock.release()
             self.lock = None
 
-    def __enter__(self) -> "Runtime":
+    def __enter__(self) -> Runtime:
         return self
 
     def __exit__(self, *exc) -> None:

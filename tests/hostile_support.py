@@ -85,7 +85,7 @@ class HostileServer:
         while not self._stop.is_set():
             try:
                 conn, _ = self.sock.accept()
-            except (socket.timeout, OSError):
+            except (TimeoutError, OSError):
                 continue
             self._conns.append(conn)
             t = threading.Thread(target=self._serve, args=(conn,), name="hostile-conn",

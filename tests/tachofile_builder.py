@@ -10,7 +10,7 @@ of the card's cyclic buffer, unknown EFs, unknown TREP blocks and record arrays,
 from __future__ import annotations
 
 import struct
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 NATION = {"A": 0x01, "B": 0x06, "D": 0x0D, "E": 0x0F, "F": 0x11, "NL": 0x26, "PL": 0x28,
           "GR": 0x17, "CZ": 0x0C, "BG": 0x07, "UK": 0x15, "L": 0x1E}
@@ -32,7 +32,7 @@ def time_real(v: datetime | date | None) -> bytes:
     if v is None:
         return b"\x00" * 4
     if not isinstance(v, datetime):
-        v = datetime.combine(v, time(0), timezone.utc)
+        v = datetime.combine(v, time(0), UTC)
     return struct.pack(">I", int(v.timestamp()))
 
 
@@ -99,7 +99,7 @@ def driver_card_file(*, generation: str = "gen1", number: str = "D12345678901230
                      surname: str = "Mustermann", first_names: str = "Erika", code_page: int = 1,
                      issue: date = date(2022, 3, 1), expiry: date = date(2027, 2, 28),
                      birth: date = date(1980, 5, 17), days: list[date] | None = None,
-                     last_download: datetime | None = datetime(2026, 11, 30, 8, 15, tzinfo=timezone.utc),
+                     last_download: datetime | None = datetime(2026, 11, 30, 8, 15, tzinfo=UTC),
                      prefix: bool = False, unknown_ef: bool = False, ring_start: int = 0,
                      buffer_size: int = 13776, signatures: bool = True) -> bytes:
     days = days if days is not None else [date(2026, 11, 1 + i) for i in range(28)]
@@ -158,9 +158,9 @@ def record_array(rtype: int, size: int, records: list[bytes]) -> bytes:
 
 def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: str = "B-XY 123",
             nation: int = 0x0D, code_page: int = 1,
-            period: tuple[datetime, datetime] = (datetime(2025, 6, 1, tzinfo=timezone.utc),
-                                                 datetime(2026, 12, 1, 17, 30, tzinfo=timezone.utc)),
-            downloaded: datetime = datetime(2026, 12, 2, 6, 0, tzinfo=timezone.utc),
+            period: tuple[datetime, datetime] = (datetime(2025, 6, 1, tzinfo=UTC),
+                                                 datetime(2026, 12, 1, 17, 30, tzinfo=UTC)),
+            downloaded: datetime = datetime(2026, 12, 2, 6, 0, tzinfo=UTC),
             company: str = "Spedition Muster GmbH", days: list[date] | None = None,
             unknown_block: bool = False, unknown_record: bool = False, extra_blocks: bool = True,
             locks: int = 1, controls: int = 2, odometers: list[int] | None = None) -> bytes:
@@ -209,7 +209,7 @@ def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: 
     out += record_array(0x03, 4, [time_real(now)])
     out += record_array(0x13, 8, [time_real(period[0]) + time_real(period[1])])
     out += record_array(0x02, 1, [u8(0x11)])
-    older = time_real(datetime(2026, 6, 1, tzinfo=timezone.utc)) + company_card + u8(2) + name("Old Co")
+    older = time_real(datetime(2026, 6, 1, tzinfo=UTC)) + company_card + u8(2) + name("Old Co")
     out += record_array(0x14, 59, [older, time_real(downloaded) + company_card + u8(2) + name(company)])
     out += record_array(0x10, 99, [b"\x00" * 99] * locks)
     if unknown_record:

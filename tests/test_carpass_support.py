@@ -6,7 +6,7 @@ Car-Pass plugin, both on one FakeClock, with the demo account configured.
 from __future__ import annotations
 
 import gc
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from fleetdesk.carpass import store as st
@@ -28,8 +28,8 @@ PANDA = "ZFA19900001234568"       # Car-Pass: 24,610 km 230 days ago
 TESLA = "5YJ3E7EB2KF123458"       # its VHR stays ONGOING for 55 s (slow external sources)
 TRUCK = "WMAH05ZZZ5M123453"
 VHR = ObservationType.VEHICLE_HISTORY_DOCUMENT
-MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)       # 10:00 in Brussels
-THURSDAY_EVENING = datetime(2026, 11, 26, 19, 30, tzinfo=timezone.utc)   # 20:30 Brussels
+MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)       # 10:00 in Brussels
+THURSDAY_EVENING = datetime(2026, 11, 26, 19, 30, tzinfo=UTC)   # 20:30 Brussels
 
 
 class CarPassWorld:
@@ -78,7 +78,7 @@ class CarPassWorld:
             self.crash()
         self.hub.stop()
 
-    def __enter__(self) -> "CarPassWorld":
+    def __enter__(self) -> CarPassWorld:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import sys
 from dataclasses import dataclass
 
 import requests
@@ -18,8 +17,6 @@ from fleetdesk.simulators.framework import SimServer
 from fleetdesk.simulators.tachoshare import AUTH_PREFIX, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, TachoShareSim
 from fleetdesk.tachoshare.plugin import PLUGIN
 from fleetdesk.tachoshare.service import TachoShareService
-
-
 
 
 class Browser:

@@ -6,14 +6,14 @@ is in Ctrack and in a plate-only Car-Pass reading. Dates lie before 2026-11-22 (
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 VIN_A, VIN_B, PLATE_C = "WVWZZZ1KZ8W000001", "TMBJJ7NE1K0000002", "2-XYZ-999"
 NOW = "2026-11-20T08:00:00Z"
 
 
 def epoch(iso: str) -> float:
-    return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(timezone.utc).timestamp()
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(UTC).timestamp()
 
 
 def reading(db, *, vin=None, plate=None, day="2026-10-01", km=100_000, state="processed"):

@@ -19,8 +19,15 @@ from requests.auth import AuthBase
 
 import fleetdesk
 from fleetdesk.carpass.models import VHR_LANGUAGES, Observation, StatusResult, VhrResult
-from fleetdesk.core.errors import (BadAnswer, BadInput, FieldError, NotConfigured, Rejected,
-                                   ServerError, TransientError)
+from fleetdesk.core.errors import (
+    BadAnswer,
+    BadInput,
+    FieldError,
+    NotConfigured,
+    Rejected,
+    ServerError,
+    TransientError,
+)
 from fleetdesk.core.http import ApiClient, TlsPolicy
 from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.core.redact import register_secret
@@ -76,7 +83,7 @@ class Utf8BasicAuth(AuthBase):
     would be refused (401) by a UTF-8 server, and one with € cannot be encoded at all."""
 
     def __init__(self, username: str, password: str):
-        token = base64.b64encode(f"{username}:{password}".encode("utf-8")).decode("ascii")
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._header = "Basic " + token
         register_secret(token)
 

@@ -14,8 +14,7 @@ from fleetdesk.carpass import store as st
 from fleetdesk.carpass import workflow as wf
 from fleetdesk.carpass.history import brussels_today
 from fleetdesk.carpass.models import ObservationStatus, ObservationType
-from fleetdesk.carpass.service import (KIND_CONFIRM, KIND_CORRECTION, KIND_OBSERVATION,
-                                       CarPassService)
+from fleetdesk.carpass.service import KIND_CONFIRM, KIND_CORRECTION, KIND_OBSERVATION, CarPassService
 from fleetdesk.core.errors import BadInput, FieldError, Rejected
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
 

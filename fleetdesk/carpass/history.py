@@ -6,15 +6,14 @@ corrected) is never part of its own history.
 """
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Collection, Sequence
 
 import sqlite_utils
 
 from fleetdesk.carpass.models import ObservationType
-from fleetdesk.carpass.prechecks import (BRUSSELS, ExclusionRules, ReadingEntry,
-                                         in_maintenance_window)
+from fleetdesk.carpass.prechecks import BRUSSELS, ExclusionRules, ReadingEntry, in_maintenance_window
 from fleetdesk.carpass.store import SUBMITTED_STATES, find_vehicle, plate_key
 from fleetdesk.core.clock import Clock
 
@@ -44,7 +43,7 @@ class StoreHistory:
 
     @classmethod
     def at(cls, db: sqlite_utils.Database, clock: Clock, *, km_per_day_limit: int,
-           rules: ExclusionRules, exclude_id: int | None = None) -> "StoreHistory":
+           rules: ExclusionRules, exclude_id: int | None = None) -> StoreHistory:
         return cls(db, brussels_today(clock), km_per_day_limit,
                    in_maintenance_window(clock.now()), rules, exclude_id)
 

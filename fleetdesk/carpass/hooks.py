@@ -10,7 +10,7 @@ block) and calls ``history_imported`` with them once the rows are stored.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from fleetdesk.carpass.prechecks import Finding, ReadingEntry
 

@@ -152,7 +152,7 @@ class Issue:
         return f"Car-Pass issue {self.type}"
 
     @classmethod
-    def from_wire(cls, data: dict) -> "Issue":
+    def from_wire(cls, data: dict) -> Issue:
         desc = data.get("description") or {}
         if isinstance(desc, str):   # tolerate a plain string
             desc = {lang: desc for lang in LANGUAGES}
@@ -172,7 +172,7 @@ class StatusResult:
     issues: tuple[Issue, ...] = ()
 
     @classmethod
-    def from_wire(cls, data: dict) -> "StatusResult":
+    def from_wire(cls, data: dict) -> StatusResult:
         text = str(data.get("status") or data.get("Status") or "")
         try:
             status: ObservationStatus | None = ObservationStatus(text.upper())

@@ -17,8 +17,7 @@ from fleetdesk.carpass import workflow as wf
 from fleetdesk.carpass.client import VhrNotReady
 from fleetdesk.carpass.vhr import save_vhr, vhr_path
 from fleetdesk.core.clock import parse_utc, utc_iso
-from fleetdesk.core.errors import (AuthExpired, BadInput, NotConfigured, Offline, Rejected,
-                                   TransientError)
+from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, Offline, Rejected, TransientError
 from fleetdesk.core.redact import redact
 
 log = logging.getLogger(__name__)

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Collection, Protocol, Sequence
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from fleetdesk.carpass.models import (ODOMETER_MAX, PLATE_CHARS, PLATE_MAX, VIN_LENGTH,
-                                      ObservationType, format_wire_date, wire_plate)
+from fleetdesk.carpass.models import (
+    ODOMETER_MAX,
+    PLATE_CHARS,
+    PLATE_MAX,
+    VIN_LENGTH,
+    ObservationType,
+    format_wire_date,
+    wire_plate,
+)
 from fleetdesk.carpass.precheck_texts import message
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -176,7 +184,7 @@ def _check_date(entry: ReadingEntry, today: date, out: _Collector) -> None:
         out.add("VHR_DATE_NOT_TODAY", Severity.ERROR, today=format_wire_date(today))
 
 
-def check_odometer(km: int, out: "_Collector") -> None:
+def check_odometer(km: int, out: _Collector) -> None:
     """The odometer's bounds, the one rule for the entry form, the CLI and the CSV import:
     0 <= km <= 2,147,483,647 (Car-Pass's Integer; beyond it Car-Pass cannot take it), and a
     warning above 2,000,000 km, which the user must confirm like the other Annex 2 warnings."""

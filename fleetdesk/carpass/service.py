@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Collection
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass import workflow as wf
 from fleetdesk.carpass.client import CarPassClient
 from fleetdesk.carpass.history import StoreHistory, brussels_today
 from fleetdesk.carpass.models import Observation, ObservationType, format_wire_date
-from fleetdesk.carpass.prechecks import (Finding, ReadingEntry, Severity, can_send,
-                                         in_maintenance_window, maintenance_window_end,
-                                         precheck)
-from fleetdesk.carpass.settings import (SERVICE, Account, Rules, load_account, load_rules,
-                                        message_language)
+from fleetdesk.carpass.prechecks import (
+    Finding,
+    ReadingEntry,
+    Severity,
+    can_send,
+    in_maintenance_window,
+    maintenance_window_end,
+    precheck,
+)
+from fleetdesk.carpass.settings import SERVICE, Account, Rules, load_account, load_rules, message_language
 from fleetdesk.core.clock import utc_iso
 from fleetdesk.core.errors import BadInput, NotConfigured, ServerError
 from fleetdesk.store import outbox as ob

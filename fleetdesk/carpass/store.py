@@ -173,7 +173,7 @@ class Reading:
     final_at: str | None
 
     @classmethod
-    def from_row(cls, row: dict) -> "Reading":
+    def from_row(cls, row: dict) -> Reading:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in dict(row).items() if k in names})
 
@@ -208,7 +208,7 @@ class IssueRow:
     closed_at: str | None
 
     @classmethod
-    def from_row(cls, row: dict) -> "IssueRow":
+    def from_row(cls, row: dict) -> IssueRow:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in dict(row).items() if k in names})
 

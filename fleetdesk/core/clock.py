@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 #: When set (tests, reproductions), the "real" clock of this process and its subprocesses starts
@@ -47,7 +47,7 @@ class Clock:
     test depends on the hour or day it runs at."""
 
     def now(self) -> datetime:
-        return datetime.fromtimestamp(wall_time(), timezone.utc)
+        return datetime.fromtimestamp(wall_time(), UTC)
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -64,7 +64,7 @@ class FakeClock(Clock):
     """A clock that only moves when told to. ``sleep`` advances it instantly."""
 
     def __init__(self, start: datetime | None = None):
-        self._now = start or datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+        self._now = start or datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
         if self._now.tzinfo is None:
             raise ValueError("FakeClock needs a timezone-aware start")
         self._mono = 1000.0
@@ -96,7 +96,7 @@ class FakeClock(Clock):
 
 def utc_iso(dt: datetime) -> str:
     """ISO 8601 in UTC with a trailing Z (what APIs and the store use)."""
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_utc(text: str) -> datetime:
@@ -105,5 +105,5 @@ def parse_utc(text: str) -> datetime:
         text = text[:-1] + "+00:00"
     dt = datetime.fromisoformat(text)
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)

@@ -18,8 +18,8 @@ import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from datetime import datetime, timezone
 from typing import Any
 
 from fleetdesk.core.errors import FleetDeskError
@@ -195,7 +195,7 @@ class Settings:
                                       f"{exc.strerror or exc}.") from None
 
     def _move_aside(self, path: Path, exc: Exception) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = path.with_name(f"{path.name}.broken-{stamp}")
         n = 1
         while aside.exists():
@@ -248,7 +248,7 @@ class Config:
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, demo: bool = False,
-             environ: dict[str, str] | None = None, database: str | None = None) -> "Config":
+             environ: dict[str, str] | None = None, database: str | None = None) -> Config:
         env = dict(os.environ if environ is None else environ)
         if data_dir is None:
             data_dir = env.get("FLEETDESK_DATA_DIR") or default_data_dir()

@@ -15,8 +15,9 @@ import logging
 import ssl
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 import requests
@@ -26,8 +27,16 @@ from urllib3.util.retry import Retry
 
 import fleetdesk
 from fleetdesk.core import http_answer, http_deadline, netstate
-from fleetdesk.core.errors import (AuthExpired, BadAnswer, FieldError, FleetDeskError, Offline,
-                                   RateLimited, Rejected, ServerError)
+from fleetdesk.core.errors import (
+    AuthExpired,
+    BadAnswer,
+    FieldError,
+    FleetDeskError,
+    Offline,
+    RateLimited,
+    Rejected,
+    ServerError,
+)
 from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.core.redact import redact
 
@@ -264,7 +273,7 @@ class ApiClient:
         """Close pooled connections (idle keep-alive sockets hold server threads open)."""
         self.session.close()
 
-    def __enter__(self) -> "ApiClient":
+    def __enter__(self) -> ApiClient:
         return self
 
     def __exit__(self, *exc: object) -> None:

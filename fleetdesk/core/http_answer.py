@@ -9,7 +9,7 @@ from __future__ import annotations
 import email.utils
 import json
 import math
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from fleetdesk.core.errors import BadAnswer
@@ -66,8 +66,8 @@ def retry_after(value: str | None, now: datetime | None = None) -> tuple[float |
         except (TypeError, ValueError, IndexError, OverflowError):
             return None, ""
         if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)
-        now = now or datetime.now(timezone.utc)
+            when = when.replace(tzinfo=UTC)
+        now = now or datetime.now(UTC)
         try:
             seconds = max(0.0, (when - now).total_seconds())
         except OverflowError:

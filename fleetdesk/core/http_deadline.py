@@ -81,7 +81,7 @@ class Deadline:
             except OSError:
                 pass
 
-    def __enter__(self) -> "Deadline":
+    def __enter__(self) -> Deadline:
         self._outer = getattr(_local, "deadline", None)
         _local.deadline = self
         _watchdog.watch(self)

@@ -22,11 +22,28 @@ from fleetdesk.core.clock import Clock
 from fleetdesk.core.errors import BadAnswer, BadInput, FieldError, ServerError
 from fleetdesk.core.http import ApiClient, parse_retry_after
 from fleetdesk.core.redact import register_secret
-from fleetdesk.ctrack.errors import (CtrackRateLimited, LoginFailed, SessionExpired, error_for,
-                                     is_rate_limit_text, limiting_text,
-                                     parse_error_code)
-from fleetdesk.ctrack.models import (CostCentre, Driver, LoginResult, OdoReading, Poi, Position,
-                                     QueueType, SearchType, Trip, TripDetail, Vehicle)
+from fleetdesk.ctrack.errors import (
+    CtrackRateLimited,
+    LoginFailed,
+    SessionExpired,
+    error_for,
+    is_rate_limit_text,
+    limiting_text,
+    parse_error_code,
+)
+from fleetdesk.ctrack.models import (
+    CostCentre,
+    Driver,
+    LoginResult,
+    OdoReading,
+    Poi,
+    Position,
+    QueueType,
+    SearchType,
+    Trip,
+    TripDetail,
+    Vehicle,
+)
 from fleetdesk.ctrack.session import CtrackSession
 
 log = logging.getLogger(__name__)
@@ -43,7 +60,7 @@ def wire_time(value: datetime, field: str = "time") -> str:
     """'YYYY-MM-DDTHH:MM:SSZ' in UTC; naive datetimes are refused (their zone is a guess)."""
     if value.tzinfo is None:
         raise BadInput(field, "needs a timezone-aware datetime")
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _records(data: Any, key: str, *, skip_errors: bool = False) -> list[dict]:
@@ -336,7 +353,7 @@ class CtrackClient(ApiClient):
 
     def point_pois(self, cost_centre_id: int, modified_after: datetime | None = None) -> list[Poi]:
         """Point POIs of a cost centre (all of them unless ``modified_after`` is given)."""
-        after = modified_after or datetime(2000, 1, 1, tzinfo=timezone.utc)
+        after = modified_after or datetime(2000, 1, 1, tzinfo=UTC)
         data = self._get("Location", "GetPointPOIs", {
             "CostCentreNodeGroupId": cost_centre_id, "modifiedAfter": wire_time(after, "modified_after")})
         return [Poi.from_json(r) for r in _records(data, "Points")]

@@ -9,7 +9,8 @@ bounded whatever the fleet's size. The selected vehicle is never hidden in a clu
 from __future__ import annotations
 
 import math
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 TILE_PX = 256
 SNAP_PX = 4

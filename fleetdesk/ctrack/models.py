@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 _COMPASS = {"N": 0.0, "NNE": 22.5, "NE": 45.0, "ENE": 67.5, "E": 90.0, "ESE": 112.5,
@@ -37,18 +37,18 @@ def parse_time(value: Any) -> datetime | None:
     if value in (None, ""):
         return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, timezone.utc)
+        return datetime.fromtimestamp(value, UTC)
     text = str(value).strip()
     m = _WCF_DATE.fullmatch(text)
     if m:
-        return datetime.fromtimestamp(int(m.group(1)) / 1000, timezone.utc)
+        return datetime.fromtimestamp(int(m.group(1)) / 1000, UTC)
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
         dt = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def heading_degrees(text: Any) -> float | None:
@@ -96,7 +96,7 @@ class CostCentre:
     name: str
 
     @classmethod
-    def from_json(cls, d: dict) -> "CostCentre":
+    def from_json(cls, d: dict) -> CostCentre:
         return cls(_int(d.get("NodeId"), 0), _str(d.get("CostCentre")))
 
 
@@ -115,7 +115,7 @@ class Vehicle:
     node_type_id: int | None = None
 
     @classmethod
-    def from_json(cls, d: dict) -> "Vehicle":
+    def from_json(cls, d: dict) -> Vehicle:
         return cls(_int(d.get("NodeId"), 0), _str(d.get("VehicleRegistration")),
                    _str(d.get("FleetNumber")), _str(d.get("Description")), _str(d.get("Type")),
                    _str(d.get("MIT")), _str(d.get("SerialNumber")), _str(d.get("CellphoneNumber")),
@@ -150,7 +150,7 @@ class Position:
         return "moving" if self.speed_kmh > 0 else "idling"
 
     @classmethod
-    def from_json(cls, d: dict) -> "Position":
+    def from_json(cls, d: dict) -> Position:
         heading_text = _str(d.get("HeadingText", d.get("VehicleHeading")))
         tag = _int(d.get("DeliveryTag"))
         return cls(
@@ -177,7 +177,7 @@ class Trip:
     tag: str
 
     @classmethod
-    def from_json(cls, d: dict) -> "Trip":
+    def from_json(cls, d: dict) -> Trip:
         return cls(_int(d.get("NodeId"), 0), parse_time(d.get("TripStartUTC")),
                    parse_time(d.get("TripEndUTC")), _int(d.get("TripOdo")),
                    _float(d.get("MaxSpeed")), _str(d.get("DriverId")), _str(d.get("DriverName")),
@@ -255,7 +255,7 @@ class TripDetail:
     business_private: float | None = None
 
     @classmethod
-    def from_json(cls, d: dict) -> "TripDetail":
+    def from_json(cls, d: dict) -> TripDetail:
         tag = _int(d.get("DeliveryTag"))
         numbers = {name: _float(d.get(wire)) for name, wire in _TRIP_NUMBERS.items()}
         return cls(node_id=_int(d.get("NodeId"), 0), start=parse_time(d.get("TripStartUTC")),
@@ -281,7 +281,7 @@ class Poi:
     modified: datetime | None
 
     @classmethod
-    def from_json(cls, d: dict) -> "Poi":
+    def from_json(cls, d: dict) -> Poi:
         return cls(_int(d.get("LocationNodeID"), 0), _str(d.get("PrimaryId")),
                    _str(d.get("Description")), _float(d.get("Latitude"), 0.0),
                    _float(d.get("Longitude"), 0.0), _str(d.get("LocationCategory")),
@@ -297,7 +297,7 @@ class Driver:
     categories: Any = None
 
     @classmethod
-    def from_json(cls, d: dict) -> "Driver":
+    def from_json(cls, d: dict) -> Driver:
         tag = d.get("Tag")
         return cls(_int(d.get("NodeId"), 0), _str(d.get("DriverId")),
                    None if tag in (None, "") else str(tag), d.get("DriverCategories"))
@@ -311,6 +311,6 @@ class OdoReading:
     timestamp: datetime | None
 
     @classmethod
-    def from_json(cls, d: dict) -> "OdoReading":
+    def from_json(cls, d: dict) -> OdoReading:
         return cls(_str(d.get("VehicleId", d.get("VehicleRegistration"))), _str(d.get("DriverId")),
                    _int(d.get("VehicleOdo"), 0), parse_time(d.get("OdoTimestamp")))

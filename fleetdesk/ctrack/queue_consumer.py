@@ -18,8 +18,8 @@ already acknowledged (acknowledged messages never come back), which also starts 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Callable
 
 from fleetdesk.core.clock import Clock
 from fleetdesk.ctrack import store as cs

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from fleetdesk.ctrack.store import TrackPoint
 

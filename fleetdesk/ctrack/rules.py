@@ -5,8 +5,9 @@ No I/O here, so every rule is tested directly and used the same way by the CLI a
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 MOVING, IDLING, OFF, STALE, UNKNOWN = "moving", "idling", "off", "stale", "unknown"
 STATES = (MOVING, IDLING, OFF, STALE, UNKNOWN)

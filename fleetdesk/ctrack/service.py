@@ -7,9 +7,9 @@ thread. Settings are read on every step, so a changed interval or retention appl
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Callable
 
 from fleetdesk.core import netstate
 from fleetdesk.core.clock import Clock
@@ -51,7 +51,7 @@ class LiveSettings:
     quiet_resubscribe_s: float = 3600.0
 
     @classmethod
-    def from_settings(cls, settings) -> "LiveSettings":
+    def from_settings(cls, settings) -> LiveSettings:
         return cls(poll_interval_s=_number(settings, "ctrack.poll_interval_s", 10.0, 2.0, 3600.0),
                    retention_days=_number(settings, "ctrack.retention_days", 7.0, 1.0, 366.0),
                    stale_minutes=_number(settings, "ctrack.stale_minutes", 30.0, 1.0, 7 * 1440.0),

@@ -8,8 +8,8 @@ threads that find the token stale at the same time log in once, not once each.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Callable
 
 from fleetdesk.core.clock import Clock
 

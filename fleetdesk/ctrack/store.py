@@ -12,9 +12,10 @@ connection. The rules that keep the map truthful live in ``commit_fixes``:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from fleetdesk.ctrack.models import Driver, Poi, Position, TripDetail, Vehicle
 
@@ -32,7 +33,7 @@ class CommitStats:
     invalid: int = 0        # no time or no coordinates
     latest_updated: int = 0
 
-    def add(self, other: "CommitStats") -> None:
+    def add(self, other: CommitStats) -> None:
         for f in fields(self):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 

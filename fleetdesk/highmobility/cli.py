@@ -12,8 +12,8 @@ from pathlib import Path
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, Rejected, TransientError
 from fleetdesk.highmobility import store as hs
-from fleetdesk.highmobility.importing import parse_vehicles, requests_of
 from fleetdesk.highmobility.importing import parse_tags as _parse_tags
+from fleetdesk.highmobility.importing import parse_vehicles, requests_of
 from fleetdesk.highmobility.rules import VW_TAG, normalize_vin, request_warnings
 from fleetdesk.highmobility.service import ClearanceService
 
@@ -21,7 +21,7 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 _OFFLINE = (TransientError, AuthExpired, NotConfigured)
 
 
-def add_cli(subparsers: "argparse._SubParsersAction") -> None:
+def add_cli(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``clearance`` group and its verbs to ``fleetdesk``."""
     group = subparsers.add_parser(
         "clearance", help="High Mobility fleet clearance: eligibility, add, list, revoke, data")

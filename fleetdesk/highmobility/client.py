@@ -15,14 +15,19 @@ connection-state reporting) and its typed errors for the token call too.
 from __future__ import annotations
 
 import threading
-from typing import Iterable
+from collections.abc import Iterable
 
 from fleetdesk.core.clock import Clock
 from fleetdesk.core.errors import AuthExpired, FieldError, Rejected, TransientError
 from fleetdesk.core.http import ApiClient
 from fleetdesk.core.redact import register_secret
 from fleetdesk.highmobility.models import (
-    Clearance, ClearanceRequest, ClearanceResult, Eligibility, VehicleData)
+    Clearance,
+    ClearanceRequest,
+    ClearanceResult,
+    Eligibility,
+    VehicleData,
+)
 
 TRANSITION_MODE = "transition mode"
 ALREADY_REMOVED = "already removed"

@@ -2,16 +2,21 @@
 mid-transition (409) or misses a tag or control measure (422)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from fleetdesk.core.clock import utc_iso
 from fleetdesk.core.errors import FieldError, Rejected, TransientError
 from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.client import AlreadyRemoved, HighMobilityClient
-from fleetdesk.highmobility.models import ClearanceRequest, ClearanceStatus as S, Odometer
-from fleetdesk.highmobility.rules import (VW_GROUP_BRANDS, VW_TAG, cancel_unsupported_reason,
-                                          vw_tag_refused_reason)
+from fleetdesk.highmobility.models import ClearanceRequest, Odometer
+from fleetdesk.highmobility.models import ClearanceStatus as S
+from fleetdesk.highmobility.rules import (
+    VW_GROUP_BRANDS,
+    VW_TAG,
+    cancel_unsupported_reason,
+    vw_tag_refused_reason,
+)
 from fleetdesk.highmobility.service import BUSINESS_NAME
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -37,7 +37,7 @@ def parse_timestamp(text: str) -> datetime:
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     dt = datetime.fromisoformat(text)
-    return (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Clearance:
     changelog: list[ChangelogEntry] = field(default_factory=list)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Clearance":
+    def from_json(cls, data: dict[str, Any]) -> Clearance:
         entries = [ChangelogEntry(parse_timestamp(e["timestamp"]), e["status"])
                    for e in data.get("changelog") or []]
         entries.sort(key=lambda e: e.timestamp)   # the timeline is shown oldest first
@@ -115,7 +115,7 @@ class ClearanceResult:
     description: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "ClearanceResult":
+    def from_json(cls, data: dict[str, Any]) -> ClearanceResult:
         return cls(data.get("vin") or "", data.get("status") or "", data.get("description"))
 
     @property
@@ -132,7 +132,7 @@ class Eligibility:
     primary_user_assigned: bool | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Eligibility":
+    def from_json(cls, data: dict[str, Any]) -> Eligibility:
         return cls(vin=data.get("vin") or "", eligible=bool(data.get("eligible")),
                    data_delivery=tuple(data.get("data_delivery") or ()),
                    connectivity_status=data.get("connectivity_status"),
@@ -149,7 +149,7 @@ class VehicleData:
     raw: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def from_json(cls, vin: str, data: dict[str, Any]) -> "VehicleData":
+    def from_json(cls, vin: str, data: dict[str, Any]) -> VehicleData:
         prop = ((data.get("diagnostics") or {}).get("odometer")) or {}
         value = prop.get("data") or {}
         odometer = (Odometer(float(value["value"]), value.get("unit") or "kilometers")

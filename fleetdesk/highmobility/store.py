@@ -9,8 +9,8 @@ import sqlite_utils
 
 from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.core.errors import BadInput
-from fleetdesk.highmobility.models import (ENDED, Clearance, ClearanceRequest, ClearanceStatus as S,
-                                           Eligibility, VehicleData)
+from fleetdesk.highmobility.models import ENDED, Clearance, ClearanceRequest, Eligibility, VehicleData
+from fleetdesk.highmobility.models import ClearanceStatus as S
 from fleetdesk.highmobility.rules import BRANDS
 from fleetdesk.highmobility.views import NOTIFY, TimelineEntry, VehicleRow, notice_text
 from fleetdesk.store import outbox as ob

@@ -88,7 +88,7 @@ class VehicleRow:
     state: str = UNKNOWN
 
     @classmethod
-    def from_db(cls, row: dict[str, Any]) -> "VehicleRow":
+    def from_db(cls, row: dict[str, Any]) -> VehicleRow:
         """Build a row from ``store.LIST_SQL``'s columns."""
         eligible = row.get("eligible")
         note = row.get("eligibility_error")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 #: Brand values on the wire: the OpenAPI enum plus the VW-group brands of the tutorial.
 BRANDS = frozenset({
@@ -95,7 +95,7 @@ class Record:
 
 def iso(ts: float) -> str:
     """Epoch seconds as ISO 8601 UTC with microseconds and Z (the changelog's format)."""
-    return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def vin_problem(vin: object) -> str | None:

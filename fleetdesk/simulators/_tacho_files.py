@@ -10,8 +10,8 @@ which readers skip by length (real files carry such blocks too).
 from __future__ import annotations
 
 import struct
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time, timedelta
 
 NATIONS = {"AT": 0x01, "BE": 0x06, "CZ": 0x0C, "DE": 0x0D, "ES": 0x0F, "FR": 0x11, "IT": 0x1A,
            "LU": 0x1E, "NL": 0x26, "PL": 0x28}
@@ -22,7 +22,7 @@ def _tr(value: datetime | date | None) -> bytes:
     if value is None:
         return b"\0\0\0\0"
     if not isinstance(value, datetime):
-        value = datetime.combine(value, time(0), timezone.utc)
+        value = datetime.combine(value, time(0), UTC)
     return struct.pack(">I", int(value.timestamp()))
 
 
@@ -101,7 +101,7 @@ def vu_blocks(*, vin: str, plate: str, nation: int, first: date, last: date, dow
     out += (_array(0x24, 15, [bytes([nation]) + _name(plate, 13)]) if version2
             else _array(0x0B, 14, [_name(plate, 13)]))
     out += _array(0x03, 4, [_tr(downloaded)])
-    out += _array(0x13, 8, [_tr(first) + _tr(datetime.combine(last, time(23, 59), timezone.utc))])
+    out += _array(0x13, 8, [_tr(first) + _tr(datetime.combine(last, time(23, 59), UTC))])
     out += _array(0x02, 1, [b"\x11"]) + _array(0x14, 59, [_tr(downloaded) + card + _name(company)])
     out += _array(0x10, 99, []) + _array(0x11, 32, []) + _SIGNATURE
     day = first

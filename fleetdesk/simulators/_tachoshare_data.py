@@ -11,9 +11,9 @@ import io
 import stat
 import warnings
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Iterator
+from datetime import UTC, date, datetime, time, timedelta
 
 from fleetdesk.simulators._tacho_files import NATIONS, card_file, pad_card
 
@@ -119,7 +119,7 @@ def demo_fleet(today: date) -> tuple[list[SimVehicle], list[SimCard]]:
         last = today - timedelta(days=age) if age is not None else None
         first = last - timedelta(days=400 + 17 * i) if last else None
         # the last attempt is the evening of the last activity downloaded (always in the past)
-        attempt = datetime.combine(last or today - timedelta(days=3), time(20, 55, 15), timezone.utc)
+        attempt = datetime.combine(last or today - timedelta(days=3), time(20, 55, 15), UTC)
         vehicles.append(SimVehicle(
             vin=make_vin(i), plate=plate, variant=variant, first_activity=first,
             last_activity=last, last_rdl_attempt=attempt if i != 16 else None,
@@ -134,7 +134,7 @@ def demo_fleet(today: date) -> tuple[list[SimVehicle], list[SimCard]]:
         variant = "TACHOSHARE_PLUS" if i % 5 == 0 else "TACHOSHARE"
         downloads: list[datetime] = []
         if age is not None:
-            last = datetime.combine(today - timedelta(days=age), time(7, 15), timezone.utc)
+            last = datetime.combine(today - timedelta(days=age), time(7, 15), UTC)
             step = timedelta(days=CARD_PERIOD[variant])
             downloads = [last - k * step - timedelta(minutes=7 * (k % 5))
                          for k in range(400 // CARD_PERIOD[variant])][::-1]

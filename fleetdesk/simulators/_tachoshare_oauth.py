@@ -17,8 +17,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import json
 import ipaddress
+import json
 import re
 import secrets
 from dataclasses import dataclass

@@ -38,17 +38,22 @@ import binascii
 import math
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable
 from zoneinfo import ZoneInfo
 
-from fleetdesk.simulators.carpass_data import (DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_USERNAME,
-                                               Vehicle, demo_accounts, demo_vehicles)
+from fleetdesk.simulators.carpass_data import (
+    DEMO_ENTERPRISE,
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    Vehicle,
+    demo_accounts,
+    demo_vehicles,
+)
 from fleetdesk.simulators.carpass_pdf import LABELS, vhr_pdf
 from fleetdesk.simulators.carpass_rules import VHR, Observation, make_issue, validate
-from fleetdesk.simulators.carpass_state import (ERROR, ISSUE, ONGOING, PROCESSED, REVIEWING,
-                                                World)
+from fleetdesk.simulators.carpass_state import ERROR, ISSUE, ONGOING, PROCESSED, REVIEWING, World
 from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, route
 from fleetdesk.simulators.hub import SimSpec
 

@@ -23,13 +23,19 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import Callable
+from collections.abc import Callable
 
 from fleetdesk.simulators import ctrack_wire as wire
 from fleetdesk.simulators.ctrack_api import PREFIX, TOKEN, ApiRoutes
 from fleetdesk.simulators.ctrack_fleet import Fleet, FleetOptions
-from fleetdesk.simulators.ctrack_queues import (QueueError, QueueOptions, Queues, parse_kind,
-                                                parse_limit, parse_tags)
+from fleetdesk.simulators.ctrack_queues import (
+    QueueError,
+    QueueOptions,
+    Queues,
+    parse_kind,
+    parse_limit,
+    parse_tags,
+)
 from fleetdesk.simulators.framework import SimRequest, SimResponse, route
 from fleetdesk.simulators.hub import SimSpec
 

@@ -6,7 +6,7 @@ speeds in km/h, durations in seconds, fuel in litres.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from fleetdesk.simulators.ctrack_fleet import COST_CENTRES, Fix, Fleet, SimVehicle, unit
 from fleetdesk.simulators.ctrack_geo import POI_DEFS, address, compass, location_string
@@ -14,7 +14,7 @@ from fleetdesk.simulators.ctrack_geo import POI_DEFS, address, compass, location
 
 def iso(t: float, millis: bool = False) -> str:
     """'2017-04-30T02:01:26Z' (or with '.000' milliseconds, as EventTimeUTC has them)."""
-    dt = datetime.fromtimestamp(t, timezone.utc)
+    dt = datetime.fromtimestamp(t, UTC)
     if millis:
         return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
     return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -29,7 +29,7 @@ def parse_time(text: str | None) -> float:
         text = text[:-1] + "+00:00"
     dt = datetime.fromisoformat(text)
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     return dt.timestamp()
 
 

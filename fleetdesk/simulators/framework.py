@@ -16,10 +16,11 @@ import socket
 import ssl
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -59,17 +60,17 @@ class SimResponse:
     length: int | None = None   # for streamed bodies
 
     @classmethod
-    def json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> "SimResponse":
+    def json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> SimResponse:
         return cls(status, json.dumps(data).encode("utf-8"), dict(headers or {}),
                    "application/json; charset=utf-8")
 
     @classmethod
     def text(cls, text: str, status: int = 200, content_type: str = "text/plain; charset=utf-8",
-             headers: dict[str, str] | None = None) -> "SimResponse":
+             headers: dict[str, str] | None = None) -> SimResponse:
         return cls(status, text.encode("utf-8"), dict(headers or {}), content_type)
 
     @classmethod
-    def empty(cls, status: int = 204, headers: dict[str, str] | None = None) -> "SimResponse":
+    def empty(cls, status: int = 204, headers: dict[str, str] | None = None) -> SimResponse:
         return cls(status, b"", dict(headers or {}))
 
 
@@ -159,7 +160,7 @@ def sim_time() -> float:
     when, _, anchor = value.partition("@")
     pinned = datetime.fromisoformat(when.replace("Z", "+00:00"))
     if pinned.tzinfo is None:
-        pinned = pinned.replace(tzinfo=timezone.utc)
+        pinned = pinned.replace(tzinfo=UTC)
     start = float(anchor) if anchor else _fake_first_read.setdefault(value, real)
     return pinned.timestamp() + (real - start)
 
@@ -357,7 +358,7 @@ class SimServer:
         app.base_url = self.url
         self._thread: threading.Thread | None = None
 
-    def start(self) -> "SimServer":
+    def start(self) -> SimServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         name=f"sim-{self.app.name}", daemon=True)
         self._thread.start()
@@ -370,7 +371,7 @@ class SimServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
 
-    def __enter__(self) -> "SimServer":
+    def __enter__(self) -> SimServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

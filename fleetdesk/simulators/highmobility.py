@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
-from fleetdesk.simulators._highmobility_fleet import (
-    SANDBOX_TIMINGS, Fleet, FleetError, Timings)
+from fleetdesk.simulators._highmobility_fleet import SANDBOX_TIMINGS, Fleet, FleetError, Timings
 from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, route
 from fleetdesk.simulators.hub import SimSpec
 

@@ -10,9 +10,9 @@ import logging
 import pkgutil
 import ssl
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from fleetdesk.simulators.framework import SimApp, SimServer
 
@@ -78,7 +78,7 @@ class SimulatorHub:
             self._server_ctx = ctx
         return self._server_ctx
 
-    def start(self, port: int = 0) -> "SimulatorHub":
+    def start(self, port: int = 0) -> SimulatorHub:
         for i, (name, spec) in enumerate(self.specs.items()):
             app = spec.factory(**self.factory_kwargs.get(name, {}))
             server = SimServer(app, port=(port + i) if port else 0,
@@ -96,7 +96,7 @@ class SimulatorHub:
             self._tmp.cleanup()
             self._tmp = None
 
-    def __enter__(self) -> "SimulatorHub":
+    def __enter__(self) -> SimulatorHub:
         return self.start()
 
     def __exit__(self, *exc) -> None:

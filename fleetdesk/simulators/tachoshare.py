@@ -28,17 +28,47 @@ import math
 import secrets
 import time
 from collections import deque
-from datetime import date, datetime, time as dtime, timedelta, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 
 from fleetdesk.simulators._tachoshare_data import (
     CARD_FORMATS, HOSTILE_ZIPS, MIXED_HOSTILE, MIXED_SAFE, VEHICLE_FORMATS, SimCard, SimVehicle, mixed_safe_bytes,
     card_status, card_zip, demo_fleet, extension, hostile_zip, make_vin, next_card_download, next_scheduled, payload,
     plate_nation, vehicle_status)
 from fleetdesk.simulators._tacho_files import padded, padded_size, vu_blocks
+from fleetdesk.simulators._tachoshare_data import (
+    CARD_FORMATS,
+    HOSTILE_ZIPS,
+    MIXED_HOSTILE,
+    MIXED_SAFE,
+    VEHICLE_FORMATS,
+    SimCard,
+    SimVehicle,
+    card_status,
+    card_zip,
+    demo_fleet,
+    extension,
+    hostile_zip,
+    make_vin,
+    next_card_download,
+    next_scheduled,
+    payload,
+    plate_nation,
+    vehicle_status,
+)
 from fleetdesk.simulators._tachoshare_oauth import (
-    AUTH_PREFIX, AUTHORIZE_PATH, DEFAULT_SCOPE, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
-    DEMO_REFRESH_TOKEN, RDL_SCOPE, READ_SCOPE, TOKEN_PATH, OAuthServerMixin)
+    AUTH_PREFIX,
+    AUTHORIZE_PATH,
+    DEFAULT_SCOPE,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    DEMO_REFRESH_TOKEN,
+    RDL_SCOPE,
+    READ_SCOPE,
+    TOKEN_PATH,
+    OAuthServerMixin,
+)
 from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, route
 from fleetdesk.simulators.hub import SimSpec
 
@@ -82,7 +112,7 @@ class TachoShareSim(OAuthServerMixin, SimApp):
 
     # -- time and lookups ---------------------------------------------------------------
     def now(self) -> datetime:
-        return datetime.fromtimestamp(self.clock(), timezone.utc)
+        return datetime.fromtimestamp(self.clock(), UTC)
 
     def today(self) -> date:
         return self.now().date()
@@ -243,7 +273,7 @@ class TachoShareSim(OAuthServerMixin, SimApp):
         ext = extension(VEHICLE_FORMATS, fmt, version2)
         name = f"M_{stamp:%Y%m%d}_0715_{v.plate.replace(' ', '')}_{v.vin}{ext}"
         real = vu_blocks(vin=v.vin, plate=v.plate, nation=plate_nation(v.plate), first=lo, last=hi,
-                         downloaded=datetime.combine(stamp, dtime(7, 15), timezone.utc),
+                         downloaded=datetime.combine(stamp, dtime(7, 15), UTC),
                          company="FleetDesk Demo Transport", version2=version2)
         size = padded_size(len(real), size)
         body = padded(real, size, lambda n: payload(seed, n, b""), version2)

@@ -51,8 +51,8 @@ import io
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from fleetdesk.simulators import _thg_tokens as tokens
 from fleetdesk.simulators._thg_data import STATUSES, VEHICLE_FIELDS, Store, Timings, iso, parse_z

@@ -30,8 +30,8 @@ import json
 import secrets
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from fleetdesk.simulators import _thg_tokens as tokens
 from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, route

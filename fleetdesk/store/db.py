@@ -12,11 +12,12 @@ import os
 import shutil
 import sqlite3
 import threading
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import TypeVar
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -141,7 +142,7 @@ def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restor
         raise DatabaseDamaged(f"The backup {source} is damaged too ({detail}); choose another "
                               f"one from {source.parent}.")
     with InstanceLock(path.parent):
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = None
         if path.exists():
             aside = path.with_name(f"{path.name}.damaged-{stamp}")
@@ -169,7 +170,7 @@ def backup(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
     """Copy the live database with SQLite's backup API into ``backups/`` beside it."""
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
     dest = sqlite3.connect(str(target))
     try:
@@ -244,7 +245,7 @@ class Store:
                 raise
         return self._writer.submit(self._run_write, fn).result()
 
-    def submit_write(self, fn: Callable[[sqlite_utils.Database], T]) -> "Future[T]":
+    def submit_write(self, fn: Callable[[sqlite_utils.Database], T]) -> Future[T]:
         return self._writer.submit(self._run_write, fn)
 
     async def awrite(self, fn: Callable[[sqlite_utils.Database], T]) -> T:

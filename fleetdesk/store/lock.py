@@ -23,7 +23,7 @@ class InstanceLock:
         self.path = Path(data_dir) / "fleetdesk.lock"
         self._fh = None
 
-    def acquire(self) -> "InstanceLock":
+    def acquire(self) -> InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fh = open(self.path, "a+")
         try:
@@ -54,7 +54,7 @@ class InstanceLock:
             self._fh.close()
             self._fh = None
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

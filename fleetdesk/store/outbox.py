@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
 import sqlite_utils
 
@@ -48,7 +49,7 @@ class OutboxItem:
     server_wait: int = 0
 
     @classmethod
-    def from_row(cls, row: dict) -> "OutboxItem":
+    def from_row(cls, row: dict) -> OutboxItem:
         data = dict(row)
         data["payload"] = json.loads(data["payload"])
         return cls(**data)

@@ -150,7 +150,7 @@ class AtomicFile:
             self.file.close()
         self.tmp_path.unlink(missing_ok=True)
 
-    def __enter__(self) -> "AtomicFile":
+    def __enter__(self) -> AtomicFile:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -15,9 +15,9 @@ name them one by one. Scopes come from the setting ``tachoshare_auth.scope``.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import requests
@@ -54,7 +54,7 @@ def check_url(url: str, what: str) -> str:
         return url
     raise BadInput(what, f"must be an https:// address (http:// only for 127.0.0.1/localhost), "
                          f"got {url!r}")
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -75,13 +75,13 @@ class Tokens:
         return not self.access_token or clock.now() >= self.expires_at - timedelta(seconds=leeway)
 
     @classmethod
-    def from_refresh_token(cls, refresh_token: str) -> "Tokens":
+    def from_refresh_token(cls, refresh_token: str) -> Tokens:
         """For unattended runs (``FLEETDESK_TACHOSHARE_REFRESH_TOKEN``): refresh before use."""
         register_secret(refresh_token)
         return cls("", refresh_token, EPOCH)
 
     @classmethod
-    def from_response(cls, data: dict, clock: Clock, previous_refresh: str | None = None) -> "Tokens":
+    def from_response(cls, data: dict, clock: Clock, previous_refresh: str | None = None) -> Tokens:
         access = data.get("access_token")
         if not isinstance(access, str) or not access:
             raise Rejected("The sign-in server answered without an access token.")

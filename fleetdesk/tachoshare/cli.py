@@ -20,7 +20,7 @@ from fleetdesk.tachoshare.views import board_rows, file_dict, files_csv
 EXIT_OK, EXIT_FAIL = 0, 1
 
 
-def add_cli(subparsers: "argparse._SubParsersAction") -> None:
+def add_cli(subparsers: argparse._SubParsersAction) -> None:
     group = subparsers.add_parser("tacho", help="TachoShare tachograph downloads: sign in, "
                                                 "compliance, sync, files, remote downloads")
     verbs = group.add_subparsers(dest="verb", metavar="VERB", required=True)
@@ -188,8 +188,9 @@ def cmd_sync(rt, args) -> int:
 def cmd_files(rt, args) -> int:
     rows = rt.store.read(ts.files)
     if args.csv:
-        from fleetdesk.core.config import atomic_write_bytes
         from pathlib import Path
+
+        from fleetdesk.core.config import atomic_write_bytes
         atomic_write_bytes(Path(args.csv), files_csv(rows).encode("utf-8"))
     if args.json:
         root = TachoShareService.of(rt).archive_root()

@@ -8,8 +8,9 @@ stream straight into the caller's file object, so their size never matters for m
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 from urllib.parse import quote
 
 import requests

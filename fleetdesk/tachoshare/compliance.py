@@ -11,9 +11,10 @@ telematics link was removed), ``overdue`` (the fleet's interval has passed), ``d
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Mapping
+from typing import Any
 
 from fleetdesk.tachoshare.models import country_name, parse_country_code
 
@@ -62,7 +63,7 @@ class Policy:
     fleet_country: int | None = None
 
     @classmethod
-    def from_settings(cls, settings) -> "Policy":
+    def from_settings(cls, settings) -> Policy:
         """Read the policy from ``Config.settings`` (anything with ``get(key, default)``)."""
         limits = {k: dict(v) for k, v in DEFAULT_COUNTRY_LIMITS.items()}
         raw = settings.get(LIMITS_KEY) or {}

@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Callable
+from typing import Any
 
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
 from fleetdesk.core.errors import AuthExpired, NotConfigured, Offline, RateLimited, Rejected, ServerError

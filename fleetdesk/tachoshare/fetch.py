@@ -21,9 +21,9 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
 from fleetdesk.store.db import Store

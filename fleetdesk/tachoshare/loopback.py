@@ -25,7 +25,7 @@ _DONE_PAGE = ("<!doctype html><meta charset=utf-8><title>{title}</title>"
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "_OneShotServer"
+    server: _OneShotServer
 
     def log_message(self, format, *args):  # the query holds the code: never log it
         pass
@@ -123,7 +123,7 @@ class LoopbackRedirect:
         self._thread.join(timeout=2)
         self._server.server_close()
 
-    def __enter__(self) -> "LoopbackRedirect":
+    def __enter__(self) -> LoopbackRedirect:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 
@@ -23,7 +23,7 @@ class RdlStatus(str, enum.Enum):
     UNKNOWN = "UNKNOWN"             # not in the spec: a value added after 1.7.0
 
     @classmethod
-    def parse(cls, value: Any) -> "RdlStatus":
+    def parse(cls, value: Any) -> RdlStatus:
         try:
             return cls(str(value).strip().upper())
         except ValueError:
@@ -107,7 +107,7 @@ def _datetime(value: Any) -> datetime | None:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed.astimezone(timezone.utc)
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ class Vehicle:
     raw: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def from_json(cls, item: dict) -> "Vehicle":
+    def from_json(cls, item: dict) -> Vehicle:
         attempts = item.get("manualAttemptsRemaining")
         return cls(
             vin=str(item.get("vin") or ""),
@@ -164,7 +164,7 @@ class DriverCard:
             return self.card_number, None
 
     @classmethod
-    def from_json(cls, item: dict) -> "DriverCard":
+    def from_json(cls, item: dict) -> DriverCard:
         return cls(
             card_number=str(item.get("cardNumber") or ""),
             country_code=str(item.get("countryCode") or ""),

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Callable
 
 import sqlite_utils
 

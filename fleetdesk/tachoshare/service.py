@@ -14,25 +14,24 @@ network or the keyring block: call them from a worker thread in the GUI.
 """
 from __future__ import annotations
 
-import re
-
 import hashlib
 import logging
+import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Callable
 
 from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, RateLimited
 from fleetdesk.core.keyfile import KEY_FILE_HINT
 from fleetdesk.store.kv import kv_get, kv_set
 from fleetdesk.tachoshare import store as ts
-from fleetdesk.tachoshare.auth import TachoShareAuth, check_url, TokenManager, Tokens, run_login_flow
+from fleetdesk.tachoshare.auth import TachoShareAuth, TokenManager, Tokens, check_url, run_login_flow
 from fleetdesk.tachoshare.client import TachoShareClient
 from fleetdesk.tachoshare.compliance import Policy
-from fleetdesk.tachoshare.facts import expiring_cards, expiry_warning_days, index_new_files
 from fleetdesk.tachoshare.downloads import DEFAULT_CONCURRENCY, DownloadManager, RunReport
+from fleetdesk.tachoshare.facts import expiring_cards, expiry_warning_days, index_new_files
 from fleetdesk.tachoshare.fetch import JobRunner, clean_leftovers
 from fleetdesk.tachoshare.models import format_country_code, parse_country_code
 from fleetdesk.tachoshare.ranges import clamp_backfill, plan_ranges
@@ -98,7 +97,7 @@ class TachoShareService:
         self._told_not_kept = False
 
     @classmethod
-    def of(cls, rt) -> "TachoShareService":
+    def of(cls, rt) -> TachoShareService:
         with _instances_lock:
             svc = rt.services.get(SERVICE)
             if not isinstance(svc, cls):

@@ -14,8 +14,8 @@ from typing import Any
 
 import sqlite_utils
 
-from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare import facts as fx
+from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.compliance import CARD, VU, ClockReading, Policy, assess
 from fleetdesk.tachoshare.models import RdlStatus, country_name
 from fleetdesk.tachoshare.rdl import denial_reason, pending_vins

@@ -13,9 +13,9 @@ variable every time.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 
 from fleetdesk.core.clock import parse_utc, utc_iso
 from fleetdesk.core.errors import AuthExpired

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import msal
@@ -135,7 +136,7 @@ class ThgAuth:
         self._access: tuple[str, datetime] | None = None
 
     @classmethod
-    def from_config(cls, config: Config, **kwargs: Any) -> "ThgAuth":
+    def from_config(cls, config: Config, **kwargs: Any) -> ThgAuth:
         return cls(authority_from_config(config), client_id_from_config(config), **kwargs)
 
     # -- MSAL --------------------------------------------------------------------------

@@ -15,7 +15,7 @@ def _refs(p: argparse.ArgumentParser, what: str) -> None:
         p.add_argument(f"--ref{n}", metavar="X", help=f"customer_reference{n} {what}")
 
 
-def add_cli(sub: "argparse._SubParsersAction") -> None:
+def add_cli(sub: argparse._SubParsersAction) -> None:
     thg = sub.add_parser("thg", help="THG quota: sign-in, registration documents, UBA requests")
     verbs = thg.add_subparsers(dest="thg_command", metavar="VERB", required=True)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fleetdesk.cli import emit_json, say
@@ -37,7 +37,7 @@ def parse_cli_time(text: str | None, field: str) -> datetime | None:
                        "(a time without Z or offset would be read in the wrong time zone)")
     try:
         value = parse_utc(text.strip() if "T" in text else text.strip() + "T00:00:00Z")
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
     except (ValueError, OverflowError):   # matches the pattern, but no such day (2022-02-30)
         raise BadInput(field, f"{text.strip()!r} is not a real date and time; write e.g. "
                               "2022-01-01T13:00:00Z") from None

@@ -7,8 +7,7 @@ from fleetdesk.core.errors import BadInput
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.cli_commands import _flush, _outcome_code, _svc, parse_cli_time
 from fleetdesk.thg.service import default_hold
-from fleetdesk.thg.statussync import (SyncSummary, record_uba_requests, record_uba_response,
-                                      record_vehicle)
+from fleetdesk.thg.statussync import SyncSummary, record_uba_requests, record_uba_response, record_vehicle
 
 
 def _ensure_vehicle(rt, vehicle_id: int) -> None:

@@ -25,10 +25,11 @@ Endpoint paths beyond those the documentation names are in ``PATHS``.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator
+from typing import Any, BinaryIO
 
 from fleetdesk.core.errors import AuthExpired, BadAnswer, BadInput, FieldError, Offline, Rejected
 from fleetdesk.core.http import ApiClient

@@ -24,8 +24,7 @@ from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.client import REFERENCE_FIELDS, VehicleFilter
 from fleetdesk.thg.models import Registrant, Vehicle
-from fleetdesk.thg.service import (K_PATCH, K_REGISTRANT, K_UBA, K_UBA_DELETE, K_UPLOAD, SERVICE,
-                                   ThgService)
+from fleetdesk.thg.service import K_PATCH, K_REGISTRANT, K_UBA, K_UBA_DELETE, K_UPLOAD, SERVICE, ThgService
 from fleetdesk.thg.statussync import record_vehicle
 
 CLOCK_SKEW = timedelta(minutes=10)   # between our clock and the service's "created"

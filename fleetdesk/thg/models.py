@@ -7,7 +7,7 @@ know still gets a plain-words explanation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from fleetdesk.core.clock import parse_utc
@@ -72,7 +72,7 @@ def wire_time(value: datetime) -> str:
     """A UTC timestamp as the API expects it: seconds, trailing Z (never a local offset)."""
     if value.tzinfo is None:
         raise ValueError("a naive datetime would be sent in the wrong time zone")
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _time(value: Any) -> datetime | None:
@@ -119,7 +119,7 @@ class Registrant:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Registrant":
+    def from_json(cls, data: dict[str, Any]) -> Registrant:
         return cls(**_split(cls, data, {"id": int, "created": _time}))
 
     @property
@@ -148,7 +148,7 @@ class Vehicle:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Vehicle":
+    def from_json(cls, data: dict[str, Any]) -> Vehicle:
         return cls(**_split(cls, data, {
             "id": int, "vehicleregistrant_id": lambda v: None if v is None else int(v),
             "vehicle_registration": _date, "status_update": _time, "created": _time}))
@@ -180,7 +180,7 @@ class UbaRequest:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "UbaRequest":
+    def from_json(cls, data: dict[str, Any]) -> UbaRequest:
         return cls(**_split(cls, data, {"id": int, "vehicle_id": int, "year": int,
                                         "ready_for_uba": _time, "created": _time, "sent": _time}))
 
@@ -203,7 +203,7 @@ class UbaResponse:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "UbaResponse":
+    def from_json(cls, data: dict[str, Any]) -> UbaResponse:
         return cls(**_split(cls, data, {
             "vehicle_id": int, "year": int, "sent": _time, "reply": _time,
             "confirmed": lambda v: None if v is None else bool(v)}))

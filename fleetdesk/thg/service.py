@@ -17,10 +17,10 @@ import json
 import re
 import threading
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Iterable
 
 from fleetdesk.core.clock import utc_iso
 from fleetdesk.core.config import atomic_write_bytes
@@ -51,8 +51,8 @@ def is_auto_reference(value: str) -> bool:
 
 def default_hold(now: datetime, days: int = WITHDRAWAL_DAYS + HOLD_BUFFER_DAYS) -> datetime:
     """The withdrawal period plus a buffer, rounded up to the next midnight UTC."""
-    day = (now.astimezone(timezone.utc) + timedelta(days=days)).date() + timedelta(days=1)
-    return datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+    day = (now.astimezone(UTC) + timedelta(days=days)).date() + timedelta(days=1)
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
 @dataclass
@@ -79,7 +79,7 @@ class ThgService:
         self.sync_lock = threading.Lock()
 
     @classmethod
-    def of(cls, rt) -> "ThgService":
+    def of(cls, rt) -> ThgService:
         with _LOCK:
             svc = rt.services.get(SERVICE)
             if svc is None:

@@ -6,7 +6,7 @@ reading is stored, the check is stored with it, with whether the user accepted t
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from fleetdesk.carpass.prechecks import Finding, ReadingEntry, Severity
 from fleetdesk.vehicles import crosscheck as xc

@@ -7,8 +7,9 @@ not state the unit), a tachograph VU km (Annex IC: OdometerValueMidnight, Odomet
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
 
 #: settings key of the unit assumed for Ctrack's odometer values (its spec does not state it)
 CTRACK_UNIT_KEY = "ctrack.odometer_unit"
@@ -58,7 +59,7 @@ def _q(db, sql: str, args: Iterable[Any] = ()) -> list[dict]:
 def epoch_iso(t: float | None) -> str | None:
     if t is None:
         return None
-    return datetime.fromtimestamp(float(t), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(float(t), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def day_of(value: str | None) -> date | None:

@@ -8,9 +8,9 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from tachofile_builder import driver_card_file, vu_file
 
 from fleetdesk.tachoshare.ddd import parse_bytes
+from tachofile_builder import driver_card_file, vu_file
 
 pytestmark = pytest.mark.benchmark
 

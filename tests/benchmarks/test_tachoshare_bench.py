@@ -11,12 +11,12 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import Clock
 from fleetdesk.core.config import Config
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.service import CONCURRENCY_KEY
+from test_tachoshare_support import tacho_env
 
 pytestmark = pytest.mark.benchmark
 

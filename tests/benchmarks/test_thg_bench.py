@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QApplication, QTableView
-from test_thg_support import ThgEnv
 
 from fleetdesk.core.aio import run_blocking, shutdown_executor
-from fleetdesk.ui.components.thg_vehicles_model import (LocalFilter, VehicleTableModel, filter_rows,
-                                                        make_rows)
+from fleetdesk.ui.components.thg_vehicles_model import LocalFilter, VehicleTableModel, filter_rows, make_rows
+from test_thg_support import ThgEnv
 
 pytestmark = pytest.mark.benchmark
 DEMO_DOCS = Path(__file__).resolve().parents[2] / "resources" / "demo" / "thg"
@@ -108,10 +107,10 @@ def _timed(fn) -> float:
 
 def test_ui_stall_during_a_200_document_bulk_upload(config, fake_clock, monkeypatch, qloop, qtbot, tmp_path):
     from fleetdesk.thg.ramp import RampSettings
+    from fleetdesk.thg.statussync import sync_all
     from fleetdesk.ui.context import AppContext
     from fleetdesk.ui.stall import StallMonitor
     from fleetdesk.ui.tabs.thg import ThgTab
-    from fleetdesk.thg.statussync import sync_all
     env = ThgEnv(config, fake_clock, monkeypatch, ramp=RampSettings(first_gap=0.0, min_gap=0.0))
     env.sign_in()
     env.sim.seed_bulk(5_000)

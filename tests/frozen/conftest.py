@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from frozen_support import BUILD_TIMEOUT_S, ROOT, Bundle, report
 
 

@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from frozen_support import ROOT, clean_env, report
 
 from fleetdesk import __version__
-from frozen_support import ROOT, clean_env, report
 
 pytestmark = [pytest.mark.frozen, pytest.mark.timeout(900)]
 

@@ -7,12 +7,11 @@ import shutil
 import struct
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from frozen_support import ROOT, clean_env
 
 from fleetdesk import __version__
-from frozen_support import ROOT, clean_env
 
 pytestmark = [pytest.mark.frozen, pytest.mark.timeout(600)]
 APP_ID = "be.fleetdesk.FleetDesk"

@@ -3,7 +3,6 @@ watch them change state with a timeline, revoke with confirmation. Real widgets,
 the simulator on loopback; runtime and simulator share a FakeClock."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QPushButton

@@ -3,15 +3,16 @@ calendar strip, gaps counted as problems, and the card-expiry alert for the stat
 from __future__ import annotations
 
 import os
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.tabs.tachoshare import TachoShareTab
+from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
 
@@ -93,18 +94,17 @@ def bare_env(config):
 def test_retention_lists_old_files_and_removes_only_what_is_ticked_and_confirmed(
         bare_env, app_context_for, qtbot, tmp_path):
     env = bare_env
-    from datetime import date, datetime, timezone
-
-    from tachofile_builder import driver_card_file
+    from datetime import date, datetime
 
     from fleetdesk.tachoshare.importer import import_file
+    from tachofile_builder import driver_card_file
     root = env.svc.archive_root()
     paths = []
     for i, name in enumerate(("Oldone", "Oldtwo")):
         src = tmp_path / f"{name}.DDD"
         src.write_bytes(driver_card_file(surname=name, number=f"D00000000000{i}001",
                                          days=[date(2022, 3, 1 + d) for d in range(10)],
-                                         last_download=datetime(2022, 3, 12, tzinfo=timezone.utc)))
+                                         last_download=datetime(2022, 3, 12, tzinfo=UTC)))
         paths.append(import_file(env.rt.store, env.clock, root, src).path)
     env.rt.store.write(lambda db: db.execute(
         "UPDATE tacho_files SET archived_at = '2022-03-12T08:00:00.000000Z' WHERE path IN (?, ?)", paths))

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QMessageBox
-from test_thg_support import ThgEnv
 
 from fleetdesk.core.aio import shutdown_executor
 from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.store import outbox as ob
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.statussync import sync_all
+from test_thg_support import ThgEnv
 
 DEMO_DOCS = Path(__file__).resolve().parents[2] / "resources" / "demo" / "thg"
 

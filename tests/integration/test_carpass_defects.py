@@ -7,12 +7,12 @@ import json
 from datetime import timedelta
 
 import pytest
-from test_carpass_support import GOLF, PANDA, VHR, CarPassWorld
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.importer import import_history
 from fleetdesk.core.errors import BadInput
 from fleetdesk.store import outbox as ob
+from test_carpass_support import GOLF, PANDA, VHR, CarPassWorld
 
 
 @pytest.fixture
@@ -103,9 +103,8 @@ def test_defect4_a_vhr_that_missed_its_day_is_set_aside_never_sent_stale(world):
 
 
 def test_defect4_no_vhr_promised_for_after_midnight_in_the_maintenance_window(tmp_path):
-    from test_carpass_support import THURSDAY_EVENING
-
     from fleetdesk.core.clock import FakeClock
+    from test_carpass_support import THURSDAY_EVENING
     with CarPassWorld(tmp_path / "d", FakeClock(THURSDAY_EVENING)) as world:
         result = world.submit(176_900, PANDA, type=VHR)
         assert not result.queued and codes(result)["VHR_IN_MAINTENANCE_WINDOW"] == "error"

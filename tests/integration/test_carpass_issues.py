@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from test_carpass_support import BMW, GOLF, VHR, CarPassWorld
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.client import CarPassClient
 from fleetdesk.core.errors import BadInput
 from fleetdesk.simulators.carpass import DEMO_PASSWORD, DEMO_USERNAME
 from fleetdesk.store import outbox as ob
+from test_carpass_support import BMW, GOLF, VHR, CarPassWorld
 
 
 @pytest.fixture

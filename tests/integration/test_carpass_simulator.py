@@ -4,7 +4,7 @@ against it catch what Car-Pass would catch."""
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -21,7 +21,7 @@ PANDA = "ZFA19900001234568"
 
 @pytest.fixture
 def clock():
-    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc))   # a Monday
+    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))   # a Monday
 
 
 @pytest.fixture

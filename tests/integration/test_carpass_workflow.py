@@ -4,17 +4,26 @@ Test names carry the Annex 2 point they prove ("annex2_check1", "annex2_transfer
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_carpass_support import (BMW, GOLF, MONDAY, PANDA, RENAULT, TESLA, THURSDAY_EVENING,
-                                  TRUCK, VHR, CarPassWorld)
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.polling import FIRST_DELAY, ONGOING_INTERVAL
 from fleetdesk.core.clock import FakeClock, parse_utc
 from fleetdesk.store import outbox as ob
+from test_carpass_support import (
+    GOLF,
+    MONDAY,
+    PANDA,
+    RENAULT,
+    TESLA,
+    THURSDAY_EVENING,
+    TRUCK,
+    VHR,
+    CarPassWorld,
+)
 
 
 @pytest.fixture
@@ -138,10 +147,10 @@ def test_maintenance_window_queues_until_midnight_brussels(tmp_path):
     with CarPassWorld(tmp_path / "d", FakeClock(THURSDAY_EVENING)) as world:
         result = world.submit(177_300)
         assert any(f.code == "MAINTENANCE_WINDOW" for f in result.findings)
-        assert result.not_before == datetime(2026, 11, 26, 23, 0, tzinfo=timezone.utc)
+        assert result.not_before == datetime(2026, 11, 26, 23, 0, tzinfo=UTC)
         world.run_for(600, tick=10)
         assert world.posts() == [] and world.reading(result.reading_id).state == st.QUEUED
-        world.clock.set(datetime(2026, 11, 26, 23, 0, 1, tzinfo=timezone.utc))
+        world.clock.set(datetime(2026, 11, 26, 23, 0, 1, tzinfo=UTC))
         world.run_for(15)
         reading = world.reading(result.reading_id)
         assert reading.state == st.PROCESSED
@@ -238,7 +247,7 @@ def test_plate_reading_is_sent_with_the_plate(world):
 
 def test_monday_clock_is_brussels_today(world):
     assert world.today().isoformat() == MONDAY.date().isoformat()
-    late = FakeClock(datetime(2026, 11, 23, 23, 30, tzinfo=timezone.utc))   # 00:30 Tuesday
+    late = FakeClock(datetime(2026, 11, 23, 23, 30, tzinfo=UTC))   # 00:30 Tuesday
     from fleetdesk.carpass.history import brussels_today
     assert brussels_today(late).isoformat() == "2026-11-24"
 

@@ -15,10 +15,25 @@ from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.errors import AuthExpired, BadInput, Offline, RateLimited, Rejected
 from fleetdesk.core.redact import MASK, redact
 from fleetdesk.ctrack.client import CtrackClient
-from fleetdesk.ctrack.errors import (CtrackRateLimited, CtrackRejected, LoginFailed,
-                                     QueueNotSubscribed, SessionExpired)
-from fleetdesk.ctrack.models import (CostCentre, Driver, OdoReading, Poi, Position, QueueType,
-                                     SearchType, Trip, TripDetail, Vehicle)
+from fleetdesk.ctrack.errors import (
+    CtrackRateLimited,
+    CtrackRejected,
+    LoginFailed,
+    QueueNotSubscribed,
+    SessionExpired,
+)
+from fleetdesk.ctrack.models import (
+    CostCentre,
+    Driver,
+    OdoReading,
+    Poi,
+    Position,
+    QueueType,
+    SearchType,
+    Trip,
+    TripDetail,
+    Vehicle,
+)
 from fleetdesk.ctrack.session import CtrackSession
 from fleetdesk.simulators.ctrack import DEMO_PASSWORD, DEMO_USERNAME, PREFIX, CtrackSimulator
 from fleetdesk.simulators.framework import SimServer

@@ -16,7 +16,12 @@ from fleetdesk.highmobility.client import AlreadyRemoved, Busy, HighMobilityClie
 from fleetdesk.highmobility.models import ClearanceRequest, Odometer
 from fleetdesk.simulators.framework import SimServer
 from fleetdesk.simulators.highmobility import (
-    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SANDBOX_TIMINGS, HighMobilitySim, Timings)
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    SANDBOX_TIMINGS,
+    HighMobilitySim,
+    Timings,
+)
 
 BMW = "WBA0000000000AB12"
 MERC = "WDD0000000000MB01"

@@ -8,7 +8,6 @@ import uuid
 from datetime import date
 
 import pytest
-from hostile_support import CASES, HostileServer
 
 from fleetdesk.carpass.client import CarPassClient
 from fleetdesk.carpass.models import Observation, ObservationType
@@ -18,6 +17,7 @@ from fleetdesk.ctrack.client import CtrackClient
 from fleetdesk.highmobility.client import HighMobilityClient
 from fleetdesk.tachoshare.client import TachoShareClient
 from fleetdesk.thg.client import ThgClient
+from hostile_support import CASES, HostileServer
 
 DEADLINE_S = 2.0
 TOLERABLE = {"wrong_shape", "wrong_types", "year9999_field", "empty_200"}
@@ -139,12 +139,11 @@ def test_connection_refused_reads_in_plain_words():
 def test_nothing_is_lost_from_the_outbox(case, store_and_clock):
     """Whatever the server answers, the submission stays queued (a transient failure), with a
     readable reason; it is never set aside with a confusing text, never dropped."""
-    from ledger_support import LedgerHandler, add_note
-
     from fleetdesk.core.http import ApiClient
     from fleetdesk.store import outbox as ob
     from fleetdesk.store.dispatcher import Dispatcher
     from fleetdesk.store.outbox import SendResult
+    from ledger_support import LedgerHandler, add_note
 
     class Ledger(ApiClient):  # a vendor client: one public method per endpoint
         def create(self, item) -> str:
@@ -173,11 +172,10 @@ def test_nothing_is_lost_from_the_outbox(case, store_and_clock):
 
 @pytest.fixture
 def store_and_clock(tmp_path):
-    from ledger_support import notes_migrations
-
     from fleetdesk.core.clock import FakeClock
     from fleetdesk.store.db import Store
     from fleetdesk.store.schema import core_migrations
+    from ledger_support import notes_migrations
     store = Store(tmp_path / "o.sqlite3", [core_migrations, notes_migrations()])
     yield store, FakeClock()
     store.close()

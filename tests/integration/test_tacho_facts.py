@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import facts as fx
 from fleetdesk.tachoshare import store as ts
+from test_tachoshare_support import tacho_env
 
 
 @pytest.fixture

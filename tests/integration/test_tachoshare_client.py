@@ -17,11 +17,30 @@ from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.errors import AuthExpired, BadInput, RateLimited, Rejected
 from fleetdesk.simulators.framework import SimServer
 from fleetdesk.simulators.tachoshare import (
-    DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REFRESH_TOKEN, HOSTILE_FILENAMES, HOSTILE_ZIPS, READ_SCOPE, TachoShareSim)
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    DEMO_REFRESH_TOKEN,
+    HOSTILE_FILENAMES,
+    HOSTILE_ZIPS,
+    READ_SCOPE,
+    TachoShareSim,
+)
 from fleetdesk.tachoshare.archive import (
-    ArchiveTooLarge, AtomicFile, CorruptArchive, UnsafeArchive, safe_extract_zip, sanitize_filename)
+    ArchiveTooLarge,
+    AtomicFile,
+    CorruptArchive,
+    UnsafeArchive,
+    safe_extract_zip,
+    sanitize_filename,
+)
 from fleetdesk.tachoshare.auth import (
-    LoopbackRedirect, SignInError, TachoShareAuth, TokenManager, Tokens, run_login_flow)
+    LoopbackRedirect,
+    SignInError,
+    TachoShareAuth,
+    TokenManager,
+    Tokens,
+    run_login_flow,
+)
 from fleetdesk.tachoshare.client import TachoShareClient
 from fleetdesk.tachoshare.models import RdlStatus
 

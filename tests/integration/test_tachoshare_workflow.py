@@ -11,7 +11,6 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.errors import AuthExpired
@@ -19,6 +18,7 @@ from fleetdesk.store import outbox as ob
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.rdl import RdlNotPossible
 from fleetdesk.tachoshare.service import BACKFILL_KEY, FORMAT_KEY, TachoShareService
+from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
 

@@ -14,8 +14,7 @@ import pytest
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.errors import AuthExpired, NotConfigured
 from fleetdesk.simulators.hub import SimulatorHub
-from fleetdesk.thg.auth import (DEFAULT_CLIENT_ID, SignInCancelled, SignInDeclined, SignInExpired,
-                                ThgAuth)
+from fleetdesk.thg.auth import DEFAULT_CLIENT_ID, SignInCancelled, SignInDeclined, SignInExpired, ThgAuth
 
 
 class ScheduledClock(FakeClock):

@@ -11,7 +11,6 @@ import time
 from datetime import timedelta
 
 import pytest
-from test_thg_support import ThgEnv, jpeg, pdf, png_header, thg_sim, write_docs
 
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.core.errors import AuthExpired, BadInput
@@ -23,6 +22,7 @@ from fleetdesk.thg.account import LAST_USED_KEY, SECRET_NAME, SECRET_SERVICE
 from fleetdesk.thg.client import CURSOR_OVERLAP
 from fleetdesk.thg.models import wire_time
 from fleetdesk.thg.statussync import VEHICLES_CURSOR, sync_all
+from test_thg_support import ThgEnv, jpeg, pdf, png_header, thg_sim, write_docs
 
 
 @pytest.fixture

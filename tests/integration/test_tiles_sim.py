@@ -7,10 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-import pytest  # noqa: E402
-import requests  # noqa: E402
 import statistics  # noqa: E402
 
+import pytest  # noqa: E402
+import requests  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 
 from fleetdesk.simulators._tile_render import world_xy  # noqa: E402

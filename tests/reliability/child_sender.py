@@ -8,14 +8,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for ledger_support
 
-from ledger_support import LedgerHandler, add_note, notes_migrations  # noqa: E402
-
 from fleetdesk.core.clock import Clock  # noqa: E402
 from fleetdesk.store import outbox as ob  # noqa: E402
 from fleetdesk.store.db import Store  # noqa: E402
 from fleetdesk.store.dispatcher import Backoff, Dispatcher  # noqa: E402
 from fleetdesk.store.lock import InstanceLock  # noqa: E402
 from fleetdesk.store.schema import core_migrations  # noqa: E402
+from ledger_support import LedgerHandler, add_note, notes_migrations  # noqa: E402
 
 
 def main(data_dir: str, url: str, count: int) -> int:

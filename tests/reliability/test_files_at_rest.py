@@ -9,13 +9,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.carpass.vhr import save_vhr
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.config import Config, atomic_write_bytes
 from fleetdesk.store.db import connect
 from fleetdesk.tachoshare.archive import safe_extract_zip
+from test_tachoshare_support import tacho_env
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
-from ledger_support import LedgerSim, notes_migrations
 
 from fleetdesk.simulators.framework import SimServer
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.db import Store
 from fleetdesk.store.schema import core_migrations
+from ledger_support import LedgerSim, notes_migrations
 
 CHILD = Path(__file__).with_name("child_sender.py")
 N = 12

@@ -2,7 +2,7 @@
 exclusion rules and km/day limit from the settings, the history import, the polling schedule."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def clock():
-    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc))
+    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_annex2_exclusion_rules_are_the_users_choice(svc):
 
 
 def test_maintenance_window_is_an_information(config):
-    clock = FakeClock(datetime(2026, 11, 26, 19, 30, tzinfo=timezone.utc))  # Thu 20:30 Brussels
+    clock = FakeClock(datetime(2026, 11, 26, 19, 30, tzinfo=UTC))  # Thu 20:30 Brussels
     with Runtime(config, clock=clock, integrations=[PLUGIN]) as rt:
         found = {f.code: f.severity for f in get_service(rt).precheck(
             ReadingEntry("1000", date(2026, 11, 26), vin=GOLF))}
@@ -201,7 +201,7 @@ def test_history_import_csv(svc, tmp_path):
 
 # -- the polling schedule (Annex 2, checks 2 and 3) -------------------------------------------
 def test_annex2_check2_first_call_at_least_one_second_after_the_guid():
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     assert (polling.first_poll_at(now) - now).total_seconds() >= 1.0
 
 

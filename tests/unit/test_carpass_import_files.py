@@ -5,10 +5,11 @@ bytes end in rows or a plain BadInput, with the store unchanged on error."""
 from __future__ import annotations
 
 import codecs
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fleetdesk.carpass import csvtext
 from fleetdesk.carpass.importer import import_history, preview_file, read_text
@@ -25,7 +26,7 @@ FAST = settings(max_examples=40, deadline=None,
 
 @pytest.fixture
 def rt(config):
-    runtime = Runtime(config, clock=FakeClock(datetime(2026, 11, 23, 9, tzinfo=timezone.utc)),
+    runtime = Runtime(config, clock=FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC)),
                       integrations=[PLUGIN])
     yield runtime
     runtime.close()

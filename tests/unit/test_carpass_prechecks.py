@@ -1,15 +1,22 @@
 """Local prechecks: every finding code, its severity, and the maintenance window."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from fleetdesk.carpass.models import ObservationType
 from fleetdesk.carpass.precheck_texts import MESSAGES
-from fleetdesk.carpass.prechecks import (ExclusionRules, MemoryHistory, ReadingEntry, Severity,
-                                         can_send, in_maintenance_window, maintenance_window_end,
-                                         precheck)
+from fleetdesk.carpass.prechecks import (
+    ExclusionRules,
+    MemoryHistory,
+    ReadingEntry,
+    Severity,
+    can_send,
+    in_maintenance_window,
+    maintenance_window_end,
+    precheck,
+)
 
 TODAY = date(2026, 11, 19)   # a Thursday
 VIN = "WVWZZZ1KZ8W123456"
@@ -212,22 +219,22 @@ def test_every_message_exists_in_every_language():
 
 
 @pytest.mark.parametrize("utc, inside", [
-    (datetime(2026, 11, 19, 17, 59, tzinfo=timezone.utc), False),   # Thu 18:59 CET
-    (datetime(2026, 11, 19, 18, 0, tzinfo=timezone.utc), True),     # Thu 19:00 CET
-    (datetime(2026, 11, 19, 22, 59, tzinfo=timezone.utc), True),    # Thu 23:59 CET
-    (datetime(2026, 11, 19, 23, 0, tzinfo=timezone.utc), False),    # Fri 00:00 CET
-    (datetime(2026, 7, 16, 17, 0, tzinfo=timezone.utc), True),      # Thu 19:00 CEST (summer)
-    (datetime(2026, 7, 16, 16, 59, tzinfo=timezone.utc), False),
-    (datetime(2026, 11, 18, 20, 0, tzinfo=timezone.utc), False),    # a Wednesday evening
+    (datetime(2026, 11, 19, 17, 59, tzinfo=UTC), False),   # Thu 18:59 CET
+    (datetime(2026, 11, 19, 18, 0, tzinfo=UTC), True),     # Thu 19:00 CET
+    (datetime(2026, 11, 19, 22, 59, tzinfo=UTC), True),    # Thu 23:59 CET
+    (datetime(2026, 11, 19, 23, 0, tzinfo=UTC), False),    # Fri 00:00 CET
+    (datetime(2026, 7, 16, 17, 0, tzinfo=UTC), True),      # Thu 19:00 CEST (summer)
+    (datetime(2026, 7, 16, 16, 59, tzinfo=UTC), False),
+    (datetime(2026, 11, 18, 20, 0, tzinfo=UTC), False),    # a Wednesday evening
 ])
 def test_maintenance_window(utc, inside):
     assert in_maintenance_window(utc) is inside
 
 
 def test_maintenance_window_end_is_midnight_brussels():
-    end = maintenance_window_end(datetime(2026, 11, 19, 20, 30, tzinfo=timezone.utc))
-    assert end.astimezone(timezone.utc) == datetime(2026, 11, 19, 23, 0, tzinfo=timezone.utc)
-    outside = datetime(2026, 11, 18, 12, 0, tzinfo=timezone.utc)
+    end = maintenance_window_end(datetime(2026, 11, 19, 20, 30, tzinfo=UTC))
+    assert end.astimezone(UTC) == datetime(2026, 11, 19, 23, 0, tzinfo=UTC)
+    outside = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
     assert maintenance_window_end(outside) == outside
     with pytest.raises(ValueError):
         in_maintenance_window(datetime(2026, 11, 19, 20, 0))

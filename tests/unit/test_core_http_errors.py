@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
+from conftest_core import CoreSim, clean_network_env, serve
 
 import fleetdesk
-from fleetdesk.core.errors import (AuthExpired, FieldError, Offline, RateLimited, Rejected,
-                                   ServerError)
+from fleetdesk.core.errors import AuthExpired, FieldError, Offline, RateLimited, Rejected, ServerError
 from fleetdesk.core.http import ApiClient, ResponseTooLarge, parse_retry_after
 from fleetdesk.core.netstate import ConnectionMonitor
-from conftest_core import CoreSim, clean_network_env, serve
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +76,7 @@ def test_429_is_rate_limited_with_retry_after_seconds(sim, connect):
 
 
 def test_429_with_an_http_date(sim, connect):
-    when = datetime.now(timezone.utc) + timedelta(seconds=120)
+    when = datetime.now(UTC) + timedelta(seconds=120)
     with pytest.raises(RateLimited) as err:
         connect(service="thg").request(
             "GET", "/status/429", params={"retry_after": format_datetime(when, usegmt=True)})
@@ -149,7 +148,7 @@ def test_stream_to_raises_on_error_status(sim, connect):
 
 
 def test_parse_retry_after():
-    now = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
     assert parse_retry_after("120", now) == 120
     assert parse_retry_after(" 5 ", now) == 5
     assert parse_retry_after("Sun, 22 Nov 2026 09:01:30 GMT", now) == 90

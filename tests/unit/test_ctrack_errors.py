@@ -4,8 +4,14 @@ from __future__ import annotations
 import pytest
 
 from fleetdesk.core.errors import AuthExpired, RateLimited, Rejected
-from fleetdesk.ctrack.errors import (CtrackRateLimited, CtrackRejected, QueueNotSubscribed,
-                                     SessionExpired, error_for, parse_error_code)
+from fleetdesk.ctrack.errors import (
+    CtrackRateLimited,
+    CtrackRejected,
+    QueueNotSubscribed,
+    SessionExpired,
+    error_for,
+    parse_error_code,
+)
 from fleetdesk.ctrack.models import Position, heading_degrees, parse_time
 
 

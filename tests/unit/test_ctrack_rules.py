@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ from fleetdesk.ctrack.replay import ReplayTimeline, bearing
 from fleetdesk.ctrack.schema import migrations
 from fleetdesk.ctrack.store import TrackPoint, TripRow, commit_fixes, fleet, track
 
-NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("t, ignition, speed, state", [

@@ -1,7 +1,7 @@
 """Local High Mobility rules: VIN format, known brands, the VW-group tag, control measures."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -135,7 +135,7 @@ def test_changelog_is_parsed_oldest_first_with_or_without_zone():
         {"timestamp": "2022-03-22T10:36:51", "status": "approved"},
         {"timestamp": "2022-03-22T09:36:51.094533Z", "status": "pending"}]})
     assert [e.status for e in c.changelog] == ["pending", "approved"]
-    assert c.since == datetime(2022, 3, 22, 10, 36, 51, tzinfo=timezone.utc)
+    assert c.since == datetime(2022, 3, 22, 10, 36, 51, tzinfo=UTC)
     assert not c.in_progress
 
 

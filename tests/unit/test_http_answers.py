@@ -3,7 +3,7 @@ total deadline setting, urllib3's retry warnings."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import trustme
@@ -12,11 +12,10 @@ from conftest_core import CoreSim, clean_network_env, serve, server_context
 from fleetdesk.core import http_deadline
 from fleetdesk.core.errors import BadAnswer, ServerError, TransientError
 from fleetdesk.core.http import ApiClient, parse_retry_after
-from fleetdesk.core.http_answer import (MAX_RETRY_AFTER_S, decode_json, redirect_refusal,
-                                        retry_after)
+from fleetdesk.core.http_answer import MAX_RETRY_AFTER_S, decode_json, redirect_refusal, retry_after
 from fleetdesk.simulators.framework import SimRequest, SimResponse, route
 
-NOW = datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)

@@ -8,14 +8,12 @@ import time
 import warnings
 
 import pytest
-import requests
 import trustme
+from conftest_core import CoreSim, clean_network_env, closed_port, serve, server_context
 
 from fleetdesk.core.errors import Offline, RateLimited, ServerError
-from fleetdesk.core.http import (CARPASS_CIPHERS, ApiClient, TlsError, TlsPolicy, make_session,
-                                 ssl_context_for)
+from fleetdesk.core.http import CARPASS_CIPHERS, ApiClient, TlsError, TlsPolicy, make_session, ssl_context_for
 from fleetdesk.core.netstate import ConnectionMonitor
-from conftest_core import CoreSim, clean_network_env, closed_port, serve, server_context
 
 V = ssl.TLSVersion
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fleetdesk.core.errors import BadInput
 from fleetdesk.ctrack.cli import EARLIEST_DAY, parse_day

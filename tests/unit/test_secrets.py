@@ -14,8 +14,7 @@ from keyring.backends import chainer, fail
 from fleetdesk.core import redact as redact_mod
 from fleetdesk.core.config import Config
 from fleetdesk.core.redact import redact
-from fleetdesk.core.secrets import (LONG_VALUE_CHARS, Credentials, MemoryBlobStore,
-                                    MemoryKeyring, SecretStore)
+from fleetdesk.core.secrets import LONG_VALUE_CHARS, Credentials, MemoryBlobStore, MemoryKeyring, SecretStore
 
 LONG_TOKEN = "0.AAAA" + "rT9_x-Zq" * 400  # 3,206 chars: too long for Windows Credential Manager
 

@@ -88,7 +88,7 @@ def test_corrupted_pages_fail_the_integrity_check(tmp_path):
     path = tmp_path / "f.sqlite3"
     store = Store(path, [core_migrations])
     store.write(lambda db: db["kv"].insert_all(
-        ({"key": f"k{i}", "value": "x" * 500} for i in range(400))))
+        {"key": f"k{i}", "value": "x" * 500} for i in range(400)))
     store.close()
     data = bytearray(path.read_bytes())
     for offset in range(4096 * 3, 4096 * 3 + 2048):  # scribble over an interior page

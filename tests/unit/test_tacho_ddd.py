@@ -4,17 +4,17 @@ the quirks real files have, plus hostile input."""
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tachofile_builder import driver_card_file, vu_file
 
 from fleetdesk.tachoshare.ddd import DddError, Truncated, parse_bytes, parse_file
 from fleetdesk.tachoshare.ddd.common import MAX_FILE_SIZE
+from tachofile_builder import driver_card_file, vu_file
 
-UTC = timezone.utc
+UTC = UTC
 
 
 @pytest.mark.parametrize("generation", ["gen1", "gen2", "gen2v2"])

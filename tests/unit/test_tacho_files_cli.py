@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import date, datetime, timezone
-
-from tachofile_builder import driver_card_file, vu_file
+from datetime import UTC, date, datetime
 
 from fleetdesk.cli import main
 from fleetdesk.tachoshare.cli import INSPECT_KEYS
+from tachofile_builder import driver_card_file, vu_file
 
 
 def run(tmp_path, capsys, *args):
@@ -88,10 +87,10 @@ def test_import_missing_target_is_bad_input(tmp_path, capsys):
 
 def test_retention_lists_and_removes_only_on_request(tmp_path, capsys, monkeypatch):
     from fleetdesk.core.clock import Clock
-    monkeypatch.setattr(Clock, "now", lambda self: datetime(2026, 12, 4, 10, 0, tzinfo=timezone.utc))
+    monkeypatch.setattr(Clock, "now", lambda self: datetime(2026, 12, 4, 10, 0, tzinfo=UTC))
     old = tmp_path / "old.DDD"
     old.write_bytes(driver_card_file(days=[date(2022, 1, 1 + i) for i in range(20)],
-                                     last_download=datetime(2022, 1, 21, tzinfo=timezone.utc)))
+                                     last_download=datetime(2022, 1, 21, tzinfo=UTC)))
     new = tmp_path / "new.DDD"
     new.write_bytes(driver_card_file(surname="Peeters"))
     assert run(tmp_path, capsys, "import", str(old), "--json")[0] == 0

@@ -5,7 +5,7 @@ import io
 import os
 import stat
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from fleetdesk.tachoshare.archive import (
     filename_from_disposition, safe_extract_zip, sanitize_filename, vehicle_filename)
 from fleetdesk.tachoshare.models import RdlStatus, Vehicle, country_name, format_country_code
 
-WHEN = datetime(2018, 5, 28, 7, 15, tzinfo=timezone.utc)
+WHEN = datetime(2018, 5, 28, 7, 15, tzinfo=UTC)
 
 
 # -- names ------------------------------------------------------------------------------

@@ -7,11 +7,11 @@ import json
 import threading
 
 import pytest
-from test_tachoshare_support import Browser
 
 from fleetdesk.cli import main
 from fleetdesk.simulators.framework import SimServer
 from fleetdesk.simulators.tachoshare import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, TachoShareSim
+from test_tachoshare_support import Browser
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_thg_support import jpeg, pdf
 
 from fleetdesk.cli import main
 from fleetdesk.simulators.hub import SimulatorHub
+from test_thg_support import jpeg, pdf
 
 
 @pytest.fixture

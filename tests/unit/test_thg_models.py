@@ -1,12 +1,11 @@
 """THG records: every documented field typed, unknown fields kept, statuses in plain words."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from fleetdesk.thg.models import (STATUS_EXPLANATIONS, UbaResponse, Vehicle, explain_status,
-                                  wire_time)
+from fleetdesk.thg.models import STATUS_EXPLANATIONS, UbaResponse, Vehicle, explain_status, wire_time
 
 SAMPLE = {  # the vendor's sample vehicle, plus a field the documentation does not list
     "id": 45, "vehicleregistrant_id": 3, "owner_first_name": "Maike",
@@ -22,7 +21,7 @@ def test_vehicle_from_the_documented_sample():
     v = Vehicle.from_json(SAMPLE)
     assert v.id == 45 and v.vehicleregistrant_id == 3 and v.vin == "WVATZTE2ZMP020124"
     assert v.vehicle_registration == date(2015, 5, 1)
-    assert v.status_update == datetime(2022, 5, 17, 9, 1, 9, tzinfo=timezone.utc)
+    assert v.status_update == datetime(2022, 5, 17, 9, 1, 9, tzinfo=UTC)
     assert v.extra == {"fuel_code": "0004"}
     assert v.explanation.eligible
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .common import (MAX_BLOCKS, Cursor, DddError, Truncated, datef, ia5, name, nation,
-                     time_real, u16)
+from .common import MAX_BLOCKS, Cursor, DddError, Truncated, datef, ia5, name, nation, time_real, u16
 from .model import CARD, GEN1, GEN2, GEN2V2, Block, TachoFile
 
 APPENDIX_DATA = {0x00: GEN1, 0x02: GEN2}

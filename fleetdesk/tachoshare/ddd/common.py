@@ -6,7 +6,7 @@ naming the offset, so a hostile length can never make the parser read past the e
 from __future__ import annotations
 
 import codecs
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from fleetdesk.core.errors import FleetDeskError
 
@@ -80,7 +80,7 @@ def time_real(b: bytes, at: int = 0) -> datetime | None:
     v = u32(b, at)
     if v in (0, 0xFFFFFFFF):
         return None
-    return datetime.fromtimestamp(v, timezone.utc)
+    return datetime.fromtimestamp(v, UTC)
 
 
 def datef(b: bytes, at: int = 0) -> date | None:

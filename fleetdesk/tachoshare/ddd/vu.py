@@ -14,7 +14,17 @@ load/unload, events and faults, detailed speed, technical data (calibration odom
 """
 from __future__ import annotations
 
-from .common import MAX_BLOCKS, Cursor, DddError, Truncated, codepage_string, ia5, name, nation, time_real, u16
+from .common import (
+    MAX_BLOCKS,
+    Cursor,
+    DddError,
+    Truncated,
+    codepage_string,
+    ia5,
+    name,
+    nation,
+    time_real,
+)
 from .model import GEN1, GEN2, GEN2V2, VEHICLE, Block, TachoFile
 
 TREP_GEN1 = {0x01: "overview", 0x02: "activities", 0x03: "events and faults",
