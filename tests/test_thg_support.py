@@ -54,7 +54,8 @@ class ThgEnv:
         from fleetdesk.thg.plugin import PLUGIN
         from fleetdesk.thg.ramp import RampSettings
         from fleetdesk.thg.service import ThgService
-        epoch = (lambda: clock.now().timestamp())
+        def epoch() -> float:
+            return clock.now().timestamp()
         self.clock = clock
         names = ["thg_identity"] + ([] if thg_app is not None else ["thg"])
         sim_kwargs = {"clock": epoch, "demo": False, "cold_start_delay": 1.0, "idle_after": 10**9,

@@ -19,8 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fleetdesk.carpass import csvtext
-from fleetdesk.carpass.models import (PLATE_CHARS, PLATE_MAX, VIN_LENGTH, ObservationType,
-                                      wire_plate)
+from fleetdesk.carpass.models import PLATE_CHARS, PLATE_MAX, VIN_LENGTH, ObservationType, wire_plate
 from fleetdesk.carpass.store import HISTORY, TABLE, plate_key
 from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.core.errors import BadInput
@@ -115,7 +114,6 @@ def _identity(values: dict) -> tuple[str | None, str | None, str | None]:
 
 def read_text(text: str, delimiter: str | None = None) -> ImportPreview:
     """Parse the text of a history file; never raises for bad content."""
-    from fleetdesk.carpass.prechecks import Severity, odometer_findings
     preview = ImportPreview(delimiter=delimiter or csvtext.sniff_delimiter(text))
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=preview.delimiter))
@@ -133,35 +131,41 @@ def read_text(text: str, delimiter: str | None = None) -> ImportPreview:
         order, start = header, start + 1
     for index in range(start, len(rows)):
         number, row = index + 1, rows[index]
-        if not any(cell.strip() for cell in row):
-            continue
-        values = {col: cell for col, cell in zip(order, row) if col}
-        refuse = lambda f, why: preview.refused.append(Refusal(number, f, why))  # noqa: E731
-        vin, plate, problem = _identity(values)
-        if problem:
-            refuse("vin" if "VIN" in problem else "plate", problem)
-            continue
-        try:
-            day = parse_date(values.get("date", ""))
-        except ValueError as exc:
-            refuse("date", str(exc))
-            continue
-        try:
-            km = csvtext.parse_whole_number(values.get("km") or "")
-        except ValueError as exc:
-            refuse("km", str(exc))
-            continue
-        findings = odometer_findings(km)
-        errors = [f for f in findings if f.severity is Severity.ERROR]
-        if errors:
-            data_row = len(preview.rows) + len(preview.refused) + 1
-            preview.refused.append(Refusal(number, "km", errors[0].message,
-                                           f"km (line {number}, data row {data_row}, {vin or plate})"))
-            continue
-        for f in findings:
-            preview.warnings.append(Refusal(number, "km", f.message))
-        preview.rows.append(HistoryRow(number, vin, plate, day, km))
+        if any(cell.strip() for cell in row):
+            _read_row(preview, number, {col: cell for col, cell in zip(order, row) if col})
     return preview
+
+
+def _read_row(preview: ImportPreview, number: int, values: dict[str, str]) -> None:
+    """Add data line ``number`` (its cells by column) to the preview's rows, or refuse it."""
+    from fleetdesk.carpass.prechecks import Severity, odometer_findings
+
+    def refuse(f: str, why: str) -> None:
+        preview.refused.append(Refusal(number, f, why))
+    vin, plate, problem = _identity(values)
+    if problem:
+        refuse("vin" if "VIN" in problem else "plate", problem)
+        return
+    try:
+        day = parse_date(values.get("date", ""))
+    except ValueError as exc:
+        refuse("date", str(exc))
+        return
+    try:
+        km = csvtext.parse_whole_number(values.get("km") or "")
+    except ValueError as exc:
+        refuse("km", str(exc))
+        return
+    findings = odometer_findings(km)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if errors:
+        data_row = len(preview.rows) + len(preview.refused) + 1
+        preview.refused.append(Refusal(number, "km", errors[0].message,
+                                       f"km (line {number}, data row {data_row}, {vin or plate})"))
+        return
+    for f in findings:
+        preview.warnings.append(Refusal(number, "km", f.message))
+    preview.rows.append(HistoryRow(number, vin, plate, day, km))
 
 
 def preview_file(path: Path | str) -> ImportPreview:
@@ -225,7 +229,7 @@ def check_rows(rows, accept_warnings: bool = False) -> None:
     form and the CLI: a km outside 0..2,147,483,647 is refused; one above 2,000,000 km only
     with ``accept_warnings``. BadInput names the data row and the field."""
     from fleetdesk.carpass.prechecks import Severity, odometer_findings
-    for number, (vin, plate, day, km) in enumerate(rows, start=1):
+    for number, (vin, plate, _day, km) in enumerate(rows, start=1):
         for finding in odometer_findings(km):
             if finding.severity is Severity.ERROR or not accept_warnings:
                 hint = "" if finding.severity is Severity.ERROR else \

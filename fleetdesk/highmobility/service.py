@@ -50,7 +50,7 @@ class ClearanceService:
         self._enrich_paused_until = 0.0
 
     @classmethod
-    def of(cls, rt) -> "ClearanceService":
+    def of(cls, rt) -> ClearanceService:
         """The runtime's one instance (kept in ``rt.services``)."""
         with _instances_lock:
             svc = rt.services.get(SERVICE)
@@ -163,7 +163,10 @@ class ClearanceService:
         try:
             answer = self.client().eligibility(vin, brand)
         except Rejected as exc:
-            self.rt.store.write(lambda db: hs.record_eligibility(db, vin, brand, None, exc.describe(),
+            # Bind the text now: ``exc`` is unbound once the except block ends, and a write
+            # that ran later (queued, retried) would fail with NameError and lose the refusal.
+            error = exc.describe()
+            self.rt.store.write(lambda db: hs.record_eligibility(db, vin, brand, None, error,
                                                                  self.rt.clock))
             raise
         self.rt.store.write(lambda db: hs.record_eligibility(db, vin, brand, answer, None,

@@ -20,8 +20,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
-from fleetdesk.core.errors import (AuthExpired, NotConfigured, Offline, RateLimited, Rejected,
-                                   ServerError, TransientError)
+from fleetdesk.core.errors import (
+    AuthExpired,
+    NotConfigured,
+    Offline,
+    RateLimited,
+    Rejected,
+    ServerError,
+    TransientError,
+)
 from fleetdesk.core.redact import redact
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.db import Store
@@ -36,9 +43,9 @@ class DispatchReport:
     attention: list[int] = field(default_factory=list)
     skipped_services: dict[str, str] = field(default_factory=dict)
     #: after an explicit send: items still waiting, with until when and why (``Waiting``)
-    waiting: list["Waiting"] = field(default_factory=list)
+    waiting: list[Waiting] = field(default_factory=list)
 
-    def merge(self, other: "DispatchReport") -> None:
+    def merge(self, other: DispatchReport) -> None:
         self.sent += other.sent
         self.queued += other.queued
         self.attention += other.attention
@@ -107,7 +114,7 @@ class Dispatcher:
         stuck = self.store.read(lambda db: ob.items(db, states=[ob.SENDING]))
         for item in stuck:
             now = utc_iso(self.clock.now())
-            self.store.write(lambda db, i=item: db.execute(
+            self.store.write(lambda db, i=item, now=now: db.execute(
                 "UPDATE outbox SET state = ?, needs_check = 1, next_attempt_at = ?, updated_at = ?, "
                 "last_error = ? WHERE id = ? AND state = ?",
                 [ob.QUEUED, now, now, "interrupted while sending; checking with the server",

@@ -84,7 +84,7 @@ def seed(rt) -> None:
     for vin_row, _ in pairs:
         if vin_row.sources != ["carpass"]:
             continue
-        reading = rt.store.read(lambda db: sources._q(
+        reading = rt.store.read(lambda db, vin_row=vin_row: sources._q(
             db, "SELECT id, reading_date, odometer FROM carpass_readings WHERE UPPER(vin) = ? "
                 "ORDER BY reading_date DESC, id DESC LIMIT 1", [vin_row.vin]))
         if reading:

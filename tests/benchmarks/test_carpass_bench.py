@@ -19,7 +19,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from test_carpass_support import CarPassWorld
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.models import ObservationType
@@ -30,6 +29,7 @@ from fleetdesk.core.config import Config
 from fleetdesk.runtime import Runtime
 from fleetdesk.store import outbox as ob
 from fleetdesk.ui.stall import StallMonitor, percentile
+from test_carpass_support import CarPassWorld
 
 pytestmark = pytest.mark.benchmark
 VEHICLES, READINGS = 100_000, 1_000_000
@@ -129,7 +129,7 @@ def test_submit_to_safely_queued(big, qloop, qtbot):
             before = len(committed)
             started = time.perf_counter()
             qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: len(committed) > before, timeout=5000)
+            qtbot.waitUntil(lambda before=before: len(committed) > before, timeout=5000)
             samples.append(committed[before] - started)
             qtbot.waitUntil(lambda: form.submit_button.isEnabled(), timeout=5000)
     finally:

@@ -206,7 +206,7 @@ def test_memory_over_one_simulated_hour(bench):
         commit_tick(rt, fleet, clock)
         target = clock.now().timestamp()
         tab.refresh()                                  # as sig_store_changed would (debounced)
-        qtbot.waitUntil(lambda: tab.now >= target and not tab.ctx.tasks.running("ctrack.cluster"), timeout=20_000)
+        qtbot.waitUntil(lambda target=target: tab.now >= target and not tab.ctx.tasks.running("ctrack.cluster"), timeout=20_000)
         if i == 60:                                    # after 5 simulated minutes: warmed up
             gc.collect()
             base = rss_mb()

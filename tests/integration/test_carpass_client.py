@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import base64
 import gc
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -23,7 +23,7 @@ S = ObservationStatus
 
 @pytest.fixture
 def clock():
-    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc))   # a Monday
+    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))   # a Monday
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_observation_is_ongoing_then_processed(client, sim, clock):
     assert post.headers["client-software-version"] == "9.9.9"
     assert base64.b64decode(post.headers["authorization"][6:]).decode().startswith(DEMO_USERNAME)
     body = post.body.decode()
-    assert '"odometerReadingDate": "%s"' % clock.today().strftime("%d/%m/%Y") in body
+    assert f'"odometerReadingDate": "{clock.today():%d/%m/%Y}"' in body
     assert '"enterpriseOrganisation": "0412345614"' in body
     assert "Oil change" not in body and "licensePlate" not in body
     assert sim.violations == []
@@ -251,7 +251,7 @@ def test_vhr_not_for_an_ordinary_reading(client, clock):
 
 
 def test_maintenance_window_answers_503_with_retry_after(client, clock):
-    clock.set(datetime(2026, 11, 26, 21, 0, tzinfo=timezone.utc))   # Thursday 22:00 CET
+    clock.set(datetime(2026, 11, 26, 21, 0, tzinfo=UTC))   # Thursday 22:00 CET
     with pytest.raises(ServerError) as caught:
         client.post_observation(obs(clock, 177_300))
     assert caught.value.status == 503

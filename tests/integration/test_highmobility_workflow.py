@@ -13,8 +13,7 @@ from fleetdesk.highmobility.plugin import PLUGIN
 from fleetdesk.highmobility.service import BUSINESS_NAME, ClearanceService
 from fleetdesk.runtime import Runtime
 from fleetdesk.simulators.framework import SimServer
-from fleetdesk.simulators.highmobility import (DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, HighMobilitySim,
-                                               Timings)
+from fleetdesk.simulators.highmobility import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, HighMobilitySim, Timings
 from fleetdesk.store import outbox as ob
 
 BMW, MERC, AUDI = "WBA0000000000AB12", "WDD0000000000MB01", "WAUZZZ8V0000AU001"
@@ -307,6 +306,17 @@ def test_eligibility_is_stored_and_shown_with_the_vehicle(env):
         env.svc.check_eligibility(AUDI, "audi")     # the API cannot check VW-group brands
     env.add(V3, "sandbox")
     assert env.svc.fill_eligibility() == 1 and env.row(V3).eligible is False
+
+
+def test_an_eligibility_refused_by_the_server_is_stored_with_its_reason(env):
+    env.svc.check_eligibility(V1, "sandbox")               # signed in; the next answer is a 4xx
+    env.sim.faults.fail(1, 422)
+    with pytest.raises(Rejected) as refused:
+        env.svc.check_eligibility(V2, "sandbox")
+    env.add(V2, "sandbox")
+    row = env.row(V2)
+    assert row.eligible is None and row.eligibility_note
+    assert refused.value.describe() in row.eligibility_note
 
 
 def test_vins_found_on_the_account_are_imported_without_news(env):

@@ -10,8 +10,7 @@ import requests
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.errors import AuthExpired, BadInput
 from fleetdesk.simulators.framework import SimServer
-from fleetdesk.simulators.tachoshare import (
-    AUTH_PREFIX, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, TachoShareSim)
+from fleetdesk.simulators.tachoshare import AUTH_PREFIX, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, TachoShareSim
 from fleetdesk.tachoshare.auth import TachoShareAuth, check_url, run_login_flow
 
 REALM_AUTH = "/auth/realms/webfleet/protocol/openid-connect/auth"
@@ -89,7 +88,7 @@ def test_an_issuer_without_discovery_says_what_to_set(sim_server):
     sim, server, clock = sim_server
     auth = TachoShareAuth(server.url + "/oauth2", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, clock=clock)
     with pytest.raises(Exception, match="no OpenID configuration.*authorize and token URLs"):
-        auth.authorize_url
+        _ = auth.authorize_url
 
 
 def test_scopes_come_from_a_setting(sim_server):
@@ -123,4 +122,4 @@ def test_discovery_pointing_to_plain_http_elsewhere_is_refused(sim_server):
     sim.base_url = "http://auth.example.com"   # the discovery document names this host
     auth = TachoShareAuth(server.url + AUTH_PREFIX, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, clock=clock)
     with pytest.raises(BadInput, match="authorization_endpoint"):
-        auth.authorize_url
+        _ = auth.authorize_url

@@ -5,11 +5,11 @@ import json
 from datetime import timedelta
 
 import pytest
-from ledger_support import LedgerHandler, add_note, ledger, store  # noqa: F401 (fixtures)
 
 from fleetdesk.core.clock import FakeClock, parse_utc
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.dispatcher import Backoff, Dispatcher
+from ledger_support import LedgerHandler, add_note
 
 
 def make_dispatcher(store, url, clock, **kw):

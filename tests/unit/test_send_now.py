@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import random
 
-import pytest
-from ledger_support import LedgerHandler, add_note, ledger, store  # noqa: F401 (fixtures)
-
 from fleetdesk.core.errors import TransientError
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.dispatcher import Backoff, Dispatcher, summary_line
+from ledger_support import LedgerHandler, add_note
 
 
 def dispatcher_for(store, handler, clock):
