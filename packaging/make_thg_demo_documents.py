@@ -19,8 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt  # noqa: E402
-from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageSize, QPainter,  # noqa: E402
-                           QPdfWriter, QPen)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QPen  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "demo" / "thg"
 

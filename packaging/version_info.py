@@ -29,9 +29,15 @@ def numeric_version(v: str | None = None) -> tuple[int, int, int, int]:
 
 def windows_version_info(exe_name: str, v: str | None = None):
     """The VERSIONINFO resource of a Windows .exe (Explorer > Properties > Details)."""
-    from PyInstaller.utils.win32.versioninfo import (FixedFileInfo, StringFileInfo, StringStruct,
-                                                     StringTable, VarFileInfo, VarStruct,
-                                                     VSVersionInfo)
+    from PyInstaller.utils.win32.versioninfo import (
+        FixedFileInfo,
+        StringFileInfo,
+        StringStruct,
+        StringTable,
+        VarFileInfo,
+        VarStruct,
+        VSVersionInfo,
+    )
     v = v or version()
     nums = numeric_version(v)
     return VSVersionInfo(
