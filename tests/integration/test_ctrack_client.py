@@ -5,12 +5,12 @@ Client and simulator share one FakeClock, so session expiry, queue start delays,
 """
 from __future__ import annotations
 
-import gc
 import logging
 from datetime import timedelta
 
 import pytest
 
+from ctrack_support import ctrack_maker, logins
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.errors import AuthExpired, BadInput, Offline, RateLimited, Rejected
 from fleetdesk.core.redact import MASK, redact
@@ -35,8 +35,7 @@ from fleetdesk.ctrack.models import (
     Vehicle,
 )
 from fleetdesk.ctrack.session import CtrackSession
-from fleetdesk.simulators.ctrack import DEMO_PASSWORD, DEMO_USERNAME, PREFIX, CtrackSimulator
-from fleetdesk.simulators.framework import SimServer
+from fleetdesk.simulators.ctrack import DEMO_PASSWORD, DEMO_USERNAME
 
 BRUSSELS = CostCentre(3039, "FleetDesk Brussels")
 
@@ -49,32 +48,13 @@ def clock():
 @pytest.fixture
 def make(clock):
     """make(password=..., **sim_kwargs) -> (sim, client) sharing ``clock``; all closed afterwards."""
-    made = []
-
-    def _make(password=DEMO_PASSWORD, ctrack_session=None, **sim_kwargs):
-        sim = CtrackSimulator(clock=lambda: clock.now().timestamp(), **sim_kwargs)
-        server = SimServer(sim).start()
-        client = CtrackClient(server.url + PREFIX, DEMO_USERNAME, password, clock=clock,
-                              ctrack_session=ctrack_session)
-        made.append((server, client))
-        return sim, client
-
-    yield _make
-    # ApiClient's own status errors (429, 5xx) keep the response in their traceback frames;
-    # collect them so the pooled sockets really close and the server threads end
-    gc.collect()
-    for server, client in made:
-        client.session.close()
-        server.stop()
+    with ctrack_maker(clock) as make:
+        yield make
 
 
 @pytest.fixture
 def env(make):
     return make()
-
-
-def logins(sim):
-    return sim.requests_to(r"/Membership/Login$")
 
 
 # -- Membership and the session ----------------------------------------------------------------

@@ -7,39 +7,18 @@ Throttling means: back off exponentially and say Ctrack is limiting requests, no
 """
 from __future__ import annotations
 
-import gc
-
 import pytest
 
+from ctrack_support import ctrack_maker, logins
 from fleetdesk.core.clock import FakeClock
-from fleetdesk.ctrack.client import CtrackClient
 from fleetdesk.ctrack.errors import CtrackRateLimited, LoginFailed
-from fleetdesk.simulators.ctrack import DEMO_PASSWORD, DEMO_USERNAME, PREFIX, CtrackSimulator
-from fleetdesk.simulators.framework import SimServer
 
 
 @pytest.fixture
 def make():
-    made = []
-    clock = FakeClock()
-
-    def _make(password=DEMO_PASSWORD, **sim_kwargs):
-        sim_kwargs.setdefault("rate_limit", None)
-        sim = CtrackSimulator(clock=lambda: clock.now().timestamp(), **sim_kwargs)
-        server = SimServer(sim).start()
-        client = CtrackClient(server.url + PREFIX, DEMO_USERNAME, password, clock=clock)
-        made.append((server, client))
-        return sim, client
-
-    yield _make
-    gc.collect()
-    for server, client in made:
-        client.session.close()
-        server.stop()
-
-
-def logins(sim):
-    return sim.requests_to(r"/Membership/Login$")
+    """Simulators without their own rate limit: each test forces the answers it studies."""
+    with ctrack_maker(FakeClock(), rate_limit=None) as make:
+        yield make
 
 
 @pytest.mark.parametrize("body", ["empty", "text", "json"])
