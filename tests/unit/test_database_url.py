@@ -5,7 +5,6 @@ import json
 from pathlib import Path
 
 import pytest
-from pg_support import pg_cluster, pg_url  # noqa: F401 (fixtures)
 
 from fleetdesk.cli import main
 from fleetdesk.core import dburl

@@ -4,8 +4,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-from ledger_support import notes_migrations
-from pg_support import engine_url, pg_cluster, pg_url  # noqa: F401 (fixtures)
 from sqlite_utils.migrations import Migrations
 
 from fleetdesk.core.clock import FakeClock
@@ -14,6 +12,7 @@ from fleetdesk.store.blobs import StoreBlobs
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.kv import kv_get, kv_set
 from fleetdesk.store.schema import core_migrations
+from ledger_support import notes_migrations
 
 
 def _applied_names(store):
