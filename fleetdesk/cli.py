@@ -296,7 +296,8 @@ def cmd_queue(args) -> int:
     if not database.is_sqlite:
         from fleetdesk.core.secrets import SecretStore
         from fleetdesk.store.engine import server_password
-        from fleetdesk.store.pg import PgDatabase, connect as pg_connect
+        from fleetdesk.store.pg import PgDatabase
+        from fleetdesk.store.pg import connect as pg_connect
         db = PgDatabase(pg_connect(database, server_password(database, SecretStore())))
         try:
             if "outbox" in db.table_names():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from fleetdesk.core.dburl import SECRET_SERVICE, DatabaseURL
 

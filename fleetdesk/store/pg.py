@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import psycopg
 from psycopg.adapt import Dumper, Loader
@@ -194,10 +195,10 @@ class PgDatabase:
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
             "ORDER BY tablename").fetchall()]
 
-    def table(self, name: str) -> "PgTable":
+    def table(self, name: str) -> PgTable:
         return PgTable(self, name)
 
-    def __getitem__(self, name: str) -> "PgTable":
+    def __getitem__(self, name: str) -> PgTable:
         return PgTable(self, name)
 
     def __getattr__(self, name: str):
@@ -228,7 +229,7 @@ class PgTable:
             "AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)", [self.name]).fetchall()
         return [r[0] for r in rows]
 
-    def insert(self, record: dict[str, Any], **options) -> "PgTable":
+    def insert(self, record: dict[str, Any], **options) -> PgTable:
         if options:
             raise NotImplementedError(f"Table.insert options {sorted(options)} are SQLite-only")
         cols = list(record)
@@ -280,7 +281,7 @@ def migrate(db: PgDatabase, sets: Iterable) -> list[str]:
             for migration in _migrations_of(mset):
                 if migration.name in done:
                     continue
-                stamp = datetime.now(timezone.utc).isoformat()
+                stamp = datetime.now(UTC).isoformat()
                 if getattr(migration, "transactional", True):
                     with db.atomic(), db.ddl():
                         migration.fn(db)

@@ -15,8 +15,9 @@ import os
 import socket
 import threading
 import uuid
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Callable, Iterable, TypeVar
+from typing import TypeVar
 
 import psycopg
 
@@ -81,7 +82,7 @@ class PgStore:
                 return fn(self.db)
         return self._writer.submit(self._run_write, fn).result()
 
-    def submit_write(self, fn: Callable[[pg.PgDatabase], T]) -> "Future[T]":
+    def submit_write(self, fn: Callable[[pg.PgDatabase], T]) -> Future[T]:
         return self._writer.submit(self._run_write, fn)
 
     async def awrite(self, fn: Callable[[pg.PgDatabase], T]) -> T:

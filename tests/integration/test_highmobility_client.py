@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from fleetdesk.core.clock import FakeClock
-from fleetdesk.core.errors import AuthExpired, BadInput, Rejected, TransientError
+from fleetdesk.core.errors import AuthExpired, Rejected, TransientError
 from fleetdesk.highmobility import rules
 from fleetdesk.highmobility.client import AlreadyRemoved, Busy, HighMobilityClient
 from fleetdesk.highmobility.models import ClearanceRequest, Odometer

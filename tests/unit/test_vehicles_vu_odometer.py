@@ -4,13 +4,13 @@ Car-Pass cross-check."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from tachofile_builder import vu_file
 
 from fleetdesk.cli import main
 from fleetdesk.vehicles import crosscheck as xc
+from tachofile_builder import vu_file
 from vehicle_data import VIN_A, seed
 
 DAYS = [date(2026, 11, 15) + timedelta(days=i) for i in range(7)]       # up to 21 November
@@ -25,7 +25,7 @@ def data_dir(tmp_path):
         rt.store.write(seed)
     vu = tmp_path / "vu.DDD"
     vu.write_bytes(vu_file(generation="gen2v2", vin=VIN_A, plate="1-ABC-123", days=DAYS, odometers=KM,
-                           downloaded=datetime(2026, 11, 22, 6, 0, tzinfo=timezone.utc)))
+                           downloaded=datetime(2026, 11, 22, 6, 0, tzinfo=UTC)))
     assert main(["--data-dir", str(tmp_path / "data"), "tacho", "import", str(vu)]) == 0
     return tmp_path / "data"
 

@@ -3,7 +3,7 @@ authenticity (signatures are not checked; see :mod:`.signature`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 CARD, VEHICLE = "card", "vehicle"
 GEN1, GEN2, GEN2V2 = "gen1", "gen2", "gen2v2"
@@ -72,7 +72,7 @@ class TachoFile:
         if not self.odometer_days:
             return None
         day, km = self.odometer_days[-1]
-        at = datetime.combine(day + timedelta(days=1), time(0), timezone.utc)
+        at = datetime.combine(day + timedelta(days=1), time(0), UTC)
         if self.vu_time is not None and self.vu_time < at:
             at = self.vu_time
         return km, at
