@@ -6,7 +6,6 @@ import re
 
 from fleetdesk.simulators.framework import SimRequest, SimResponse
 
-
 MAX_PAGE_SIZE = 5000
 DEFAULT_PAGE_SIZE = 100
 

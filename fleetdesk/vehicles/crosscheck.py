@@ -19,8 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from fleetdesk.vehicles import join as vjoin
-from fleetdesk.vehicles import lookup
-from fleetdesk.vehicles import sources
+from fleetdesk.vehicles import lookup, sources
 
 OK, BELOW, FAR_ABOVE, NO_DATA = "ok", "below", "far_above", "no_data"
 HISTORY_DAYS = 30

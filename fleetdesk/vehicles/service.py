@@ -6,8 +6,7 @@ from datetime import date
 from fleetdesk.core.errors import BadInput
 from fleetdesk.vehicles import crosscheck as xc
 from fleetdesk.vehicles import join as vjoin
-from fleetdesk.vehicles import lookup
-from fleetdesk.vehicles import sources
+from fleetdesk.vehicles import lookup, sources
 from fleetdesk.vehicles.timeline import timeline
 
 

@@ -150,7 +150,7 @@ def test_crosscheck_per_reading_at_50000_vehicles(config, fake_clock):
         runs, levels = [], set()
         for vin, plate in idents:
             t0 = time.perf_counter()
-            result = rt.store.read(lambda db: xc.check(db, vin=vin, plate=plate, reading_date=today,
+            result = rt.store.read(lambda db, vin=vin, plate=plate: xc.check(db, vin=vin, plate=plate, reading_date=today,
                                                        odometer_km=1, today=today))
             runs.append((time.perf_counter() - t0) * 1000)
             levels.add(result.level)

@@ -12,7 +12,6 @@ hardest reading of what the spec leaves open.
 from __future__ import annotations
 
 import pytest
-from test_thg_support import ThgEnv
 
 from fleetdesk.simulators import _thg_wire as thg_wire
 from fleetdesk.simulators._thg_data import iso
@@ -20,6 +19,7 @@ from fleetdesk.store.kv import kv_get
 from fleetdesk.thg import client as thg_client
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.statussync import UBA_REPLY_CURSOR, VEHICLES_CURSOR, sync_all
+from test_thg_support import ThgEnv
 
 
 @pytest.fixture
