@@ -12,8 +12,9 @@ HTTP 200, sometimes with 400/401: ``_checked`` turns them into typed errors. On
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 import requests
 

@@ -32,10 +32,6 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 
-from fleetdesk.simulators._tachoshare_data import (
-    CARD_FORMATS, HOSTILE_ZIPS, MIXED_HOSTILE, MIXED_SAFE, VEHICLE_FORMATS, SimCard, SimVehicle, mixed_safe_bytes,
-    card_status, card_zip, demo_fleet, extension, hostile_zip, make_vin, next_card_download, next_scheduled, payload,
-    plate_nation, vehicle_status)
 from fleetdesk.simulators._tacho_files import padded, padded_size, vu_blocks
 from fleetdesk.simulators._tachoshare_data import (
     CARD_FORMATS,
@@ -51,6 +47,7 @@ from fleetdesk.simulators._tachoshare_data import (
     extension,
     hostile_zip,
     make_vin,
+    mixed_safe_bytes,
     next_card_download,
     next_scheduled,
     payload,

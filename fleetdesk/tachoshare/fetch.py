@@ -28,8 +28,14 @@ from pathlib import Path
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
 from fleetdesk.store.db import Store
 from fleetdesk.tachoshare import store as ts
-from fleetdesk.tachoshare.archive import (AtomicFile, fsync_dir, card_zip_filename, extract_members,
-                                          sanitize_filename, vehicle_filename)
+from fleetdesk.tachoshare.archive import (
+    AtomicFile,
+    card_zip_filename,
+    extract_members,
+    fsync_dir,
+    sanitize_filename,
+    vehicle_filename,
+)
 from fleetdesk.tachoshare.client import TachoShareClient
 
 log = logging.getLogger(__name__)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.components.tachoshare_files import FilesView
+from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
 

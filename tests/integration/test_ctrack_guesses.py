@@ -7,7 +7,7 @@ Client, service and simulator share one FakeClock; nothing waits on real time.
 from __future__ import annotations
 
 import gc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -261,4 +261,4 @@ def test_the_spec_sample_reads_in_metres_and_kmh():
                             "RunningOdo": 19000000, "Speed": 0, "ErrorCode": 0,
                             "EventTimeUTC": "2017-04-30T02:01:26.000Z"})
     assert p.odometer_m == 19_000_000 and p.speed_kmh == 0.0
-    assert p.event_time == datetime(2017, 4, 30, 2, 1, 26, tzinfo=timezone.utc)
+    assert p.event_time == datetime(2017, 4, 30, 2, 1, 26, tzinfo=UTC)

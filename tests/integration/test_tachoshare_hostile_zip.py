@@ -13,14 +13,20 @@ import stat
 from pathlib import Path
 
 import pytest
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.cli import main as cli_main
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.simulators.framework import SimServer
-from fleetdesk.simulators.tachoshare import (DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, MIXED_HOSTILE, MIXED_SAFE,
-                                             TachoShareSim, mixed_safe_bytes)
+from fleetdesk.simulators.tachoshare import (
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    MIXED_HOSTILE,
+    MIXED_SAFE,
+    TachoShareSim,
+    mixed_safe_bytes,
+)
 from fleetdesk.tachoshare import store as ts
+from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
 

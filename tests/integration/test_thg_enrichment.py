@@ -5,13 +5,13 @@ through `fleetdesk sync` as through the tab."""
 from __future__ import annotations
 
 import pytest
-from test_thg_support import ThgEnv
 
 from fleetdesk.core.errors import AuthExpired
 from fleetdesk.store.kv import kv_get
 from fleetdesk.sync import sync_pass
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.statussync import UBA_REPLY_CURSOR, sync_all
+from test_thg_support import ThgEnv
 
 
 @pytest.fixture

@@ -11,9 +11,18 @@ from pathlib import Path
 import pytest
 
 from fleetdesk.tachoshare.archive import (
+    ArchiveTooLarge,
+    AtomicFile,
+    CorruptArchive,
+    UnsafeArchive,
+    card_filename,
+    card_zip_filename,
     extract_members,
-    ArchiveTooLarge, AtomicFile, CorruptArchive, UnsafeArchive, card_filename, card_zip_filename,
-    filename_from_disposition, safe_extract_zip, sanitize_filename, vehicle_filename)
+    filename_from_disposition,
+    safe_extract_zip,
+    sanitize_filename,
+    vehicle_filename,
+)
 from fleetdesk.tachoshare.models import RdlStatus, Vehicle, country_name, format_country_code
 
 WHEN = datetime(2018, 5, 28, 7, 15, tzinfo=UTC)
