@@ -17,8 +17,14 @@ import time
 from datetime import timedelta
 
 from fleetdesk.core.clock import utc_iso
-from fleetdesk.core.errors import (AuthExpired, BadInput, FleetDeskError, NotConfigured, Rejected,
-                                   TransientError)
+from fleetdesk.core.errors import (
+    AuthExpired,
+    BadInput,
+    FleetDeskError,
+    NotConfigured,
+    Rejected,
+    TransientError,
+)
 from fleetdesk.highmobility import rules
 from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.client import HighMobilityClient

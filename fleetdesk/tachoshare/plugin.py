@@ -17,9 +17,9 @@ class TachoShareIntegration(Integration):
 
     def settings_fields(self) -> dict[str, list[SettingField]]:
         from fleetdesk.tachoshare import compliance as c
-        from fleetdesk.tachoshare.auth import DEFAULT_SCOPE
         from fleetdesk.tachoshare import facts as f
         from fleetdesk.tachoshare import service as s
+        from fleetdesk.tachoshare.auth import DEFAULT_SCOPE
         return {"tachoshare": [
             SettingField(s.FORMAT_KEY, "File format", "choice", "DDD", ("DDD", "V1B_V1C", "TGD"),
                          help="DDD for most countries; V1B/C1B for France; TGD for Spain"),

@@ -2,14 +2,16 @@
 simulator takes the strict reading where the spec is silent, the client copes with any."""
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
-from test_thg_support import ThgEnv
 
 from fleetdesk.core.errors import BadInput, Rejected
 from fleetdesk.simulators.framework import SimApp, SimResponse, SimServer, route
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.client import ThgClient
 from fleetdesk.thg.statussync import sync_all
+from test_thg_support import ThgEnv
 
 
 @pytest.fixture
@@ -159,8 +161,8 @@ def test_T21_T32_local_limits_name_the_field(env):
 
 
 def test_T31_the_default_hold_is_the_revocation_period_plus_a_buffer_to_midnight_utc():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from fleetdesk.thg.service import default_hold
-    now = datetime(2026, 3, 10, 15, 30, tzinfo=timezone.utc)
-    assert default_hold(now) == datetime(2026, 4, 1, 0, 0, tzinfo=timezone.utc)   # 14 + 7 days, next midnight
+    now = datetime(2026, 3, 10, 15, 30, tzinfo=UTC)
+    assert default_hold(now) == datetime(2026, 4, 1, 0, 0, tzinfo=UTC)   # 14 + 7 days, next midnight
