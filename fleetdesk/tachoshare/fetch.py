@@ -13,6 +13,11 @@ The order is what makes a crash harmless:
 A crash before 3 leaves the job ``running``; at start-up it is queued again and re-downloads
 the same range to the same names (names derive from the job, not from the time of the retry),
 so the orphan of the first attempt is overwritten, never duplicated.
+
+The planner asks for the last archived day again (see ``ranges``), so an answer may hold
+files the archive already has: a file (a vehicle-unit file, a card ZIP, a card file inside
+it) whose sha256 the subject already holds is not archived a second time. A card ZIP whose
+every member is already held is dropped too; the job then ends ``empty`` (nothing new).
 """
 from __future__ import annotations
 
@@ -147,6 +152,10 @@ class JobRunner:
                        bytes_done=rows[0]["size"] if rows else 0)
         self.store.write(tx)
 
+    def _held(self, job: dict, kind: str, sha256: str) -> bool:
+        """The subject already has a ``kind`` file with these bytes (re-asked last day)."""
+        return self.store.read(lambda db: ts.has_content(db, job["subject"], kind, sha256))
+
     def _common(self, job: dict) -> dict:
         return {"subject": job["subject"], "vin": job["vin"], "card_number": job["card_number"],
                 "country": job["country"], "period_from": job["date_from"],
@@ -167,7 +176,7 @@ class JobRunner:
             answer = self.client().download_vehicle(
                 vin, date.fromisoformat(job["date_from"]), date.fromisoformat(job["date_to"]),
                 job["fmt"], fileobj=writer, progress=progress)
-            if not answer.has_data:
+            if not answer.has_data or self._held(job, "vu", writer.sha256.hexdigest()):
                 out.discard()
                 self._finish(job, [])
                 return ts.EMPTY
@@ -202,7 +211,14 @@ class JobRunner:
             shutil.rmtree(staging, ignore_errors=True)
             # every safe member; the hostile ones are refused and reported, the ZIP kept whole
             extraction = extract_members(out.tmp_path, staging)
-            members = extraction.written
+            members = self._new_members(job, extraction.written)
+            if self._held(job, "card_zip", writer.sha256.hexdigest()) or (
+                    members is None and not extraction.attention):
+                # the same ZIP again, or only files the archive already holds (#12 defect 1)
+                out.discard()
+                self._finish(job, [])
+                return ts.EMPTY
+            members = members or []
             driver = driver_name_from_hint(answer.filename_hint) or "DRIVER"
             zip_name = card_zip_filename(driver, card, parse_utc(job["planned_at"]))
             zip_rel, out.path = self._target(root, folder, zip_name, job["id"])
@@ -212,11 +228,11 @@ class JobRunner:
                      "sha256": writer.sha256.hexdigest(), "server_name": _hint(answer.filename_hint),
                      "attention": extraction.attention}]
             taken = {zip_rel}
-            for member in sorted(members):
+            for member, digest in members:
                 name = sanitize_filename(member.name, f"member_{len(rows)}.DDD")
                 rel, target = self._target(root, folder, name, job["id"], taken)
                 taken.add(rel)
-                size, digest = member.stat().st_size, file_sha256(member)
+                size = member.stat().st_size
                 os.replace(member, target)
                 rows.append({**self._common(job), **_download_day(name), "kind": "card", "path": rel,
                              "filename": target.name, "size": size, "sha256": digest,
@@ -235,6 +251,19 @@ class JobRunner:
                         rows[0]["path"], extraction.unreadable)
         self._finish(job, rows)
         return ts.DONE
+
+    def _new_members(self, job: dict, members: list[Path]) -> list[tuple[Path, str]] | None:
+        """The extracted members (with their sha256) the subject did not hold before this
+        download, in name order; None when there is nothing new to keep (every member already
+        archived). Two members of one ZIP are both kept: the server offered two files."""
+        out: list[tuple[Path, str]] = []
+        for member in sorted(members):
+            digest = file_sha256(member)
+            if not self._held(job, "card", digest):
+                out.append((member, digest))
+        if members and not out:
+            return None
+        return out
 
 
 def clean_leftovers(root: Path) -> int:

@@ -63,7 +63,7 @@ def retry(db: sqlite_utils.Database, job_id: int, clock: Clock) -> None:
     if row is None or row["state"] not in (ts.FAILED, ts.CANCELLED):
         raise BadInput("job", "only a failed or cancelled download can be retried")
     cursor = ts.get_cursor(db, row["subject"])
-    if cursor is not None and cursor.isoformat() >= row["new_last"]:
+    if cursor is not None and cursor.isoformat() > row["new_last"]:
         raise BadInput("job", "this period is already in the archive")
     others = db.execute("SELECT COUNT(*) FROM tacho_jobs WHERE subject = ? AND id != ? AND "
                         "state IN ('queued', 'running', 'paused')", [row["subject"], job_id]).fetchone()[0]

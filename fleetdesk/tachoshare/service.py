@@ -339,7 +339,7 @@ class TachoShareService:
     def plan(self, only: set[str] | None = None) -> list[int]:
         """Queue the incremental downloads every unit and card needs; returns the new job ids."""
         vu_fmt, card_fmt = self.formats()
-        backfill, clock = self.backfill_days(), self.rt.clock
+        backfill, clock, today = self.backfill_days(), self.rt.clock, self.today()
 
         def tx(db):
             busy = ts.active_subjects(db)
@@ -359,7 +359,7 @@ class TachoShareService:
                     continue
                 ranges = plan_ranges(ts.get_cursor(db, subject),
                                      date.fromisoformat(available) if available else None,
-                                     backfill_days=backfill)
+                                     backfill_days=backfill, today=today)
                 if not ranges:
                     continue
                 # a failed earlier attempt is replaced: the new job starts from the cursor too

@@ -341,6 +341,12 @@ def add_file(db: sqlite_utils.Database, **row: Any) -> int:
     return table.last_pk
 
 
+def has_content(db: sqlite_utils.Database, subject: str, kind: str, sha256: str) -> bool:
+    """Whether the archive already holds a ``kind`` file of ``subject`` with these bytes."""
+    return db.execute("SELECT 1 FROM tacho_files WHERE sha256 = ? AND subject = ? AND kind = ? LIMIT 1",
+                      [sha256, subject, kind]).fetchone() is not None
+
+
 def path_owner(db: sqlite_utils.Database, rel_path: str) -> int | None:
     """The job that archived ``rel_path``, if the index knows the path."""
     row = db.execute("SELECT COALESCE(job_id, -1) FROM tacho_files WHERE path = ?", [rel_path]).fetchone()

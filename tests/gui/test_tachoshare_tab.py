@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -112,16 +112,18 @@ def test_rdl_button_says_why_not_then_requests_through_the_outbox(tab, env, qtbo
 
 
 def archive_everything_but(env, keep: set[str]) -> None:
-    """Cursors at today's data for every subject except ``keep``: a sync downloads only those."""
+    """Cursors past today's data for every subject except ``keep``: a sync downloads only those
+    (a cursor at a recent day would be asked again, issue #12 defect 1)."""
+    ahead = env.clock.now().date() + timedelta(days=1)
+
     def tx(db):
         for v in ts.vehicles(db):
             if v["last_activity_date"] and ts.vu_subject(v["vin"]) not in keep:
-                ts.advance_cursor(db, ts.vu_subject(v["vin"]), date.fromisoformat(v["last_activity_date"]),
-                                  env.clock)
+                ts.advance_cursor(db, ts.vu_subject(v["vin"]), ahead, env.clock)
         for c in ts.cards(db):
             subject = ts.card_subject(c["card_number"], c["country"])
             if c["last_download_date"] and subject not in keep:
-                ts.advance_cursor(db, subject, date.fromisoformat(c["last_download_date"]), env.clock)
+                ts.advance_cursor(db, subject, ahead, env.clock)
     env.rt.store.write(tx)
 
 

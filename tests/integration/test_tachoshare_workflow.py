@@ -83,18 +83,24 @@ def test_first_sync_backfills_a_year_and_archives_every_file_under_its_conventio
 def test_next_sync_asks_only_for_the_new_days(env):
     sim, svc = env.sim, env.svc
     svc.sync()
+    svc.sync()     # the recent last days are asked again once (issue #12 defect 1)
     v = sim.vehicles[3]
     old_last = v.last_activity
     v.last_activity = old_last + timedelta(days=2)
     before = len(sim.log)
+    files_before = max(f["id"] for f in indexed(env).values())
     result = svc.sync()
-    assert result["done"] == 1 and result["planned"] == 1
-    assert file_requests(sim, v.vin)[-1] == ((old_last + timedelta(days=1)).isoformat(),
+    assert result["done"] == 1
+    # from the stored last day, inclusive (a second download that day is not lost)
+    assert file_requests(sim, v.vin)[-1] == (old_last.isoformat(),
                                              (old_last + timedelta(days=3)).isoformat(), 200)
-    downloads = [r.path for r in sim.log[before:] if r.path.endswith("/files")]
-    assert downloads == [f"/vehicles/{v.vin}/files"], "nothing else was downloaded again"
+    added = [f for f in indexed(env).values() if f["id"] > files_before]
+    assert [f["subject"] for f in added] == [ts.vu_subject(v.vin)], \
+        "only the new vehicle-unit file was archived; the re-asked last days were already held"
+    asked = {r.path for r in sim.log[before:] if r.path.endswith("/files")}
+    assert f"/vehicles/{v.vin}/files" in asked
     assert env.rt.store.read(lambda db: ts.get_cursor(db, ts.vu_subject(v.vin))) == v.last_activity
-    assert svc.sync()["planned"] == 0
+    assert svc.sync()["done"] == 0
 
 
 def test_204_is_nothing_new_the_range_is_done_and_nothing_is_archived(env):
@@ -104,7 +110,7 @@ def test_204_is_nothing_new_the_range_is_done_and_nothing_is_archived(env):
     files_before = indexed(env)
     v.first_activity = v.last_activity + timedelta(days=30)   # the server holds nothing in range
     v.last_activity += timedelta(days=4)
-    result = svc.sync()
+    result = svc.sync(only={ts.vu_subject(v.vin)})
     assert (result["done"], result["empty"], result["failed"]) == (0, 1, 0)
     assert file_requests(sim, v.vin)[-1][2] == 204
     assert indexed(env) == files_before
@@ -121,9 +127,9 @@ def test_a_gap_longer_than_two_years_is_split_and_the_cursor_follows_each_piece(
     svc.refresh_lists()
     svc.plan(only={ts.vu_subject(v.vin)})
     jobs = env.rows("SELECT label, date_from, date_to FROM tacho_jobs ORDER BY id")
-    mid = stored + timedelta(days=731)
+    mid = stored + timedelta(days=730)
     assert [(j["date_from"], j["date_to"]) for j in jobs] == [
-        ((stored + timedelta(days=1)).isoformat(), mid.isoformat()),
+        (stored.isoformat(), mid.isoformat()),
         (mid.isoformat(), (v.last_activity + timedelta(days=1)).isoformat())]
     assert jobs[0]["label"].endswith("(part 1 of 2)")
     svc.downloads.run(only={ts.vu_subject(v.vin)})

@@ -17,16 +17,24 @@ D = date(2026, 11, 22)
 
 
 # -- cursor arithmetic ---------------------------------------------------------------------------
-def test_new_data_is_asked_from_stored_last_plus_one_to_new_last_plus_one():
+def test_new_data_is_asked_from_the_stored_last_day_inclusive_to_new_last_plus_one():
+    # issue #12 defect 1: the stored last day is asked for again (a second download that day)
     assert plan_ranges(date(2026, 11, 10), date(2026, 11, 20)) == [
-        DateRange(date(2026, 11, 11), date(2026, 11, 21))]
+        DateRange(date(2026, 11, 10), date(2026, 11, 21))]
     assert plan_ranges(date(2026, 11, 10), date(2026, 11, 20))[0].new_last == date(2026, 11, 20)
 
 
 def test_nothing_new_or_nothing_available_asks_nothing():
     assert plan_ranges(date(2026, 11, 20), date(2026, 11, 20)) == []
+    assert plan_ranges(date(2026, 11, 20), date(2026, 11, 20), today=date(2026, 11, 22)) == []
     assert plan_ranges(date(2026, 11, 20), date(2026, 11, 19)) == []   # the server went back
     assert plan_ranges(None, None) == [] and plan_ranges(date(2026, 1, 1), None) == []
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 20), date(2026, 11, 21)])
+def test_a_recent_last_day_is_asked_again_even_when_the_list_shows_nothing_newer(today):
+    assert plan_ranges(date(2026, 11, 20), date(2026, 11, 20), today=today) == [
+        DateRange(date(2026, 11, 20), date(2026, 11, 21))]
 
 
 def test_first_download_backfills_the_configured_days():
@@ -43,8 +51,8 @@ def test_backfill_is_clamped_to_two_years(raw, expected):
 
 def test_a_long_gap_is_split_into_two_year_pieces():
     pieces = plan_ranges(D - timedelta(days=2000), D)
-    assert [p.days for p in pieces] == [730, 730, 540]
-    assert pieces[0].start == D - timedelta(days=1999) and pieces[-1].end == D + timedelta(days=1)
+    assert [p.days for p in pieces] == [730, 730, 541]
+    assert pieces[0].start == D - timedelta(days=2000) and pieces[-1].end == D + timedelta(days=1)
 
 
 @given(st.dates(date(2015, 1, 1), date(2030, 1, 1)), st.integers(0, 3000), st.integers(1, 730))
@@ -55,7 +63,7 @@ def test_pieces_are_contiguous_and_end_at_the_new_last(stored, gap, backfill):
         if cursor is not None and gap == 0:
             assert pieces == []
             continue
-        assert pieces[0].start == (cursor + timedelta(days=1) if cursor else new_last + timedelta(days=1 - backfill))
+        assert pieces[0].start == (cursor if cursor else new_last + timedelta(days=1 - backfill))
         assert pieces[-1].new_last == new_last
         assert all(a.end == b.start for a, b in zip(pieces, pieces[1:]))
         assert all(0 < p.days <= MAX_SPAN_DAYS for p in pieces)
