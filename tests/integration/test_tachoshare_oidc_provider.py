@@ -14,12 +14,12 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 import requests
-from oidc_support import NodeMissing, start_provider
 
 from fleetdesk.core.errors import AuthExpired
 from fleetdesk.runtime import Runtime
 from fleetdesk.tachoshare.plugin import PLUGIN
 from fleetdesk.tachoshare.service import SCOPE_KEY, TachoShareService
+from oidc_support import NodeMissing, start_provider
 
 pytestmark = pytest.mark.timeout(900)    # the first run may install the provider (npm ci)
 CLIENT_ID = "fleetdesk-oidc-test"
