@@ -274,8 +274,8 @@ def cmd_sync(rt, args) -> int:
             for line in o.get("waiting_summary", []):
                 say(f"  {line}")
             for name, r in result["integrations"].items():
-                say(f"{name}: " + (f"skipped ({r['skipped']})" if r["skipped"] else
-                                   ("ok" if r["ok"] else "FAILED") + (f": {r['summary']}" if r["summary"] else "")))
+                say(f"{name}: " + (f"skipped ({r['skipped']})" if r["skipped"] else "ok" if r["ok"] else "FAILED")
+                    + (f": {r['summary']}" if r["summary"] else ""))
         failed = any(not r["ok"] for r in result["integrations"].values())
         if args.once:
             return EXIT_FAIL if failed else EXIT_OK

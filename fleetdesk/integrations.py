@@ -132,6 +132,11 @@ class Integration:
         """Poll statuses and download what is new (the outbox is flushed separately)."""
         return SyncResult(self.name, skipped="nothing to sync")
 
+    def skipped(self, rt: Runtime, why: str) -> SyncResult:
+        """What ``fleetdesk sync`` says of this integration when it cannot sync (not configured,
+        signed out); it may add what is known locally (e.g. card expiry from archived files)."""
+        return SyncResult(self.name, skipped=why)
+
     def is_configured(self, rt: Runtime) -> tuple[bool, str]:
         return True, ""
 

@@ -20,12 +20,12 @@ def sync_pass(rt) -> dict:
     for integration in rt.integrations:
         ok, why = integration.is_configured(rt)
         if not ok:
-            r = SyncResult(integration.name, skipped=why)
+            r = integration.skipped(rt, why)
         else:
             try:
                 r = integration.sync(rt)
             except NotConfigured as exc:
-                r = SyncResult(integration.name, skipped=str(exc))
+                r = integration.skipped(rt, str(exc))
             except Exception as exc:
                 r = SyncResult(integration.name, ok=False, summary=f"{type(exc).__name__}: {exc}")
         result["integrations"][integration.name] = {

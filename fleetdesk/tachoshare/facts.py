@@ -130,8 +130,12 @@ class Expiry:
 
 
 def expiry_warning_days(settings) -> int:
+    """Days before expiry a card is flagged: the setting (0 = only once expired), 0..365."""
+    raw = settings.get(EXPIRY_KEY)
+    if raw is None or raw == "":
+        return EXPIRY_DAYS
     try:
-        return max(0, min(365, int(settings.get(EXPIRY_KEY) or EXPIRY_DAYS)))
+        return max(0, min(365, int(raw)))
     except (TypeError, ValueError):
         return EXPIRY_DAYS
 
@@ -219,8 +223,13 @@ RETENTION_YEARS, RETENTION_MIN_YEARS = 2, 1
 
 
 def retention_years(settings) -> int:
+    """The retention period in years: the setting, never below the minimum of one year (0 or a
+    negative value means the minimum, not the default)."""
+    raw = settings.get(RETENTION_KEY)
+    if raw is None or raw == "":
+        return RETENTION_YEARS
     try:
-        return max(RETENTION_MIN_YEARS, int(settings.get(RETENTION_KEY) or RETENTION_YEARS))
+        return max(RETENTION_MIN_YEARS, int(raw))
     except (TypeError, ValueError):
         return RETENTION_YEARS
 

@@ -80,19 +80,26 @@ class TachoShareIntegration(Integration):
         try:
             details = svc.sync()
         except (AuthExpired, NotConfigured) as exc:
-            return SyncResult(self.name, skipped=str(exc))
+            return self.skipped(rt, str(exc))
         summary = (f"{details['done']} file{'s' if details['done'] != 1 else ''} archived, "
                    f"{details['empty']} with nothing new, {details['failed']} failed")
         if details.get("halted"):
             summary += f"; stopped: {details['halted']}"
-        expiring = svc.expiring_cards()
-        if expiring:
-            summary += "; " + "; ".join(f"card {e.card_number} ({e.holder}): {e.text}" for e in expiring)
-            details["expiring_cards"] = [{"card_number": e.card_number, "country_code": f"0x{e.country:02X}",
-                                          "holder": e.holder, "card_expiry": e.expiry.isoformat(),
-                                          "days_left": e.days_left} for e in expiring]
+        expiry = _expiry_alerts(svc)
+        if expiry:
+            summary += "; " + expiry[0]
+            details["expiring_cards"] = expiry[1]
         return SyncResult(self.name, ok=not details["failed"] and not details.get("halted"),
                           summary=summary, details=details)
+
+    def skipped(self, rt, why: str) -> SyncResult:
+        """Signed out or not set up: the card expiry alerts from the archived (or imported)
+        files are given all the same."""
+        result = SyncResult(self.name, skipped=why)
+        expiry = _expiry_alerts(_service(rt))
+        if expiry:
+            result.summary, result.details["expiring_cards"] = expiry
+        return result
 
     def test_connection(self, rt) -> Outcome:
         svc = _service(rt)
@@ -124,6 +131,17 @@ class TachoShareIntegration(Integration):
         except FleetDeskError as exc:
             import logging
             logging.getLogger(__name__).info("demo: downloads not planned: %s", exc)
+
+
+def _expiry_alerts(svc) -> tuple[str, list[dict]] | None:
+    """Cards whose newest file says they expire within the warning period: text and JSON."""
+    expiring = svc.expiring_cards()
+    if not expiring:
+        return None
+    text = "; ".join(f"card {e.card_number} ({e.holder}): {e.text}" for e in expiring)
+    return text, [{"card_number": e.card_number, "country_code": f"0x{e.country:02X}",
+                   "holder": e.holder, "card_expiry": e.expiry.isoformat(),
+                   "days_left": e.days_left} for e in expiring]
 
 
 PLUGIN = TachoShareIntegration()

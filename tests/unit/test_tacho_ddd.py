@@ -245,3 +245,115 @@ def test_all_ones_and_zeros_files_bounded(tmp_path):
         assert time.perf_counter() - started < 2.0
 
 
+
+
+# -- hostile lengths and sizes (property tests) -----------------------------------------------------
+def _card_blocks(data: bytes) -> list[int]:
+    """Offsets of every block header (FID, appendix, length) of a card file, walked here."""
+    pos, out = (2 if data[:2] == b"\x76\x06" else 0), []
+    while pos < len(data):
+        out.append(pos)
+        pos += 5 + int.from_bytes(data[pos + 3:pos + 5], "big")
+    return out
+
+
+def _gen2_arrays(data: bytes) -> list[int]:
+    """Offsets of every record-array header (type, size, count) of a Gen2 VU file."""
+    pos, out = 0, []
+    while pos < len(data):
+        assert data[pos] == 0x76
+        pos += 2
+        while pos < len(data) and data[pos] != 0x76:
+            out.append(pos)
+            size, count = int.from_bytes(data[pos + 1:pos + 3], "big"), int.from_bytes(data[pos + 3:pos + 5], "big")
+            pos += 5 + size * count
+    return out
+
+
+CARDS = [driver_card_file(), driver_card_file(generation="gen2", prefix=True), driver_card_file(generation="gen2v2")]
+GEN2_VUS = [vu_file(generation="gen2"), vu_file(generation="gen2v2", unknown_record=True)]
+
+
+@FAST
+@given(st.sampled_from(range(len(CARDS))), st.data())
+def test_card_length_field_past_the_end_is_truncated_at_its_offset(which, data):
+    card = bytearray(CARDS[which])
+    at = data.draw(st.sampled_from(_card_blocks(bytes(card))))
+    room = len(card) - (at + 5)
+    length = data.draw(st.integers(room + 1, 0xFFFF))
+    card[at + 3:at + 5] = length.to_bytes(2, "big")
+    with pytest.raises(Truncated) as info:
+        parse_bytes(bytes(card))
+    assert info.value.offset == at + 5 and f"needs {length} bytes" in str(info.value)
+
+
+@FAST
+@given(st.sampled_from(range(len(GEN2_VUS))), st.data())
+def test_vu_record_count_past_the_end_is_truncated(which, data):
+    vu = bytearray(GEN2_VUS[which])
+    at = data.draw(st.sampled_from(_gen2_arrays(bytes(vu))))
+    size = max(1, int.from_bytes(vu[at + 1:at + 3], "big"))
+    room = len(vu) - (at + 5)
+    count = data.draw(st.integers(room // size + 1, 0xFFFF))
+    if size == 1 and count <= room:
+        return
+    vu[at + 1:at + 3] = size.to_bytes(2, "big")
+    vu[at + 3:at + 5] = count.to_bytes(2, "big")
+    with pytest.raises(Truncated) as info:
+        parse_bytes(bytes(vu))
+    assert info.value.offset == at + 5
+
+
+@FAST
+@given(st.integers(0, 255).filter(lambda n: n * 98 > len(SAMPLES[2]) - 496))
+def test_gen1_vu_counter_past_the_end_is_truncated(locks):
+    vu = bytearray(SAMPLES[2])                      # Gen1: noOfLocks follows the 491-byte overview
+    vu[2 + 491] = locks
+    with pytest.raises(Truncated):
+        parse_bytes(bytes(vu))
+
+
+def _bounded(path, seconds: float = 1.0, megabytes: float = 8.0, *, refused: bool = True) -> None:
+    """parse_file(path) answers (an error, or facts where ``refused`` is False) within
+    ``seconds`` and without allocating more than ``megabytes`` (the file is mapped, not read)."""
+    import tracemalloc
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        try:
+            parse_file(path)
+            assert not refused, "expected an error"
+        except DddError:
+            pass
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+    assert elapsed < seconds and peak < megabytes, (elapsed, peak)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(MAX_FILE_SIZE + 1, 2**41))
+def test_huge_files_refused_in_bounded_time_and_memory(size):
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/huge.DDD"
+        with open(path, "wb") as fh:
+            fh.write(vu_file())
+            fh.truncate(size)                       # sparse: costs no disk
+        _bounded(path)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(range(len(SAMPLES))), st.integers(1, MAX_FILE_SIZE), st.sampled_from([b"\x00", b"\x76", b"\xff"]))
+def test_large_files_up_to_the_limit_walked_in_bounded_time_and_memory(which, size, fill):
+    import tempfile
+    sample = SAMPLES[which]
+    size = max(size, len(sample) + 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/big.DDD"
+        with open(path, "wb") as fh:
+            fh.write(sample)
+            fh.write(fill * 4096)
+            fh.truncate(size)
+        _bounded(path, seconds=3.0, refused=False)

@@ -112,3 +112,47 @@ def test_retention_lists_and_removes_only_on_request(tmp_path, capsys, monkeypat
     doc = json.loads(out.out)
     assert code == 0 and doc["removed"] and doc["count"] == 0 and not archive.exists()
     assert os.path.exists(tmp_path / "data" / "tachographs")
+
+
+def test_sync_output_names_expiring_cards_even_without_a_tachoshare_account(tmp_path, capsys):
+    # a card file from a card reader; TachoShare is not set up, so its sync is skipped, but
+    # the card's expiry (10 days after the pinned 23 November 2026) is still in the output
+    card = tmp_path / "card.DDD"
+    card.write_bytes(driver_card_file(surname="Janssens", first_names="An", expiry=date(2026, 12, 3)))
+    assert run(tmp_path, capsys, "import", str(card))[0] == 0
+    code = main(["--data-dir", str(tmp_path / "data"), "sync", "--once", "--json"])
+    tacho = json.loads(capsys.readouterr().out)["integrations"]["tachoshare"]
+    assert code == 0 and tacho["skipped"]
+    [e] = tacho["expiring_cards"]
+    assert (e["holder"], e["card_expiry"], e["days_left"]) == ("An Janssens", "2026-12-03", 10)
+    assert "card expires in 10 days (2026-12-03)" in tacho["summary"]
+    main(["--data-dir", str(tmp_path / "data"), "sync", "--once"])
+    err = capsys.readouterr().err
+    assert "tachoshare: skipped (" in err and "An Janssens): card expires in 10 days" in err
+
+
+def test_retention_period_is_at_least_one_year(tmp_path, capsys):
+    from fleetdesk.core.config import Config
+    from fleetdesk.tachoshare import facts as fx
+    from fleetdesk.tachoshare.plugin import PLUGIN
+    config = Config.load(tmp_path / "data")
+    for value, years in ((0, 1), (-3, 1), ("x", 2), (None, 2), (5, 5)):
+        config.settings.set(fx.RETENTION_KEY, value)
+        assert fx.retention_years(config.settings) == years, value
+    assert fx.retention_cutoff(date(2026, 11, 23), 0) == date(2025, 11, 23)
+    assert fx.retention_cutoff(date(2028, 2, 29), 1) == date(2027, 2, 28)
+    [field] = [f for f in PLUGIN.settings_fields()["tachoshare"] if f.key == fx.RETENTION_KEY]
+    assert field.minimum == 1 and field.default == 2
+    config.settings.set(fx.RETENTION_KEY, 0)
+    code, out = run(tmp_path, capsys, "retention", "--json")
+    assert code == 0 and json.loads(out.out)["retention_years"] == 1
+
+
+def test_expiry_warning_of_zero_days_is_kept():
+    from fleetdesk.tachoshare import facts as fx
+
+    class S(dict):
+        def get(self, key, default=None):
+            return super().get(key, default)
+    assert fx.expiry_warning_days(S({fx.EXPIRY_KEY: 0})) == 0          # was read as "unset": 30
+    assert fx.expiry_warning_days(S()) == 30 and fx.expiry_warning_days(S({fx.EXPIRY_KEY: 999})) == 365
