@@ -14,7 +14,7 @@ from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, Rejected
 from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.importing import parse_tags as _parse_tags
 from fleetdesk.highmobility.importing import parse_vehicles, requests_of
-from fleetdesk.highmobility.rules import VW_TAG, normalize_vin, request_warnings
+from fleetdesk.highmobility.rules import field_warnings, normalize_vin
 from fleetdesk.highmobility.service import ClearanceService
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -135,8 +135,8 @@ def cmd_add(rt, args) -> int:
         if not args.brand:
             raise BadInput("brand", "give the brand with --brand (or import a CSV with --csv)")
         requests = svc.prepare(args.vins, args.brand, tags=tags, odometer=args.odometer)
-    warnings = [{"vin": r.vin, "field": f"tags.{VW_TAG}", "message": w}
-                for r in requests for w in request_warnings(r)]
+    warnings = [{"vin": r.vin, "field": f, "message": w}
+                for r in requests for f, w in field_warnings(r)]
     if warnings and not args.accept_warnings:
         text = ("Not stored: look at the warnings, then add again with --accept-warnings "
                 "to send anyway.")

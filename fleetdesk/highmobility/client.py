@@ -52,6 +52,15 @@ class AlreadyRemoved(Rejected):
     """409 "Clearance is already removed": a revoke/cancel that has nothing left to do."""
 
 
+def _items(data, key: str) -> list[dict]:
+    """The records of an answer: ``{key: [...]}``, a bare array, or one record alone."""
+    if isinstance(data, dict) and isinstance(data.get(key), list):
+        data = data[key]
+    elif isinstance(data, dict) and "vin" in data:
+        data = [data]
+    return [v for v in data if isinstance(v, dict)] if isinstance(data, list) else []
+
+
 class HighMobilityClient(ApiClient):
     """One method per endpoint; results are the dataclasses of ``models``."""
 
@@ -70,19 +79,29 @@ class HighMobilityClient(ApiClient):
     # -- errors --------------------------------------------------------------------------
     def parse_error(self, response) -> tuple[str, list[FieldError]]:
         """High Mobility answers ``{errors: [{title, source, detail}]}``; its OAuth endpoint
-        ``{error, error_description}``."""
+        ``{error, error_description}`` (their public OpenAPI).
+        The tutorial gives no error format, so any other shape is read too: ``{message}``,
+        ``{detail}``, ``{title}``, a list of strings, a JSON string, plain text, nothing."""
         try:
             body = response.json()
         except ValueError:
-            return (response.text or f"HTTP {response.status_code}")[:500], []
+            return (response.text.strip() or f"HTTP {response.status_code}")[:500], []
         if isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
-            items = [e for e in body["errors"] if isinstance(e, dict)]
-            fields = [FieldError(e.get("source") or "", e.get("detail") or e.get("title") or "")
-                      for e in items]
-            message = "; ".join(e.get("detail") or e.get("title") or "" for e in items)
+            items = [e if isinstance(e, dict) else {"detail": str(e)} for e in body["errors"]]
+            fields = [FieldError(str(e.get("source") or ""),
+                                 str(e.get("detail") or e.get("title") or "")) for e in items]
+            message = "; ".join(str(e.get("detail") or e.get("title") or "") for e in items)
             return message or f"HTTP {response.status_code}", fields
         if isinstance(body, dict) and body.get("error"):
-            return str(body.get("error_description") or body["error"]), []
+            return str(body.get("error_description") or body["error"])[:500], []
+        if isinstance(body, dict):
+            for key in ("message", "detail", "title", "description"):
+                if body.get(key):
+                    return str(body[key])[:500], []
+        if isinstance(body, list) and body:
+            return "; ".join(str(e) for e in body)[:500], []
+        if isinstance(body, str) and body.strip():
+            return body.strip()[:500], []
         return f"HTTP {response.status_code}", []
 
     # -- token -----------------------------------------------------------------------------
@@ -99,11 +118,13 @@ class HighMobilityClient(ApiClient):
             response = self.request("POST", "/access_tokens", json={
                 "grant_type": "client_credentials", "client_id": self._client_id,
                 "client_secret": self._client_secret})
-        except Rejected as exc:
-            # Wrong or revoked credentials: the user must fix them in Settings; keep work queued.
-            raise AuthExpired(f"High Mobility refused the client credentials: {exc.message}") from exc
+        except (Rejected, AuthExpired) as exc:
+            # Wrong or revoked credentials (the status is not documented: 400, 401 and 403 are
+            # all read so): the user must fix them in Settings; keep work queued.
+            said = getattr(exc, "message", "") or str(exc)
+            raise AuthExpired(f"High Mobility refused the client credentials: {said}") from exc
         data = response.json()
-        token = data.get("access_token")
+        token = data.get("access_token") if isinstance(data, dict) else None
         if not token:
             raise AuthExpired("High Mobility sent no access token")
         register_secret(token)
@@ -151,7 +172,21 @@ class HighMobilityClient(ApiClient):
         items = [vehicles] if isinstance(vehicles, ClearanceRequest) else list(vehicles)
         response = self._call("POST", "/fleets/vehicles",
                               json={"vehicles": [v.to_json() for v in items]})
-        return [ClearanceResult.from_json(v) for v in response.json().get("vehicles") or []]
+        # The tutorial gives no answer: the OpenAPI's {"vehicles": [...]}, a bare array, one
+        # object or no body at all are all read. Without a body, each VIN's status is looked up
+        # (the clearance is asynchronous: one not listed yet counts as pending).
+        data = response.json() if (response.content or b"").strip() else None
+        found = _items(data, "vehicles")
+        if data is None or not found:
+            return [self._status_after_add(v.vin) for v in items]
+        return [ClearanceResult.from_json(v) for v in found]
+
+    def _status_after_add(self, vin: str) -> ClearanceResult:
+        try:
+            clearance = self.get_vehicle(vin)
+        except Rejected:
+            return ClearanceResult(vin, "pending")
+        return ClearanceResult(vin, clearance.status)
 
     def add_vehicle(self, vehicle: ClearanceRequest) -> ClearanceResult:
         """One VIN; its per-VIN ``error`` answer raised as Rejected (for the outbox)."""
@@ -167,17 +202,32 @@ class HighMobilityClient(ApiClient):
     def list_vehicles(self) -> list[Clearance]:
         """``GET /fleets/vehicles``: every VIN ever requested, with its changelog."""
         data = self._call("GET", "/fleets/vehicles").json()
-        items = data.get("vehicles", []) if isinstance(data, dict) else data
-        return [Clearance.from_json(v) for v in items or []]
+        return [Clearance.from_json(v) for v in _items(data, "vehicles")]
 
     def get_vehicle(self, vin: str) -> Clearance:
-        """``GET /fleets/vehicles/{vin}``; Rejected(404) for a VIN never requested."""
-        return Clearance.from_json(self._call("GET", f"/fleets/vehicles/{vin}").json())
+        """``GET /fleets/vehicles/{vin}``; Rejected(404) for a VIN never requested.
+
+        That path is not in the tutorial (only the list is): when the server does not know the
+        route (404/405), the VIN is looked up in ``GET /fleets/vehicles`` instead."""
+        try:
+            return Clearance.from_json(self._call("GET", f"/fleets/vehicles/{vin}").json())
+        except Rejected as exc:
+            if exc.status not in (404, 405):
+                raise
+            refusal = exc
+        found = next((c for c in self.list_vehicles() if c.vin == vin), None)
+        if found is None:
+            raise Rejected(f"High Mobility has no clearance for {vin}", 404) from refusal
+        return found
 
     def delete_vehicle(self, vin: str) -> ClearanceResult:
         """``DELETE /fleets/vehicles/{vin}``: cancels while pending, revokes when approved.
         Busy while revoking/canceling; AlreadyRemoved when nothing is left to revoke."""
-        return ClearanceResult.from_json(self._call("DELETE", f"/fleets/vehicles/{vin}").json())
+        response = self._call("DELETE", f"/fleets/vehicles/{vin}")
+        # no body is documented: an empty 200/202/204 means "taken", status not said ("")
+        data = response.json() if (response.content or b"").strip() else None
+        return ClearanceResult.from_json(data) if isinstance(data, dict) \
+            else ClearanceResult(vin, "")
 
     def vehicle_data(self, vin: str) -> VehicleData:
         """``GET /vehicle-data/autoapi-13/{vin}``; Rejected(403) unless the VIN is approved."""

@@ -9,7 +9,7 @@ from fleetdesk.core.clock import utc_iso
 from fleetdesk.core.errors import FieldError, Rejected, TransientError
 from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.client import AlreadyRemoved, HighMobilityClient
-from fleetdesk.highmobility.models import ClearanceRequest, Odometer
+from fleetdesk.highmobility.models import ENDED, ClearanceRequest, Odometer
 from fleetdesk.highmobility.models import ClearanceStatus as S
 from fleetdesk.highmobility.rules import (
     VW_GROUP_BRANDS,
@@ -97,17 +97,32 @@ class RevokeHandler(_Base):
             i for i in hs.unsent_items(db, vin) if i["kind"] == hs.ADD_KIND and i["id"] < item.id])
         if earlier:
             raise WaitingForAdd(f"{vin}: waiting for the clearance request to be sent first")
+        stored = self.rt.store.read(lambda db: hs.vehicle(db, vin) or {})
         try:
             result = self.client().delete_vehicle(vin)
-        except AlreadyRemoved:
-            return SendResult(remote_id=vin, data={"status": None, "already": True})
         except Rejected as exc:
-            if exc.status == 422 and "not supported" in exc.message.lower():
-                brand = self.rt.store.read(lambda db: (hs.vehicle(db, vin) or {}).get("brand", ""))
-                reason = cancel_unsupported_reason(brand, exc.message)
-                raise Rejected(reason, 422, [FieldError("vin", reason)], exc.body) from exc
+            if exc.status in (401, 403):
+                raise
+            # How a refused DELETE reads is not documented (409 "already removed" and 422 "not
+            # supported" are guesses): ask the VIN's status and explain from that.
+            try:
+                now_status = self.client().get_vehicle(vin).status
+            except Rejected as lookup:     # 404: High Mobility does not know the VIN at all
+                now_status = None if lookup.status == 404 else stored.get("status")
+            except TransientError:
+                now_status = None if isinstance(exc, AlreadyRemoved) else stored.get("status")
+            if now_status in ENDED or isinstance(exc, AlreadyRemoved) or (
+                    now_status is None and exc.status == 404):
+                status = now_status if now_status in ENDED else None
+                return SendResult(remote_id=vin, data={"status": status, "already": True})
+            if now_status == S.PENDING or (exc.status == 422 and "not supported" in exc.message.lower()):
+                reason = cancel_unsupported_reason(stored.get("brand", ""), exc.message)
+                raise Rejected(reason, exc.status, [FieldError("vin", reason)], exc.body) from exc
             raise
-        return SendResult(remote_id=vin, data={"status": result.status})
+        status = result.status
+        if not status:   # an answer without a body: what the tutorial says happens next
+            status = {S.PENDING: S.CANCELING, S.APPROVED: S.REVOKING}.get(stored.get("status"))
+        return SendResult(remote_id=vin, data={"status": status})
 
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:
         vin = item.payload["vin"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from fleetdesk.core.errors import BadInput
 from fleetdesk.highmobility.models import ClearanceRequest
-from fleetdesk.highmobility.rules import VW_GROUP_BRANDS, VW_TAG, prepare_clearance, vw_tag_warning
+from fleetdesk.highmobility.rules import VW_GROUP_BRANDS, VW_TAG, prepare_clearance, request_warnings
 
 HEADER_NAMES = {"vin": "vin", "vin number": "vin", "fin": "vin", "brand": "brand", "make": "brand",
                 "tags": "tags", "odometer": "odometer", "odometer km": "odometer",
@@ -139,7 +139,7 @@ def parse_vehicles(text: str, *, default_brand: str = "", default_tags: dict[str
             seen[req.vin] = line
             if req.brand in VW_GROUP_BRANDS and VW_TAG not in item.tags and req.tags.get(VW_TAG):
                 item.note = f"{VW_TAG} from settings"
-            item.warning = vw_tag_warning(req.brand, req.tags)
+            item.warning = " ".join(request_warnings(req)) or None
         result.append(item)
     return result
 

@@ -93,6 +93,17 @@ def normalize_brand(brand: str | None, field: str = "brand") -> str:
         raise BadInput(field, f"unknown brand {brand!r}; known brands: {known}") from None
 
 
+def unknown_brand(brand: str | None, field: str = "brand") -> str:
+    """A brand not in ``BRANDS`` in wire form (lower case, words joined by "-"); BadInput when
+    it cannot be a brand at all (see ``brand_warning``)."""
+    plain = unicodedata.normalize("NFKD", brand or "").encode("ascii", "ignore").decode()
+    wire = re.sub(r"[\s_]+", "-", plain.strip().lower())
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", wire):
+        known = ", ".join(sorted(BRANDS.values()))
+        raise BadInput(field, f"unknown brand {brand!r}; known brands: {known}")
+    return wire
+
+
 def apply_vw_rule(brand: str, tags: dict[str, str] | None,
                   business_name: str | None = None) -> dict[str, str]:
     """The tags to send. VW-group brands need ``vw-group-customer-name`` unless High Mobility
@@ -123,10 +134,29 @@ def vw_tag_warning(brand: str, tags: dict[str, str] | None) -> str | None:
             f"{BUSINESS_NAME_SETTING}.")
 
 
+def brand_warning(brand: str) -> str | None:
+    """A brand FleetDesk's list does not know is sent as typed (its wire values are a guess
+    beyond ``audi`` and ``sandbox``, and High Mobility adds brands): the server decides."""
+    if brand in BRANDS:
+        return None
+    return (f"{brand!r} is not a brand FleetDesk knows (known: {', '.join(sorted(BRANDS))}); "
+            "it is sent as written and High Mobility decides whether it takes it. Check the "
+            "spelling.")
+
+
+def field_warnings(request: ClearanceRequest) -> list[tuple[str, str]]:
+    """``(field, text)`` of what the user should look at before ``request`` is sent."""
+    out = []
+    if (text := brand_warning(request.brand)):
+        out.append(("brand", text))
+    if (text := vw_tag_warning(request.brand, request.tags)):
+        out.append((f"tags.{VW_TAG}", text))
+    return out
+
+
 def request_warnings(request: ClearanceRequest) -> list[str]:
     """What the user should look at before ``request`` is sent (empty: nothing)."""
-    warning = vw_tag_warning(request.brand, request.tags)
-    return [warning] if warning else []
+    return [text for _, text in field_warnings(request)]
 
 
 def vw_tag_refused_reason(vin: str, brand: str, server_text: str = "") -> str:
@@ -166,7 +196,10 @@ def prepare_clearance(vin: str, brand: str, *, tags: dict[str, str] | None = Non
                       business_name: str | None = None) -> ClearanceRequest:
     """Check one clearance request and return it in wire-ready form."""
     clean_vin = normalize_vin(vin)
-    clean_brand = normalize_brand(brand)
+    try:
+        clean_brand = normalize_brand(brand)
+    except BadInput:
+        clean_brand = unknown_brand(brand)
     return ClearanceRequest(clean_vin, clean_brand,
                             apply_vw_rule(clean_brand, tags, business_name),
                             check_odometer(odometer, odometer_unit))

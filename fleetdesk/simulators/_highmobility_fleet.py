@@ -118,6 +118,10 @@ class Fleet:
         self.timings = timings
         self.business_name = business_name
         self.no_cancel: set[str] = set()   # brands whose pending clearances cannot be canceled
+        #: how such a cancel is refused (not documented): (status, title, detail)
+        self.cancel_refusal = (422, "not supported", "cancellation is not supported for this vin")
+        #: how a DELETE of a clearance that already ended is refused (not documented)
+        self.removed_refusal = (409, "Conflict", ALREADY_REMOVED)
         self.records: dict[str, Record] = {}
 
     # -- lazy time ---------------------------------------------------------------------
@@ -173,14 +177,23 @@ class Fleet:
         self.records[vin] = rec
         return rec
 
+    @staticmethod
+    def item_problem(item: dict) -> str | None:
+        """Why the API does not take this vehicle (bad VIN or unknown brand), or None."""
+        problem = vin_problem(item.get("vin"))
+        if problem:
+            return problem
+        if item.get("brand") not in BRANDS:
+            return "The brand is invalid"
+        return None
+
     def add(self, item: dict, now: float) -> dict:
         """One vehicle of a POST: its ``{vin, status[, description]}`` answer."""
-        vin, brand = item.get("vin"), item.get("brand")
-        problem = vin_problem(vin)
+        vin = item.get("vin")
+        brand = item.get("brand")
+        problem = self.item_problem(item)
         if problem:
             return {"vin": vin, "status": "error", "description": problem}
-        if brand not in BRANDS:
-            return {"vin": vin, "status": "error", "description": "The brand is invalid"}
         rec = self.records.get(vin)
         if rec is not None and rec.status in ("pending", "approved"):
             return {"vin": vin, "status": rec.status}   # already requested: idempotent
@@ -207,11 +220,10 @@ class Fleet:
         if rec.status in ("revoking", "canceling"):
             raise FleetError(409, "Conflict", TRANSITION_MODE, "vin")
         if rec.status in ("revoked", "canceled", "rejected"):
-            raise FleetError(409, "Conflict", ALREADY_REMOVED, "vin")
+            raise FleetError(*self.removed_refusal, "vin")
         if rec.status == "pending":
             if rec.brand in self.no_cancel:
-                raise FleetError(422, "not supported", "cancellation is not supported for this vin",
-                                 "vin")
+                raise FleetError(*self.cancel_refusal, "vin")
             if now - rec.created < self.timings.cancel_min_age:
                 raise FleetError(422, "too early", "the pending status could only be canceled "
                                  "after 1 day it's created", "status")

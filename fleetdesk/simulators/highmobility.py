@@ -55,6 +55,25 @@ class HighMobilitySim(SimApp):
         #: test hook: an API ("eligibility", "vehicle-data") -> the HTTP status it answers with
         #: (e.g. 403 for an app without that permission, 401, 500)
         self.unavailable: dict[str, int] = {}
+        # Where the tutorial is silent the simulator can answer each reading (tests set these;
+        # the defaults are High Mobility's public OpenAPI shapes):
+        #: refused client credentials: (HTTP status, body "oauth" | "errors" | "text" | "empty")
+        self.token_refusal: tuple[int, str] = (400, "oauth")
+        #: POST answer: "openapi" ({"vehicles": [...]}), "array" ([...]) or "empty" (204)
+        self.add_answer = "openapi"
+        #: a VIN or brand the API does not take: per VIN (status "error" + description) or the
+        #: whole request refused with 422
+        self.per_vin_errors = True
+        #: GET /fleets/vehicles/{vin} (not in the tutorial): False answers 405 as for an
+        #: unknown route, so only the list can be read
+        self.single_vehicle_route = True
+        #: DELETE answer: "openapi" ({vin, status}), "empty" (204) or "accepted" (202, no body)
+        self.delete_answer = "openapi"
+        #: error bodies: "errors" ({errors: [{title, source, detail}]}), "message"
+        #: ({"message": ...}), "text" (plain text) or "empty"
+        self.error_style = "errors"
+        #: 429s without a Retry-After header (the tutorial names no rate limit at all)
+        self.retry_after_header = True
 
     # -- auth --------------------------------------------------------------------------
     def revoke_tokens(self) -> None:
@@ -108,9 +127,30 @@ class HighMobilitySim(SimApp):
         return SimResponse.json({"access_token": token, "expires_in": int(self.timings.token_ttl),
                                  "scope": SCOPE, "token_type": "bearer"})
 
-    @staticmethod
-    def _oauth_error(description: str, error: str = "invalid_request") -> SimResponse:
-        return SimResponse.json({"error": error, "error_description": description}, 400)
+    def _oauth_error(self, description: str, error: str = "invalid_request") -> SimResponse:
+        status, body = self.token_refusal
+        if body == "errors":
+            return SimResponse.json({"errors": [{"title": error, "detail": description}]}, status)
+        if body == "text":
+            return SimResponse(status, description.encode(), {}, "text/plain; charset=utf-8")
+        if body == "empty":
+            return SimResponse(status, b"", {}, "text/plain")
+        return SimResponse.json({"error": error, "error_description": description}, status)
+
+    def rate_limited(self, request: SimRequest) -> SimResponse:
+        if self.retry_after_header:
+            return super().rate_limited(request)
+        return SimResponse.json({"errors": [{"title": "Too Many Requests"}]}, 429)
+
+    def error(self, exc: FleetError) -> SimResponse:
+        """A refusal in the body style ``error_style`` chose."""
+        if self.error_style == "message":
+            return SimResponse.json({"message": exc.detail}, exc.status)
+        if self.error_style == "text":
+            return SimResponse(exc.status, exc.detail.encode(), {}, "text/plain; charset=utf-8")
+        if self.error_style == "empty":
+            return SimResponse(exc.status, b"", {}, "text/plain")
+        return SimResponse.json(exc.body(), exc.status)
 
     # -- fleet clearance ---------------------------------------------------------------
     @route("POST", r"/v1/fleets/vehicles")
@@ -118,16 +158,25 @@ class HighMobilitySim(SimApp):
         try:
             body = request.json()
         except ValueError:
-            return _error(FleetError(422, "Unprocessable Entity", "body must be JSON", "body"))
+            return self.error(FleetError(422, "Unprocessable Entity", "body must be JSON", "body"))
         vehicles = body.get("vehicles") if isinstance(body, dict) else None
         now = self.clock()
         with self.lock:
             self.fleet.settle(now)
             try:
                 self.fleet.check_request(vehicles)
+                if not self.per_vin_errors:
+                    for i, item in enumerate(vehicles):
+                        problem = self.fleet.item_problem(item)
+                        if problem:
+                            raise FleetError(422, "Unprocessable Entity", problem, f"vehicles[{i}]")
             except FleetError as exc:
-                return _error(exc)
+                return self.error(exc)
             answers = [self.fleet.add(item, now) for item in vehicles]
+        if self.add_answer == "array":
+            return SimResponse.json(answers)
+        if self.add_answer == "empty":
+            return SimResponse(204, b"", {}, "application/json")
         return SimResponse.json({"vehicles": answers})
 
     @route("GET", r"/v1/fleets/vehicles")
@@ -138,12 +187,14 @@ class HighMobilitySim(SimApp):
 
     @route("GET", r"/v1/fleets/vehicles/(?P<vin>[^/]+)")
     def get_vehicle(self, request: SimRequest) -> SimResponse:
+        if not self.single_vehicle_route:
+            return self.method_not_allowed(request)
         with self.lock:
             self.fleet.settle(self.clock())
             try:
                 return SimResponse.json(self.fleet.describe(self.fleet.get(request.params["vin"])))
             except FleetError as exc:
-                return _error(exc)
+                return self.error(exc)
 
     @route("DELETE", r"/v1/fleets/vehicles/(?P<vin>[^/]+)")
     def delete_vehicle(self, request: SimRequest) -> SimResponse:
@@ -151,9 +202,14 @@ class HighMobilitySim(SimApp):
         with self.lock:
             self.fleet.settle(now)
             try:
-                return SimResponse.json(self.fleet.delete(request.params["vin"], now))
+                answer = self.fleet.delete(request.params["vin"], now)
             except FleetError as exc:
-                return _error(exc)
+                return self.error(exc)
+        if self.delete_answer == "empty":
+            return SimResponse(204, b"", {}, "application/json")
+        if self.delete_answer == "accepted":
+            return SimResponse(202, b"", {}, "application/json")
+        return SimResponse.json(answer)
 
     # -- eligibility and vehicle data --------------------------------------------------
     @route("POST", r"/v1/eligibility")
@@ -166,7 +222,7 @@ class HighMobilitySim(SimApp):
             return SimResponse.json(self.fleet.eligibility(
                 body.get("vin"), body.get("brand"), self.eligibility_overrides))
         except FleetError as exc:
-            return _error(exc)
+            return self.error(exc)
 
     @route("GET", r"/v1/vehicle-data/autoapi-13/(?P<vin>[^/]+)")
     def vehicle_data(self, request: SimRequest) -> SimResponse:
@@ -176,12 +232,8 @@ class HighMobilitySim(SimApp):
             try:
                 data = self.fleet.vehicle_data(request.params["vin"], now)
             except FleetError as exc:
-                return _error(exc)
+                return self.error(exc)
         return SimResponse.json({**data, "request_id": secrets.token_hex(16)})
-
-
-def _error(exc: FleetError) -> SimResponse:
-    return SimResponse.json(exc.body(), exc.status)
 
 
 #: The demo application's existing fleet: (vin, brand, tags, [(seconds ago, status), ...]).

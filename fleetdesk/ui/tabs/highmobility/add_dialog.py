@@ -70,8 +70,9 @@ class PreviewModel(ColumnsModel):
             tags = row.request.tags if row.ok else row.tags
             check = (self.tr("OK") + (f" ({row.note})" if row.note else "")) if row.ok else row.error
             if row.ok and row.warning:
-                check = (self.tr("Warning: no vw-group-customer-name tag")
-                         if role == Qt.ItemDataRole.DisplayRole else row.warning)
+                short = (self.tr("Warning: unknown brand") if row.request.brand not in BRANDS
+                         else self.tr("Warning: no vw-group-customer-name tag"))
+                check = short if role == Qt.ItemDataRole.DisplayRole else row.warning
             return (str(row.line), row.vin, brand, ", ".join(f"{k}={v}" for k, v in tags.items()),
                     check, eligibility_text(row, answer))[col]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -276,17 +277,16 @@ class AddVinsDialog(QDialog):
         if not warned:
             self._submit(requests)
             return
-        vins = ", ".join(r.vin for r in warned[:5]) + (" …" if len(warned) > 5 else "")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Send without the business name?"),
-                          plural(len(warned), self.tr("1 Volkswagen Group vehicle has no "
-                                                      "vw-group-customer-name tag: %1."),
-                                 self.tr("%n Volkswagen Group vehicles have no "
-                                         "vw-group-customer-name tag: %1.")).replace("%1", vins)
-                          + "\n\n" + self.tr(
-                              "High Mobility accepts them only if its support configured your "
-                              "business name for your account. Otherwise they are refused: set "
-                              "the VW Group business name on the Fleet clearance tab, or add the "
-                              "tag, and request them again.\n\nSend anyway?"),
+        lines = "\n".join(f"{r.vin}: {r.warning}" for r in warned[:3])
+        more = len(warned) - 3
+        if more > 0:
+            lines += "\n" + self.tr("…and %n more").replace("%n", str(more))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Send despite the warnings?"),
+                          plural(len(warned), self.tr("1 vehicle has a warning:"),
+                                 self.tr("%n vehicles have a warning:"))
+                          + "\n\n" + lines + "\n\n" + self.tr(
+                              "If High Mobility refuses them, the reason is shown and you can "
+                              "request them again. Send anyway?"),
                           QMessageBox.StandardButton.NoButton, self)
         send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
         send.setAccessibleName("Send anyway")
