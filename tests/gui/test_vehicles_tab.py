@@ -125,3 +125,24 @@ def test_ctrack_odometer_unit_is_shown_and_changed_in_settings(rt, app_context_f
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert rt.config.settings.get("ctrack.odometer_unit") == "km"
     assert vjoin.find(service.rows(rt), VIN_A).odometers["ctrack"]["km"] == 105_000_000
+
+
+def test_tachograph_vu_odometer_column_and_timeline(rt, app_context_for, qtbot):
+    # the facts of VIN A's newest VU file carry its OdometerValueMidnight (end of 21 November)
+    def facts(db):
+        file_id = db.execute("SELECT id FROM tacho_files WHERE vin = ? ORDER BY period_to DESC", [VIN_A]).fetchone()[0]
+        db.execute("INSERT INTO tacho_file_facts (file_id, parsed_at, kind, generation, vin, odometer_km,"
+                   " odometer_at, odometer_days) VALUES (?, '2026-11-22T07:00:00Z', 'vehicle', 'gen2', ?,"
+                   " 106000, '2026-11-22T00:00:00Z', '[[\"2026-11-21\", 106000]]')", [file_id, VIN_A])
+    rt.store.write(facts)
+    widget = VehiclesTab(app_context_for(rt))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.proxy.rowCount() == 3, timeout=5000)
+    row_a = widget.proxy.proxy_row_of(f"vin:{VIN_A}")
+    assert widget.proxy.index(row_a, 14).data() == "106,000 km (2026-11-22)"
+    widget.select_key(f"vin:{VIN_A}")
+    qtbot.waitUntil(lambda: widget.timeline.count() >= 5, timeout=3000)
+    texts = [widget.timeline.item(i).text() for i in range(widget.timeline.count())]
+    assert any("VU odometer 106,000 km at 2026-11-22 00:00 UTC" in t for t in texts)
+    assert "Odometer Tachograph: 106,000 km on 2026-11-22" in widget.facts.text()
