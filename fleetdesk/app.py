@@ -92,7 +92,7 @@ def open_gui_runtime(args, clock: Clock | None = None, config=None):
 def build_window(rt, demo=None, loop=None):
     """Context, main window and pump for an open runtime (used by the GUI, self-test, screenshots)."""
     from fleetdesk.ui.context import AppContext
-    from fleetdesk.ui.main_window import MainWindow
+    from fleetdesk.ui.shell.main_window import MainWindow
     ctx = AppContext.create(rt, demo=demo, loop=loop)
     window = MainWindow(ctx)
     pump = OutboxPump(ctx)
@@ -129,8 +129,8 @@ def run_gui(args) -> int:
     from fleetdesk.core.config import Config
     from fleetdesk.core.errors import FleetDeskError
     from fleetdesk.store.db import DatabaseDamaged, backups_of, restore_backup
-    from fleetdesk.ui.fault_dialogs import damaged_database_dialog, install_excepthook
     from fleetdesk.ui.qtsetup import create_application
+    from fleetdesk.ui.shell.fault_dialogs import damaged_database_dialog, install_excepthook
     try:
         config = Config.load(args.data_dir, demo=args.demo,
                              database=getattr(args, "database", None))

@@ -15,7 +15,7 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="198"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="198"/>
         <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
         <translation>
             <numerusform>%n position ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>LiveMap</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_markers.py" line="64"/>
+        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="64"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="49"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="49"/>
         <source>%n moving</source>
         <translation>
             <numerusform>%n moving</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="51"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="51"/>
         <source>%n idling</source>
         <translation>
             <numerusform>%n idling</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="53"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="53"/>
         <source>%n ignition off</source>
         <translation>
             <numerusform>%n ignition off</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="55"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="55"/>
         <source>%n not reporting</source>
         <translation>
             <numerusform>%n not reporting</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="57"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="57"/>
         <source>%n no position</source>
         <translation>
             <numerusform>%n no position</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="63"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="63"/>
         <source>%n vehicles</source>
         <translation>
             <numerusform>%n vehicle</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="73"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="73"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="75"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="75"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="77"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="77"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="78"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="78"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>%n d ago</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="168"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="168"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="171"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="171"/>
         <source>%n need your attention</source>
         <translation>
             <numerusform>%n needs your attention</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>TripsPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="156"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="156"/>
         <source>Whole day: %n trip(s)</source>
         <translation>
             <numerusform>Whole day: %n trip</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>UploadPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="224"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="224"/>
         <source>Upload %n document(s)</source>
         <translation>
             <numerusform>Upload %n document</numerusform>

@@ -4,307 +4,307 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="40"/>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="158"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="40"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="158"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="43"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="43"/>
         <source>same as the username</source>
         <translation>zelfde als de gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="44"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="44"/>
         <source>as given when the account was activated</source>
         <translation>zoals opgegeven bij de activering van de account</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="49"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="49"/>
         <source>Car-Pass helpdesk number</source>
         <translation>nummer van de Car-Pass-helpdesk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="50"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="50"/>
         <source>Car-Pass helpdesk: &lt;a href=&apos;%1&apos;&gt;car-pass.be&lt;/a&gt; (contact form)</source>
         <translation>Car-Pass-helpdesk: &lt;a href=&apos;%1&apos;&gt;car-pass.be&lt;/a&gt; (contactformulier)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="58"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="58"/>
         <source>Username
 (establishment no.)</source>
         <translation>Gebruikersnaam
 (vestigingsnr.)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="59"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="59"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="60"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="60"/>
         <source>Enterprise no.
 (VAT)</source>
         <translation>Ondernemingsnr.
 (btw)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="61"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="61"/>
         <source>Establishment no.</source>
         <translation>Vestigingsnr.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="62"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="63"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="63"/>
         <source>Environment</source>
         <translation>Omgeving</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="64"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="64"/>
         <source>Helpdesk telephone</source>
         <translation>Telefoon helpdesk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="66"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="66"/>
         <source>Save account</source>
         <translation>Account opslaan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="69"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="69"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="80"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="80"/>
         <source>Car-Pass account</source>
         <translation>Car-Pass-account</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="92"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="92"/>
         <source>km/day</source>
         <translation>km/dag</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="96"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="96"/>
         <source>Do not send these operations:</source>
         <translation>Deze handelingen niet versturen:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="102"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="102"/>
         <source>Do not send these vehicles:</source>
         <translation>Deze voertuigen niet versturen:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="108"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="108"/>
         <source>Foreign number plates</source>
         <translation>Buitenlandse nummerplaten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="116"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="116"/>
         <source>Warn above</source>
         <translation>Waarschuwen boven</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="117"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="117"/>
         <source>Vehicle history report in</source>
         <translation>Taal voertuiggeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="118"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="118"/>
         <source>Save rules</source>
         <translation>Regels opslaan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="122"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="122"/>
         <source>Reporting rules</source>
         <translation>Regels voor het doorgeven</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="124"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="124"/>
         <source>Car-Pass covers cars and vans up to 3.5 t registered in Belgium. Excluded readings are kept from Car-Pass; the prechecks say so.</source>
         <translation>Car-Pass geldt voor personenwagens en bestelwagens tot 3,5 t die in België ingeschreven zijn. Uitgesloten kilometerstanden gaan niet naar Car-Pass; de voorafgaande controles melden dat.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="158"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="158"/>
         <source>stored</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="170"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="170"/>
         <source>Set by FLEETDESK_CARPASS_%1 for unattended runs</source>
         <translation>Ingesteld via FLEETDESK_CARPASS_%1 voor onbemande uitvoering</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="177"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="177"/>
         <source>username</source>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="179"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="179"/>
         <source>password</source>
         <translation>wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="186"/>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="227"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="186"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="227"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="192"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="192"/>
         <source>Enterprise number</source>
         <translation>Ondernemingsnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="193"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="193"/>
         <source>Establishment number</source>
         <translation>Vestigingsnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="194"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="194"/>
         <source>Username</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="224"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="224"/>
         <source>Saved. %1</source>
         <translation>Opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="231"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="231"/>
         <source>Testing the connection to Car-Pass…</source>
         <translation>Verbinding met Car-Pass wordt getest…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="263"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="263"/>
         <source>Saved: the prechecks use these rules from now on.</source>
         <translation>Opgeslagen: de voorafgaande controles gebruiken voortaan deze regels.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="55"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="55"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="55"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="55"/>
         <source>answer on its way</source>
         <translation>antwoord onderweg</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="61"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="61"/>
         <source>requestGuid %1</source>
         <translation>requestGuid %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="74"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="74"/>
         <source>Correct reading</source>
         <translation>Kilometerstand corrigeren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="90"/>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="152"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="90"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="152"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="94"/>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="220"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="94"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="220"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="97"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="97"/>
         <source>Change what was typed wrongly; everything else is sent again as it was. One correction closes every issue of this reading.</source>
         <translation>Wijzig wat verkeerd ingetypt werd; al de rest wordt ongewijzigd opnieuw verstuurd. Eén correctie sluit alle problemen van deze kilometerstand af.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="103"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="103"/>
         <source>VIN</source>
         <translation>Chassisnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="104"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="104"/>
         <source>Licence plate</source>
         <translation>Nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="105"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="105"/>
         <source>Odometer (km)</source>
         <translation>Kilometerstand (km)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="106"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="106"/>
         <source>Reading date</source>
         <translation>Datum km-stand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="107"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="107"/>
         <source>DIV unifier</source>
         <translation>DIV-unifier</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="111"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="111"/>
         <source>I checked the warnings: the corrected reading is right</source>
         <translation>Ik heb de waarschuwingen nagekeken: de gecorrigeerde kilometerstand klopt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="116"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="116"/>
         <source>Send correction</source>
         <translation>Correctie versturen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="185"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="185"/>
         <source>Look at the warnings; tick the box if the corrected reading is right, then send again.</source>
         <translation>Bekijk de waarschuwingen; vink het vakje aan als de gecorrigeerde kilometerstand klopt en verstuur opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="188"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="188"/>
         <source>Not sent: correct what is marked ✖.</source>
         <translation>Niet verstuurd: corrigeer wat met ✖ gemarkeerd is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="204"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="204"/>
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="207"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="207"/>
         <source>Confirm…</source>
         <translation>Bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="209"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="209"/>
         <source>Tell Car-Pass the data as sent is right. This cannot be undone.</source>
         <translation>Aan Car-Pass bevestigen dat de verstuurde gegevens kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="232"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="232"/>
         <source>No outstanding Car-Pass issues.
 When Car-Pass questions a reading, the issue appears here with its number, type and description, to correct or confirm.</source>
         <translation>Geen openstaande Car-Pass-problemen.
 Als Car-Pass een kilometerstand in vraag stelt, verschijnt het probleem hier met zijn nummer, type en omschrijving, om te corrigeren of te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="249"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="249"/>
         <source>%1 outstanding issue(s) on %2 reading(s). One correction or confirmation closes all issues of a reading.</source>
         <translation>Openstaande problemen: %1, bij %2 kilometerstand(en). Eén correctie of bevestiging sluit alle problemen van een kilometerstand af.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="282"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="282"/>
         <source>Correction stored and queued for Car-Pass.</source>
         <translation>Correctie opgeslagen en klaargezet voor Car-Pass.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="292"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="292"/>
         <source>Confirm the reading?</source>
         <translation>Kilometerstand bevestigen?</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="293"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="293"/>
         <source>You tell Car-Pass that %1 with %2 on %3 is right as it was sent. Car-Pass registers it (it may check it by hand first).
 
 A confirmation cannot be undone.</source>
@@ -313,739 +313,739 @@ A confirmation cannot be undone.</source>
 Een bevestiging kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="298"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="298"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="316"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="316"/>
         <source>Confirmation stored and queued for Car-Pass.</source>
         <translation>Bevestiging opgeslagen en klaargezet voor Car-Pass.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="34"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="34"/>
         <source>Vehicle history report ready</source>
         <translation>Voertuiggeschiedenis klaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="36"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="36"/>
         <source>Fetching the vehicle history report…</source>
         <translation>Voertuiggeschiedenis wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="106"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="106"/>
         <source>Copy GUID</source>
         <translation>GUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="109"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="109"/>
         <source>Request VHR…</source>
         <translation>VHR aanvragen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="111"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="111"/>
         <source>Start a vehicle history report request for this vehicle with today&apos;s odometer reading</source>
         <translation>Een voertuiggeschiedenis aanvragen voor dit voertuig met de kilometerstand van vandaag</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="135"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="135"/>
         <source>No readings yet.
 Enter the odometer reading of a vehicle in the workshop on the left: it is checked, stored and sent to Car-Pass, and you can follow it here.</source>
         <translation>Nog geen kilometerstanden.
 Vul links de kilometerstand in van een voertuig in de werkplaats: hij wordt gecontroleerd, opgeslagen en naar Car-Pass verstuurd, en u kunt hem hier opvolgen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="143"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="143"/>
         <source>Select a reading to see its Car-Pass requests and issues.</source>
         <translation>Selecteer een kilometerstand om zijn Car-Pass-aanvragen en -problemen te zien.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="144"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="144"/>
         <source>Selected reading</source>
         <translation>Geselecteerde kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="168"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="168"/>
         <source>%1 processed</source>
         <translation>%1 verwerkt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="170"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="170"/>
         <source>%1 being validated</source>
         <translation>%1 in validatie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="172"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="172"/>
         <source>%1 waiting to send</source>
         <translation>%1 wachtend op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="175"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="175"/>
         <source>%1 with an issue</source>
         <translation>%1 met een probleem</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="210"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="210"/>
         <source>Work: %1</source>
         <translation>Werk: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="216"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="216"/>
         <source>Corrected; first sent as: %1</source>
         <translation>Gecorrigeerd; eerst verstuurd als: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="220"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="220"/>
         <source>Issue</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="25"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="25"/>
         <source>report ready</source>
         <translation>geschiedenis klaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="46"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="46"/>
         <source>No report selected.
 To get a vehicle history report, enter today&apos;s odometer reading with the type “Vehicle history report”. The report appears here once Car-Pass processed it; print it for the showroom and put its link in your ads.</source>
         <translation>Geen geschiedenis geselecteerd.
 Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het type “Voertuiggeschiedenis”. Ze verschijnt hier zodra Car-Pass ze verwerkt heeft; druk ze af voor de showroom en zet de link in uw advertenties.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="54"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="54"/>
         <source>Copy link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="57"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="57"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="60"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="60"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="69"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="69"/>
         <source>Public link:</source>
         <translation>Openbare link:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="134"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="134"/>
         <source>Fetching the report from Car-Pass…</source>
         <translation>Geschiedenis wordt opgehaald bij Car-Pass…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="136"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="136"/>
         <source>Car-Pass did not deliver the report: %1</source>
         <translation>Car-Pass heeft de geschiedenis niet geleverd: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="139"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="139"/>
         <source>The report is available once Car-Pass processed the request. Now: %1.</source>
         <translation>De geschiedenis is beschikbaar zodra Car-Pass de aanvraag verwerkt heeft. Nu: %1.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="147"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="147"/>
         <source>The stored report file is missing or damaged.</source>
         <translation>Het opgeslagen bestand van de geschiedenis ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="164"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="164"/>
         <source>Public link copied.</source>
         <translation>Openbare link gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="175"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="175"/>
         <source>Save the vehicle history report</source>
         <translation>Voertuiggeschiedenis opslaan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="176"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="176"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="190"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="190"/>
         <source>Could not save: %1</source>
         <translation>Opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="192"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="192"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_vhr.py" line="202"/>
+        <location filename="../../fleetdesk/ui/carpass/vhr.py" line="202"/>
         <source>Fetching the report in %1…</source>
         <translation>Geschiedenis wordt opgehaald in %1…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="70"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="70"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="73"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="73"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="88"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="88"/>
         <source>Pull data now</source>
         <translation>Nu gegevens ophalen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="94"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="94"/>
         <source>Eligibility:</source>
         <translation>Geschiktheid:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="95"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="95"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="96"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="96"/>
         <source>Odometer:</source>
         <translation>Km-stand:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="97"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="97"/>
         <source>Revoked because:</source>
         <translation>Ingetrokken omdat:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="101"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="101"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="104"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="104"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="127"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="127"/>
         <source>Select a vehicle to see its timeline, its latest odometer and to revoke its clearance.</source>
         <translation>Selecteer een voertuig om zijn tijdlijn en laatste kilometerstand te zien en om de vrijgave in te trekken.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="147"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="147"/>
         <source>found on the High Mobility account</source>
         <translation>gevonden in de High Mobility-account</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="154"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="154"/>
         <source>%1, reported %2</source>
         <translation>%1, gemeld op %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="158"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="158"/>
         <source>no data yet</source>
         <translation>nog geen gegevens</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="159"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="159"/>
         <source>available once approved</source>
         <translation>beschikbaar na goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="172"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="172"/>
         <source>High Mobility refused this request: %1</source>
         <translation>High Mobility heeft deze aanvraag geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="175"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="175"/>
         <source>High Mobility is still changing this clearance; FleetDesk tries again at %1.</source>
         <translation>High Mobility past deze vrijgave nog aan; FleetDesk probeert het opnieuw om %1.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="179"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="179"/>
         <source>Not sent yet (%1). It stays queued and is sent automatically.</source>
         <translation>Nog niet verstuurd (%1). Het blijft in de wachtrij en wordt automatisch verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="193"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="193"/>
         <source>The request is still pending: canceling stops it.</source>
         <translation>De aanvraag is nog in behandeling: annuleren stopt ze.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="195"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="195"/>
         <source>Revoking ends data access at once (use it when a vehicle leaves the fleet).</source>
         <translation>Intrekken beëindigt de gegevenstoegang meteen (bv. wanneer een voertuig de vloot verlaat).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="197"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="197"/>
         <source>This request never reached High Mobility: withdrawing just drops it.</source>
         <translation>Deze aanvraag heeft High Mobility nooit bereikt: intrekken verwijdert ze gewoon.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="199"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="199"/>
         <source>A revoke is waiting to be sent.</source>
         <translation>Een intrekking wacht op verzending.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="75"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="75"/>
         <source>High Mobility cannot cancel a pending request for %1 vehicles (only Mercedes-Benz and Stellantis brands can be canceled while pending). Wait until it is approved, then revoke it.</source>
         <translation>High Mobility kan een lopende aanvraag voor %1-voertuigen niet annuleren (alleen bij Mercedes-Benz en de merken van Stellantis kan dat zolang de aanvraag loopt). Wacht tot ze goedgekeurd is en trek ze dan in.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="88"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="88"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="90"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="90"/>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="90"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="90"/>
         <source>could not check</source>
         <translation>controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="91"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="91"/>
         <source>Eligible</source>
         <translation>Geschikt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="91"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="91"/>
         <source>Not eligible</source>
         <translation>Niet geschikt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="204"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="204"/>
         <source>High Mobility cannot check the eligibility of %1 vehicles</source>
         <translation>High Mobility kan de geschiktheid van %1-voertuigen niet controleren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="207"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="207"/>
         <source>Reported %1</source>
         <translation>Gemeld op %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="96"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="96"/>
         <source>Waiting to send</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="29"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="29"/>
         <source>1 day late</source>
         <translation>1 d. te laat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="29"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="29"/>
         <source>%1 days late</source>
         <translation>%1 d. te laat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="31"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="31"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="32"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="36"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="32"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="36"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="32"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="36"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="32"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="36"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="98"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="98"/>
         <source>Refused: %1</source>
         <translation>Geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="100"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="100"/>
         <source>Requested %1</source>
         <translation>Aangevraagd op %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="103"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="103"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="102"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="102"/>
         <source>Possible</source>
         <translation>Mogelijk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="86"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="87"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="87"/>
         <source>%1: %2 to the legal limit</source>
         <translation>%1: nog %2 tot de wettelijke limiet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="206"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="206"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="206"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="206"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="252"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="252"/>
         <source>Driver card</source>
         <translation>Bestuurderskaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="252"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="252"/>
         <source>Vehicle unit (tachograph)</source>
         <translation>Voertuigunit (tachograaf)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="256"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="256"/>
         <source>Legal limit: %1 days, until %2</source>
         <translation>Wettelijke termijn: %1 dagen, tot %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="258"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="258"/>
         <source>Fleet interval: %1 days, until %2</source>
         <translation>Vlootinterval: %1 dagen, tot %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="264"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="264"/>
         <source>A manual remote download can be requested.</source>
         <translation>Een manuele download op afstand kan aangevraagd worden.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="266"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="266"/>
         <source>The legal remote downloads are up to date.</source>
         <translation>De wettelijke downloads op afstand zijn up-to-date.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="267"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="267"/>
         <source>The legal remote downloads are delayed.</source>
         <translation>De wettelijke downloads op afstand lopen vertraging op.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="268"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="268"/>
         <source>The legal remote downloads are delayed out of legal compliance.</source>
         <translation>De wettelijke downloads op afstand zijn zo laat dat de wettelijke termijn overschreden is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="269"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="269"/>
         <source>Never has downloaded any data.</source>
         <translation>Heeft nog nooit gegevens gedownload.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="270"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="270"/>
         <source>The telematics link was removed from the vehicle.</source>
         <translation>De telematicakoppeling werd van het voertuig verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="292"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="292"/>
         <source>Search plate, VIN, card or country</source>
         <translation>Zoek nummerplaat, chassisnr., kaart of land</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="295"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="295"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="299"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="299"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="323"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="323"/>
         <source>No vehicle units or driver cards yet.
 Sign in to TachoShare and press “Sync now” to see which are due.</source>
         <translation>Nog geen voertuigunits of bestuurderskaarten.
 Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aan de beurt zijn.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="329"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="329"/>
         <source>Request remote download</source>
         <translation>Download op afstand aanvragen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="384"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="384"/>
         <source>Select a vehicle unit to request a remote download.</source>
         <translation>Selecteer een voertuigunit om een download op afstand aan te vragen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="385"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="385"/>
         <source>Remote downloads are requested per vehicle; a driver card is read when it is in one.</source>
         <translation>Downloads op afstand worden per voertuig aangevraagd; een bestuurderskaart wordt gelezen wanneer ze in een voertuig zit.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="391"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="391"/>
         <source>TachoShare refused the last request for %1: %2. You can ask again once that is resolved.</source>
         <translation>TachoShare heeft de laatste aanvraag voor %1 geweigerd: %2. U kunt opnieuw aanvragen zodra dat opgelost is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="395"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="395"/>
         <source>Not possible for %1: %2</source>
         <translation>Niet mogelijk voor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="398"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="398"/>
         <source>%1 can be asked to download now (%2 manual attempts left); TachoShare starts it when the ignition is next on.</source>
         <translation>%1 kan nu een download krijgen (nog %2 manuele pogingen); TachoShare start hem wanneer het contact de volgende keer aan is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="146"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="146"/>
         <source>starting…</source>
         <translation>starten…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="189"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="298"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="189"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="298"/>
         <source>No downloads yet.</source>
         <translation>Nog geen downloads.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="195"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="294"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="195"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="294"/>
         <source>idle</source>
         <translation>inactief</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="198"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="198"/>
         <source>Active and recent</source>
         <translation>Actief en recent</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="199"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="199"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="200"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="268"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="200"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="268"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="225"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="225"/>
         <source>Nothing is downloading.
 “Sync now” asks TachoShare for every new day of data and archives it here, file by file.</source>
         <translation>Er wordt niets gedownload.
 “Nu synchroniseren” vraagt TachoShare om elke nieuwe dag aan gegevens en archiveert die hier, bestand per bestand.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="242"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="242"/>
         <source>A unit&apos;s or card&apos;s cursor moves only once its file is safely on disk; an interrupted download starts again from there.</source>
         <translation>De cursor van een unit of kaart schuift pas op als het bestand veilig op schijf staat; een onderbroken download herbegint vanaf daar.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="268"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="268"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="293"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="293"/>
         <source>%1 of %2 files</source>
         <translation>%1 van %2 bestanden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="296"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="296"/>
         <source>%1 downloading, %2 waiting</source>
         <translation>%1 bezig, %2 wachtend</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="298"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="298"/>
         <source>All downloads finished</source>
         <translation>Alle downloads voltooid</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="134"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="134"/>
         <source>Search file name, VIN or card</source>
         <translation>Zoek bestandsnaam, chassisnr. of kaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="137"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="137"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="140"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="140"/>
         <source>Export list…</source>
         <translation>Lijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="165"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="165"/>
         <source>No files archived yet.
 Every file a sync downloads is kept here under its conventional name (M_… vehicle units, C_… driver cards).</source>
         <translation>Nog geen bestanden gearchiveerd.
 Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebruikelijke naam (M_… voertuigunits, C_… bestuurderskaarten).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="182"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="182"/>
         <source>%1 files, %2 in %3</source>
         <translation>%1 bestanden, %2 in %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="52"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="52"/>
         <source>Checking the TachoShare sign-in…</source>
         <translation>TachoShare-aanmelding wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="54"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="92"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="54"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="92"/>
         <source>Sign in…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="60"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="60"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="62"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="62"/>
         <source>Ask TachoShare what is new and download it (F5 syncs every service)</source>
         <translation>TachoShare vragen wat nieuw is en dat downloaden (F5 synchroniseert alle diensten)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="74"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="92"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="92"/>
         <source>Sign in again…</source>
         <translation>Opnieuw aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="100"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="100"/>
         <source>No vehicle units or driver cards listed yet.</source>
         <translation>Nog geen voertuigunits of bestuurderskaarten in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="102"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="102"/>
         <source>Lists updated %1</source>
         <translation>Lijsten bijgewerkt op %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="34"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="34"/>
         <source>%1 reading(s) not sent to Car-Pass yet.</source>
         <translation>%1 kilometerstand(en) nog niet naar Car-Pass verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="36"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="36"/>
         <source>Car-Pass is in its weekly maintenance (Thursday 19:00–24:00); sending resumes after midnight.</source>
         <translation>Car-Pass is in wekelijks onderhoud (donderdag 19:00–24:00); het versturen wordt na middernacht hervat.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="39"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="39"/>
         <source>Car-Pass cannot be reached (%1).</source>
         <translation>Car-Pass is niet bereikbaar (%1).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="40"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="40"/>
         <source>no connection</source>
         <translation>geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="42"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="42"/>
         <source>Last problem: %1.</source>
         <translation>Laatste probleem: %1.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="43"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="43"/>
         <source>They are kept with their date of work%1 and sent automatically as soon as Car-Pass answers: nothing needs to be typed again. Keep the vehicle&apos;s file open until they are sent.</source>
         <translation>Ze worden bewaard met hun werkdatum%1 en automatisch verstuurd zodra Car-Pass antwoordt: niets hoeft opnieuw ingetypt te worden. Houd het dossier van het voertuig open tot ze verstuurd zijn.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="46"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="46"/>
         <source> (oldest %1)</source>
         <translation> (oudste %1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="49"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="49"/>
         <source>%1 were refused and need your attention (see the Outbox).</source>
         <translation>%1 werden geweigerd en vragen uw aandacht (zie Postvak uit).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="66"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="66"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="87"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="87"/>
         <source>Readings</source>
         <translation>Kilometerstanden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="88"/>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="116"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="88"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="116"/>
         <source>Issues</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="89"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="89"/>
         <source>Vehicle history reports</source>
         <translation>Voertuiggeschiedenissen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="90"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="90"/>
         <source>Account and rules</source>
         <translation>Account en regels</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/carpass/tab.py" line="115"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="115"/>
         <source>Issues (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="41"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="41"/>
         <source>Ctrack is not set up: enter its username and password in Settings → Ctrack.</source>
         <translation>Ctrack is niet ingesteld: vul de gebruikersnaam en het wachtwoord in bij Instellingen → Ctrack.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="42"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="42"/>
         <source>Showing the last known positions.</source>
         <translation>De laatst gekende posities worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="45"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="45"/>
         <source>Live: positions arrive through the Ctrack positions queue.</source>
         <translation>Live: posities komen binnen via de Ctrack-positiewachtrij.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="47"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="47"/>
         <source>Live: polling the last positions while the new positions queue starts.</source>
         <translation>Live: de laatste posities worden opgevraagd terwijl de nieuwe positiewachtrij start.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="51"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="51"/>
         <source>Offline: showing the last known positions (last contact %1). Retrying automatically.</source>
         <translation>Offline: de laatst gekende posities worden getoond (laatste contact %1). Er wordt automatisch opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="50"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="50"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="54"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="54"/>
         <source>Ctrack refused the sign-in: check the username and password in Settings → Ctrack.</source>
         <translation>Ctrack heeft de aanmelding geweigerd: controleer de gebruikersnaam en het wachtwoord bij Instellingen → Ctrack.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="56"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="56"/>
         <source>Ctrack answered with an error: %1</source>
         <translation>Ctrack antwoordde met een fout: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="57"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="57"/>
         <source>Connecting to Ctrack…</source>
         <translation>Verbinden met Ctrack…</translation>
     </message>
@@ -1053,27 +1053,27 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
 <context>
     <name>About</name>
     <message>
-        <location filename="../../fleetdesk/ui/about.py" line="16"/>
+        <location filename="../../fleetdesk/ui/shell/about.py" line="16"/>
         <source>Car-Pass odometer readings, tachograph downloads, THG-quota claims, connected-car clearance and a live fleet map — for garages and fleets, offline-proof.</source>
         <translation>Car-Pass-kilometerstanden, tachograafdownloads, THG-quotumaanvragen, vrijgave van connected cars en een live vlootkaart — voor garages en wagenparken, ook zonder verbinding.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/about.py" line="19"/>
+        <location filename="../../fleetdesk/ui/shell/about.py" line="19"/>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/about.py" line="20"/>
+        <location filename="../../fleetdesk/ui/shell/about.py" line="20"/>
         <source>Secrets: %1</source>
         <translation>Geheimen: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/about.py" line="23"/>
+        <location filename="../../fleetdesk/ui/shell/about.py" line="23"/>
         <source>Map data © OpenStreetMap contributors.</source>
         <translation>Kaartgegevens © OpenStreetMap-bijdragers.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/about.py" line="27"/>
+        <location filename="../../fleetdesk/ui/shell/about.py" line="27"/>
         <source>About FleetDesk</source>
         <translation>Over FleetDesk</translation>
     </message>
@@ -1081,12 +1081,12 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
 <context>
     <name>AddVinsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="105"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="105"/>
         <source>Add vehicles for clearance</source>
         <translation>Voertuigen toevoegen voor vrijgave</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="111"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="111"/>
         <source>Paste VINs, one per line, or lines like
 WBA8E9G51HNU00001, bmw, cost-centre=North
 2HM00000000000001, sandbox, odometer=2050
@@ -1097,104 +1097,104 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 …of importeer een CSV met de kolommen VIN, brand, tags.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="119"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="119"/>
         <source>(from each line)</source>
         <translation>(uit elke regel)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="125"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="125"/>
         <source>key=value; key=value (optional)</source>
         <translation>sleutel=waarde; sleutel=waarde (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="127"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="127"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="133"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="133"/>
         <source>Tags for all:</source>
         <translation>Tags voor alle:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="136"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="136"/>
         <source>Default brand:</source>
         <translation>Standaardmerk:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="148"/>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="213"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="148"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="213"/>
         <source>Nothing pasted yet.</source>
         <translation>Nog niets geplakt.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="152"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="152"/>
         <source>Check eligibility</source>
         <translation>Geschiktheid controleren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="155"/>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="221"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="155"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="221"/>
         <source>Request clearance</source>
         <translation>Vrijgave aanvragen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="159"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="192"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="192"/>
         <source>Tags for all: %1</source>
         <translation>Tags voor alle: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="205"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="205"/>
         <source>1 vehicle ready</source>
         <translation>1 voertuig klaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="205"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="205"/>
         <source>%n vehicles ready</source>
         <translation>%n voertuigen klaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="207"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="207"/>
         <source>1 with a problem (skipped unless fixed)</source>
         <translation>1 met een probleem (overgeslagen tenzij verbeterd)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="208"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="208"/>
         <source>%n with a problem (skipped unless fixed)</source>
         <translation>%n met een probleem (overgeslagen tenzij verbeterd)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="211"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="211"/>
         <source>%1 of %2 checked are eligible</source>
         <translation>%1 van %2 gecontroleerde zijn geschikt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="219"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="219"/>
         <source>Request clearance for 1 vehicle</source>
         <translation>Vrijgave aanvragen voor 1 voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="220"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="220"/>
         <source>Request clearance for %n vehicles</source>
         <translation>Vrijgave aanvragen voor %n voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="226"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="226"/>
         <source>Import vehicles</source>
         <translation>Voertuigen importeren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="226"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="226"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="240"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="240"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
@@ -1218,261 +1218,261 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>CarPass</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_account.py" line="21"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="21"/>
         <source>You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website too (your professional account at car-pass.be): the two must be the same, or Car-Pass refuses every reading FleetDesk sends.</source>
         <translation>U hebt de Car-Pass-%1 in FleetDesk gewijzigd. Wijzig die ook op de website van Car-Pass (uw professionele account op car-pass.be): beide moeten gelijk zijn, anders weigert Car-Pass elke kilometerstand die FleetDesk verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="20"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="20"/>
         <source>Waiting to send</source>
         <extracomment>reading state -&gt; (label, chip palette key)</extracomment>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="21"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="21"/>
         <source>Being validated</source>
         <translation>Wordt gevalideerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="22"/>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="22"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="22"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="22"/>
         <source>Processed</source>
         <translation>Verwerkt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="23"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="23"/>
         <source>Issue</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="24"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="24"/>
         <source>Refused (error)</source>
         <translation>Geweigerd (fout)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="25"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="25"/>
         <source>Reviewed by Car-Pass</source>
         <translation>Nazicht door Car-Pass</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="26"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="26"/>
         <source>Waiting (unknown status)</source>
         <translation>Wacht (onbekende status)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="27"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="27"/>
         <source>Correction queued</source>
         <translation>Correctie klaargezet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="28"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="28"/>
         <source>Confirmation queued</source>
         <translation>Bevestiging klaargezet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="29"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="29"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="30"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="30"/>
         <source>History</source>
         <translation>Historiek</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="34"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="34"/>
         <source>Repair / maintenance</source>
         <translation>Herstelling / onderhoud</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="36"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="36"/>
         <source>Odometer replaced</source>
         <translation>Kilometerteller vervangen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="38"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="38"/>
         <source>Vehicle history report</source>
         <translation>Voertuiggeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="40"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="40"/>
         <source>Roadside assistance</source>
         <translation>Pechverhelping</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="44"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="44"/>
         <source>Repair or maintenance</source>
         <extracomment>the operation kinds and vehicle categories of carpass.settings (English there, Qt-free)</extracomment>
         <translation>Herstelling of onderhoud</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="45"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="45"/>
         <source>Tyres</source>
         <translation>Banden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="46"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="46"/>
         <source>Windscreen</source>
         <translation>Voorruit</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="47"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="47"/>
         <source>Inspection / diagnosis</source>
         <translation>Controle / diagnose</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="48"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="48"/>
         <source>Warranty claim</source>
         <translation>Garantieclaim</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="49"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="49"/>
         <source>Till sale (counter sale)</source>
         <translation>Toonbankverkoop</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="52"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="52"/>
         <source>Passenger car</source>
         <translation>Personenwagen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="53"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="53"/>
         <source>Light commercial (≤ 3.5 t)</source>
         <translation>Lichte vracht (≤ 3,5 t)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="54"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="54"/>
         <source>Truck (&gt; 3.5 t)</source>
         <translation>Vrachtwagen (&gt; 3,5 t)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="55"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="55"/>
         <source>Bus or coach</source>
         <translation>Bus of autocar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="56"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="56"/>
         <source>Motorcycle</source>
         <translation>Motorfiets</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="60"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="60"/>
         <source>beta (test)</source>
         <extracomment>Car-Pass environments (config.SERVICES[&quot;carpass&quot;].environments)</extracomment>
         <translation>bèta (test)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="61"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="61"/>
         <source>production</source>
         <translation>productie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="65"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="65"/>
         <source>Observation</source>
         <extracomment>the kind of a Car-Pass request and the state of an issue, as stored</extracomment>
         <translation>Waarneming</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="66"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="66"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="67"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="67"/>
         <source>Confirmation</source>
         <translation>Bevestiging</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="70"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="70"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="71"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="71"/>
         <source>answer on its way</source>
         <translation>antwoord onderweg</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="72"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="72"/>
         <source>resolved</source>
         <translation>opgelost</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_common.py" line="73"/>
+        <location filename="../../fleetdesk/ui/carpass/common.py" line="73"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="24"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="24"/>
         <source>Problem no.</source>
         <translation>Probleemnr.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="25"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="25"/>
         <source>Issue type</source>
         <translation>Probleemtype</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="26"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="26"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="26"/>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="41"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="26"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="41"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="27"/>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="42"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="27"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="42"/>
         <source>Odometer</source>
         <translation>Km-stand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="28"/>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="43"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="28"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="43"/>
         <source>Reading date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_issues.py" line="28"/>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="41"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="28"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="41"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="19"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="19"/>
         <source>All readings</source>
         <translation>Alle kilometerstanden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="20"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="20"/>
         <source>Not final yet</source>
         <translation>Nog niet definitief</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="23"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="23"/>
         <source>Issues and errors</source>
         <translation>Problemen en fouten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="43"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="43"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="44"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="44"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="45"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="45"/>
         <source>Request GUID</source>
         <translation>Request-GUID</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_readings.py" line="46"/>
+        <location filename="../../fleetdesk/ui/carpass/readings.py" line="46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1480,144 +1480,144 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="24"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="24"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="25"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="25"/>
         <source>Cancel request…</source>
         <translation>Aanvraag annuleren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_detail.py" line="26"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="26"/>
         <source>Withdraw…</source>
         <translation>Terugtrekken…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="31"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="31"/>
         <source>Waiting to send</source>
         <extracomment>display state -&gt; label (the UI&apos;s translatable copy of highmobility.views.STATE_TEXT)</extracomment>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="32"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="32"/>
         <source>Revoke waiting to send</source>
         <translation>Intrekking wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="33"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="33"/>
         <source>Busy, retrying</source>
         <translation>Bezig, nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="34"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="34"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="35"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="35"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="36"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="36"/>
         <source>Pending</source>
         <translation>In behandeling</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="37"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="37"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="38"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="38"/>
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="39"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="39"/>
         <source>Revoking</source>
         <translation>Wordt ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="40"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="40"/>
         <source>Revoked</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="41"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="41"/>
         <source>Canceling</source>
         <translation>Wordt geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="42"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="42"/>
         <source>Canceled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="46"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="46"/>
         <source>Clearance requested in FleetDesk</source>
         <extracomment>local timeline event -&gt; label (highmobility.views.EVENT_TEXT)</extracomment>
         <translation>Vrijgave aangevraagd in FleetDesk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="47"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="47"/>
         <source>Sent to High Mobility</source>
         <translation>Verstuurd naar High Mobility</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="48"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="48"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="49"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="49"/>
         <source>Revoke requested</source>
         <translation>Intrekking aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="50"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="50"/>
         <source>Withdrawn before it was sent</source>
         <translation>Teruggetrokken voor verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="51"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="51"/>
         <source>Found on the High Mobility account</source>
         <translation>Gevonden op de High Mobility-account</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="107"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="107"/>
         <source>VIN</source>
         <translation>Chassisnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="107"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="107"/>
         <source>Brand</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="108"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="108"/>
         <source>Eligible</source>
         <translation>Geschikt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="108"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="108"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="109"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="109"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="109"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="109"/>
         <source>Odometer</source>
         <translation>Km-stand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/highmobility_table.py" line="110"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="110"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1625,72 +1625,72 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="142"/>
         <source>Registration</source>
         <translation>Nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="142"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="142"/>
         <source>Fleet number</source>
         <translation>Vlootnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="143"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="143"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="143"/>
         <source>Driver</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="144"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="144"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="144"/>
         <source>Speed</source>
         <translation>Snelheid</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="145"/>
         <source>Odometer</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="145"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="145"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="146"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="146"/>
         <source>Last update</source>
         <translation>Laatst bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="151"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="151"/>
         <source>Select a vehicle on the map or in the list to see its details.</source>
         <translation>Selecteer een voertuig op de kaart of in de lijst om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="188"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="188"/>
         <source>none reported</source>
         <translation>niets gemeld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="193"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="193"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="198"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="198"/>
         <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
         <translation>
             <numerusform>%n positie genegeerd: de klok van deze unit loopt voor, dus de tijden zijn onbetrouwbaar.</numerusform>
@@ -1701,12 +1701,12 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/thg_dropzone.py" line="50"/>
+        <location filename="../../fleetdesk/ui/thg/dropzone.py" line="50"/>
         <source>Choose files…</source>
         <translation>Bestanden kiezen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/thg_dropzone.py" line="53"/>
+        <location filename="../../fleetdesk/ui/thg/dropzone.py" line="53"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
@@ -1714,147 +1714,147 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="63"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="63"/>
         <source>New odometer reading</source>
         <translation>Nieuwe kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="68"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="68"/>
         <source>17 characters, from the vehicle or a scan</source>
         <translation>17 tekens, van het voertuig of een scan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="70"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="70"/>
         <source>or the licence plate, e.g. 1-ABC-123</source>
         <translation>of de nummerplaat, bv. 1-ABC-123</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="72"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="72"/>
         <source>exactly as on the dashboard</source>
         <translation>precies zoals op het dashboard</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="84"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="84"/>
         <source>As in the vehicle register</source>
         <translation>Volgens de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="90"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="90"/>
         <source>optional, kept with the reading</source>
         <translation>optioneel, bewaard bij de kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="94"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="94"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="99"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="99"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="104"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="104"/>
         <source>Old-timer: DIV unifier</source>
         <translation>Oldtimer: DIV-unifier</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="106"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="106"/>
         <source>or first use</source>
         <translation>of eerste ingebruikname</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="111"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="111"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="112"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="112"/>
         <source>VIN</source>
         <translation>Chassisnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="114"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="114"/>
         <source>Licence plate</source>
         <translation>Nummerplaat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="117"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="117"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="118"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="118"/>
         <source>Odometer</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="119"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="119"/>
         <source>Reading date</source>
         <translation>Datum km-stand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="120"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="120"/>
         <source>Operation</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="123"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="123"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="125"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="125"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="126"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="126"/>
         <source>Work done</source>
         <translation>Uitgevoerde werken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="134"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="134"/>
         <source>I checked the warnings: the reading is right</source>
         <translation>Ik heb de waarschuwingen nagekeken: de kilometerstand klopt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="137"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="137"/>
         <source>Submit reading</source>
         <translation>Kilometerstand indienen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="154"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="154"/>
         <source>Tip: scan or type the VIN and press Enter, type the odometer reading and press Enter. Every reading is checked, stored on this PC first and sent to Car-Pass automatically, also after a network cut; follow it on the right.</source>
         <translation>Tip: scan of typ het chassisnummer en druk op Enter, typ de kilometerstand en druk op Enter. Elke kilometerstand wordt gecontroleerd, eerst op deze pc opgeslagen en automatisch naar Car-Pass verstuurd, ook na een netwerkonderbreking; volg hem rechts op.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="252"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="252"/>
         <source>Known vehicle</source>
         <translation>Gekend voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="256"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="256"/>
         <source>last reading %1 on %2</source>
         <translation>laatste kilometerstand %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="289"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="289"/>
         <source>Not stored: correct what is marked ✖ above.</source>
         <translation>Niet opgeslagen: corrigeer wat hierboven met ✖ gemarkeerd is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="295"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="295"/>
         <source>Look at the warnings above. If the reading is right, tick “I checked the warnings” and submit again.</source>
         <translation>Bekijk de waarschuwingen hierboven. Als de kilometerstand klopt, vink dan “Ik heb de waarschuwingen nagekeken” aan en dien opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="302"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="302"/>
         <source>Stored: %1, %2 on %3. It is sent to Car-Pass now, or as soon as Car-Pass can be reached.</source>
         <translation>Opgeslagen: %1, %2 op %3. Hij wordt nu naar Car-Pass verstuurd, of zodra Car-Pass bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/carpass_entry.py" line="307"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="307"/>
         <source>Car-Pass is in maintenance; it goes out after midnight.</source>
         <translation>Car-Pass is in onderhoud; hij wordt na middernacht verstuurd.</translation>
     </message>
@@ -1862,199 +1862,199 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>FleetClearanceTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="26"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="26"/>
         <source>All vehicles</source>
         <translation>Alle voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="27"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="27"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="28"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="28"/>
         <source>In progress</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="29"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="29"/>
         <source>Needs attention or rejected</source>
         <translation>Actie nodig of geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="30"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="30"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="65"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="65"/>
         <source>Search VIN, brand or tag</source>
         <translation>Zoek chassisnr., merk of tag</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="74"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="74"/>
         <source>Refresh status</source>
         <translation>Status vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="77"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="77"/>
         <source>Add VINs…</source>
         <translation>VIN&apos;s toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="89"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="89"/>
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="98"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="98"/>
         <source>No vehicles yet.
 Click “Add VINs…” to paste a list or import a CSV (VIN, brand, tags). FleetDesk checks which are eligible, requests clearance and follows each request until it is approved or rejected.</source>
         <translation>Nog geen voertuigen.
 Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te importeren (VIN, merk, tags). FleetDesk controleert welke geschikt zijn, vraagt de vrijgave aan en volgt elke aanvraag op tot ze goedgekeurd of geweigerd is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="119"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="119"/>
         <source>fleet operator&apos;s business name</source>
         <translation>handelsnaam van de vlootbeheerder</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="123"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="123"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="130"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="130"/>
         <source>VW Group business name:</source>
         <translation>Handelsnaam voor VW Group:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="149"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="149"/>
         <source>DEMO · sandbox simulator</source>
         <translation>DEMO · sandboxsimulator</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="150"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="150"/>
         <source>SANDBOX · simulated vehicles</source>
         <translation>SANDBOX · gesimuleerde voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="151"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="151"/>
         <source>LIVE · real vehicles</source>
         <translation>LIVE · echte voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="151"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="151"/>
         <source>Custom address</source>
         <translation>Eigen adres</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="158"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="158"/>
         <source>Added as the vw-group-customer-name tag for Volkswagen Group brands. Statuses are checked every %1 s while requests are under way, every %2 min otherwise.</source>
         <translation>Toegevoegd als tag vw-group-customer-name voor merken van de Volkswagen Group. Statussen worden elke %1 s gecontroleerd zolang er aanvragen lopen, anders elke %2 min.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="216"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="216"/>
         <source>High Mobility is not set up yet: %1</source>
         <translation>High Mobility is nog niet ingesteld: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="224"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="224"/>
         <source>1 vehicle</source>
         <translation>1 voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="224"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="224"/>
         <source>%n vehicles</source>
         <translation>%n voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="225"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="225"/>
         <source>%n approved</source>
         <translation>%n goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="225"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="225"/>
         <source>%n pending</source>
         <translation>%n in behandeling</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="226"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="226"/>
         <source>%n waiting to send</source>
         <translation>%n wachten op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="227"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="227"/>
         <source>%n busy, retrying</source>
         <translation>%n bezig, nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="228"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="228"/>
         <source>%n need attention</source>
         <translation>%n vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="229"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="229"/>
         <source>%n rejected</source>
         <translation>%n geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="236"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="236"/>
         <source>%1 (%2) is approved: vehicle data can be pulled now.</source>
         <translation>%1 (%2) is goedgekeurd: de voertuiggegevens kunnen nu opgehaald worden.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="237"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="237"/>
         <source>%1 (%2) was rejected: no data access for this vehicle.</source>
         <translation>%1 (%2) is geweigerd: geen toegang tot de gegevens van dit voertuig.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="238"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="238"/>
         <source>%1 (%2) is revoked: data access has ended.</source>
         <translation>%1 (%2) is ingetrokken: de gegevenstoegang is beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="254"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="254"/>
         <source>%1 clearance updates: %2</source>
         <translation>%1 updates van vrijgaven: %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="299"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="299"/>
         <source>1 vehicle queued for clearance</source>
         <translation>1 voertuig klaargezet voor vrijgave</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="300"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="300"/>
         <source>%n vehicles queued for clearance</source>
         <translation>%n voertuigen klaargezet voor vrijgave</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="302"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="302"/>
         <source>%n already requested</source>
         <translation>%n al aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="326"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="326"/>
         <source>%1: request withdrawn.</source>
         <translation>%1: aanvraag ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="327"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="327"/>
         <source>%1: revoke queued; it is sent as soon as High Mobility answers.</source>
         <translation>%1: intrekking klaargezet; ze wordt verstuurd zodra High Mobility antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="359"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="359"/>
         <source>High Mobility did not answer as hoped: %1</source>
         <translation>High Mobility antwoordde niet zoals verwacht: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="369"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="369"/>
         <source>Business name saved.</source>
         <translation>Handelsnaam opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/tab.py" line="370"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="370"/>
         <source>Business name cleared.</source>
         <translation>Handelsnaam gewist.</translation>
     </message>
@@ -2062,7 +2062,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>LiveMap</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_markers.py" line="64"/>
+        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="64"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2070,32 +2070,32 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="34"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="34"/>
         <source>Moving</source>
         <translation>Rijdt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="35"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="35"/>
         <source>Idling</source>
         <translation>Stationair</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="36"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="36"/>
         <source>Ignition off</source>
         <translation>Contact uit</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="37"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="37"/>
         <source>Not reporting</source>
         <translation>Meldt niet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="38"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="38"/>
         <source>No position</source>
         <translation>Geen GPS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="49"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="49"/>
         <source>%n moving</source>
         <translation>
             <numerusform>%n rijdt</numerusform>
@@ -2103,7 +2103,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="51"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="51"/>
         <source>%n idling</source>
         <translation>
             <numerusform>%n stationair</numerusform>
@@ -2111,7 +2111,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="53"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="53"/>
         <source>%n ignition off</source>
         <translation>
             <numerusform>%n contact uit</numerusform>
@@ -2119,7 +2119,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="55"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="55"/>
         <source>%n not reporting</source>
         <translation>
             <numerusform>%n meldt niet</numerusform>
@@ -2127,7 +2127,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="57"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="57"/>
         <source>%n no position</source>
         <translation>
             <numerusform>%n zonder GPS</numerusform>
@@ -2135,7 +2135,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="63"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="63"/>
         <source>%n vehicles</source>
         <translation>
             <numerusform>%n voertuig</numerusform>
@@ -2143,12 +2143,12 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="72"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="72"/>
         <source>just now</source>
         <translation>zonet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="73"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="73"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s terug</numerusform>
@@ -2156,7 +2156,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="75"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="75"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min terug</numerusform>
@@ -2164,7 +2164,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="77"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="77"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n u terug</numerusform>
@@ -2172,7 +2172,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="78"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="78"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>%n dag terug</numerusform>
@@ -2180,27 +2180,27 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="115"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="115"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="115"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="116"/>
         <source>Speed</source>
         <translation>Snelheid</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="116"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="116"/>
         <source>Driver</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/ctrack_models.py" line="117"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="117"/>
         <source>Last update</source>
         <translation>Gemeld</translation>
     </message>
@@ -2208,47 +2208,47 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>LiveMapTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="90"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="90"/>
         <source>Fit all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="93"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="93"/>
         <source>Follow</source>
         <translation>Volgen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="97"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="97"/>
         <source>Points of interest</source>
         <translation>Nuttige plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="100"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="100"/>
         <source>Options…</source>
         <translation>Opties…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="115"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="115"/>
         <source>The map cannot be shown: %1</source>
         <translation>De kaart kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="128"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="128"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="129"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="129"/>
         <source>Trips</source>
         <translation>Ritten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="191"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="191"/>
         <source>No vehicles yet.</source>
         <translation>Nog geen voertuigen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/ctrack/live_map.py" line="294"/>
+        <location filename="../../fleetdesk/ui/ctrack/tab.py" line="294"/>
         <source>Points of interest not loaded: %1</source>
         <translation>Nuttige plaatsen niet geladen: %1</translation>
     </message>
@@ -2256,48 +2256,48 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>LiveOptionsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="14"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="14"/>
         <source>Read positions every</source>
         <extracomment>setting key -&gt; (label, suffix, minimum, maximum, LiveSettings field)</extracomment>
         <translation>Posities ophalen om de</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="15"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="15"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="16"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="16"/>
         <source>Not reporting after</source>
         <translation>Meldt niet meer na</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="17"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="17"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="18"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="18"/>
         <source>Keep trips and tracks for</source>
         <translation>Ritten en sporen bewaren gedurende</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="19"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="19"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="29"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="29"/>
         <source>Live map options</source>
         <translation>Opties live kaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="42"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="42"/>
         <source>The last known position of every vehicle is always kept.</source>
         <translation>De laatst gekende positie van elk voertuig wordt altijd bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_options.py" line="67"/>
+        <location filename="../../fleetdesk/ui/ctrack/options.py" line="67"/>
         <source>Live map options saved.</source>
         <translation>Opties live kaart opgeslagen.</translation>
     </message>
@@ -2305,72 +2305,72 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="37"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="37"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="47"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="47"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="48"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="48"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="59"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="59"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="60"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="60"/>
         <source>&amp;Send and sync now</source>
         <translation>&amp;Nu versturen en synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="65"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="69"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="69"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="75"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="76"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="76"/>
         <source>&amp;About FleetDesk</source>
         <translation>&amp;Over FleetDesk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="83"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="83"/>
         <source>DEMO — simulators, not real services</source>
         <translation>DEMO — simulatoren, geen echte diensten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="121"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="121"/>
         <source>Everything has been sent</source>
         <translation>Alles is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="129"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="129"/>
         <source>Problem in %1: %2</source>
         <translation>Probleem in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="136"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="136"/>
         <source>Sending and syncing…</source>
         <translation>Versturen en synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/main_window.py" line="138"/>
+        <location filename="../../fleetdesk/ui/shell/main_window.py" line="138"/>
         <source>Sync done: %1 sent, %2 unsent</source>
         <translation>Synchronisatie klaar: %1 verstuurd, %2 niet verstuurd</translation>
     </message>
@@ -2378,74 +2378,74 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="19"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="19"/>
         <source>Waiting to send</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="20"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="20"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="21"/>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="45"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="21"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="45"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="22"/>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="44"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="22"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="44"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="23"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="23"/>
         <source>Discarded</source>
         <translation>Verworpen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="43"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="43"/>
         <source>Unsent</source>
         <translation>Niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="46"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="46"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="51"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="51"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="51"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="51"/>
         <source>Submission</source>
         <translation>Inzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="52"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="52"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="52"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="52"/>
         <source>Tries</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="53"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="53"/>
         <source>Next try</source>
         <translation>Volgende poging</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="53"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="53"/>
         <source>Date of work</source>
         <translation>Werkdatum</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="54"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="54"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
@@ -2453,34 +2453,34 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="111"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="111"/>
         <source>Retry now</source>
         <translation>Nu opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="114"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="114"/>
         <source>Send all now</source>
         <translation>Alles nu versturen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="117"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="117"/>
         <source>Discard…</source>
         <translation>Verwerpen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="122"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="122"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="141"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="141"/>
         <source>Nothing is waiting to be sent.
 Everything you submit is stored here first and sent as soon as the service answers.</source>
         <translation>Er wacht niets op verzending.
 Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwoordt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="168"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="168"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzending</numerusform>
@@ -2488,12 +2488,12 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="169"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="169"/>
         <source>Everything has been sent</source>
         <translation>Alles is verstuurd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="171"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="171"/>
         <source>%n need your attention</source>
         <translation>
             <numerusform>%n vraagt uw aandacht</numerusform>
@@ -2501,12 +2501,12 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="213"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="213"/>
         <source>Discard submission?</source>
         <translation>Inzending verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/outbox_view.py" line="214"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="214"/>
         <source>“%1” will not be sent. What you entered stays in the history, but the service will never receive it. This cannot be undone.</source>
         <translation>“%1” wordt niet verstuurd. Wat u ingevoerd hebt, blijft in de geschiedenis, maar de dienst ontvangt het nooit. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
@@ -2514,49 +2514,49 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="21"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="21"/>
         <source>Previous page</source>
         <extracomment>button (accessible) name -&gt; tooltip, shown through self.tr() (the context is the class name)</extracomment>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="22"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="22"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="23"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="23"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="24"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="24"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="25"/>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="58"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="25"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="58"/>
         <source>Fit width</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="26"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="26"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="61"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="61"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="177"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="177"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/carpass_pdf_viewer.py" line="184"/>
+        <location filename="../../fleetdesk/ui/carpass/pdf_viewer.py" line="184"/>
         <source>fit</source>
         <translation>passend</translation>
     </message>
@@ -2564,37 +2564,37 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="46"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="46"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="46"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="46"/>
         <source>VIN</source>
         <translation>Chassisnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="47"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="47"/>
         <source>Brand</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="47"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="47"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="48"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="48"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="49"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="49"/>
         <source>Eligible</source>
         <translation>Geschikt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="79"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="79"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2602,22 +2602,22 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="37"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="37"/>
         <source>not checkable for this brand</source>
         <translation>niet controleerbaar voor dit merk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="41"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="41"/>
         <source>could not check: %1</source>
         <translation>controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="42"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="42"/>
         <source>Eligible</source>
         <translation>Geschikt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/add_dialog.py" line="42"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="42"/>
         <source>Not eligible</source>
         <translation>Niet geschikt</translation>
     </message>
@@ -2625,62 +2625,62 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>RegistrantDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="73"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="73"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="75"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="75"/>
         <source>Last name or organisation</source>
         <translation>Naam of organisatie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="76"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="76"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="77"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="77"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="78"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="78"/>
         <source>City</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="79"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="79"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="80"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="81"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="81"/>
         <source>Your reference</source>
         <translation>Uw referentie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="85"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="85"/>
         <source>New vehicle registrant</source>
         <translation>Nieuwe kentekenhouder</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="89"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="90"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="90"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="92"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2688,87 +2688,87 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="8"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="8"/>
         <source>Vehicle sold</source>
         <translation>Voertuig verkocht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="9"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="9"/>
         <source>Lease ended</source>
         <translation>Leasing beëindigd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="10"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="10"/>
         <source>Vehicle written off</source>
         <translation>Voertuig total loss</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="11"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="11"/>
         <source>Moved to another fleet</source>
         <translation>Naar een andere vloot</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="12"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="12"/>
         <source>Added by mistake</source>
         <translation>Per vergissing toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="22"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="22"/>
         <source>Revoke clearance?</source>
         <translation>Vrijgave intrekken?</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="22"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="22"/>
         <source>Cancel the request?</source>
         <translation>Aanvraag annuleren?</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="23"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="23"/>
         <source>Withdraw the request?</source>
         <translation>Aanvraag terugtrekken?</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="25"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="25"/>
         <source>Data access for %1 (%2) ends as soon as High Mobility processes the revoke. To get data again you would have to request clearance anew, and the car maker approves it again.</source>
         <translation>De gegevenstoegang voor %1 (%2) stopt zodra High Mobility de intrekking verwerkt. Om opnieuw gegevens te krijgen moet u de vrijgave opnieuw aanvragen, en moet de autoconstructeur ze opnieuw goedkeuren.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="28"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="28"/>
         <source>The pending clearance request for %1 (%2) is canceled. You can request it again later.</source>
         <translation>De lopende vrijgaveaanvraag voor %1 (%2) wordt geannuleerd. U kunt ze later opnieuw aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="30"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="30"/>
         <source>The request for %1 (%2) has not reached High Mobility yet; it is dropped and never sent.</source>
         <translation>De aanvraag voor %1 (%2) heeft High Mobility nog niet bereikt; ze wordt geschrapt en nooit verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="44"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="44"/>
         <source>optional, e.g. vehicle sold</source>
         <translation>optioneel, bv. voertuig verkocht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="46"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="46"/>
         <source>Reason (kept with the vehicle):</source>
         <translation>Reden (bewaard bij het voertuig):</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="48"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="48"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="48"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="48"/>
         <source>Cancel request</source>
         <translation>Aanvraag annuleren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="49"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="49"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/highmobility/revoke_dialog.py" line="52"/>
+        <location filename="../../fleetdesk/ui/highmobility/revoke_dialog.py" line="52"/>
         <source>Keep it</source>
         <translation>Behouden</translation>
     </message>
@@ -2804,123 +2804,123 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="18"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="18"/>
         <source>Username</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="19"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="19"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="20"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="20"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="21"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="21"/>
         <source>Client secret</source>
         <translation>Clientgeheim</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="22"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="22"/>
         <source>Refresh token</source>
         <translation>Vernieuwingstoken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="24"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="24"/>
         <source>production</source>
         <extracomment>environment names and where an address comes from (Config.url_source); others are shown as-is</extracomment>
         <translation>productie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="25"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="25"/>
         <source>sandbox</source>
         <translation>sandbox</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="26"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="26"/>
         <source>custom address</source>
         <translation>eigen adres</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="27"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="27"/>
         <source>override</source>
         <translation>overschreven</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="28"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="28"/>
         <source>demo simulator</source>
         <translation>demosimulator</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="84"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="84"/>
         <source>reachable (HTTP %1)</source>
         <translation>bereikbaar (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="107"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="107"/>
         <source>Environment</source>
         <translation>Omgeving</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="111"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="111"/>
         <source>Custom address</source>
         <translation>Eigen adres</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="115"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="115"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="121"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="121"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="127"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="127"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="130"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="130"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="169"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="169"/>
         <source>default folder in the data directory</source>
         <translation>standaardmap in de gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="201"/>
         <source>stored</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="201"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="201"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="206"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="206"/>
         <source>Set by the environment variable for unattended runs</source>
         <translation>Ingesteld via de omgevingsvariabele voor onbemande uitvoering</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="227"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="227"/>
         <source>Saved. %1</source>
         <translation>Opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="232"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="232"/>
         <source>Testing…</source>
         <translation>Testen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="244"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="244"/>
         <source>Connected</source>
         <translation>Verbonden</translation>
     </message>
@@ -2960,58 +2960,58 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Eenheid kilometerteller</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="33"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="33"/>
         <source>File format</source>
         <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="34"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="34"/>
         <source>DDD for most countries; V1B/C1B for France; TGD for Spain</source>
         <translation>DDD voor de meeste landen; V1B/C1B voor Frankrijk; TGD voor Spanje</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="35"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="35"/>
         <source>First download goes back</source>
         <translation>Eerste download gaat terug</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="36"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="36"/>
         <source>Downloads at once</source>
         <translation>Gelijktijdige downloads</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="37"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="37"/>
         <source>Fleet interval, vehicle units</source>
         <translation>Vlootinterval, voertuigunits</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="38"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="38"/>
         <source>Fleet interval, driver cards</source>
         <translation>Vlootinterval, bestuurderskaarten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="39"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="39"/>
         <source>Warn before, vehicle units</source>
         <translation>Vooraf waarschuwen, voertuigunits</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="40"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="40"/>
         <source>Warn before, driver cards</source>
         <translation>Vooraf waarschuwen, bestuurderskaarten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="41"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="41"/>
         <source>Archive folder</source>
         <translation>Archiefmap</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="42"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="42"/>
         <source>Where downloaded files are archived</source>
         <translation>Waar gedownloade bestanden gearchiveerd worden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="43"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="43"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
@@ -3019,32 +3019,32 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="59"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="59"/>
         <source>Demo: passwords and tokens are kept in memory and forgotten when FleetDesk closes. Your real keyring is not touched.</source>
         <translation>Demo: wachtwoorden en tokens worden in het geheugen bewaard en vergeten wanneer FleetDesk sluit. Uw echte sleutelbos wordt niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="63"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="63"/>
         <source>Passwords and tokens are kept in the system keyring (%1).</source>
         <translation>Wachtwoorden en tokens worden bewaard in de sleutelbos van het systeem (%1).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="269"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="269"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="273"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="273"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="277"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="277"/>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/settings_view.py" line="303"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="303"/>
         <source>Takes effect the next time FleetDesk starts.</source>
         <translation>Wordt actief bij de volgende start van FleetDesk.</translation>
     </message>
@@ -3052,114 +3052,114 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="46"/>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="157"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="46"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="157"/>
         <source>Checking the THG sign-in…</source>
         <translation>THG-aanmelding wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="49"/>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="170"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="49"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="170"/>
         <source>Sign in…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="54"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="54"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="57"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="57"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="82"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="82"/>
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="85"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="85"/>
         <source>Open sign-in page</source>
         <translation>Aanmeldpagina openen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="90"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="136"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="136"/>
         <source>The THG sign-in lapsed (unused for 90 days). Sign in again.</source>
         <translation>De THG-aanmelding is verlopen (90 dagen niet gebruikt). Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="137"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="137"/>
         <source>Not signed in to the THG service.</source>
         <translation>Niet aangemeld bij de THG-dienst.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="139"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="139"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="141"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="141"/>
         <source>Signed in to the THG service</source>
         <translation>Aangemeld bij de THG-dienst</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="143"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="143"/>
         <source>(refresh token from FLEETDESK_THG_REFRESH_TOKEN)</source>
         <translation>(refresh token uit FLEETDESK_THG_REFRESH_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="145"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="145"/>
         <source>%1, but the sign-in lapsed (unused for 90 days). Sign in again.</source>
         <translation>%1, maar de aanmelding is verlopen (90 dagen niet gebruikt). Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="148"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="148"/>
         <source>The sign-in lapses in %1 days unless FleetDesk syncs before then: sync now or sign in again</source>
         <translation>De aanmelding verloopt over %1 dagen als FleetDesk niet eerder synchroniseert: synchroniseer nu of meld u opnieuw aan</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="165"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="165"/>
         <source>Sign in to upload documents and sync statuses; what you do meanwhile waits in the outbox.</source>
         <translation>Meld u aan om documenten op te laden en statussen te synchroniseren; wat u intussen doet, wacht in Postvak uit.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="170"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="170"/>
         <source>Sign in again…</source>
         <translation>Opnieuw aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="187"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="187"/>
         <source>Could not start the sign-in: %1</source>
         <translation>Kan de aanmelding niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="209"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="209"/>
         <source>THG: %1</source>
         <translation>THG: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="214"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="214"/>
         <source>Open %1 in your browser and enter this code to sign in to the THG service with your Microsoft account:</source>
         <translation>Open %1 in uw browser en vul deze code in om u met uw Microsoft-account aan te melden bij de THG-dienst:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="217"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="217"/>
         <source>(Demo: the simulator accepts the code by itself after a few seconds.)</source>
         <translation>(Demo: de simulator aanvaardt de code vanzelf na enkele seconden.)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="238"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="238"/>
         <source>Code valid for %1</source>
         <translation>Code geldig gedurende %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_signin.py" line="243"/>
+        <location filename="../../fleetdesk/ui/thg/signin.py" line="243"/>
         <source>Code copied</source>
         <translation>Code gekopieerd</translation>
     </message>
@@ -3171,28 +3171,28 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="20"/>
+        <location filename="../../fleetdesk/ui/shell/tabs.py" line="20"/>
         <source>Car-Pass</source>
         <extracomment>Titles of the tabs we ship, marked for lupdate (the TabSpecs live in the integrations&apos; packages).</extracomment>
         <translation>Car-Pass</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="20"/>
+        <location filename="../../fleetdesk/ui/shell/tabs.py" line="20"/>
         <source>Tachographs</source>
         <translation>Tachografen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="21"/>
+        <location filename="../../fleetdesk/ui/shell/tabs.py" line="21"/>
         <source>THG quota</source>
         <translation>THG-quotum</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="21"/>
+        <location filename="../../fleetdesk/ui/shell/tabs.py" line="21"/>
         <source>Fleet clearance</source>
         <translation>Vlootvrijgave</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/__init__.py" line="22"/>
+        <location filename="../../fleetdesk/ui/shell/tabs.py" line="22"/>
         <source>Live map</source>
         <translation>Live-kaart</translation>
     </message>
@@ -3200,157 +3200,157 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoBoard</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="40"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="40"/>
         <source>Delayed</source>
         <extracomment>TachoShare&apos;s rdlStatus values in words; an unknown value is shown as it comes</extracomment>
         <translation>Vertraagd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="41"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="67"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="126"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="41"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="67"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="126"/>
         <source>Outside legal compliance</source>
         <extracomment>the long level names of compliance.LEVEL_TEXT</extracomment>
         <translation>Buiten wettelijke termijn</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="42"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="61"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="68"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="130"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="42"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="61"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="68"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="130"/>
         <source>Never downloaded</source>
         <translation>Nooit gedownload</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="43"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="62"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="69"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="131"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="43"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="62"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="69"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="131"/>
         <source>Disconnected</source>
         <translation>Ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="44"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="44"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="60"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="60"/>
         <source>Outside legal limit</source>
         <translation>Buiten termijn</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="63"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="70"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="128"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="63"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="70"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="128"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="64"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="71"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="129"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="64"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="71"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="129"/>
         <source>Due soon</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="65"/>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="72"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="65"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="72"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="122"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="122"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="123"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="123"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="124"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="124"/>
         <source>Vehicle units</source>
         <translation>Voertuigunits</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="125"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="125"/>
         <source>Driver cards</source>
         <translation>Bestuurderskaarten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="136"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="136"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="136"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="137"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="137"/>
         <source>Plate / card</source>
         <translation>Plaat / kaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="138"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="138"/>
         <source>VIN / country</source>
         <translation>Chassisnr. / land</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="139"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="139"/>
         <source>Legal limit</source>
         <translation>Wettelijk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="140"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="140"/>
         <source>Fleet interval</source>
         <translation>Vlootinterval</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="141"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="141"/>
         <source>Last downloaded</source>
         <translation>Gedownload</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="142"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="142"/>
         <source>Archived through</source>
         <translation>Gearchiveerd t/m</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="143"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="143"/>
         <source>TachoShare status</source>
         <translation>TachoShare-status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="144"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="144"/>
         <source>Next scheduled</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="144"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="144"/>
         <source>RDL</source>
         <translation>RDL</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="187"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="187"/>
         <source>Days left until the legal download limit (vehicle units 90 days, driver cards 28; stricter in some countries)</source>
         <translation>Dagen tot de wettelijke downloadlimiet (voertuigunits 90 dagen, bestuurderskaarten 28; strenger in sommige landen)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="190"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="190"/>
         <source>Days left until the fleet&apos;s own download interval</source>
         <translation>Dagen tot het eigen downloadinterval van de vloot</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="192"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="192"/>
         <source>The last day whose data FleetDesk has archived</source>
         <translation>De laatste dag waarvan FleetDesk de gegevens gearchiveerd heeft</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_board.py" line="193"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="193"/>
         <source>Manual remote download (RDL) of the vehicle unit</source>
         <translation>Manuele download op afstand (RDL) van de voertuigunit</translation>
     </message>
@@ -3358,97 +3358,97 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoDownloads</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="39"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="39"/>
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="40"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="40"/>
         <source>Downloading</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="41"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="41"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="42"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="42"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="43"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="43"/>
         <source>Nothing new</source>
         <translation>Niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="44"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="44"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="45"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="45"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="72"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="72"/>
         <source>Vehicle unit / card</source>
         <translation>Voertuigunit / kaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="73"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="73"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="74"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="74"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="75"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="75"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="76"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="76"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="77"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="77"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="78"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="78"/>
         <source>Tries</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="79"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="79"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="233"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="233"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="234"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="234"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="235"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="235"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_downloads.py" line="236"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="236"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
@@ -3456,57 +3456,57 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="24"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="24"/>
         <source>Vehicle unit</source>
         <translation>Voertuigunit</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="25"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="25"/>
         <source>Driver card (ZIP)</source>
         <translation>Bestuurderskaart (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="26"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="26"/>
         <source>Driver card</source>
         <translation>Bestuurderskaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="56"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="56"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="56"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="57"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="57"/>
         <source>Vehicle / card</source>
         <translation>Voertuig / kaart</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="58"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="58"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="58"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="58"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="59"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="59"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="59"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="59"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_files.py" line="60"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="60"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -3514,52 +3514,52 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoHeader</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="22"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="22"/>
         <source>Signed in to TachoShare</source>
         <translation>Aangemeld bij TachoShare</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="23"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="23"/>
         <source>Not signed in to TachoShare</source>
         <translation>Niet aangemeld bij TachoShare</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="24"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="24"/>
         <source>The TachoShare sign-in has expired</source>
         <translation>De TachoShare-aanmelding is verlopen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="25"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="25"/>
         <source>TachoShare is not set up</source>
         <translation>TachoShare is niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="27"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="27"/>
         <source>outside legal compliance</source>
         <translation>buiten wettelijke termijn</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="28"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="28"/>
         <source>never downloaded</source>
         <translation>nooit gedownload</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="29"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="29"/>
         <source>disconnected</source>
         <translation>ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="30"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="30"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="31"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="31"/>
         <source>due soon</source>
         <translation>binnenkort</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/tachoshare_header.py" line="32"/>
+        <location filename="../../fleetdesk/ui/tachoshare/header.py" line="32"/>
         <source>up to date</source>
         <translation>up-to-date</translation>
     </message>
@@ -3567,134 +3567,134 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="90"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="90"/>
         <source>Compliance board</source>
         <translation>Nalevingsoverzicht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="91"/>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="154"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="91"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="154"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="92"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="92"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="154"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="154"/>
         <source>Downloads (%1)</source>
         <translation>Downloads (%1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="155"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="155"/>
         <source>Files (%1)</source>
         <translation>Bestanden (%1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="168"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="168"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="178"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="178"/>
         <source>Could not update the lists from TachoShare: %1</source>
         <translation>Kan de lijsten niet bijwerken vanuit TachoShare: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="203"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="203"/>
         <source>Opening your browser to sign in to TachoShare…</source>
         <translation>Uw browser wordt geopend om aan te melden bij TachoShare…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="203"/>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="222"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="203"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="222"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="211"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="211"/>
         <source>Sign-in did not complete: %1</source>
         <translation>Aanmelding niet voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="216"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="216"/>
         <source>Signed in to TachoShare. Fetching your vehicles and driver cards…</source>
         <translation>Aangemeld bij TachoShare. Uw voertuigen en bestuurderskaarten worden opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="221"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="221"/>
         <source>Sign in in the browser window that opened, then come back here. If no browser opened, open this address: %1</source>
         <translation>Meld u aan in het browservenster dat geopend is en kom dan hier terug. Is er geen browser geopend, open dan dit adres: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="230"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="230"/>
         <source>Asking TachoShare what is new…</source>
         <translation>TachoShare wordt gevraagd wat nieuw is…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="234"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="234"/>
         <source>Sign in to TachoShare again to sync: %1</source>
         <translation>Meld u opnieuw aan bij TachoShare om te synchroniseren: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="237"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="237"/>
         <source>TachoShare cannot be reached now; nothing was lost. %1</source>
         <translation>TachoShare is nu niet bereikbaar; er is niets verloren gegaan. %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="245"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="245"/>
         <source>%1 download(s) started.</source>
         <translation>%1 download(s) gestart.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="249"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="249"/>
         <source>Everything is up to date: TachoShare has nothing newer than the archive.</source>
         <translation>Alles is up-to-date: TachoShare heeft niets nieuwers dan het archief.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="278"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="278"/>
         <source>Sync finished: %1 archived, %2 with nothing new, %3 failed.</source>
         <translation>Synchronisatie klaar: %1 gearchiveerd, %2 zonder nieuws, %3 mislukt.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="282"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="282"/>
         <source>Downloads stopped: %1. The rest stays queued for the next sync.</source>
         <translation>Downloads gestopt: %1. De rest blijft in de wachtrij voor de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="328"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="328"/>
         <source>Remote download not possible: %1</source>
         <translation>Download op afstand niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="334"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="334"/>
         <source>Remote download for %1 is in the outbox and being sent…</source>
         <translation>Download op afstand voor %1 staat in Postvak uit en wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="348"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="348"/>
         <source>TachoShare accepted the remote download for %1: the tachograph downloads when its ignition is next on; the data arrives with a later sync.</source>
         <translation>TachoShare heeft de download op afstand voor %1 aanvaard: de tachograaf downloadt wanneer het contact de volgende keer aan is; de gegevens komen binnen bij een latere synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="352"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="352"/>
         <source>TachoShare refused the remote download for %1: %2</source>
         <translation>TachoShare heeft de download op afstand voor %1 geweigerd: %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="361"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="361"/>
         <source>Export as CSV</source>
         <translation>Exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="362"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/tachoshare/__init__.py" line="379"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="379"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
@@ -3702,82 +3702,82 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>ThgStatus</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="30"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="30"/>
         <source>Being checked</source>
         <translation>Wordt gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="30"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="30"/>
         <source>The registration document is being checked. This usually takes two to three working days.</source>
         <translation>Het inschrijvingsbewijs wordt gecontroleerd. Dat duurt meestal twee tot drie werkdagen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="33"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="33"/>
         <source>Verified</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="33"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="33"/>
         <source>The check succeeded: this vehicle can be submitted to the Umweltbundesamt.</source>
         <translation>De controle is geslaagd: dit voertuig kan bij het Umweltbundesamt ingediend worden.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="35"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="35"/>
         <source>Not verified: unreadable</source>
         <translation>Afgekeurd: onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="35"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="35"/>
         <source>The uploaded document could not be read (badly cropped, unclear or too small). Upload a better picture as a new vehicle.</source>
         <translation>Het opgeladen document kon niet gelezen worden (slecht bijgesneden, onduidelijk of te klein). Laad een betere foto op als nieuw voertuig.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="38"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="38"/>
         <source>Not verified: wrong document</source>
         <translation>Afgekeurd: verkeerd document</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="39"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="39"/>
         <source>The upload is not the front of the registration certificate Part I (Fahrzeugschein). Upload that document as a new vehicle.</source>
         <translation>Het opgeladen bestand is niet de voorkant van de Zulassungsbescheinigung Teil I (Fahrzeugschein). Laad dat document op als nieuw voertuig.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="42"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="42"/>
         <source>Not verified: not fully electric</source>
         <translation>Afgekeurd: niet elektrisch</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="43"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="43"/>
         <source>The document shows that the vehicle is not driven purely by electric power, so it is not eligible for the THG quota.</source>
         <translation>Het document toont dat het voertuig niet volledig elektrisch aangedreven wordt; het komt dus niet in aanmerking voor het THG-quotum.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="46"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="46"/>
         <source>Not verified</source>
         <translation>Afgekeurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="46"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="46"/>
         <source>The vehicle cannot be processed further; see the reason given by the service.</source>
         <translation>Het voertuig kan niet verder verwerkt worden; zie de reden die de dienst opgeeft.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="63"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="63"/>
         <source>Not verified: %1</source>
         <translation>Afgekeurd: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="65"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="65"/>
         <source>The service did not verify this vehicle (a status FleetDesk does not know yet: %1). The result is final; you may upload the document again as a new vehicle.</source>
         <translation>De dienst heeft dit voertuig afgekeurd (een status die FleetDesk nog niet kent: %1). Het resultaat is definitief; u kunt het document opnieuw opladen als nieuw voertuig.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="70"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="70"/>
         <source>The service reports the status &apos;%1&apos;, which FleetDesk does not know yet. Check again later or contact the THG service.</source>
         <translation>De dienst meldt de status &apos;%1&apos;, die FleetDesk nog niet kent. Kijk later opnieuw of neem contact op met de THG-dienst.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="73"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="73"/>
         <source>%1 Reason: %2</source>
         <translation>%1 Reden: %2</translation>
     </message>
@@ -3785,77 +3785,77 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>ThgTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="49"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="49"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="60"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="60"/>
         <source>Vehicles</source>
         <translation>Voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="61"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="61"/>
         <source>UBA requests</source>
         <translation>UBA-aanvragen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="94"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="94"/>
         <source>Vehicles (%1)</source>
         <translation>Voertuigen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="106"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="106"/>
         <source>%1 THG updates; the latest:</source>
         <translation>%1 THG-updates; de laatste:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="122"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="122"/>
         <source>THG: syncing…</source>
         <translation>THG: synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="126"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="126"/>
         <source>THG sync</source>
         <translation>THG-synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="130"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="130"/>
         <source>THG: %1</source>
         <translation>THG: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="134"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="134"/>
         <source>THG: signed in</source>
         <translation>THG: aangemeld</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="150"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="150"/>
         <source>UBA request queued</source>
         <translation>UBA-aanvraag klaargezet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="155"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="155"/>
         <source>UBA request withdrawn</source>
         <translation>UBA-aanvraag ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="160"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="160"/>
         <source>Registrant queued</source>
         <translation>Kentekenhouder klaargezet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="166"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="166"/>
         <source>Choose the document to submit again</source>
         <translation>Kies het document om opnieuw in te dienen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="168"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="168"/>
         <source>Documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Documenten (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tabs/thg/__init__.py" line="179"/>
+        <location filename="../../fleetdesk/ui/thg/tab.py" line="179"/>
         <source>Submitted again as a new vehicle</source>
         <translation>Opnieuw ingediend als nieuw voertuig</translation>
     </message>
@@ -3863,33 +3863,33 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="72"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="72"/>
         <source>Show trips</source>
         <translation>Ritten tonen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="85"/>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="234"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="85"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="234"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="119"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="119"/>
         <source>Trips of %1</source>
         <translation>Ritten van %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="120"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="120"/>
         <source>Select a vehicle to see its trips.</source>
         <translation>Selecteer een voertuig om zijn ritten te zien.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="144"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="144"/>
         <source>Loading trips…</source>
         <translation>Ritten laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="156"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="156"/>
         <source>Whole day: %n trip(s)</source>
         <translation>
             <numerusform>Hele dag: %n rit</numerusform>
@@ -3897,24 +3897,24 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="162"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="162"/>
         <source>Ctrack could not be reached; showing what is stored.</source>
         <translation>Ctrack is niet bereikbaar; wat opgeslagen is, wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="164"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="164"/>
         <source>No trips on this day.</source>
         <translation>Geen ritten op deze dag.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="184"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="184"/>
         <source>Stopped %1–%2 (%3)
 %4</source>
         <translation>Stilgestaan %1–%2 (%3)
 %4</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_trips.py" line="234"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="234"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3922,97 +3922,97 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>UbaModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="28"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="28"/>
         <source>Filed (elsewhere)</source>
         <translation>Ingediend (elders)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="30"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="30"/>
         <source>Waiting to send</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="32"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="32"/>
         <source>Refused by the service</source>
         <translation>Geweigerd door de dienst</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="34"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="34"/>
         <source>Withdrawing…</source>
         <translation>Wordt ingetrokken…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="36"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="36"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="38"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="38"/>
         <source>Removed by the service</source>
         <translation>Verwijderd door de dienst</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="40"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="40"/>
         <source>Sent to the UBA</source>
         <translation>Verstuurd naar het UBA</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="42"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="42"/>
         <source>On hold</source>
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="43"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="43"/>
         <source>Filed; waiting to be sent</source>
         <translation>Ingediend; wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="50"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="50"/>
         <source>Waiting for the UBA</source>
         <translation>Wacht op het UBA</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="51"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="51"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="52"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="52"/>
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="71"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="71"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="71"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="71"/>
         <source>Request</source>
         <translation>Aanvraag</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="72"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="72"/>
         <source>Hold until</source>
         <translation>Tegenhouden tot</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="72"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="72"/>
         <source>Sent to UBA</source>
         <translation>Naar UBA</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="73"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="73"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="73"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="73"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="74"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="74"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -4020,32 +4020,32 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>UbaRequestDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="20"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="20"/>
         <source>Request the THG quota from the UBA</source>
         <translation>Het THG-quotum aanvragen bij het UBA</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="32"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="32"/>
         <source>Hold until</source>
         <translation>Tegenhouden tot</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="43"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="43"/>
         <source>The hold keeps the request from being sent to the UBA before the vehicle&apos;s owner can no longer withdraw (%1 days) plus a buffer (%2 days). It can be set only now and never changed later; until the request is sent it can be withdrawn.</source>
         <translation>Het tegenhouden verhindert dat de aanvraag naar het UBA gaat voordat de eigenaar van het voertuig niet meer kan herroepen (%1 dagen) plus een marge (%2 dagen). Het kan alleen nu ingesteld worden en later nooit gewijzigd; zolang de aanvraag niet verstuurd is, kan ze ingetrokken worden.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="50"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="50"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="51"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="51"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_dialogs.py" line="54"/>
+        <location filename="../../fleetdesk/ui/thg/dialogs.py" line="54"/>
         <source>Request</source>
         <translation>Aanvragen</translation>
     </message>
@@ -4053,54 +4053,54 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>UbaView</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="15"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="15"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="16"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="16"/>
         <source>Sent to the UBA since</source>
         <translation>Naar het UBA verstuurd sinds</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="17"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="17"/>
         <source>Answered since</source>
         <translation>Beantwoord sinds</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="139"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="139"/>
         <source>New request…</source>
         <translation>Nieuwe aanvraag…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="142"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="142"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="146"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="146"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="170"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="170"/>
         <source>No UBA requests for this year yet.
 Select a verified vehicle and choose “Request UBA quota”, or click “New request…”.</source>
         <translation>Nog geen UBA-aanvragen voor dit jaar.
 Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of klik op “Nieuwe aanvraag…”.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="208"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="208"/>
         <source>%1: %2 vehicles · %3 approved · %4 rejected · %5 waiting</source>
         <translation>%1: %2 voertuigen · %3 goedgekeurd · %4 geweigerd · %5 wachtend</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="226"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="226"/>
         <source>Withdraw UBA request?</source>
         <translation>UBA-aanvraag intrekken?</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_uba.py" line="227"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="227"/>
         <source>The request for %1, %2 will be withdrawn. This is possible only until it is sent to the UBA.</source>
         <translation>De aanvraag voor %1, %2 wordt ingetrokken. Dat kan alleen zolang ze niet naar het UBA verstuurd is.</translation>
     </message>
@@ -4108,117 +4108,117 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="37"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="37"/>
         <source>&lt;b&gt;Upload registration documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Inschrijvingsbewijzen opladen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="38"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="38"/>
         <source>Drop scans or photos of the &lt;b&gt;front&lt;/b&gt; of the Fahrzeugschein here, or a whole folder (JPEG, PNG or PDF).</source>
         <translation>Sleep scans of foto&apos;s van de &lt;b&gt;voorkant&lt;/b&gt; van het Fahrzeugschein (Duits inschrijvingsbewijs) hierheen, of een volledige map (JPEG, PNG of PDF).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="43"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="43"/>
         <source>Demo documents</source>
         <translation>Demodocumenten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="61"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="61"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="71"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="71"/>
         <source>empty: FleetDesk&apos;s upload key</source>
         <translation>leeg: uploadsleutel van FleetDesk</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="72"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="72"/>
         <source>Left empty, reference 3 carries a unique key, so an upload that got no answer is found again instead of sent twice.</source>
         <translation>Als referentie 3 leeg blijft, krijgt ze een unieke sleutel, zodat een upload zonder antwoord teruggevonden wordt in plaats van twee keer verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="74"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="74"/>
         <source>file name</source>
         <translation>bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="83"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="83"/>
         <source>Registrant</source>
         <translation>Kentekenhouder</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="84"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="84"/>
         <source>Reference 1</source>
         <translation>Referentie 1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="85"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="85"/>
         <source>Reference 2</source>
         <translation>Referentie 2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="86"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="86"/>
         <source>Reference 3</source>
         <translation>Referentie 3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="87"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="87"/>
         <source>Upload</source>
         <translation>Opladen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="91"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="91"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="127"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="127"/>
         <source>Uploads appear here with their progress: queued, uploading, being checked, verified.</source>
         <translation>Uploads verschijnen hier met hun voortgang: in wachtrij, opladen, in controle, geverifieerd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="138"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="138"/>
         <source>&lt;b&gt;Upload queue&lt;/b&gt;</source>
         <translation>&lt;b&gt;Uploadwachtrij&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="152"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="152"/>
         <source>No registrant yet: add one</source>
         <translation>Nog geen kentekenhouder: voeg er een toe</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="162"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="162"/>
         <source>%1 of %2 uploaded</source>
         <translation>%1 van %2 opgeladen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="164"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="164"/>
         <source>%1 need attention</source>
         <translation>%1 vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="177"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="177"/>
         <source>No documents found there (JPEG, PNG or PDF).</source>
         <translation>Daar zijn geen documenten gevonden (JPEG, PNG of PDF).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="181"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="181"/>
         <source>Checking %1 of %2…</source>
         <translation>Controle %1 van %2…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="203"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="203"/>
         <source>each file&apos;s name</source>
         <translation>naam van elk bestand</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="210"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="210"/>
         <source>no preview</source>
         <translation>geen voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="224"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="224"/>
         <source>Upload %n document(s)</source>
         <translation>
             <numerusform>%n document opladen</numerusform>
@@ -4226,42 +4226,42 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         </translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="227"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="227"/>
         <source>%1 refused by the check (see the list)</source>
         <translation>%1 geweigerd door de controle (zie de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="228"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="228"/>
         <source>All documents passed the check.</source>
         <translation>Alle documenten doorstonden de controle.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="230"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="230"/>
         <source>Add or sync a registrant first.</source>
         <translation>Voeg eerst een kentekenhouder toe of synchroniseer.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="235"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="235"/>
         <source>Choose a folder of documents</source>
         <translation>Kies een map met documenten</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="236"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="236"/>
         <source>Choose registration documents</source>
         <translation>Kies inschrijvingsbewijzen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="241"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="241"/>
         <source>Documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
         <translation>Documenten (*.jpg *.jpeg *.png *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_upload.py" line="271"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="271"/>
         <source>%1 document(s) queued for upload</source>
         <translation>%1 document(en) klaargezet om op te laden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_previews.py" line="82"/>
+        <location filename="../../fleetdesk/ui/thg/previews.py" line="82"/>
         <source>PDF, %1 page(s), %2 KB</source>
         <translation>PDF, %1 pagina(&apos;s), %2 kB</translation>
     </message>
@@ -4269,82 +4269,82 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="18"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="18"/>
         <source>Discarded</source>
         <translation>Verworpen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="18"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="18"/>
         <source>Discarded in the Outbox: it will not be sent.</source>
         <translation>Verworpen in het Postvak uit: het wordt niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="21"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="21"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="27"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="27"/>
         <source>Uploaded · being checked</source>
         <translation>Opgeladen · wordt gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="31"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="31"/>
         <source>Waking the service…</source>
         <translation>Dienst wordt gewekt…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="32"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="32"/>
         <source>Uploading…</source>
         <translation>Wordt opgeladen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="32"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="32"/>
         <source>Being sent now.</source>
         <translation>Wordt nu verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="35"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="35"/>
         <source>Waiting for sign-in</source>
         <translation>Wacht op aanmelding</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="35"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="35"/>
         <source>Sign in to the THG service; the upload then starts by itself.</source>
         <translation>Meld u aan bij de THG-dienst; het opladen start dan vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="40"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="40"/>
         <source>Retrying at %1</source>
         <translation>Nieuwe poging om %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="41"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="41"/>
         <source>Retrying</source>
         <translation>Nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="42"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="42"/>
         <source>Waiting to upload</source>
         <translation>Wacht om op te laden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="42"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="42"/>
         <source>Queued; uploads start gently and speed up.</source>
         <translation>In de wachtrij; het opladen begint rustig en versnelt dan.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="58"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="59"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="59"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_queue.py" line="60"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="60"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
     </message>
@@ -4352,7 +4352,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>VehicleListPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/ctrack_vehicles.py" line="44"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="44"/>
         <source>Find a vehicle: plate, fleet number or driver</source>
         <translation>Zoek een voertuig: nummerplaat, vlootnummer of bestuurder</translation>
     </message>
@@ -4360,52 +4360,52 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>VehicleTableModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="21"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="21"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="21"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="22"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="22"/>
         <source>Reference 1</source>
         <translation>Referentie 1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="23"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="23"/>
         <source>Reference 2</source>
         <translation>Referentie 2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="24"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="24"/>
         <source>Reference 3</source>
         <translation>Referentie 3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="24"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="24"/>
         <source>VIN</source>
         <translation>Chassisnummer</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="25"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="25"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="26"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="26"/>
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="276"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="276"/>
         <source>Changed here; waiting to be sent (double-click to edit)</source>
         <translation>Hier gewijzigd; wacht op verzending (dubbelklik om te bewerken)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles_model.py" line="278"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles_model.py" line="278"/>
         <source>Double-click to edit</source>
         <translation>Dubbelklik om te bewerken</translation>
     </message>
@@ -4413,185 +4413,185 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="21"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="21"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="22"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="22"/>
         <source>Being checked</source>
         <translation>Wordt gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="23"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="23"/>
         <source>Verified</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="24"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="24"/>
         <source>Not verified (any reason)</source>
         <translation>Afgekeurd (elke reden)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="34"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="34"/>
         <source>Vehicle %1 · VIN %2 · %3</source>
         <translation>Voertuig %1 · chassisnr. %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="35"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="35"/>
         <source>not read yet</source>
         <translation>nog niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="36"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="36"/>
         <source>owner not read yet</source>
         <translation>eigenaar nog niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="38"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="38"/>
         <source>first registered %1</source>
         <translation>eerste inschrijving %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="43"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="43"/>
         <source>waiting for the UBA</source>
         <translation>wacht op het UBA</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="44"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="44"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="45"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="45"/>
         <source>rejected: %1</source>
         <translation>geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="46"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="46"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="48"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="48"/>
         <source>UBA:</source>
         <translation>UBA:</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="66"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="66"/>
         <source>Search references, VIN, owner…</source>
         <translation>Zoek referenties, chassisnr., eigenaar…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="76"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="76"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="81"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="81"/>
         <source>Your local time; FleetDesk converts it to UTC for the service</source>
         <translation>Uw lokale tijd; FleetDesk zet die om naar UTC voor de dienst</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="86"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="86"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="88"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="88"/>
         <source>The service&apos;s own export (/vehicles/export) with the status and change-time filters</source>
         <translation>De eigen export van de dienst (/vehicles/export) met de filters op status en wijzigingstijd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="91"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="91"/>
         <source>Export this list…</source>
         <translation>Deze lijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="122"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="122"/>
         <source>No vehicles yet.
 Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
         <translation>Nog geen voertuigen.
 Sleep rechts inschrijvingsbewijzen: elk document wordt een voertuig dat de THG-dienst controleert.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="128"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="128"/>
         <source>Select a vehicle to see what its status means.</source>
         <translation>Selecteer een voertuig om te zien wat zijn status betekent.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="132"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="132"/>
         <source>Request UBA quota…</source>
         <translation>UBA-quotum aanvragen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="135"/>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="260"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="135"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="260"/>
         <source>Submit again…</source>
         <translation>Opnieuw indienen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="138"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="138"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="201"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="201"/>
         <source>%1 vehicles</source>
         <translation>%1 voertuigen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="202"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="202"/>
         <source>%1 of %2 vehicles shown</source>
         <translation>%1 van %2 voertuigen getoond</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="205"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="205"/>
         <source>%1 reference edits waiting to be sent</source>
         <translation>%1 referentiewijzigingen wachten op verzending</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="222"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="222"/>
         <source>Select a vehicle to see what its status means. Double-click a reference to change it.</source>
         <translation>Selecteer een voertuig om te zien wat zijn status betekent. Dubbelklik op een referentie om ze te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="256"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="256"/>
         <source>Vehicles cannot be deleted</source>
         <translation>Voertuigen kunnen niet verwijderd worden</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="257"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="257"/>
         <source>The THG service keeps every validation request, so a vehicle cannot be deleted. If its document was wrong or unreadable, submit the document again: that creates a new vehicle.</source>
         <translation>De THG-dienst bewaart elke validatieaanvraag, dus een voertuig kan niet verwijderd worden. Was het document fout of onleesbaar, dien het document dan opnieuw in: dat maakt een nieuw voertuig aan.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="268"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="268"/>
         <source>Export vehicles as CSV</source>
         <translation>Voertuigen exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="270"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="292"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="292"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="293"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="293"/>
         <source>No vehicles match: nothing exported</source>
         <translation>Geen voertuigen gevonden: niets geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="297"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="297"/>
         <source>Exported %1 vehicles to %2</source>
         <translation>%1 voertuigen geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/components/thg_vehicles.py" line="299"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="299"/>
         <source>THG export</source>
         <translation>THG-export</translation>
     </message>

@@ -112,7 +112,7 @@ def test_precheck_with_a_million_readings(big):
 
 def test_submit_to_safely_queued(big, qloop, qtbot):
     """From the click on "Submit reading" to the reading and its outbox item committed."""
-    from fleetdesk.ui.components.carpass_entry import EntryForm
+    from fleetdesk.ui.carpass.entry import EntryForm
     from fleetdesk.ui.context import AppContext
     ctx = AppContext.create(big)
     form = EntryForm(ctx)
@@ -149,8 +149,8 @@ def test_submit_to_safely_queued(big, qloop, qtbot):
 
 
 def test_no_ui_stall_while_500_readings_are_flushed(tmp_path, qloop, qtbot):
+    from fleetdesk.ui.carpass.tab import CarPassTab
     from fleetdesk.ui.context import AppContext
-    from fleetdesk.ui.tabs.carpass.tab import CarPassTab
     world = CarPassWorld(tmp_path / "data", Clock(), ongoing_seconds=0.5)
     try:
         rt, svc = world.rt, world.svc

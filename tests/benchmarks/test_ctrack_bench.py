@@ -82,7 +82,7 @@ def rss_mb() -> float:
 
 @pytest.fixture
 def bench(config, fake_clock, qloop, qtbot):
-    from fleetdesk.ui.tabs.ctrack.live_map import LiveMapTab
+    from fleetdesk.ui.ctrack.tab import LiveMapTab
     tiles = SimServer(TilesSim()).start()
     config.overrides["tiles"] = tiles.url + "/{z}/{x}/{y}.png"
     rt = Runtime(config, clock=fake_clock, integrations=[PLUGIN])

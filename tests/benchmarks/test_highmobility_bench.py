@@ -61,7 +61,7 @@ def test_queue_1000_vins_from_csv(rt):
 @pytest.mark.benchmark
 def test_table_stays_responsive_while_1000_vins_are_imported_and_queued(rt, qloop, qtbot, tmp_path):
     from fleetdesk.ui.context import AppContext
-    from fleetdesk.ui.tabs.highmobility.tab import FleetClearanceTab
+    from fleetdesk.ui.highmobility.tab import FleetClearanceTab
     path = tmp_path / "fleet.csv"
     path.write_text(fleet_csv())
     ctx = AppContext.create(rt)

@@ -93,7 +93,7 @@ def test_a_200_mb_file_streams_with_bounded_memory(tmp_path, config):
 def test_ui_stall_during_a_sync(tmp_path, config, qloop, qtbot):
     from fleetdesk.ui.context import AppContext
     from fleetdesk.ui.stall import StallMonitor
-    from fleetdesk.ui.tabs.tachoshare import TachoShareTab
+    from fleetdesk.ui.tachoshare.tab import TachoShareTab
     with tacho_env(config, Clock(), fleet_size=150, vu_base_bytes=60_000, vu_day_bytes=200,
                    card_file_bytes=2000) as env:
         env.sim.faults.slow(0.01)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from fleetdesk.core.aio import run_blocking, shutdown_executor
-from fleetdesk.ui.components.thg_vehicles_model import LocalFilter, VehicleTableModel, filter_rows, make_rows
+from fleetdesk.ui.thg.vehicles_model import LocalFilter, VehicleTableModel, filter_rows, make_rows
 from test_thg_support import ThgEnv
 
 pytestmark = pytest.mark.benchmark
@@ -110,7 +110,7 @@ def test_ui_stall_during_a_200_document_bulk_upload(config, fake_clock, monkeypa
     from fleetdesk.thg.statussync import sync_all
     from fleetdesk.ui.context import AppContext
     from fleetdesk.ui.stall import StallMonitor
-    from fleetdesk.ui.tabs.thg import ThgTab
+    from fleetdesk.ui.thg.tab import ThgTab
     env = ThgEnv(config, fake_clock, monkeypatch, ramp=RampSettings(first_gap=0.0, min_gap=0.0))
     env.sign_in()
     env.sim.seed_bulk(5_000)

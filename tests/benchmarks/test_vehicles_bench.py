@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from fleetdesk.ui.widgets.vehicle_models import VehicleFilterProxy, VehicleTableModel
+from fleetdesk.ui.vehicles.models import VehicleFilterProxy, VehicleTableModel
 from fleetdesk.vehicles import join as vjoin
 
 pytestmark = pytest.mark.benchmark

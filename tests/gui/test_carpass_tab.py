@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.settings import load_rules
 from fleetdesk.simulators.carpass import DEMO_PASSWORD
+from fleetdesk.ui.carpass.tab import CarPassTab
 from fleetdesk.ui.context import AppContext
-from fleetdesk.ui.tabs.carpass.tab import CarPassTab
 from test_carpass_support import BMW, GOLF, PANDA, VHR, CarPassWorld
 
 LEFT = Qt.MouseButton.LeftButton

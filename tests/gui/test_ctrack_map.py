@@ -8,8 +8,8 @@ import pytest
 from fleetdesk.ctrack.store import FleetRow
 from fleetdesk.simulators.framework import SimServer
 from fleetdesk.simulators.tiles import TilesSim
-from fleetdesk.ui.widgets.ctrack_map import FleetMapWidget
-from fleetdesk.ui.widgets.ctrack_markers import MarkerView, PointView, marker_views
+from fleetdesk.ui.ctrack.map import FleetMapWidget
+from fleetdesk.ui.ctrack.markers import MarkerView, PointView, marker_views
 
 NOW = 1_790_000_000.0
 

@@ -48,7 +48,7 @@ def rt(config, fake_clock, servers):
 
 
 def open_tab(rt, qloop, qtbot):
-    from fleetdesk.ui.tabs.ctrack.live_map import LiveMapTab
+    from fleetdesk.ui.ctrack.tab import LiveMapTab
     ctx = AppContext.create(rt)
     tab = LiveMapTab(ctx)
     qtbot.addWidget(tab)
@@ -253,7 +253,7 @@ def test_options_change_the_stale_age_and_the_polling_interval(live, servers, qt
 
 
 def test_the_status_line_says_how_live_the_map_is():
-    from fleetdesk.ui.tabs.ctrack.live_map import status_text
+    from fleetdesk.ui.ctrack.tab import status_text
     tr = str
     assert status_text({"mode": "queue"}, (True, ""), True, tr)[1] == "ok"
     assert "polling" in status_text({"mode": "polling"}, (True, ""), True, tr)[0]

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fleetdesk.core.config import Config
 from fleetdesk.runtime import Runtime
-from fleetdesk.ui.fault_dialogs import damaged_database_dialog, error_box
-from fleetdesk.ui.main_window import MainWindow
+from fleetdesk.ui.shell.fault_dialogs import damaged_database_dialog, error_box
+from fleetdesk.ui.shell.main_window import MainWindow
 
 
 def test_a_broken_settings_file_shows_a_banner_once(tmp_path, app_context_for, qtbot, fake_clock):

@@ -15,7 +15,7 @@ from fleetdesk.runtime import Runtime
 from fleetdesk.simulators.framework import SimServer
 from fleetdesk.simulators.highmobility import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, HighMobilitySim, Timings
 from fleetdesk.store import outbox as ob
-from fleetdesk.ui.tabs.highmobility.tab import FleetClearanceTab
+from fleetdesk.ui.highmobility.tab import FleetClearanceTab
 
 BMW, MERC = "WBA0000000000AB12", "WDD0000000000MB01"
 V1, V3 = "2HM00000000000001", "2HM00000000000003"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
 from fleetdesk.core.errors import BadInput
 from fleetdesk.integrations import Integration, SettingField
 from fleetdesk.runtime import Runtime
-from fleetdesk.ui.components.settings_view import SettingsView
+from fleetdesk.ui.shell.settings_view import SettingsView
 
 
 class Tacho(Integration):

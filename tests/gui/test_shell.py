@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from fleetdesk.store import outbox as ob
-from fleetdesk.ui.main_window import MainWindow
+from fleetdesk.ui.shell.main_window import MainWindow
 
 
 def enqueue(runtime, label, **kw):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import store as ts
-from fleetdesk.ui.components.tachoshare_files import FilesView
+from fleetdesk.ui.tachoshare.files import FilesView
 from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from fleetdesk.runtime import Runtime
 from fleetdesk.tachoshare.plugin import PLUGIN
 from fleetdesk.tachoshare.service import TachoShareService
-from fleetdesk.ui.components.settings_view import SettingsView
+from fleetdesk.ui.shell.settings_view import SettingsView
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -18,8 +18,8 @@ from fleetdesk.core.clock import FakeClock
 from fleetdesk.simulators.tachoshare import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.context import AppContext
-from fleetdesk.ui.tabs.tachoshare import TachoShareTab
-from fleetdesk.ui.widgets.tachoshare_progress import LEVEL_COLORS
+from fleetdesk.ui.tachoshare.progress import LEVEL_COLORS
+from fleetdesk.ui.tachoshare.tab import TachoShareTab
 from test_tachoshare_support import Browser, tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}

@@ -28,7 +28,7 @@ def make_tab(config, fake_clock, monkeypatch, qloop, qtbot):
 
     def make(clock=None, **kw):
         from fleetdesk.ui.context import AppContext
-        from fleetdesk.ui.tabs.thg import ThgTab
+        from fleetdesk.ui.thg.tab import ThgTab
         env = ThgEnv(config, clock or fake_clock, monkeypatch, **kw)
         ctx = AppContext.create(env.rt)
         tab = ThgTab(ctx)

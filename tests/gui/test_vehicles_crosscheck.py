@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton
 from fleetdesk.carpass import store as st
 from fleetdesk.core.config import Config
 from fleetdesk.runtime import Runtime
+from fleetdesk.ui.carpass.tab import CarPassTab
 from fleetdesk.ui.context import AppContext
-from fleetdesk.ui.tabs.carpass.tab import CarPassTab
 from fleetdesk.vehicles import crosscheck as xc
 from test_carpass_support import DEMO_PASSWORD, DEMO_USERNAME, ENTERPRISE, CarPassWorld
 from vehicle_data import VIN_A, seed
@@ -111,7 +111,7 @@ def test_consistent_reading_has_no_warning_and_the_check_is_still_recorded(tab, 
 
 
 def test_history_import_preview_lists_crosscheck_warnings_and_imports_anyway(tab, world, qtbot, tmp_path):
-    from fleetdesk.ui.components.carpass_import import HistoryImportDialog
+    from fleetdesk.ui.carpass.import_preview import HistoryImportDialog
     csv = tmp_path / "h.csv"
     csv.write_text(f"vin,date,km\n{VIN_A},2026-11-18,60000\n{VIN_A},2026-11-19,104800\n")
     dialog = HistoryImportDialog(tab.ctx, tab)

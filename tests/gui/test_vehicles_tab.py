@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from fleetdesk.core.config import Config
 from fleetdesk.runtime import Runtime
-from fleetdesk.ui.tabs.vehicles.tab import VehiclesTab
+from fleetdesk.ui.vehicles.tab import VehiclesTab
 from vehicle_data import PLATE_C, VIN_A, VIN_B, seed
 
 
@@ -109,7 +109,7 @@ def test_csv_export_writes_the_visible_rows(tab, qtbot, tmp_path):
 def test_ctrack_odometer_unit_is_shown_and_changed_in_settings(rt, app_context_for, qtbot):
     from PySide6.QtWidgets import QComboBox, QPushButton
 
-    from fleetdesk.ui.components.settings_view import SettingsView
+    from fleetdesk.ui.shell.settings_view import SettingsView
     from fleetdesk.vehicles import join as vjoin
     from fleetdesk.vehicles import service
     view = SettingsView(app_context_for(rt))

@@ -153,7 +153,7 @@ def test_english_plural_forms(translator):
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "de"])
 def test_every_shipped_tab_title_is_translated(translator, lang):
-    from fleetdesk.ui import tabs
+    from fleetdesk.ui.shell import tabs
     translator(lang)
     for spec in tabs.discover():
         if spec.title != "Car-Pass":  # a product name stays as it is
@@ -161,7 +161,7 @@ def test_every_shipped_tab_title_is_translated(translator, lang):
 
 
 def test_main_window_in_dutch(app_context, qtbot, translator):
-    from fleetdesk.ui.main_window import MainWindow
+    from fleetdesk.ui.shell.main_window import MainWindow
     translator("nl")
     window = MainWindow(app_context)
     qtbot.addWidget(window)

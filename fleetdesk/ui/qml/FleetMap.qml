@@ -7,7 +7,7 @@ import QtPositioning
 // - vehicle markers and clusters from a Python model (MarkerModel) through a MapItemView: a
 //   marker's delegate lives as long as its key, and moves when the model says dataChanged;
 // - the replay marker, the day's route, its stops and the POI layer.
-// Python drives it through `bridge` (fleetdesk/ui/widgets/ctrack_map.py: MapBridge).
+// Python drives it through `bridge` (fleetdesk/ui/ctrack/map.py: MapBridge).
 TileMap {
     id: root
 

@@ -1,0 +1,444 @@
+"""The Tachographs tab: compliance board, download queue, archived files, RDL per vehicle.
+
+Composition and wiring only. Nothing here blocks the UI thread: sign-in, list refreshes and
+planning run in the shared pool (``run_blocking``); downloads run on the download manager's
+own threads. While they run, a 250 ms timer reads the manager's thread-safe snapshot for the
+progress bars, and store changes are fetched at most once a second: progress never floods the
+UI thread with signals (and each Python->Qt call counts: see ``progress.py``).
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from fleetdesk.core.aio import run_blocking
+from fleetdesk.tachoshare import facts as fx
+from fleetdesk.tachoshare.importer import remove_files
+from fleetdesk.ui.tachoshare.retention import RetentionDialog
+from fleetdesk.core.config import atomic_write_bytes
+from fleetdesk.core.errors import AuthExpired, BadInput, FleetDeskError, NotConfigured, TransientError
+from fleetdesk.store.kv import kv_get
+from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare.rdl import enqueue_rdl
+from fleetdesk.tachoshare.service import LISTED_AT, TachoShareService
+from fleetdesk.tachoshare.views import board_csv, board_rows, files_csv
+from fleetdesk.ui.tachoshare.board import BoardView
+from fleetdesk.ui.tachoshare.downloads import DownloadsView
+from fleetdesk.ui.tachoshare.files import FilesView
+from fleetdesk.ui.tachoshare.header import TachoHeader
+from fleetdesk.ui.context import AppContext
+
+RECENT_JOBS, ALL_JOBS = 300, 5000
+TICK_MS, BUSY_FETCH_SECONDS = 250, 1.0
+
+
+class _Bridge(QObject):
+    """The sign-in's "open this address" from a worker thread, delivered on the UI thread."""
+
+    sig_open_url = Signal(str)
+
+
+class TachoShareTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rt = ctx.runtime
+        self.svc = TachoShareService.of(self.rt)
+        self.open_url = lambda url: QDesktopServices.openUrl(QUrl(url))   # tests replace it
+        self._fetched = False
+        self._listing = False
+        self._awaiting_rdl: tuple[int, str] | None = None
+        self._login_cancel: threading.Event | None = None
+        self._board_rows = []
+        self._dialog: QFileDialog | None = None
+        self._was_active = False
+        self._jobs: list[dict] = []
+        self._files: tuple[list[dict], str] | None = None
+        self._running_ids: set[int] = set()
+        self._dirty = False
+        self._last_fetch = 0.0
+        self.bridge = _Bridge(self)
+        self.bridge.sig_open_url.connect(self._on_bridge_open_url)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self._on_ticker_timeout)
+        self._setup_ui()
+        ctx.bus.sig_store_changed.connect(self.refresh)
+        self.refresh()
+
+    def _setup_ui(self) -> None:
+        self.header = TachoHeader()
+        self.header.sig_sign_in.connect(self._on_header_sign_in)
+        self.header.sig_sync.connect(self._on_header_sync)
+        self.header.banner.action.clicked.connect(self._on_banner_action_clicked)
+        self.board = BoardView()
+        self.board.sig_rdl_requested.connect(self._on_board_rdl_requested)
+        self.board.sig_export_requested.connect(lambda: self._ask_path("board", "tachograph-compliance.csv"))
+        self.downloads = DownloadsView()
+        self.downloads.sig_action.connect(self._on_downloads_action)
+        self.downloads.sig_pause_all.connect(self._on_downloads_pause_all)
+        self.downloads.show_filter.currentIndexChanged.connect(self.refresh)
+        self.files = FilesView()
+        self.files.sig_open_folder.connect(self._on_files_open_folder)
+        self.files.sig_export_requested.connect(lambda: self._ask_path("files", "tachograph-files.csv"))
+        self.files.sig_retention_requested.connect(self._on_files_retention_requested)
+        self.retention: RetentionDialog | None = None
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName("Tachograph views")
+        self.pages.addTab(self.board, self.tr("Compliance board"))
+        self.pages.addTab(self.downloads, self.tr("Downloads"))
+        self.pages.addTab(self.files, self.tr("Files"))
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        self.expiring_count = 0
+        self.expiry_alert = QPushButton(self)    # kept hidden here until the status bar takes it
+        self.expiry_alert.setFlat(True)
+        self.expiry_alert.setAccessibleName("Driver card expiry alert")
+        self.expiry_alert.setStyleSheet("QPushButton { color: #b26a00; font-weight: bold; padding: 0 8px; }")
+        self.expiry_alert.clicked.connect(self._on_expiry_alert_clicked)
+        self.expiry_alert.hide()
+
+    def _on_pages_current_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self.files and self._files is not None:
+            self.files.render(*self._files)
+
+    def status_widgets(self) -> list[QWidget]:
+        """The card-expiry alert, shown in the main window's status bar."""
+        return [self.expiry_alert]
+
+    def _render_expiry_alert(self, rows) -> None:
+        expiring = [r for r in rows if r.expiry_days_left is not None]
+        self.expiring_count = len(expiring)
+        if self.expiry_alert.parentWidget() is not self:   # it lives in the status bar
+            self.expiry_alert.setVisible(bool(expiring))
+        if not expiring:
+            self.expiry_alert.setText("")
+            return
+        n = len(expiring)
+        self.expiry_alert.setText(self.tr("⚠ 1 driver card expiring") if n == 1 else
+                                  self.tr("⚠ %1 driver cards expiring").replace("%1", str(n)))
+        self.expiry_alert.setToolTip("\n".join(
+            f"{r.holder or r.title} ({r.title}): " + (
+                self.tr("expired on %1").replace("%1", r.card_expiry.isoformat()) if r.expiry_days_left < 0
+                else self.tr("expires on %1").replace("%1", r.card_expiry.isoformat()))
+            for r in sorted(expiring, key=lambda r: r.expiry_days_left)))
+
+    def _on_expiry_alert_clicked(self) -> None:
+        self.ctx.bus.sig_show_tab.emit("tachoshare")
+        self.pages.setCurrentWidget(self.board)
+        index = self.board.filter.findData("Days missing or card expiring")
+        if index >= 0:
+            self.board.filter.setCurrentIndex(index)
+
+    def screenshot_ready(self) -> bool:
+        # the demo plans its first downloads at start: show the board once they are archived
+        return self._fetched and not self._listing and not self.svc.downloads.active
+
+    # -- fetch / render -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.ticker.isActive():   # downloads running: the ticker fetches, at most once a second
+            self._dirty = True
+            return
+        self._fetch_now()
+
+    def _fetch_now(self) -> None:
+        self._dirty = False
+        self._last_fetch = time.monotonic()
+        try:
+            self.ctx.tasks.latest("tachoshare.refresh", self.fetch())
+        except RuntimeError:   # the app is shutting down: nothing to show any more
+            pass
+
+    async def fetch(self) -> None:
+        state = await run_blocking(self.svc.sign_in_state)
+        policy, today, expiry_days = self.svc.policy(), self.svc.today(), self.svc.expiry_days()
+        self.board.today = today
+        limit = ALL_JOBS if self.downloads.show_filter.currentData() == "all" else RECENT_JOBS
+        awaiting = self._awaiting_rdl
+
+        def read(db):
+            rdl = (list(db.query("SELECT * FROM tacho_rdl_requests WHERE id = ?", [awaiting[0]]))
+                   if awaiting else [])
+            return (board_rows(db, today, policy, expiry_days=expiry_days), ts.jobs(db, limit=limit), ts.files(db),
+                    kv_get(db, LISTED_AT), rdl[0] if rdl else None)
+        rows, jobs, files, listed_at, rdl = await self.rt.store.aread(read)
+        archive = str(await run_blocking(self.svc.archive_root))
+        snapshot = self.svc.downloads.snapshot()
+        self._jobs = jobs
+        self.render(state, rows, jobs, files, listed_at, archive, snapshot)
+        if snapshot["active"]:
+            self._watch()
+        if rdl is not None:
+            self._report_rdl(rdl)
+        self._fetched = True
+        if state.ok and listed_at is None and not self._listing:
+            self.ctx.tasks.spawn(self._refresh_lists(), name="tachoshare.lists")
+
+    def render(self, state, rows, jobs, files, listed_at, archive, snapshot) -> None:
+        self._board_rows = rows
+        self.header.render_sign_in(state)
+        self.header.render_counts(rows, listed_at)
+        self.board.render(rows)
+        self._render_expiry_alert(rows)
+        self._render_downloads(jobs, snapshot)
+        self._files = (files, archive)
+        if self.pages.currentWidget() is self.files:   # a long list: only when someone looks
+            self.files.render(files, archive)
+        active = sum(j["state"] in (ts.QUEUED, ts.RUNNING) for j in jobs)
+        titles = (self.tr("Downloads (%1)").replace("%1", str(active)) if active else self.tr("Downloads"),
+                  self.tr("Files (%1)").replace("%1", str(len(files))))
+        if titles != getattr(self, "_titles", None):
+            self._titles = titles
+            self.pages.setTabText(1, titles[0])
+            self.pages.setTabText(2, titles[1])
+
+    def _render_downloads(self, jobs: list[dict], snapshot: dict) -> None:
+        running = snapshot["running"]
+        # a running download is still "queued" in the store until its outcome is committed
+        jobs = [dict(j, state=ts.RUNNING) if j["id"] in running and j["state"] == ts.QUEUED else j
+                for j in jobs]
+        live = {jid: {"done": r["done"], "total": r["total"]} for jid, r in running.items()}
+        report = snapshot["report"]
+        note = self.tr("paused") if snapshot["paused"] else (snapshot["halted"] or "")
+        self._running_ids = set(running)
+        self.downloads.render(jobs, live, report["done"] + report["empty"] + report["failed"],
+                              snapshot["paused"], note if note != "stopped" else "")
+
+    async def _refresh_lists(self) -> None:
+        self._listing = True
+        try:
+            await run_blocking(self.svc.refresh_lists)
+        except FleetDeskError as exc:
+            self._show(self.tr("Could not update the lists from TachoShare: %1").replace("%1", str(exc)),
+                       "warning")
+        finally:
+            self._listing = False
+        self.refresh()
+
+    # -- messages -----------------------------------------------------------------------------
+    def _show(self, text: str, level: str = "info", action: str | None = None) -> None:
+        banner = self.header.banner
+        banner.action.setVisible(action is not None)
+        if action:
+            banner.action.setText(action)
+        banner.show_message(text, level)
+
+    def _on_banner_action_clicked(self) -> None:
+        if self._login_cancel is not None:
+            self._login_cancel.set()
+        self.header.banner.hide()
+
+    # -- sign-in --------------------------------------------------------------------------------
+    def _on_header_sign_in(self) -> None:
+        self.ctx.tasks.latest("tachoshare.login", self._login())
+
+    async def _login(self) -> None:
+        cancel = self._login_cancel = threading.Event()
+        self._show(self.tr("Opening your browser to sign in to TachoShare…"), "info", self.tr("Cancel"))
+        self.header.sign_in_button.setEnabled(False)
+        try:
+            await run_blocking(self.svc.login, self.bridge.sig_open_url.emit, cancel=cancel)
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+        except FleetDeskError as exc:
+            self._show(self.tr("Sign-in did not complete: %1").replace("%1", str(exc)), "error")
+            return
+        finally:
+            self._login_cancel = None
+            self.header.sign_in_button.setEnabled(True)
+        self._show(self.tr("Signed in to TachoShare. Fetching your vehicles and driver cards…"))
+        await self._refresh_lists()
+
+    def _on_bridge_open_url(self, url: str) -> None:
+        self.open_url(url)
+        self._show(self.tr("Sign in in the browser window that opened, then come back here. If no "
+                           "browser opened, open this address: %1").replace("%1", url), "info", self.tr("Cancel"))
+
+    # -- sync -----------------------------------------------------------------------------------
+    def _on_header_sync(self) -> None:
+        self.ctx.tasks.latest("tachoshare.sync", self._sync())
+
+    async def _sync(self) -> None:
+        self.header.sync_button.setEnabled(False)
+        self._show(self.tr("Asking TachoShare what is new…"))
+        try:
+            result = await run_blocking(self.svc.start_sync)
+        except (AuthExpired, NotConfigured) as exc:
+            self._show(self.tr("Sign in to TachoShare again to sync: %1").replace("%1", str(exc)), "warning")
+            return
+        except TransientError as exc:
+            self._show(self.tr("TachoShare cannot be reached now; nothing was lost. %1").replace("%1", str(exc)),
+                       "warning")
+            return
+        finally:
+            self.header.sync_button.setEnabled(True)
+            self.refresh()
+        planned = result["planned"]
+        if planned:
+            self._show(self.tr("%1 download(s) started.").replace("%1", str(planned)))
+            self.pages.setCurrentWidget(self.downloads)
+            self._watch()
+        else:
+            self._show(self.tr("Everything is up to date: TachoShare has nothing newer than the archive."))
+
+    # -- downloads ------------------------------------------------------------------------------
+    def _watch(self) -> None:
+        """Follow running downloads: progress every tick while the tab is visible."""
+        self._was_active = True
+        if self.isVisible() and not self.ticker.isActive():
+            self.ticker.start()
+
+    def _on_ticker_timeout(self) -> None:
+        snapshot = self.svc.downloads.snapshot()
+        report = snapshot["report"]
+        running = set(snapshot["running"])
+        if running != self._running_ids:   # a download started or ended: patch those rows
+            self._running_ids = running
+            self.downloads.show_running(running)
+        live = {jid: {"done": r["done"], "total": r["total"]} for jid, r in snapshot["running"].items()}
+        self.downloads.show_live(live, report["done"] + report["empty"] + report["failed"])
+        if not snapshot["active"]:
+            self.ticker.stop()
+            self._finished(report)
+            self._fetch_now()
+        elif self._dirty and time.monotonic() - self._last_fetch >= BUSY_FETCH_SECONDS:
+            self._fetch_now()
+
+    def _finished(self, report: dict) -> None:
+        if not self._was_active:
+            return
+        self._was_active = False
+        text = (self.tr("Sync finished: %1 archived, %2 with nothing new, %3 failed.")
+                .replace("%1", str(report["done"])).replace("%2", str(report["empty"]))
+                .replace("%3", str(report["failed"])))
+        if report.get("halted") and report["halted"] != "stopped":
+            self._show(self.tr("Downloads stopped: %1. The rest stays queued for the next sync.")
+                       .replace("%1", report["halted"]), "warning")
+        else:
+            self._show(text, "warning" if report["failed"] else "info")
+        self.ctx.bus.sig_notice.emit(text)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._was_active:
+            self.ticker.start()
+
+    def hideEvent(self, event) -> None:
+        self.ticker.stop()   # nobody watches: the next show catches up
+        super().hideEvent(event)
+
+    def _on_downloads_action(self, action: str, job_id: int) -> None:
+        self.ctx.tasks.spawn(self._job_action(action, job_id), name=f"tachoshare.{action}")
+
+    async def _job_action(self, action: str, job_id: int) -> None:
+        try:
+            await run_blocking(getattr(self.svc.downloads, action), job_id)
+        except BadInput as exc:
+            self._show(exc.message, "warning")
+        if self.svc.downloads.active:
+            self._watch()
+        self._fetch_now()
+
+    def _on_downloads_pause_all(self, pause: bool) -> None:
+        self.ctx.tasks.spawn(self._pause_all(pause), name="tachoshare.pause_all")
+
+    async def _pause_all(self, pause: bool) -> None:
+        manager = self.svc.downloads
+        await run_blocking(manager.pause_all if pause else manager.resume_all)
+        if manager.active:
+            self._watch()
+        self._fetch_now()
+
+    # -- remote download ------------------------------------------------------------------------
+    def _on_board_rdl_requested(self, vin: str) -> None:
+        self.ctx.tasks.spawn(self._request_rdl(vin), name="tachoshare.rdl")
+
+    async def _request_rdl(self, vin: str) -> None:
+        rt = self.rt
+        try:
+            request_id = await rt.store.awrite(lambda db: enqueue_rdl(db, vin, rt.clock))
+        except BadInput as exc:
+            self._show(self.tr("Remote download not possible: %1").replace("%1", exc.message), "warning")
+            self.refresh()
+            return
+        row = next((r for r in self._board_rows if r.vin == vin), None)
+        name = row.title if row else vin
+        self._awaiting_rdl = (request_id, name)
+        self._show(self.tr("Remote download for %1 is in the outbox and being sent…").replace("%1", name))
+        pump = self.ctx.extras.get("pump")
+        if pump is not None:
+            pump.wake()
+        else:
+            await run_blocking(rt.dispatcher.run_once, service=ts.SERVICE)
+            self.refresh()
+
+    def _report_rdl(self, row: dict) -> None:
+        if self._awaiting_rdl is None or row["id"] != self._awaiting_rdl[0] or row["state"] == "queued":
+            return
+        name = self._awaiting_rdl[1]
+        self._awaiting_rdl = None
+        if row["state"] == "accepted":
+            self._show(self.tr("TachoShare accepted the remote download for %1: the tachograph downloads "
+                               "when its ignition is next on; the data arrives with a later sync.")
+                       .replace("%1", name))
+        else:
+            self._show(self.tr("TachoShare refused the remote download for %1: %2")
+                       .replace("%1", name).replace("%2", row["message"] or ""), "error")
+
+    # -- files and export -----------------------------------------------------------------------
+    # -- retention (deliberate removal only) ----------------------------------------------------
+    def _on_files_retention_requested(self) -> None:
+        if self.retention is None:
+            self.retention = RetentionDialog(self)
+            self.retention.sig_remove.connect(self._on_retention_remove)
+        self.ctx.tasks.latest("tachoshare.retention", self._show_retention())
+
+    async def _show_retention(self) -> None:
+        years, today = fx.retention_years(self.svc.settings), self.svc.today()
+        rows = await self.rt.store.aread(lambda db: fx.expired_files(db, today, years))
+        self.retention.render(rows, years, fx.retention_cutoff(today, years).isoformat())
+        self.retention.show()
+
+    def _on_retention_remove(self, ids: list) -> None:
+        self.ctx.tasks.spawn(self._remove_files(list(ids)), name="tachoshare.retention_remove")
+
+    async def _remove_files(self, ids: list[int]) -> None:
+        root = await run_blocking(self.svc.archive_root)
+        removed = await run_blocking(remove_files, self.rt.store, root, ids)
+        self._show(self.tr("Removed %1 file(s) past the retention period.").replace("%1", str(len(removed))))
+        await self._show_retention()
+        self.refresh()
+
+    def _on_files_open_folder(self, rel: str) -> None:
+        folder = self.svc.archive_root() / rel if rel else self.svc.archive_root()
+        self.open_url(QUrl.fromLocalFile(str(folder)).toString())
+
+    def _ask_path(self, what: str, default_name: str) -> None:
+        dialog = QFileDialog(self, self.tr("Export as CSV"), str(Path.home() / default_name),
+                             self.tr("CSV files (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setDefaultSuffix("csv")
+        dialog.setAccessibleName("Export as CSV")
+        dialog.fileSelected.connect(lambda path: self.ctx.tasks.spawn(self.export(what, path),
+                                                                      name="tachoshare.export"))
+        self._dialog = dialog
+        dialog.open()
+
+    async def export(self, what: str, path: str) -> None:
+        """Write the board (as filtered) or the file list to ``path`` off the UI thread."""
+        if what == "board":
+            text = board_csv(self.board.visible_rows())
+        else:
+            text = files_csv(await self.rt.store.aread(ts.files))
+        await run_blocking(atomic_write_bytes, Path(path), text.encode("utf-8"))
+        self._show(self.tr("Saved %1").replace("%1", path))
