@@ -134,10 +134,23 @@ def cmd_status(rt, args) -> int:
 
 
 def cmd_sync(rt, args) -> int:
+    """Like ``fleetdesk sync`` for THG: the queued THG items are sent now (bar waits the server
+    asked for), then the status sync."""
+    from fleetdesk.store.dispatcher import summary_line
+    report = rt.dispatcher.send_now(service="thg")
     summary: SyncSummary = sync_all(_svc(rt), full=args.full)
+    waiting = summary_line(report, rt.clock)
     if args.json:
-        emit_json({"ok": True, **summary.__dict__})
+        emit_json({"ok": True, **summary.__dict__,
+                   "outbox": {"sent": len(report.sent), "queued": len(report.queued),
+                              "needs_attention": len(report.attention),
+                              "waiting": [w.as_dict() for w in report.waiting],
+                              "waiting_summary": waiting}})
     else:
+        if report.sent or report.attention:
+            say(f"{len(report.sent)} sent, {len(report.attention)} need attention")
+        for line in waiting:
+            say(line)
         say(summary.describe())
         for text in summary.events:
             say(f"  {text}")

@@ -144,3 +144,20 @@ def test_sync_includes_the_thg_status_sync(cli):
     assert out["integrations"]["thg"]["vehicles"] == 4
     code, out, _ = cli("thg", "vehicles", "--local", "--json")
     assert out["count"] == 4
+
+
+def test_issue17_thg_sync_sends_what_waits_out_our_backoff_first(cli, tmp_path):
+    cli("thg", "login")
+    doc = tmp_path / "doc.jpg"
+    doc.write_bytes(jpeg(b"THG-SIM:VERIFIED VIN=WVWZZZE1ZMP000123"))
+    code, out, _ = cli("thg", "upload", str(doc), "--registrant", "1", "--no-wait", "--json")
+    assert code == 0
+    from fleetdesk.store.db import connect
+    db = connect(tmp_path / "data" / "fleetdesk.sqlite3")
+    db.execute("UPDATE outbox SET next_attempt_at = '2099-01-01T00:00:00.000000Z', server_wait = 0 "
+               "WHERE service = 'thg'")                          # waiting out our own back-off
+    db.conn.commit()
+    db.conn.close()
+    code, out, _ = cli("thg", "sync", "--json")
+    assert code == 0 and out["outbox"]["sent"] == 1 and out["vehicles"] == 1
+    assert len(cli.sim.store.vehicles) == 1
