@@ -56,6 +56,16 @@ def _item_key(item: Any) -> tuple:
     return ("raw", json.dumps(item, sort_keys=True, default=str))
 
 
+#: the spec's status table, for answers without a body
+_MEANINGS = {403: "access denied for this user", 404: "record not found",
+             422: "request not processable", 500: "unexpected server error"}
+
+
+def _plain(status: int) -> str:
+    meaning = _MEANINGS.get(status)
+    return f"{meaning} (HTTP {status})" if meaning else f"HTTP {status}"
+
+
 def _messages(value: Any) -> list[str]:
     """The messages of one field's errors: a string, a list, or a nested object (flattened)."""
     if isinstance(value, list):
@@ -99,9 +109,11 @@ class ThgClient(ApiClient):
         ``{"field": ["message"]}`` / ``{"detail": "..."}``, other usual keys, a list of
         messages, a JSON string or plain text."""
         try:
-            body = response.json()
+            body = response.json() if response.content.strip() else None
         except ValueError:
-            return (response.text.strip()[:300] or f"HTTP {response.status_code}"), []
+            return (response.text.strip()[:300] or _plain(response.status_code)), []
+        if body is None:   # the documented empty bodies: the status table's meaning
+            return _plain(response.status_code), []
         if isinstance(body, str) and body.strip():
             return body.strip()[:300], []
         if isinstance(body, list):
@@ -119,7 +131,7 @@ class ThgClient(ApiClient):
             if errors:
                 return "; ".join(f"{e.field}: {e.message}" if e.field else e.message
                                  for e in errors), errors
-        return f"HTTP {response.status_code}", []
+        return _plain(response.status_code), []
 
     def _call(self, method: str, path: str, **kw: Any):
         def send(token: str):

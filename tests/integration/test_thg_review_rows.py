@@ -139,7 +139,7 @@ def test_T44_a_403_on_a_write_is_set_aside_without_a_new_sign_in(env):
     refreshes = len(e.identity.requests_to(r"/token$", "POST"))
     e.send()
     [item] = e.rt.store.read(lambda db: ob.items(db, service="thg", states=[ob.ATTENTION]))
-    assert "403" in (item.last_error or "")
+    assert "access denied for this user (HTTP 403)" in (item.last_error or "")
     assert len(e.identity.requests_to(r"/token$", "POST")) == refreshes    # no new sign-in
     assert e.svc.account.status().signed_in
 
