@@ -139,9 +139,8 @@ def brand_warning(brand: str) -> str | None:
     beyond ``audi`` and ``sandbox``, and High Mobility adds brands): the server decides."""
     if brand in BRANDS:
         return None
-    return (f"{brand!r} is not a brand FleetDesk knows (known: {', '.join(sorted(BRANDS))}); "
-            "it is sent as written and High Mobility decides whether it takes it. Check the "
-            "spelling.")
+    return (f"{brand!r} is not a brand FleetDesk knows: it is sent as written and High "
+            "Mobility decides whether it takes it. Check the spelling.")
 
 
 def field_warnings(request: ClearanceRequest) -> list[tuple[str, str]]:

@@ -277,7 +277,7 @@ class AddVinsDialog(QDialog):
         if not warned:
             self._submit(requests)
             return
-        lines = "\n".join(f"{r.vin}: {r.warning}" for r in warned[:3])
+        lines = "\n\n".join(f"{r.vin}: {r.warning}" for r in warned[:3])
         more = len(warned) - 3
         if more > 0:
             lines += "\n" + self.tr("…and %n more").replace("%n", str(more))
