@@ -91,9 +91,39 @@ def _name_part(text: str) -> str:
     return re.sub(r"[^A-Z0-9_]", "", unicodedata.normalize("NFKD", text).upper()) or "UNKNOWN"
 
 
-def vehicle_filename(plate: str, vin: str, when: datetime, fmt: str = "DDD") -> str:
-    """``M_YYYYMMDD_HHMM_<plate>_<VIN>.DDD`` (.V1B for V1B_V1C, .TGD for TGD)."""
-    return f"M_{when:%Y%m%d_%H%M}_{_name_part(plate)}_{_name_part(vin)}{VEHICLE_EXTENSIONS[fmt]}"
+def vehicle_filename(plate: str, vin: str, when: datetime, fmt: str = "DDD",
+                     extension: str | None = None) -> str:
+    """``M_YYYYMMDD_HHMM_<plate>_<VIN>.DDD``: ``extension`` when the server gave one
+    (``received_extension``), else .DDD, .V1B for V1B_V1C, .TGD for TGD."""
+    ext = extension or VEHICLE_EXTENSIONS[fmt]
+    return f"M_{when:%Y%m%d_%H%M}_{_name_part(plate)}_{_name_part(vin)}{ext}"
+
+
+_SAFE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}")
+#: the file formats TachoShare serves, by extension (V1B_V1C / C1B_C1C come as .V1B or .V1C,
+#: .C1B or .C1C after the unit's or card's generation)
+RECEIVED_FORMATS = {".DDD": "DDD", ".V1B": "V1B", ".V1C": "V1C", ".C1B": "C1B", ".C1C": "C1C",
+                    ".TGD": "TGD"}
+
+
+def received_extension(hint: str | None) -> str | None:
+    """The extension of the server's file name (``.V1C``), or None when it has no safe one:
+    only the last path component counts; 1-8 letters or digits, nothing else in it."""
+    if not hint:
+        return None
+    name = re.split(r"[/\\]", hint)[-1]
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem.strip(" ."):
+        return None
+    ext = "." + ext
+    return ext if _SAFE_EXTENSION.fullmatch(ext) and not _FORBIDDEN.search(name) else None
+
+
+def received_format(name: str | None, requested: str) -> str:
+    """The format a file actually came in, from its (sanitised) name: ``V1C`` for a
+    second-generation unit asked for as V1B_V1C; ``requested`` when the name does not say."""
+    ext = received_extension(name)
+    return RECEIVED_FORMATS.get(ext.upper(), requested) if ext else requested
 
 
 def card_filename(name: str, card: str, when: datetime, fmt: str = "DDD") -> str:

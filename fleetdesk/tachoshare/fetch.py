@@ -38,6 +38,8 @@ from fleetdesk.tachoshare.archive import (
     card_zip_filename,
     extract_members,
     fsync_dir,
+    received_extension,
+    received_format,
     sanitize_filename,
     vehicle_filename,
 )
@@ -166,11 +168,10 @@ class JobRunner:
         root = self.archive_root()
         vin = job["vin"]
         row = self.store.read(lambda db: ts.vehicle(db, vin)) or {}
-        name = vehicle_filename(row.get("license_plate") or "", vin, parse_utc(job["planned_at"]),
-                                job["fmt"])
+        plate, when = row.get("license_plate") or "", parse_utc(job["planned_at"])
         folder = root / "vehicles" / sanitize_filename(vin, "VIN")
-        rel, path = self._target(root, folder, name, job["id"])
-        out = AtomicFile(path)
+        # the final name keeps the server's extension (.V1C for a Gen2 unit): known only after
+        out = AtomicFile(folder / vehicle_filename(plate, vin, when, job["fmt"]))
         writer = _HashingWriter(out)
         try:
             answer = self.client().download_vehicle(
@@ -180,12 +181,16 @@ class JobRunner:
                 out.discard()
                 self._finish(job, [])
                 return ts.EMPTY
+            ext = received_extension(answer.filename_hint)
+            rel, out.path = self._target(root, folder, vehicle_filename(plate, vin, when, job["fmt"], ext),
+                                         job["id"])
             out.commit()
         except BaseException:
             out.discard()
             raise
-        self._finish(job, [{**self._common(job), "kind": "vu", "path": rel, "filename": path.name,
+        self._finish(job, [{**self._common(job), "kind": "vu", "path": rel, "filename": out.path.name,
                             "size": writer.size, "sha256": writer.sha256.hexdigest(),
+                            "fmt": received_format(answer.filename_hint, job["fmt"]),
                             "server_name": _hint(answer.filename_hint)}])
         return ts.DONE
 
@@ -235,6 +240,7 @@ class JobRunner:
                 size = member.stat().st_size
                 os.replace(member, target)
                 rows.append({**self._common(job), **_download_day(name), "kind": "card", "path": rel,
+                             "fmt": received_format(name, job["fmt"]),
                              "filename": target.name, "size": size, "sha256": digest,
                              "server_name": extraction.names.get(member, member.name)})
             fsync_dir(folder)

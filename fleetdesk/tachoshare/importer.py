@@ -11,12 +11,11 @@ from pathlib import Path
 
 from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.tachoshare import store as ts
-from fleetdesk.tachoshare.archive import AtomicFile, sanitize_filename
+from fleetdesk.tachoshare.archive import RECEIVED_FORMATS, AtomicFile, received_format, sanitize_filename
 from fleetdesk.tachoshare.ddd import MAX_FILE_SIZE, TachoFile, parse_bytes
 from fleetdesk.tachoshare.ddd.common import DddError
 from fleetdesk.tachoshare.facts import facts_row, save_facts
 
-FORMATS_BY_EXTENSION = {".V1B": "V1B_V1C", ".C1B": "C1B_C1C", ".TGD": "TGD"}
 MAX_FILES = 20000
 
 
@@ -57,8 +56,8 @@ def _stamp(value: datetime | None) -> str:
 
 def archive_name(parsed: TachoFile, source: Path) -> str:
     """The conventional name: ``C_YYYYMMDD_HHMM_<name>_<card>`` / ``M_YYYYMMDD_HHMM_<plate>_<VIN>``,
-    keeping the source's extension (.DDD, .C1B, .V1B, .TGD)."""
-    ext = source.suffix.upper() if source.suffix.upper() in (".DDD", ".C1B", ".V1B", ".TGD") else ".DDD"
+    keeping the source's extension (.DDD, .C1B, .C1C, .V1B, .V1C, .TGD)."""
+    ext = source.suffix.upper() if source.suffix.upper() in RECEIVED_FORMATS else ".DDD"
     if parsed.kind == "card":
         base = f"C_{_stamp(parsed.last_card_download)}_{parsed.holder_surname or 'DRIVER'}_{parsed.card_number}"
     else:
@@ -119,7 +118,7 @@ def import_file(store, clock: Clock, root: Path, source: Path) -> ImportResult:
            "filename": path.name, "period_from": first.isoformat() if first else None,
            # like downloads, the index keeps the period's end exclusive
            "period_to": (last + timedelta(1)).isoformat() if last else None, "size": size, "sha256": digest,
-           "fmt": FORMATS_BY_EXTENSION.get(path.suffix.upper(), "DDD"),
+           "fmt": received_format(path.name, "DDD"),
            "server_name": sanitize_filename(source.name, "") or None, "archived_at": now}
 
     def tx(db):
