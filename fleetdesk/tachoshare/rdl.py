@@ -1,9 +1,13 @@
 """Manual remote downloads (``POST /vehicles/{vin}/rdl``), always through the outbox.
 
-``denial_reason`` says *before* the user clicks why TachoShare would refuse, for the
-conditions the spec lists that are visible locally (no manual attempts left, link removed,
-already attempted or scheduled today, up to date, a request already waiting). The others
-(RDL not enabled, no telematics device) only the server knows: its 409 description is stored
+``denial_reason`` says *before* the user clicks why TachoShare would refuse, only for the
+conditions the spec lists ("Requesting a vehicle unit RDL") that FleetDesk's data shows: no
+manual attempts left, the link removed (no telematics device), already scheduled for today,
+up to date, and "in progress or waiting" when it is FleetDesk's own request (one still in the
+outbox, or one TachoShare accepted today whose data has not arrived). An earlier attempt
+today is *not* a reason (issue #12 defect 6): a scheduled attempt that failed leaves nothing
+pending. Everything else (RDL not enabled, another party's request in progress, ...) only
+the server knows: the request is sent and its 409 description (with the traceId) is stored
 with the request and shown.
 """
 from __future__ import annotations
@@ -31,19 +35,21 @@ class RdlNotPossible(BadInput):
         super().__init__("vin", message)
 
 
-def denial_reason(vehicle: dict | None, today: date, *, pending: bool = False) -> str | None:
-    """Why a manual RDL cannot be requested now, or None. ``vehicle`` is a stored row."""
+def denial_reason(vehicle: dict | None, today: date, *, pending: bool = False,
+                  accepted: dict | None = None) -> str | None:
+    """Why a manual RDL cannot be requested now, or None. ``vehicle`` is a stored row;
+    ``accepted`` the latest request of this vehicle if TachoShare accepted it."""
     if vehicle is None:
         return "TachoShare does not list this vehicle."
     if pending:
         return "A remote download request for this vehicle is already waiting to be sent."
+    waiting = _accepted_and_waiting(vehicle, accepted, today)
+    if waiting:
+        return waiting
     if vehicle.get("manual_attempts_remaining") is not None and vehicle["manual_attempts_remaining"] <= 0:
         return "No manual remote-download attempts are left for this vehicle."
     if vehicle.get("rdl_status") == RdlStatus.DISCONNECTED.value:
         return "The telematics link has been removed from this vehicle (DISCONNECTED)."
-    attempt = vehicle.get("last_rdl_attempt")
-    if attempt and parse_utc(attempt).date() >= today:
-        return "A remote download was already attempted today; it may still be in progress."
     scheduled = vehicle.get("next_scheduled_date")
     if scheduled and date.fromisoformat(scheduled) == today:
         return "A remote download is already scheduled for today."
@@ -51,6 +57,29 @@ def denial_reason(vehicle: dict | None, today: date, *, pending: bool = False) -
     if last and date.fromisoformat(last) >= today - timedelta(days=1):
         return "The vehicle unit is up to date: its last activity downloaded is yesterday or today."
     return None
+
+
+def _accepted_and_waiting(vehicle: dict, accepted: dict | None, today: date) -> str | None:
+    """FleetDesk's own request, accepted today, whose download has not delivered yet (the
+    vehicle's last activity is still what the acceptance answer showed)."""
+    if not accepted or accepted.get("state") != "accepted" or not accepted.get("answered_at"):
+        return None
+    answered = parse_utc(accepted["answered_at"])
+    if answered.date() != today:
+        return None
+    try:
+        shown = json.loads(accepted.get("vehicle") or "{}").get("lastActivityDate")
+    except (ValueError, AttributeError):
+        return None
+    if vehicle.get("last_activity_date") != shown:
+        return None          # data arrived since: the accepted download has run
+    return (f"The remote download TachoShare accepted at {answered:%H:%M} UTC is still waiting "
+            "for execution: the tachograph downloads when the ignition is next on.")
+
+
+def latest_accepted(db: sqlite_utils.Database, vin: str) -> dict | None:
+    rows = ts.rdl_requests(db, vin, limit=1)
+    return rows[0] if rows and rows[0]["state"] == "accepted" else None
 
 
 def pending_vins(db: sqlite_utils.Database) -> set[str]:
@@ -61,7 +90,8 @@ def pending_vins(db: sqlite_utils.Database) -> set[str]:
 def enqueue_rdl(db: sqlite_utils.Database, vin: str, clock: Clock) -> int:
     """Check and store an RDL request and its outbox item (one transaction: call in write)."""
     row = ts.vehicle(db, vin)
-    reason = denial_reason(row, clock.now().date(), pending=vin in pending_vins(db))
+    reason = denial_reason(row, clock.now().date(), pending=vin in pending_vins(db),
+                           accepted=latest_accepted(db, vin))
     if reason:
         raise RdlNotPossible(reason)
     now = utc_iso(clock.now())

@@ -116,7 +116,8 @@ def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = N
             VU, subject, v["license_plate"] or v["vin"], v["vin"], None, v["rdl_status_raw"] or v["rdl_status"],
             assess(VU, last, today, policy, disconnected=disconnected), cursor.get(subject),
             _date(v["next_scheduled_date"]), v["manual_attempts_remaining"],
-            denial_reason(v, today, pending=v["vin"] in pending), last_rdl.get(v["vin"]),
+            denial_reason(v, today, pending=v["vin"] in pending, accepted=last_rdl.get(v["vin"])),
+            last_rdl.get(v["vin"]),
             subject in active, vin=v["vin"], coverage=coverage.get(subject)))
     for c in ts.cards(db):
         subject = ts.card_subject(c["card_number"], c["country"])

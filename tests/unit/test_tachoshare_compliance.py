@@ -129,7 +129,8 @@ def vehicle(**kw):
     ({}, None),
     ({"manual_attempts_remaining": 0}, "No manual"),
     ({"rdl_status": "DISCONNECTED", "next_scheduled_date": None}, "DISCONNECTED"),
-    ({"last_rdl_attempt": "2026-11-22T06:00:00.000000Z"}, "already attempted today"),
+    # issue #12 defect 6: an attempt earlier today is not on the spec's list (it may have failed)
+    ({"last_rdl_attempt": "2026-11-22T06:00:00.000000Z"}, None),
     ({"next_scheduled_date": "2026-11-22"}, "scheduled for today"),
     ({"last_activity_date": "2026-11-21"}, "up to date"),
     ({"manual_attempts_remaining": None, "last_activity_date": None}, None),
