@@ -99,7 +99,7 @@ def test_rdl_button_says_why_not_then_requests_through_the_outbox(tab, env, qtbo
     qtbot.waitUntil(lambda: "accepted the remote download" in tab.header.banner.label.text(), timeout=5000)
     qtbot.waitUntil(lambda: board.selected_row() is not None and board.selected_row().last_rdl
                     and board.selected_row().last_rdl["state"] == "accepted", timeout=5000)
-    assert not board.rdl_button.isEnabled() and "already attempted today" in board.rdl_reason.text()
+    assert not board.rdl_button.isEnabled() and "still waiting for execution" in board.rdl_reason.text()
     # only the server knows the RDL service is not enabled: its 409 description is shown
     board_index(tab, ts.vu_subject(sim.vehicles[19].vin))
     qtbot.mouseClick(board.rdl_button, LEFT)
@@ -271,3 +271,22 @@ def test_every_button_and_input_has_an_accessible_name(tab):
                    for cls in (QAbstractButton, QComboBox, QLineEdit) for w in tab.findChildren(cls)
                    if not w.accessibleName() and w.isVisibleTo(tab) and type(w).__name__ not in ("QToolButton",)]
         assert not unnamed, unnamed
+
+
+def test_issue17_sync_now_sends_a_request_waiting_out_our_backoff_like_fleetdesk_sync(tab, env, qtbot):
+    """'Sync now' is a person asking: the queued RDL goes now (Dispatcher.send_now), even while
+    it waits out FleetDesk's own back-off after a connection failure; then the downloads run."""
+    sim, svc = env.sim, env.svc
+    archive_everything_but(env, set())
+    v = sim.vehicles[10]
+    svc.request_rdl(v.vin)
+    env.rt.store.write(lambda db: db.execute(      # a failed connection: our back-off, not the server's
+        "UPDATE outbox SET next_attempt_at = '2099-01-01T00:00:00.000000Z', server_wait = 0, attempts = 1 "
+        "WHERE kind = 'tachoshare.rdl'"))
+    assert sim.requests_to(r"/rdl$") == []
+    qtbot.mouseClick(tab.header.sync_button, LEFT)
+    qtbot.waitUntil(lambda: "1 request(s) sent" in tab.header.banner.label.text(), timeout=10000)
+    assert [r.status for r in sim.requests_to(r"/rdl$")] == [200]
+    row = env.rows("SELECT state FROM tacho_rdl_requests")[0]
+    assert row["state"] == "accepted"
+    shot(tab, "sync-now-sent")

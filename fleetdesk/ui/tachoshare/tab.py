@@ -23,6 +23,7 @@ from fleetdesk.tachoshare.importer import remove_files
 from fleetdesk.ui.tachoshare.retention import RetentionDialog
 from fleetdesk.core.config import atomic_write_bytes
 from fleetdesk.core.errors import AuthExpired, BadInput, FleetDeskError, NotConfigured, TransientError
+from fleetdesk.store.dispatcher import summary_line
 from fleetdesk.store.kv import kv_get
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.rdl import enqueue_rdl
@@ -268,9 +269,14 @@ class TachoShareTab(QWidget):
         self.ctx.tasks.latest("tachoshare.sync", self._sync())
 
     async def _sync(self) -> None:
+        """Like ``fleetdesk sync`` for TachoShare: a person asks, so every queued request (a
+        remote download) is sent now, bar waits the server asked for; then what is new is
+        downloaded."""
         self.header.sync_button.setEnabled(False)
         self._show(self.tr("Asking TachoShare what is new…"))
+        sent = ""
         try:
+            sent = await self._send_now()
             result = await run_blocking(self.svc.start_sync)
         except (AuthExpired, NotConfigured) as exc:
             self._show(self.tr("Sign in to TachoShare again to sync: %1").replace("%1", str(exc)), "warning")
@@ -284,11 +290,26 @@ class TachoShareTab(QWidget):
             self.refresh()
         planned = result["planned"]
         if planned:
-            self._show(self.tr("%1 download(s) started.").replace("%1", str(planned)))
+            self._show(sent + self.tr("%1 download(s) started.").replace("%1", str(planned)))
             self.pages.setCurrentWidget(self.downloads)
             self._watch()
         else:
-            self._show(self.tr("Everything is up to date: TachoShare has nothing newer than the archive."))
+            self._show(sent + self.tr("Everything is up to date: TachoShare has nothing newer than the archive."))
+
+    async def _send_now(self) -> str:
+        """Send the TachoShare outbox now (``Dispatcher.send_now``); a sentence when it did
+        something or something still waits, else ""."""
+        rt = self.rt
+        report = await run_blocking(rt.dispatcher.send_now, service=ts.SERVICE)
+        if report.sent or report.attention or report.waiting:
+            self.refresh()
+        parts = []
+        if report.sent:
+            parts.append(self.tr("%1 request(s) sent").replace("%1", str(len(report.sent))))
+        if report.attention:
+            parts.append(self.tr("%1 refused (see the Outbox)").replace("%1", str(len(report.attention))))
+        parts += summary_line(report, rt.clock)     # "1 waiting until 17:03 — …"
+        return self.tr("Outbox: %1. ").replace("%1", "; ".join(parts)) if parts else ""
 
     # -- downloads ------------------------------------------------------------------------------
     def _watch(self) -> None:
@@ -378,7 +399,7 @@ class TachoShareTab(QWidget):
         if pump is not None:
             pump.wake()
         else:
-            await run_blocking(rt.dispatcher.run_once, service=ts.SERVICE)
+            await run_blocking(rt.dispatcher.send_now, service=ts.SERVICE)
             self.refresh()
 
     def _report_rdl(self, row: dict) -> None:
