@@ -75,10 +75,23 @@ def index_new_files(store, clock: Clock, root: Path, *, batch: int = 500) -> int
         def tx(db, rows=rows):
             for file_id, row in rows:
                 save_facts(db, file_id, row)
+                _card_period(db, file_id, row)
         store.write(tx)
         total += len(rows)
         if len(todo) < batch:
             return total
+
+
+def _card_period(db: sqlite_utils.Database, file_id: int, row: dict) -> None:
+    """A driver-card file's period is the activities it holds (issue #12 defect 9), not the
+    day it was downloaded (what its name says, kept until the file is parsed). The index keeps
+    the end exclusive."""
+    first, last = row.get("activity_from"), row.get("activity_to")
+    if not first or not last:
+        return
+    end = (date.fromisoformat(last) + timedelta(days=1)).isoformat()
+    db.execute("UPDATE tacho_files SET period_from = ?, period_to = ? WHERE id = ? AND kind = 'card'",
+               [first, end, file_id])
 
 
 def file_facts(db: sqlite_utils.Database, file_id: int) -> dict | None:

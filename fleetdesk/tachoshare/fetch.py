@@ -77,7 +77,8 @@ _MEMBER_DAY = re.compile(r"^C_(\d{4})(\d{2})(\d{2})_\d{4}_")
 
 
 def _download_day(name: str) -> dict:
-    """A card file's own day (``C_YYYYMMDD_HHMM_…``) as its period, when the name has one."""
+    """Until the file is parsed (``facts``: the activities it holds), a card file's period is
+    known only to end with its download day (``C_YYYYMMDD_HHMM_…``): the start stays empty."""
     match = _MEMBER_DAY.match(name)
     if not match:
         return {}
@@ -85,7 +86,7 @@ def _download_day(name: str) -> dict:
         day = date(*map(int, match.groups()))
     except ValueError:
         return {}
-    return {"period_from": day.isoformat(), "period_to": date.fromordinal(day.toordinal() + 1).isoformat()}
+    return {"period_from": None, "period_to": date.fromordinal(day.toordinal() + 1).isoformat()}
 
 
 def _hint(name: str | None) -> str | None:

@@ -33,10 +33,12 @@ KIND_TEXT = {"vu": QT_TRANSLATE_NOOP("TachoFiles", "Vehicle unit"),
 
 
 def period(f: dict) -> str:
-    if not f["period_from"] or not f["period_to"]:
+    """``first → last`` (the index keeps the end exclusive); ``… → last`` when only the end is
+    known (a driver-card file not parsed: it ends with its download day)."""
+    if not f["period_to"]:
         return ""
     last = date.fromisoformat(f["period_to"]) - timedelta(days=1)
-    return f"{f['period_from']} → {last.isoformat()}"
+    return f"{f['period_from'] or '…'} → {last.isoformat()}"
 
 
 def owner(f: dict) -> str:
