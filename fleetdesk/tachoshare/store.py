@@ -347,6 +347,18 @@ def has_content(db: sqlite_utils.Database, subject: str, kind: str, sha256: str)
                       [sha256, subject, kind]).fetchone() is not None
 
 
+def last_downloads(db: sqlite_utils.Database) -> dict[str, date]:
+    """Per subject, the day of the last download FleetDesk has archived (issue #12 defect 8):
+    the download time in the file's header (vehicle unit: last download; card: last card
+    download) once parsed, else the last day the file covers (never later than its download)."""
+    rows = db.execute(
+        "SELECT f.subject, MAX(COALESCE(substr(x.last_download, 1, 10), "
+        "substr(x.last_card_download, 1, 10), date(f.period_to, '-1 day'))) "
+        "FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
+        "WHERE f.kind IN ('vu', 'card') GROUP BY f.subject").fetchall()
+    return {subject: date.fromisoformat(day) for subject, day in rows if day}
+
+
 def path_owner(db: sqlite_utils.Database, rel_path: str) -> int | None:
     """The job that archived ``rel_path``, if the index knows the path."""
     row = db.execute("SELECT COALESCE(job_id, -1) FROM tacho_files WHERE path = ?", [rel_path]).fetchone()

@@ -1,8 +1,9 @@
 """What the compliance board, the files list and the command line show (Qt-free rows + CSV).
 
-One row per vehicle unit and driver card: the last activity TachoShare has downloaded, the
-last day archived here, TachoShare's rdlStatus, FleetDesk's own legal clock, and whether a
-manual remote download can be requested (with the reason when not).
+One row per vehicle unit and driver card: the last download FleetDesk has archived (the
+legal clock runs from it; issue #12 defect 8) beside TachoShare's own date (last activity of
+a unit, last download of a card), the last day archived here, TachoShare's rdlStatus, and
+whether a manual remote download can be requested (with the reason when not).
 """
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ class BoardRow:
     last_rdl: dict | None          # the latest local RDL request (state, message)
     downloading: bool
     vin: str | None = None
+    #: TachoShare's own date: the last activity downloaded (unit), the last download (card)
+    tachoshare_last: date | None = None
+    #: where the legal clock runs from: "archive" (the last download FleetDesk archived) or
+    #: "tachoshare" (nothing archived yet: TachoShare's date stands in)
+    clock_from: str | None = None
     card_number: str | None = None
     # from the archived files' header facts (issue #13)
     holder: str | None = None                  # the card holder's name, from the card files
@@ -80,6 +86,10 @@ class BoardRow:
             "country": country_name(self.country) if self.country is not None else None,
             "rdl_status": self.rdl_status, "legal_clock": self.reading.as_dict(),
             "archived_through": self.archived_through.isoformat() if self.archived_through else None,
+            "last_downloaded": self.reading.last.isoformat() if self.reading.last else None,
+            "legal_clock_from": self.clock_from,
+            ("last_activity" if self.kind == VU else "tachoshare_last_download"):
+                self.tachoshare_last.isoformat() if self.tachoshare_last else None,
             "next_scheduled": self.next_scheduled.isoformat() if self.next_scheduled else None,
             "manual_attempts_remaining": self.manual_attempts,
             "rdl_possible": self.kind == VU and self.rdl_denial is None,
@@ -107,26 +117,40 @@ def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = N
     active = ts.active_subjects(db)
     pending = pending_vins(db)
     last_rdl = ts.latest_rdl_by_vin(db)
+    downloaded = ts.last_downloads(db)
+
+    def clock_start(subject: str, listed: date | None) -> tuple[date | None, str | None]:
+        # the legal clock runs from the last download FleetDesk archived (what an inspector
+        # asks for); before anything is archived, from TachoShare's own date
+        if subject in downloaded:
+            return downloaded[subject], "archive"
+        last = listed or cursor.get(subject)
+        return last, "tachoshare" if last else None
+
     rows: list[BoardRow] = []
     for v in ts.vehicles(db):
         subject = ts.vu_subject(v["vin"])
         disconnected = v["rdl_status"] == RdlStatus.DISCONNECTED.value
-        last = _date(v["last_activity_date"]) or cursor.get(subject)
+        listed = _date(v["last_activity_date"])
+        last, source = clock_start(subject, listed)
         rows.append(BoardRow(
             VU, subject, v["license_plate"] or v["vin"], v["vin"], None, v["rdl_status_raw"] or v["rdl_status"],
             assess(VU, last, today, policy, disconnected=disconnected), cursor.get(subject),
             _date(v["next_scheduled_date"]), v["manual_attempts_remaining"],
             denial_reason(v, today, pending=v["vin"] in pending, accepted=last_rdl.get(v["vin"])),
             last_rdl.get(v["vin"]),
-            subject in active, vin=v["vin"], coverage=coverage.get(subject)))
+            subject in active, vin=v["vin"], coverage=coverage.get(subject),
+            tachoshare_last=listed, clock_from=source))
     for c in ts.cards(db):
         subject = ts.card_subject(c["card_number"], c["country"])
-        last = _date(c["last_download_date"]) or cursor.get(subject)
+        listed = _date(c["last_download_date"])
+        last, source = clock_start(subject, listed)
         rows.append(BoardRow(
             CARD, subject, c["card_number"], country_name(c["country"]), c["country"],
             c["rdl_status_raw"] or c["rdl_status"], assess(CARD, last, today, policy, country=c["country"]),
             cursor.get(subject), _date(c["next_scheduled_date"]), None, None, None,
-            subject in active, card_number=c["card_number"], **_card_facts(
+            subject in active, card_number=c["card_number"], tachoshare_last=listed, clock_from=source,
+            **_card_facts(
                 holders.get((c["card_number"], c["country"])), today, expiry_days),
             coverage=coverage.get(subject)))
     rows.sort(key=lambda r: (r.reading.severity, not r.problems, r.reading.legal_days_left
@@ -144,7 +168,8 @@ def _card_facts(holder: fx.Holder | None, today: date, expiry_days: int) -> dict
 
 BOARD_CSV_COLUMNS = ("type", "plate_or_card", "vin_or_country", "country_code", "status",
                      "legal_days_left", "legal_due", "desired_days_left", "last_downloaded",
-                     "archived_through", "tachoshare_rdl_status", "next_scheduled",
+                     "legal_clock_from", "tachoshare_last_date", "archived_through",
+                     "tachoshare_rdl_status", "next_scheduled",
                      "manual_attempts_remaining", "rdl_possible", "rdl_reason", "holder",
                      "card_expiry", "missing_days", "problems")
 
@@ -162,7 +187,8 @@ def board_csv(rows: list[BoardRow]) -> str:
             "" if rd.legal_days_left is None else rd.legal_days_left,
             rd.legal_due.isoformat() if rd.legal_due else "",
             "" if rd.desired_days_left is None else rd.desired_days_left,
-            rd.last.isoformat() if rd.last else "",
+            rd.last.isoformat() if rd.last else "", r.clock_from or "",
+            r.tachoshare_last.isoformat() if r.tachoshare_last else "",
             r.archived_through.isoformat() if r.archived_through else "", r.rdl_status,
             r.next_scheduled.isoformat() if r.next_scheduled else "",
             "" if r.manual_attempts is None else r.manual_attempts,

@@ -106,6 +106,8 @@ class BoardModel(QAbstractTableModel):
                                          "some countries)"),
                    5: QT_TRANSLATE_NOOP("TachoBoard", "Days left until the fleet's own download "
                                                       "interval"),
+                   6: QT_TRANSLATE_NOOP("TachoBoard", "The last download FleetDesk has archived: "
+                                                      "the legal clock runs from it"),
                    7: QT_TRANSLATE_NOOP("TachoBoard", "The last day whose data FleetDesk has archived"),
                    10: QT_TRANSLATE_NOOP("TachoBoard", "Manual remote download (RDL) of the vehicle unit")}
 
@@ -181,6 +183,13 @@ class BoardModel(QAbstractTableModel):
                 lines.append(tr("Fleet interval: %1 days, until %2").replace("%1", str(rd.desired_interval))
                              .replace("%2", rd.desired_due.isoformat()))
             return "\n".join(lines)
+        if col == 6:   # the last download archived here, and TachoShare's own date beside it
+            theirs = short_date(r.tachoshare_last) if r.tachoshare_last else tr("none")
+            line = (tr("TachoShare's last activity downloaded: %1") if r.kind == c.VU
+                    else tr("TachoShare's last download of the card: %1")).replace("%1", theirs)
+            if r.clock_from == "tachoshare":
+                line += "\n" + tr("Nothing archived yet: the legal clock runs from TachoShare's date.")
+            return line
         if col == 10 and r.kind == c.VU:   # RDL: a manual remote download
             if r.last_rdl and r.last_rdl["message"]:
                 return r.last_rdl["message"]
