@@ -95,7 +95,7 @@ def test_rdl_accepted_refused_and_not_possible(sim, tmp_path, capsys):
     assert code == 0 and out["state"] == "accepted"
     assert out["vehicle"]["manual_attempts_remaining"] == sim.vehicles[10].manual_attempts
     code, out = run_json(tmp_path, capsys, "rdl", sim.vehicles[10].vin)
-    assert code == 1 and out["state"] == "not_possible" and "already attempted today" in out["reason"]
+    assert code == 1 and out["state"] == "not_possible" and "still waiting for execution" in out["reason"]
     code, out = run_json(tmp_path, capsys, "rdl", sim.vehicles[19].vin)
     assert code == 1 and out["state"] == "refused"
     # the server's text, with its traceId for support (issue 12, defect 10)
