@@ -2,6 +2,9 @@
 page (a ⚠ before its name, the reasons in its tooltip, a count in the summary)."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -27,6 +30,10 @@ def test_a_zip_with_refused_members_is_marked_in_the_files_page(env, qtbot):
     view = FilesView()
     qtbot.addWidget(view)
     view.render(files, "/archive")
+    if os.environ.get("TACHO_SHOTS"):       # for review: TACHO_SHOTS=/some/dir
+        view.resize(1280, 500)
+        view.show()
+        view.grab().save(str(Path(os.environ["TACHO_SHOTS"]) / "files-attention.png"))
     model = view.model
     names = {model.index(r, 3).data(): r for r in range(model.rowCount())}
     (marked,) = [n for n in names if n.startswith("⚠ ")]
