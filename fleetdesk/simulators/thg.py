@@ -57,16 +57,17 @@ from dataclasses import replace
 from fleetdesk.simulators import _thg_tokens as tokens
 from fleetdesk.simulators._thg_data import STATUSES, VEHICLE_FIELDS, Store, Timings, iso, parse_z
 from fleetdesk.simulators._thg_seed import seed_bulk, seed_demo
+from fleetdesk.simulators._thg_uba import TS_HELP as _TS_HELP
+from fleetdesk.simulators._thg_uba import UbaRoutes
 from fleetdesk.simulators._thg_wire import _json_body, _length_errors, _multipart, page_of
 from fleetdesk.simulators.framework import Faults, SimApp, SimRequest, SimResponse, route
 from fleetdesk.simulators.hub import SimSpec
 
 _MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"%PDF-", "application/pdf"))
 _PAGE_RX = re.compile(rb"/Type\s*/Page(?![s\w])")
-_TS_HELP = "Expected a UTC timestamp with a trailing Z, e.g. 2022-01-01T13:00:00Z."
 
 
-class ThgSim(SimApp):
+class ThgSim(UbaRoutes, SimApp):
     name = "thg"
     error_body = b""   # the documented 500 has an empty body
 
@@ -306,91 +307,6 @@ class ThgSim(SimApp):
                and (since is None or self._since(v["status_update"], since))
                and all(v[k] == value for k, value in refs.items())]
         return out, None
-
-    # -- UBA requests -------------------------------------------------------------------------
-    @route("POST", r"/ubarequest/?")
-    def create_uba_request(self, request: SimRequest) -> SimResponse:
-        data, bad = _json_body(request)
-        if bad:
-            return bad
-        errors: dict[str, list[str]] = {}
-        vid, year, ready = data.get("vehicle_id"), data.get("year"), data.get("ready_for_uba")
-        vehicle = self.store.vehicles.get(vid) if isinstance(vid, int) else None
-        if vid is None:
-            errors["vehicle_id"] = ["This field is required."]
-        elif vehicle is None:
-            errors["vehicle_id"] = [f'Invalid pk "{vid}" - object does not exist.']
-        this_year = time.gmtime(self.clock()).tm_year
-        if not isinstance(year, int) or isinstance(year, bool):
-            errors["year"] = ["A valid integer is required."]
-        elif not 2022 <= year <= this_year + 1:
-            errors["year"] = [f"Ensure this value is between 2022 and {this_year + 1}."]
-        if ready is not None:
-            try:
-                parse_z(ready)
-            except (ValueError, TypeError):
-                errors["ready_for_uba"] = ["Datetime has wrong format. " + _TS_HELP]
-        if not errors and any(u["vehicle_id"] == vid and u["year"] == year
-                              for u in self.store.uba_requests.values()):
-            errors["non_field_errors"] = [self.duplicate_message]
-        if errors:
-            return SimResponse.json(errors, 400)
-        if vehicle["status"] not in ("pending", "verified"):
-            return SimResponse.json({"detail": f"Vehicle {vid} is not eligible for the quota "
-                                               f"(status {vehicle['status']})."}, 422)
-        record = {"id": self.store.new_id("u"), "vehicle_id": vid, "year": year,
-                  "ready_for_uba": iso(parse_z(ready)) if ready else None,
-                  "created": iso(self.clock()), "sent": None}
-        self.store.uba_requests[record["id"]] = record
-        return SimResponse.json(record, 201)
-
-    @route("GET", r"/ubarequest/?")
-    def list_uba_requests(self, request: SimRequest) -> SimResponse:
-        # The spec documents no filters here: unknown query parameters are ignored, as a real
-        # server that does not know them would.
-        return self._page(request, list(self.store.uba_requests.values()), paged=self.page_lists)
-
-    @route("GET", r"/ubarequest/(?P<id>\d+)/?")
-    def get_uba_request(self, request: SimRequest) -> SimResponse:
-        if not self.detail_gets:
-            return SimResponse.empty(404)
-        record = self.store.uba_requests.get(int(request.params["id"]))
-        return SimResponse.json(record) if record else SimResponse.empty(404)
-
-    @route("DELETE", r"/ubarequest/(?P<id>\d+)/?")
-    def delete_uba_request(self, request: SimRequest) -> SimResponse:
-        rid = int(request.params["id"])
-        record = self.store.uba_requests.get(rid)
-        if record is None:
-            return SimResponse.empty(404)
-        if record["sent"] is not None:
-            return SimResponse.json({"detail": "This request was already sent to the UBA and can "
-                                               "no longer be revoked."}, 422)
-        del self.store.uba_requests[rid]
-        return SimResponse.empty(204)
-
-    # -- UBA responses --------------------------------------------------------------------------
-    @route("GET", r"/ubaresponse/?")
-    def list_uba_responses(self, request: SimRequest) -> SimResponse:
-        limits = {}
-        for name in ("sent_changed_since", "reply_changed_since"):
-            if request.arg(name) is not None:
-                try:
-                    limits[name] = parse_z(request.arg(name))
-                except ValueError:
-                    return SimResponse.json({name: [_TS_HELP]}, 400)
-        out = [r for r in self.store.uba_responses.values()
-               if ("sent_changed_since" not in limits or self._since(r["sent"], limits["sent_changed_since"]))
-               and ("reply_changed_since" not in limits
-                    or self._since(r["reply"], limits["reply_changed_since"]))]
-        # "If no communication was sent/received you will only get a 404 status code response."
-        return self._page(request, out, paged=self.page_lists, empty_status=404)
-
-    @route("GET", r"/ubaresponse/(?P<vehicle_id>\d+)/?")
-    def vehicle_uba_responses(self, request: SimRequest) -> SimResponse:
-        vid = int(request.params["vehicle_id"])
-        out = [r for r in self.store.uba_responses.values() if r["vehicle_id"] == vid]
-        return SimResponse.json(out) if out else SimResponse.empty(404)
 
 
 _REFS = ("customer_reference1", "customer_reference2", "customer_reference3")
