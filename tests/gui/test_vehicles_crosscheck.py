@@ -127,3 +127,10 @@ def test_history_import_preview_lists_crosscheck_warnings_and_imports_anyway(tab
     qtbot.waitUntil(lambda: len(checks(world)) == 1, timeout=5000)
     [c] = checks(world)
     assert c["level"] == "below" and c["odometer_km"] == 60_000 and c["reading_id"]
+
+
+def test_carpass_tab_refresh_after_shutdown_starts_nothing(tab, qtbot):
+    # the flaky "TaskRegistry is shut down" at teardown: a debounced store change after shutdown
+    done = asyncio.ensure_future(tab.ctx.tasks.shutdown())
+    qtbot.waitUntil(done.done, timeout=5000)
+    tab.refresh()

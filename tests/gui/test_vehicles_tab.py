@@ -146,3 +146,10 @@ def test_tachograph_vu_odometer_column_and_timeline(rt, app_context_for, qtbot):
     texts = [widget.timeline.item(i).text() for i in range(widget.timeline.count())]
     assert any("VU odometer 106,000 km at 2026-11-22 00:00 UTC" in t for t in texts)
     assert "Odometer Tachograph: 106,000 km on 2026-11-22" in widget.facts.text()
+
+
+def test_a_late_store_change_after_shutdown_starts_nothing(tab, qtbot):
+    import asyncio
+    done = asyncio.ensure_future(tab.ctx.tasks.shutdown())
+    qtbot.waitUntil(done.done, timeout=5000)
+    tab.refresh()                       # a store-changed signal arriving late: used to raise

@@ -101,6 +101,10 @@ class CarPassTab(QWidget):
 
     # -- fetch / render --------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Fetch again; nothing once the app is shutting down (a store-changed signal can
+        arrive after the task registry closed)."""
+        if self.ctx.tasks.closed:
+            return
         self.ctx.tasks.latest("carpass.refresh", self.fetch())
 
     async def fetch(self) -> None:

@@ -152,6 +152,10 @@ class VehiclesTab(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Fetch again; nothing once the app is shutting down (a store-changed signal can
+        arrive after the task registry closed)."""
+        if self.ctx.tasks.closed:
+            return
         self.ctx.tasks.latest("vehicles.refresh", self.fetch())
 
     async def fetch(self) -> None:
