@@ -43,9 +43,10 @@ def cmd_uba_delete(rt, args) -> int:
             return row[0] if row else None
         local = rt.store.read(find)
         if local is None:   # not seen here yet: ask the service
+            listed_at = utc_iso(rt.clock.now())
             requests = _svc(rt).client().uba_requests()
             now = utc_iso(rt.clock.now())
-            rt.store.write(lambda db: record_uba_requests(db, requests, now, SyncSummary()))
+            rt.store.write(lambda db: record_uba_requests(db, requests, now, SyncSummary(), listed_at))
             local = rt.store.read(find)
     else:
         local = None
@@ -65,9 +66,10 @@ def cmd_uba_delete(rt, args) -> int:
 
 def cmd_uba_requests(rt, args) -> int:
     if not args.local:
+        listed_at = utc_iso(rt.clock.now())
         requests = _svc(rt).client().uba_requests()
         now = utc_iso(rt.clock.now())
-        rt.store.write(lambda db: record_uba_requests(db, requests, now, SyncSummary()))
+        rt.store.write(lambda db: record_uba_requests(db, requests, now, SyncSummary(), listed_at))
     rows = rt.store.read(lambda db: ts.rows(db, "SELECT * FROM thg_uba_requests ORDER BY year DESC, id"))
     if args.json:
         emit_json({"count": len(rows), "requests": rows})

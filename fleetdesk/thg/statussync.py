@@ -145,7 +145,7 @@ def record_uba_requests(db, requests: list[UbaRequest], now: str, summary: SyncS
             db["thg_uba_requests"].update(found[0], {**data, "state": state, "problem": None})
         else:
             db["thg_uba_requests"].insert({**data, "state": ts.R_FILED})
-    if not complete:
+    if not (complete and getattr(requests, "complete", True)):   # a Listing says for itself
         return
     for row in ts.rows(db, "SELECT * FROM thg_uba_requests WHERE state = ? AND remote_id IS NOT NULL",
                        [ts.R_FILED]):

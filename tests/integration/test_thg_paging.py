@@ -182,3 +182,20 @@ def test_a_server_that_ignores_page_and_size_is_read_once_without_looping(env):
     requests = e.svc.client().uba_requests()
     assert len(requests) == 150 and requests.complete
     assert len(e.sim.requests_to(r"^/ubarequest$", "GET")) - before <= 2
+
+
+def test_issue20_defect4_the_cli_request_list_never_marks_removed_from_an_incomplete_list(env, monkeypatch,
+                                                                                         fake_clock):
+    from fleetdesk.thg.cli_uba import cmd_uba_requests
+    e = env(sim_kwargs={"page_lists": False})
+    _file_requests(e, e.sim.seed_bulk(150))
+    sync_all(e.svc)
+    e.sim.page_lists = True
+    monkeypatch.setattr(thg_wire, "MAX_PAGE_SIZE", 100)
+    monkeypatch.setattr(thg_client, "MAX_PAGES", 1)
+    fake_clock.advance(seconds=30)
+
+    class Args:
+        local, json = False, True
+    assert cmd_uba_requests(e.rt, Args()) == 0
+    assert {r["state"] for r in _local_requests(e)} == {ts.R_FILED}
