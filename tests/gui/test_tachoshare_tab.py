@@ -290,3 +290,15 @@ def test_issue17_sync_now_sends_a_request_waiting_out_our_backoff_like_fleetdesk
     row = env.rows("SELECT state FROM tacho_rdl_requests")[0]
     assert row["state"] == "accepted"
     shot(tab, "sync-now-sent")
+
+
+def test_last_downloaded_says_tachoshares_date_beside_it(tab, env, qtbot):
+    """#12 defect 8: 'Last downloaded' is the last download FleetDesk archived; its tooltip shows
+    TachoShare's own date, and says when nothing is archived yet (the clock then runs from it)."""
+    v = env.sim.vehicles[14]
+    index = board_index(tab, ts.vu_subject(v.vin)).siblingAtColumn(6)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert f"TachoShare's last activity downloaded: {v.last_activity.isoformat()}" in tip
+    assert "Nothing archived yet" in tip
+    header = tab.board.model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "legal clock runs from it" in header
