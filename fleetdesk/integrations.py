@@ -1,13 +1,12 @@
 """The integration plug-in seam (Qt-free).
 
-Each integration package may define ``fleetdesk/<name>/plugin.py`` with ``PLUGIN = <Integration
-subclass instance>``. The runtime, the command line, ``sync`` and demo mode find it here, so an
-integration lands without editing the foundation.
+Each integration package defines ``fleetdesk/<name>/plugin.py`` with ``PLUGIN = <Integration
+subclass instance>``; ``fleetdesk/registry.py`` names the packages and finds the plug-ins. The
+runtime, the command line, ``sync`` and demo mode see integrations only through this interface.
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,9 +20,6 @@ if TYPE_CHECKING:
     from fleetdesk.store.outbox import OutboxHandler
 
 log = logging.getLogger(__name__)
-PACKAGES = ("carpass", "tachoshare", "thg", "highmobility", "ctrack")
-#: layers above the integrations (they read the integrations' tables), loaded after them
-LAYERS = ("vehicles",)
 
 
 @dataclass
@@ -153,31 +149,3 @@ class Integration:
 
     def recover(self, rt: Runtime) -> None:
         """Called once at start-up, after the outbox's own recovery (resume polling etc.)."""
-
-
-#: integrations whose plug-in failed to load: name -> error text (self-test reports them)
-LOAD_ERRORS: dict[str, str] = {}
-
-
-def discover() -> list[Integration]:
-    """Every installed integration. One that fails to load is logged, recorded in
-    ``LOAD_ERRORS`` and left out, so the others (and the outbox) keep working."""
-    found: list[Integration] = []
-    for name in PACKAGES + LAYERS:
-        module_name = f"fleetdesk.{name}.plugin"
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
-            LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
-            log.exception("integration %s failed to load; left out", name)
-            continue
-        except Exception as exc:
-            LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
-            log.exception("integration %s failed to load; left out", name)
-            continue
-        plugin = getattr(module, "PLUGIN", None)
-        if isinstance(plugin, Integration):
-            found.append(plugin)
-    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from fleetdesk.carpass.models import ObservationType
-from fleetdesk.cli import EXIT_OK, EXIT_USAGE, emit_json, say
+from fleetdesk.core.cli_support import EXIT_OK, EXIT_USAGE, emit_json, say
 from fleetdesk.core.errors import BadInput
 
 TYPES = [t.value for t in ObservationType]
@@ -123,7 +123,7 @@ def _entry(svc, args):
 
 
 def _service(rt):
-    from fleetdesk.carpass.plugin import get_service
+    from fleetdesk.carpass.access import get_service
     return get_service(rt)
 
 
@@ -317,7 +317,7 @@ def cmd_outcome(rt, args) -> int:
 
 @_closing
 def cmd_vhr(rt, args) -> int:
-    from fleetdesk.carpass.plugin import get_poller
+    from fleetdesk.carpass.access import get_poller
     from fleetdesk.carpass.vhr import export_vhr
     svc = _service(rt)
     reading = svc.find(args.guid)

@@ -1,34 +1,10 @@
 """Car-Pass in FleetDesk: tables, outbox handlers, CLI verbs, sync, background polling, demo."""
 from __future__ import annotations
 
-import threading
-
+from fleetdesk.carpass.access import get_poller, get_service  # noqa: F401 - re-exported
 from fleetdesk.core.clock import utc_iso
 from fleetdesk.core.errors import FleetDeskError, Outcome
 from fleetdesk.integrations import Integration, SyncResult
-
-_lock = threading.Lock()
-
-
-def get_service(rt):
-    """The runtime's CarPassService (created on first use)."""
-    from fleetdesk.carpass.service import CarPassService
-    with _lock:
-        svc = rt.services.get("carpass")
-        if svc is None:
-            svc = rt.services["carpass"] = CarPassService(rt)
-        return svc
-
-
-def get_poller(rt):
-    from fleetdesk.carpass.poller import StatusPoller
-    with _lock:
-        poller = rt.services.get("carpass.poller")
-    if poller is None:
-        svc = get_service(rt)
-        with _lock:
-            poller = rt.services.setdefault("carpass.poller", StatusPoller(svc))
-    return poller
 
 
 class CarPassIntegration(Integration):

@@ -14,7 +14,7 @@ STEP_MAX = 5.0
 
 def wait_for(rt, reading_id: int, *, timeout: float = 600.0) -> st.Reading:
     """Send, poll and fetch the VHR until the reading is settled or ``timeout`` s passed."""
-    from fleetdesk.carpass.plugin import get_poller
+    from fleetdesk.carpass.access import get_poller
     poller = get_poller(rt)
     clock = rt.clock
     deadline = clock.monotonic() + timeout

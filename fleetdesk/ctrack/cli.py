@@ -88,7 +88,7 @@ def position_dict(row, now: float, stale_after_s: float) -> dict:
 def _closing(fn):
     """Close the shared Ctrack session's connections when a command ends."""
     def run(rt, args) -> int:
-        from fleetdesk.ctrack.plugin import close_service
+        from fleetdesk.ctrack.access import close_service
         try:
             return fn(rt, args)
         finally:
@@ -99,10 +99,10 @@ def _closing(fn):
 
 @_closing
 def cmd_vehicles(rt, args) -> int:
-    from fleetdesk.cli import emit_json, say
+    from fleetdesk.core.cli_support import emit_json, say
     from fleetdesk.core.errors import AuthExpired, NotConfigured, TransientError
     from fleetdesk.ctrack import store as cs
-    from fleetdesk.ctrack.plugin import get_service
+    from fleetdesk.ctrack.access import get_service
     source, note, notes = "ctrack", "", []
     try:
         service = get_service(rt)
@@ -128,7 +128,7 @@ def cmd_vehicles(rt, args) -> int:
 
 
 def cmd_positions(rt, args) -> int:
-    from fleetdesk.cli import emit_json, say
+    from fleetdesk.core.cli_support import emit_json, say
     from fleetdesk.ctrack import store as cs
     from fleetdesk.ctrack.service import LiveSettings
     stale_s = LiveSettings.from_settings(rt.config.settings).stale_minutes * 60
@@ -148,8 +148,8 @@ def cmd_positions(rt, args) -> int:
 
 @_closing
 def cmd_pull(rt, args) -> int:
-    from fleetdesk.cli import emit_json, say
-    from fleetdesk.ctrack.plugin import get_service
+    from fleetdesk.core.cli_support import emit_json, say
+    from fleetdesk.ctrack.access import get_service
     service = get_service(rt)
     result = service.pull(200) if args.all else service.consumer.pull_once()
     if args.json:
@@ -167,9 +167,9 @@ def cmd_pull(rt, args) -> int:
 
 @_closing
 def cmd_trips(rt, args) -> int:
-    from fleetdesk.cli import emit_json, say
+    from fleetdesk.core.cli_support import emit_json, say
     from fleetdesk.ctrack import store as cs
-    from fleetdesk.ctrack.plugin import get_service
+    from fleetdesk.ctrack.access import get_service
     from fleetdesk.ctrack.rules import duration_text
     day = parse_day(args.date, rt.clock.now().astimezone().date())
     rows = rt.store.read(cs.fleet)

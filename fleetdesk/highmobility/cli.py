@@ -2,7 +2,7 @@
 
 Adds and revokes are stored in the outbox first and then sent right away if the service
 answers; offline they stay queued for ``fleetdesk sync``. ``--json`` prints one document on
-stdout; human text goes to stderr (``fleetdesk.cli.say``).
+stdout; human text goes to stderr (``fleetdesk.core.cli_support.say``).
 """
 from __future__ import annotations
 
@@ -70,12 +70,12 @@ def add_cli(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _say(text: str) -> None:
-    from fleetdesk.cli import say
+    from fleetdesk.core.cli_support import say
     say(text)
 
 
 def _emit(data) -> None:
-    from fleetdesk.cli import emit_json
+    from fleetdesk.core.cli_support import emit_json
     emit_json(data)
 
 

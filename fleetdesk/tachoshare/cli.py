@@ -91,12 +91,12 @@ def _closing(command):
 
 
 def _say(text: str) -> None:
-    from fleetdesk.cli import say
+    from fleetdesk.core.cli_support import say
     say(text)
 
 
 def _emit(data) -> None:
-    from fleetdesk.cli import emit_json
+    from fleetdesk.core.cli_support import emit_json
     emit_json(data)
 
 

@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fleetdesk.cli import emit_json, say
+from fleetdesk.core.cli_support import emit_json, say
 from fleetdesk.core.clock import parse_utc, utc_iso
 from fleetdesk.core.errors import BadInput, FleetDeskError
 from fleetdesk.store import outbox as ob

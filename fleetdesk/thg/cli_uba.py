@@ -1,7 +1,7 @@
 """``fleetdesk thg uba ...``: UBA requests (with a hold), their withdrawal, the UBA's answers."""
 from __future__ import annotations
 
-from fleetdesk.cli import emit_json, say
+from fleetdesk.core.cli_support import emit_json, say
 from fleetdesk.core.clock import parse_utc, utc_iso
 from fleetdesk.core.errors import BadInput
 from fleetdesk.thg import store as ts

@@ -18,7 +18,7 @@ def take_screenshots(args) -> int:
 
     import qasync
 
-    from fleetdesk.app import build_window, open_gui_runtime
+    from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
     from fleetdesk.ui.qtsetup import create_application
     out = Path(args.dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -101,7 +101,7 @@ def run_self_test(args) -> int:
     import qasync
     from PySide6.QtCore import QEvent, QObject
 
-    from fleetdesk.app import build_window, open_gui_runtime
+    from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
     from fleetdesk.ui.qtsetup import create_application, install_translations
     from fleetdesk.ui.stall import StallMonitor
 
@@ -184,7 +184,7 @@ def _print(report: Report, as_json: bool) -> int:
 
 
 def _check_integrations(rt) -> tuple[bool, str]:
-    from fleetdesk.integrations import LOAD_ERRORS
+    from fleetdesk.registry import LOAD_ERRORS
     if LOAD_ERRORS:
         return False, "; ".join(f"{n}: {e}" for n, e in LOAD_ERRORS.items())
     return True, ", ".join(i.name for i in rt.integrations) or "none installed"

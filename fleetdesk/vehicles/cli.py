@@ -20,12 +20,12 @@ def add_commands(subparsers) -> None:
 
 
 def _emit(data) -> None:
-    from fleetdesk.cli import emit_json
+    from fleetdesk.core.cli_support import emit_json
     emit_json(data)
 
 
 def _say(text: str) -> None:
-    from fleetdesk.cli import say
+    from fleetdesk.core.cli_support import say
     say(text)
 
 

@@ -270,9 +270,9 @@ class AccountView(QWidget):
         self.ctx.tasks.latest("carpass.account.test", self._test())
 
     async def _test(self) -> None:
-        from fleetdesk.carpass.plugin import PLUGIN
+        rt = self.ctx.runtime
         try:
-            outcome = await run_blocking(PLUGIN.test_connection, self.ctx.runtime)
+            outcome = await run_blocking(rt.integration("carpass").test_connection, rt)
         finally:
             self.test_button.setEnabled(True)
         self.result.show_message(outcome.message, "info" if outcome.ok else "error")

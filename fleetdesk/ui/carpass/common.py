@@ -126,12 +126,12 @@ def km(value: int | None) -> str:
 
 
 def service_of(ctx):
-    from fleetdesk.carpass.plugin import get_service
+    from fleetdesk.carpass.access import get_service
     return get_service(ctx.runtime)
 
 
 def poller_of(ctx):
-    from fleetdesk.carpass.plugin import get_poller
+    from fleetdesk.carpass.access import get_poller
     return get_poller(ctx.runtime)
 
 

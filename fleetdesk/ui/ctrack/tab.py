@@ -158,7 +158,6 @@ class LiveMapTab(QWidget):
             self._latest("ctrack.refresh", self.fetch())
 
     async def fetch(self) -> None:
-        from fleetdesk.ctrack.plugin import PLUGIN
         rt = self.ctx.runtime
         settings = LiveSettings.from_settings(rt.config.settings)
         now, stale_s = rt.clock.now().timestamp(), settings.stale_minutes * 60
@@ -171,7 +170,7 @@ class LiveMapTab(QWidget):
             return rows, kv_get(db, STATUS_KEY), (shown, FleetTableModel.diff(shown, rows)), counts
         rows, status, diff, counts = await rt.store.aread(read)
         if status is None or status.get("mode") in (None, "signed-out"):
-            self._configured = await run_blocking(PLUGIN.is_configured, rt)
+            self._configured = await run_blocking(rt.integration("ctrack").is_configured, rt)
         else:
             self._configured = (True, "")
         self.render(rows, status, now, stale_s, diff=diff, counts=counts)
@@ -290,7 +289,7 @@ class LiveMapTab(QWidget):
         pois = await rt.store.aread(cs.pois)
         if not pois:
             from fleetdesk.core.errors import FleetDeskError
-            from fleetdesk.ctrack.plugin import get_service
+            from fleetdesk.ctrack.access import get_service
             try:
                 await run_blocking(lambda: get_service(rt).refresh_pois())
             except FleetDeskError as exc:

@@ -140,7 +140,7 @@ class TripsPanel(QWidget):
             self.ctx.tasks.latest("ctrack.trips", self.fetch(self.vehicle.node_id, self.selected_day()))
 
     async def fetch(self, node_id: int, day: date) -> None:
-        from fleetdesk.ctrack.plugin import get_service
+        from fleetdesk.ctrack.access import get_service
         self.message.setText(self.tr("Loading trips…"))
         rt = self.ctx.runtime
         try:

@@ -51,7 +51,7 @@ def error_box(exc: BaseException, log_file=None) -> QMessageBox:
 
 def show_unexpected(exc: BaseException, args=None, parent=None) -> QMessageBox:
     """Log ``exc`` with its traceback to the crash log and open the error dialog (not modal)."""
-    from fleetdesk.cli import log_unexpected
+    from fleetdesk.core.cli_support import log_unexpected
     log_file = log_unexpected(exc, args)
     box = error_box(exc, log_file)
     if parent is not None:

@@ -30,9 +30,9 @@ class TabSpec:
 
 
 def discover(installed: set[str] | None = None) -> list[TabSpec]:
-    from fleetdesk.integrations import LAYERS, PACKAGES
+    from fleetdesk.registry import names
     specs: list[TabSpec] = []
-    for name in PACKAGES + LAYERS:
+    for name in names():
         module_name = f"fleetdesk.ui.{name}"
         try:
             module = importlib.import_module(module_name)
