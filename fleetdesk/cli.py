@@ -151,7 +151,8 @@ def cmd_simulate(args) -> int:
 
     from fleetdesk.simulators.hub import SimulatorHub
     hub = SimulatorHub(args.only).start(args.port)
-    out = {"simulators": {n: s.url for n, s in hub.servers.items()}, "services": hub.urls}
+    out: dict[str, object] = {"simulators": {n: s.url for n, s in hub.servers.items()},
+                              "services": hub.urls}
     if hub.ca_bundle:
         out["ca_bundle"] = str(hub.ca_bundle)
     emit_json(out)
@@ -210,12 +211,13 @@ def cmd_queue(args) -> int:
         from fleetdesk.store.engine import server_password
         from fleetdesk.store.pg import PgDatabase
         from fleetdesk.store.pg import connect as pg_connect
-        db = PgDatabase(pg_connect(database, server_password(database, SecretStore())))
+        pg_db = PgDatabase(pg_connect(database, server_password(database, SecretStore())))
         try:
-            if "outbox" in db.table_names():
-                items = outbox.items(db, states=states)
+            if "outbox" in pg_db.table_names():
+                # PgDatabase answers the sqlite_utils calls the store modules make (team mode)
+                items = outbox.items(pg_db, states=states)  # type: ignore[arg-type]
         finally:
-            db.conn.close()
+            pg_db.conn.close()
     elif config.db_path.exists():
         db = connect(config.db_path, readonly=True)
         try:

@@ -8,8 +8,12 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fleetdesk.core.config import Config, default_data_dir
+
+if TYPE_CHECKING:
+    from fleetdesk.simulators.hub import SimulatorHub
 
 log = logging.getLogger(__name__)
 MARKER = ".fleetdesk-demo"
@@ -34,7 +38,7 @@ class DemoEnvironment:
         self.config = config
         self.explicit_dir = explicit_dir
         self.names = simulators
-        self.hub = None
+        self.hub: SimulatorHub | None = None
         self.secrets = SecretStore(backend=MemoryKeyring(), blob_store=MemoryBlobStore())
         self._old_ca = os.environ.get("REQUESTS_CA_BUNDLE")
 

@@ -12,6 +12,7 @@ import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass import workflow as wf
@@ -193,7 +194,7 @@ class CarPassService:
                 return result
             now = self.clock.now()
             plate = entry.plate_key if not entry.vin_key else None
-            row = {"vin": entry.vin_key, "plate": plate, "plate_key": st.plate_key(plate),
+            row: dict[str, Any] = {"vin": entry.vin_key, "plate": plate, "plate_key": st.plate_key(plate),
                    "reading_date": entry.reading_date.isoformat(),
                    "odometer": int(entry.odometer_text),
                    "observation_type": ObservationType(entry.observation_type).value,
@@ -253,7 +254,7 @@ class CarPassService:
             if not can_send(findings):
                 return result
             previous = wf.snapshot(reading)
-            values = {"vin": new_vin, "plate": new_plate, "plate_key": st.plate_key(new_plate),
+            values: dict[str, Any] = {"vin": new_vin, "plate": new_plate, "plate_key": st.plate_key(new_plate),
                       "reading_date": entry.reading_date.isoformat(),
                       "odometer": int(entry.odometer_text),
                       "unifier": unifier if unifier is not None else reading.unifier,

@@ -246,7 +246,7 @@ def reading_by_guid(db: sqlite_utils.Database, guid: str) -> Reading | None:
 def list_readings(db: sqlite_utils.Database, *, origin: str | None = "entry",
                   states: tuple[str, ...] | None = None, limit: int = 2000) -> list[Reading]:
     """Newest first."""
-    sql, args = f"SELECT * FROM {TABLE} WHERE 1 = 1", []
+    sql, args = f"SELECT * FROM {TABLE} WHERE 1 = 1", list[object]()
     if origin:
         sql += " AND origin = ?"
         args.append(origin)
@@ -313,8 +313,8 @@ def upsert_vehicle(db: sqlite_utils.Database, *, vin: str | None, plate: str | N
               "plate_country": plate_country, "unifier": unifier,
               "first_use_date": first_use_date}
     if existing is None:
-        return db["carpass_vehicles"].insert(values).last_pk
+        return db.table("carpass_vehicles").insert(values).last_pk
     updates = {k: v for k, v in values.items() if v is not None and existing.get(k) != v}
     if updates:
-        db["carpass_vehicles"].update(existing["id"], updates)
+        db.table("carpass_vehicles").update(existing["id"], updates)
     return existing["id"]

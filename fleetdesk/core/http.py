@@ -391,7 +391,7 @@ class ApiClient:
         except (requests.RequestException, http_deadline.DeadlineExceeded) as exc:
             raise self._transport_error(exc, deadline) from exc
         response._content = b"".join(chunks)  # what .content/.json() read from now on
-        response._content_consumed = True
+        response._content_consumed = True  # type: ignore[attr-defined]  # requests' own flag, set as it does
         response.close()  # hand the connection back to the pool now, not when GC runs
 
     def _transport_error(self, exc: Exception,

@@ -63,6 +63,7 @@ class Deadline:
         self.expired = False
         self._conns: list = []
         self._lock = threading.Lock()
+        self._key = -1   # the watcher's key while it watches this deadline
 
     def add(self, conn) -> None:
         with self._lock:
@@ -125,7 +126,7 @@ class _Watchdog:
 
     def forget(self, deadline: Deadline) -> None:
         with self._cond:
-            self._live.discard(getattr(deadline, "_key", -1))
+            self._live.discard(deadline._key)
             # drop forgotten entries from the top so the heap does not grow with finished calls
             while self._heap and self._heap[0][1] not in self._live:
                 heapq.heappop(self._heap)

@@ -158,10 +158,10 @@ class CtrackClient(ApiClient):
                 self._report(netstate.ERROR, "rate limited")
                 raise CtrackRateLimited(limiting_text(f"HTTP {status}", text), retry_after)
             if status == 401:      # the session was dropped: log in again once, retry once
-                err = SessionExpired(f"Ctrack: HTTP 401 ({text or 'no body'})")
-                err._set_code("AuthorisationFailed", None)
-                err.http_status, err.said = 401, text   # type: ignore[attr-defined]
-                raise err
+                expired = SessionExpired(f"Ctrack: HTTP 401 ({text or 'no body'})")
+                expired._set_code("AuthorisationFailed", None)
+                expired.http_status, expired.said = 401, text   # type: ignore[attr-defined]
+                raise expired
             if status == 400 and (not text or params == {}):
                 # our parameters are checked (and a call without any cannot be malformed):
                 # read as throttling
@@ -179,7 +179,8 @@ class CtrackClient(ApiClient):
         if code is None:   # 400/401 without a code: the spec's plain status meanings
             code = ("AuthorisationFailed", 4) if status == 401 else ("BadRequest", None)
             message = message or reason
-        err = error_for(*code, status=status, message=message, body=data, retry_after=retry_after)
+        err: Exception = error_for(*code, status=status, message=message, body=data,
+                                   retry_after=retry_after)
         if status == 400 and params == {} and not isinstance(err, CtrackRateLimited):
             label = f"{code[0]} = {code[1]}" if code[1] is not None else code[0]
             err = CtrackRateLimited(limiting_text(f"HTTP 400 {label} on a call without "

@@ -22,7 +22,7 @@ class Marker(NamedTuple):
     node_id: int              # 0 for a cluster
     latitude: float
     longitude: float
-    count: int
+    count: int  # type: ignore[assignment]  # a field named like tuple.count(): the marker's size
     members: tuple[int, ...]  # node ids, in the order given
 
 

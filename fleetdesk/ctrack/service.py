@@ -135,7 +135,12 @@ class CtrackService:
                                f"{', '.join(map(str, failed))}: {next(iter(failed.values()))}"]
                               if failed else [])
         now = self.clock.now()
-        count = self.store.write(lambda db: (cs.upsert_vehicles(db, vehicles, now), cs.upsert_drivers(db, drivers))[0])
+
+        def write(db) -> int:
+            count = cs.upsert_vehicles(db, vehicles, now)
+            cs.upsert_drivers(db, drivers)
+            return count
+        count = self.store.write(write)
         self._mark("ctrack.vehicles_at")
         return count
 

@@ -150,13 +150,13 @@ def cmd_add(rt, args) -> int:
     report = svc.queue(requests)
     waiting = _send(svc) if report.queued else None
     vins = [r.vin for r in requests]
-    rows = _rows(rt, vins)
-    refused = [r for r in rows if r["state"] == "attention"]
+    listed = _rows(rt, vins)
+    refused = [r for r in listed if r["state"] == "attention"]
     if args.json:
         _emit({"ok": not refused, "queued": report.queued, "unchanged": report.unchanged,
-               "waiting": waiting, "warnings": warnings, "vehicles": rows})
+               "waiting": waiting, "warnings": warnings, "vehicles": listed})
     else:
-        for row in rows:
+        for row in listed:
             why = report.unchanged.get(row["vin"])
             extra = f" ({why})" if why else (f": {row['outbox_error']}" if row in refused else "")
             _say(f"{row['vin']}  {row['brand_name']:<14} {row['state_text']}{extra}")

@@ -55,11 +55,12 @@ def display_state(status: str | None, outbox_kind: str | None, outbox_state: str
 def notice_text(vin: str, brand: str, status: str) -> str:
     """The sentence a notice shows for ``vin`` entering ``status``."""
     name = BRANDS.get(brand, brand)
-    return {
+    texts: dict[str, str] = {
         S.APPROVED: f"{vin} ({name}) is approved: vehicle data can be pulled now.",
         S.REJECTED: f"{vin} ({name}) was rejected: no data access for this vehicle.",
         S.REVOKED: f"{vin} ({name}) is revoked: data access has ended.",
-    }.get(status, f"{vin} ({name}) is now {status}.")
+    }
+    return texts.get(status, f"{vin} ({name}) is now {status}.")
 
 
 @dataclass(slots=True)   # one object per row: a 1,000-row refresh allocates less for the GC

@@ -260,7 +260,7 @@ class Fleet:
         if vin in (VIN_STAYS_PENDING, VIN_REJECTED_LATER):
             return {"vin": vin, "eligible": vin == VIN_STAYS_PENDING, "data_delivery": [],
                     "connectivity_status": "unknown", "primary_user_assigned": False}
-        seed = _seed(vin)
+        seed = _seed(str(vin))
         if seed % 7 == 0:   # about one vehicle in seven has no usable connectivity
             return {"vin": vin, "eligible": False, "data_delivery": [],
                     "connectivity_status": "deactivated", "primary_user_assigned": False}

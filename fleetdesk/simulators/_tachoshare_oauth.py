@@ -21,6 +21,8 @@ import ipaddress
 import json
 import re
 import secrets
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote_plus, urlencode, urlsplit
 
@@ -77,6 +79,11 @@ def s256(verifier: str) -> str:
 class OAuthServerMixin:
     """Routes and state of the authorization server; mixed into the simulator's SimApp."""
 
+    # given by the SimApp it is mixed into
+    lock: threading.RLock
+    clock: Callable[[], float]
+    base_url: str
+
     def _init_oauth(self, *, token_lifetime: float, code_lifetime: float,
                     refresh_lifetime: float | None) -> None:
         self.clients: dict[str, str] = {DEMO_CLIENT_ID: DEMO_CLIENT_SECRET}
@@ -93,7 +100,9 @@ class OAuthServerMixin:
     def issue_tokens(self, client_id: str = DEMO_CLIENT_ID, scope: str = DEFAULT_SCOPE) -> dict:
         """Tokens as if a sign-in had just happened (for unattended-run tests)."""
         with self.lock:
-            return json.loads(self._token_response(Grant(client_id, scope)).body)
+            body = self._token_response(Grant(client_id, scope)).body
+            assert isinstance(body, bytes)   # a token answer is never streamed
+            return json.loads(body)
 
     def expire_access_tokens(self) -> None:
         with self.lock:

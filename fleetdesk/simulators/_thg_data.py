@@ -117,7 +117,7 @@ class Store:
     def add_vehicle(self, registrant_id: int, content: bytes, filename: str, refs: dict[str, str],
                     now: float) -> dict:
         vid = self.new_id("v")
-        vehicle = {k: None for k in VEHICLE_FIELDS}
+        vehicle: dict[str, object] = {k: None for k in VEHICLE_FIELDS}
         vehicle.update(id=vid, vehicleregistrant_id=registrant_id, status="pending", status_reason="",
                        status_update=iso(now), created=iso(now), document_filename=filename,
                        last_modified=iso(now))

@@ -67,7 +67,7 @@ def vhr_pdf(*, language: str, vehicle_title: str, vin: str, plate: str | None, f
             readings: list[tuple[date, int]], requested: date, public_url: str) -> bytes:
     """The Vehicle History Report: the vehicle, its readings table, the date, the public URL."""
     title, l_vehicle, l_vin, l_first, l_date, l_km, l_requested, l_online = LABELS[language]
-    lines = [("F2", 18, 50, 780, title)]
+    lines: list[tuple[str, float, float, float, str]] = [("F2", 18, 50, 780, title)]
     y = 740.0
     for label, value in ((l_vehicle, vehicle_title + (f"  ({plate})" if plate else "")),
                          (l_vin, vin), (l_first, first_use.strftime("%d/%m/%Y")),

@@ -130,8 +130,7 @@ def location_string(lat: float, lon: float) -> str:
     """A Ctrack-style location: 'at <POI>; near <street>; <district>; in <city>; Belgium; <pc>; '."""
     place = min(PLACES.values(), key=lambda p: (p.lat - lat) ** 2 + ((p.lon - lon) * 0.63) ** 2)
     text = f"near {place.street}; {place.district}; in {place.city}; Belgium; {place.postcode}; "
-    for _key, name, *_rest in POI_DEFS:
-        plat, plon = _rest[2], _rest[3]
+    for _key, name, _kind, _group, plat, plon, *_ in POI_DEFS:
         if abs(plat - lat) < 0.003 and abs(plon - lon) < 0.005 and distance_m(lat, lon, plat, plon) < 250:
             return f"at {name}; " + text
     return text

@@ -94,7 +94,7 @@ class ThgSim(UbaRoutes, SimApp):
         self.past_end_status = past_end_status
         self.detail_gets = detail_gets
         self.duplicate_message = duplicate_message
-        self.faults = _ScriptedFaults()
+        self.faults: _ScriptedFaults = _ScriptedFaults()
         self.sleep_before_uploads = set(sleep_before_uploads)
         self.outage_after_upload = outage_after_upload
         self.outage_seconds = outage_seconds

@@ -292,6 +292,7 @@ class ThgIdentitySim(SimApp):
         if self.single_use_refresh_tokens:
             record.revoked = True
         response = self._issue(client_id, record.user, scope, form)
+        assert isinstance(response.body, bytes)   # a token answer is never streamed
         record.successor = json.loads(response.body)["refresh_token"]
         return response
 

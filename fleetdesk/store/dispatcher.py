@@ -113,16 +113,20 @@ class Dispatcher:
         report = DispatchReport()
         stuck = self.store.read(lambda db: ob.items(db, states=[ob.SENDING]))
         for item in stuck:
-            now = utc_iso(self.clock.now())
-            self.store.write(lambda db, i=item, now=now: db.execute(
-                "UPDATE outbox SET state = ?, needs_check = 1, next_attempt_at = ?, updated_at = ?, "
-                "last_error = ? WHERE id = ? AND state = ?",
-                [ob.QUEUED, now, now, "interrupted while sending; checking with the server",
-                 i.id, ob.SENDING]))
-            item.state, item.needs_check = ob.QUEUED, 1
+            self._mark_interrupted(item)
             outcome = self._check(item)
             getattr(report, outcome if outcome != "unknown" else "queued").append(item.id)
         return report
+
+    def _mark_interrupted(self, item: ob.OutboxItem) -> None:
+        """Queue ``item`` again, to be checked with the server before it is ever re-sent."""
+        now = utc_iso(self.clock.now())
+        self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET state = ?, needs_check = 1, next_attempt_at = ?, updated_at = ?, "
+            "last_error = ? WHERE id = ? AND state = ?",
+            [ob.QUEUED, now, now, "interrupted while sending; checking with the server",
+             item.id, ob.SENDING]))
+        item.state, item.needs_check = ob.QUEUED, 1
 
     def _check(self, item: ob.OutboxItem) -> str:
         """Ask the handler whether an interrupted send arrived: 'sent', 'queued' (it did not:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from fleetdesk.core.errors import FleetDeskError
 
@@ -21,7 +22,7 @@ class InstanceLock:
 
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / "fleetdesk.lock"
-        self._fh = None
+        self._fh: TextIO | None = None
 
     def acquire(self) -> InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -36,7 +36,7 @@ class DatabaseUnreachable(FleetDeskError):
 def connect(url: DatabaseURL, password: str | None = None, *,
             autocommit: bool = True) -> psycopg.Connection:
     """A connection with FleetDesk's type rules; ``DatabaseUnreachable`` in plain words."""
-    kwargs = url.conninfo_kwargs(password)
+    kwargs: dict[str, Any] = dict(url.conninfo_kwargs(password))
     kwargs.setdefault("connect_timeout", "10")
     kwargs.setdefault("application_name", "FleetDesk")
     try:

@@ -27,7 +27,9 @@ import os
 import re
 import shutil
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
@@ -124,7 +126,7 @@ class JobRunner:
 
     # -- helpers ----------------------------------------------------------------------------
     def _target(self, root: Path, folder: Path, name: str, job_id: int,
-                taken: set[str] = frozenset()) -> tuple[str, Path]:
+                taken: AbstractSet[str] = frozenset()) -> tuple[str, Path]:
         """A path for ``name`` in ``folder`` that no other job's indexed file uses."""
         stem, dot, ext = name.rpartition(".")
         stem, ext = (stem, dot + ext) if dot else (name, "")
@@ -133,7 +135,7 @@ class JobRunner:
             rel = candidate.relative_to(root).as_posix()
             if rel in taken:
                 continue
-            owner = self.store.read(lambda db, rel=rel: ts.path_owner(db, rel))
+            owner = self.store.read(partial(ts.path_owner, rel_path=rel))
             if owner is None or owner == job_id:
                 return rel, candidate
         raise RuntimeError(f"no free file name for {name} in {folder}")
@@ -207,7 +209,8 @@ class JobRunner:
         try:
             answer = self.client().download_card(
                 card, country, date.fromisoformat(job["date_from"]), date.fromisoformat(job["date_to"]),
-                job["fmt"], fileobj=writer, progress=progress)
+                job["fmt"], fileobj=writer,  # type: ignore[arg-type]  # only .write() is called
+                progress=progress)
             if not answer.has_data:
                 out.discard()
                 self._finish(job, [])

@@ -263,7 +263,11 @@ def cmd_vehicles(rt, args) -> int:
     else:
         found = list(_svc(rt).client().iter_vehicles(filters))
         now = utc_iso(rt.clock.now())
-        rt.store.write(lambda db: [record_vehicle(db, v, now) for v in found])
+
+        def write(db) -> None:
+            for v in found:
+                record_vehicle(db, v, now)
+        rt.store.write(write)
         ids = {v.id for v in found}
         rows = [r for r in rt.store.read(ts.vehicles) if r["id"] in ids]
     for r in rows:

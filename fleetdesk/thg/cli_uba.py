@@ -91,7 +91,11 @@ def cmd_uba_responses(rt, args) -> int:
     else:
         found = _svc(rt).client().uba_responses(sent_changed_since=sent, reply_changed_since=reply)
         now = utc_iso(rt.clock.now())
-        rt.store.write(lambda db: [record_uba_response(db, r, now, None, quiet=False) for r in found])
+
+        def write(db) -> None:
+            for r in found:
+                record_uba_response(db, r, now, None, quiet=False)
+        rt.store.write(write)
         keys = {(r.vehicle_id, r.year) for r in found}
         rows = [r for r in rt.store.read(lambda db: ts.rows(db, "SELECT * FROM thg_uba_responses "
                                                             "ORDER BY year DESC, vehicle_id"))

@@ -128,7 +128,8 @@ class ThgService:
                       batch: str | None = None, resubmit_of: int | None = None) -> QueuedUploads:
         """Check each file, keep a copy, queue its upload; refused files say why."""
         self._check_registrant(registrant_id)
-        refs = tuple((r or "").strip() for r in (tuple(refs) + ("", "", ""))[:3])
+        r1, r2, r3 = ((r or "").strip() for r in (tuple(refs) + ("", "", ""))[:3])
+        refs = (r1, r2, r3)
         for name, value in zip(REFERENCE_FIELDS, refs):
             if len(value) > 255:
                 raise BadInput(name, "at most 255 characters")
@@ -193,7 +194,11 @@ class ThgService:
     def refresh_registrants(self) -> list[dict]:
         """Fetch the registrants from the service into the store (blocking)."""
         found = self.client().registrants()
-        self.rt.store.write(lambda db: [ts.upsert_registrant(db, r) for r in found])
+
+        def write(db) -> None:
+            for r in found:
+                ts.upsert_registrant(db, r)
+        self.rt.store.write(write)
         return self.rt.store.read(ts.registrants)
 
     def default_registrant(self) -> int:

@@ -113,7 +113,7 @@ def rows(db: sqlite_utils.Database, sql: str, args: Iterable[Any] = ()) -> list[
 
 def add_event(db: sqlite_utils.Database, at: str, kind: str, text: str, *,
               vehicle_id: int | None = None, year: int | None = None) -> None:
-    db["thg_events"].insert({"at": at, "kind": kind, "text": text, "vehicle_id": vehicle_id,
+    db.table("thg_events").insert({"at": at, "kind": kind, "text": text, "vehicle_id": vehicle_id,
                              "year": year, "seen": 0})
 
 
@@ -174,7 +174,7 @@ def upsert_vehicle(db: sqlite_utils.Database, vehicle, synced_at: str) -> str | 
     row["rev"] = bump_vehicles(db)
     before = db.execute("SELECT status FROM thg_vehicles WHERE id = ?", [vehicle.id]).fetchone()
     if before is None:
-        db["thg_vehicles"].insert(row)
+        db.table("thg_vehicles").insert(row)
         return None
     row.pop("id")
     sets = ", ".join(f"{k} = ?" for k in row)
@@ -184,7 +184,7 @@ def upsert_vehicle(db: sqlite_utils.Database, vehicle, synced_at: str) -> str | 
 
 def vehicles(db: sqlite_utils.Database, *, status: str | None = None,
              after_rev: int | None = None) -> list[dict]:
-    sql, args = "SELECT * FROM thg_vehicles", []
+    sql, args = "SELECT * FROM thg_vehicles", list[object]()
     if status:
         sql, args = sql + " WHERE status = ?", [status]
     elif after_rev is not None:
@@ -208,9 +208,9 @@ def upsert_registrant(db: sqlite_utils.Database, registrant) -> None:
                 problem=None)
     found = db.execute("SELECT id FROM thg_registrants WHERE remote_id = ?", [registrant.id]).fetchone()
     if found:
-        db["thg_registrants"].update(found[0], data)
+        db.table("thg_registrants").update(found[0], data)
     else:
-        db["thg_registrants"].insert(data)
+        db.table("thg_registrants").insert(data)
 
 
 def registrants(db: sqlite_utils.Database) -> list[dict]:
@@ -222,7 +222,7 @@ def upsert_uba_response(db: sqlite_utils.Database, response) -> dict | None:
     """Store a UBA response; return the previous row (None if it is new)."""
     before = rows(db, "SELECT * FROM thg_uba_responses WHERE vehicle_id = ? AND year = ?",
                   [response.vehicle_id, response.year])
-    db["thg_uba_responses"].upsert({
+    db.table("thg_uba_responses").upsert({
         "vehicle_id": response.vehicle_id, "year": response.year, "sent": _iso(response.sent),
         "reply": _iso(response.reply),
         "confirmed": None if response.confirmed is None else int(response.confirmed),

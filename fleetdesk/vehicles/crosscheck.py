@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from fleetdesk.vehicles import join as vjoin
 from fleetdesk.vehicles import lookup, sources
@@ -63,50 +64,64 @@ def _slope(points: list[tuple[date, float]]) -> float | None:
 def daily_km(db, row: vjoin.VehicleRow, source: str, unit: str) -> float | None:
     """Recent daily distance of the vehicle from one source's history (None when unknown)."""
     have = sources.tables(db)
-    q = sources._q
     if source == "ctrack" and row.ctrack_nodes:
-        nodes = row.ctrack_nodes
-        marks = ",".join("?" * len(nodes))
-        pts: list[tuple[date, float]] = []
-        if "ctrack_track" in have:
-            last = q(db, f"SELECT MAX(t) AS t FROM ctrack_track WHERE node_id IN ({marks}) "
-                         f"AND odometer_m IS NOT NULL", nodes)[0]["t"]
-            if last is not None:
-                for r in q(db, f"SELECT t, odometer_m FROM ctrack_track WHERE node_id IN ({marks}) "
-                               f"AND odometer_m IS NOT NULL AND t >= ? ORDER BY t", nodes
-                           + [last - HISTORY_DAYS * 86400]):
-                    pts.append((sources.day_of(sources.epoch_iso(r["t"])), sources.to_km(r["odometer_m"], unit)))
-        slope = _slope(pts)
-        if slope is None and "ctrack_trips" in have:
-            r = q(db, f"SELECT MIN(start_t) AS a, MAX(start_t) AS b, SUM(distance_m) AS d FROM ctrack_trips "
-                      f"WHERE node_id IN ({marks}) AND start_t >= (SELECT MAX(start_t) FROM ctrack_trips "
-                      f"WHERE node_id IN ({marks})) - ?", nodes + nodes + [HISTORY_DAYS * 86400])[0]
-            if r["d"] is not None and r["a"] is not None:
-                days = max(1.0, (r["b"] - r["a"]) / 86400 + 1)
-                slope = sources.to_km(r["d"], unit) / days
-        return slope
+        return _ctrack_daily_km(db, row.ctrack_nodes, unit, have)
     if source == "tachoshare" and row.vin and "tacho_file_facts" in have \
             and "odometer_days" in sources.columns(db, "tacho_file_facts"):
-        pts = {}
-        for r in q(db, "SELECT odometer_days FROM tacho_file_facts WHERE vin = ? AND error IS NULL "
-                       "AND odometer_days IS NOT NULL ORDER BY odometer_at DESC LIMIT 10", [row.vin]):
-            for day, km in json.loads(r["odometer_days"]):
-                pts.setdefault(date.fromisoformat(day), float(km))
-        if pts:
-            newest = max(pts)
-            return _slope([(d, k) for d, k in pts.items() if (newest - d).days <= HISTORY_DAYS])
-        return None
+        return _tacho_daily_km(db, row.vin)
     if source == "highmobility" and row.vin and "hm_readings" in have:
-        rows = q(db, "SELECT odometer, unit, reported_at FROM hm_readings WHERE UPPER(vin) = ? "
-                     "AND reported_at IS NOT NULL ORDER BY reported_at DESC LIMIT 60", [row.vin])
-        if rows:
-            newest = sources.day_of(rows[0]["reported_at"])
-            pts = [(sources.day_of(r["reported_at"]), sources.to_km(r["odometer"], r["unit"]))
+        return _highmobility_daily_km(db, row.vin)
+    return None
+
+
+def _ctrack_daily_km(db, nodes: list, unit: str, have: set[str]) -> float | None:
+    """From the odometer of the tracked positions, else from the distance of recent trips."""
+    q = sources._q
+    marks = ",".join("?" * len(nodes))
+    pts: list[tuple[date, float]] = []
+    if "ctrack_track" in have:
+        last = q(db, f"SELECT MAX(t) AS t FROM ctrack_track WHERE node_id IN ({marks}) "
+                     f"AND odometer_m IS NOT NULL", nodes)[0]["t"]
+        if last is not None:
+            for r in q(db, f"SELECT t, odometer_m FROM ctrack_track WHERE node_id IN ({marks}) "
+                           f"AND odometer_m IS NOT NULL AND t >= ? ORDER BY t", nodes
+                       + [last - HISTORY_DAYS * 86400]):
+                pts.append((sources.day_of(sources.epoch_iso(r["t"])), sources.to_km(r["odometer_m"], unit)))
+    slope = _slope(pts)
+    if slope is None and "ctrack_trips" in have:
+        r = q(db, f"SELECT MIN(start_t) AS a, MAX(start_t) AS b, SUM(distance_m) AS d FROM ctrack_trips "
+                  f"WHERE node_id IN ({marks}) AND start_t >= (SELECT MAX(start_t) FROM ctrack_trips "
+                  f"WHERE node_id IN ({marks})) - ?", nodes + nodes + [HISTORY_DAYS * 86400])[0]
+        if r["d"] is not None and r["a"] is not None:
+            days = max(1.0, (r["b"] - r["a"]) / 86400 + 1)
+            slope = sources.to_km(r["d"], unit) / days
+    return slope
+
+
+def _tacho_daily_km(db, vin: str) -> float | None:
+    """From the midnight odometers of the newest tachograph files of ``vin``."""
+    pts: dict[date, float] = {}
+    for r in sources._q(db, "SELECT odometer_days FROM tacho_file_facts WHERE vin = ? AND error IS NULL "
+                            "AND odometer_days IS NOT NULL ORDER BY odometer_at DESC LIMIT 10", [vin]):
+        for day, km in json.loads(r["odometer_days"]):
+            pts.setdefault(date.fromisoformat(day), float(km))
+    if not pts:
+        return None
+    newest = max(pts)
+    return _slope([(d, k) for d, k in pts.items() if (newest - d).days <= HISTORY_DAYS])
+
+
+def _highmobility_daily_km(db, vin: str) -> float | None:
+    """From the odometer readings High Mobility reported for ``vin``."""
+    rows = sources._q(db, "SELECT odometer, unit, reported_at FROM hm_readings WHERE UPPER(vin) = ? "
+                          "AND reported_at IS NOT NULL ORDER BY reported_at DESC LIMIT 60", [vin])
+    if not rows:
+        return None
+    newest = sources.day_of(rows[0]["reported_at"])
+    return _slope([(sources.day_of(r["reported_at"]), sources.to_km(r["odometer"], r["unit"]))
                    for r in rows if sources.day_of(r["reported_at"])
                    and (newest - sources.day_of(r["reported_at"])).days <= HISTORY_DAYS
-                   and sources.to_km(r["odometer"], r["unit"]) is not None]
-            return _slope(pts)
-    return None
+                   and sources.to_km(r["odometer"], r["unit"]) is not None])
 
 
 def freshest(row: vjoin.VehicleRow) -> tuple[str, dict] | None:
@@ -148,7 +163,7 @@ def telematics(db, *, vin: str | None, plate: str | None, today: date, settings=
 
 def evaluate(tele: Telematics | None, *, vin: str | None, plate: str | None, reading_date: date,
              odometer_km: int) -> CrossCheck:
-    base = dict(vin=sources.norm_vin(vin), plate_key=sources.plate_key(plate),
+    base: dict[str, Any] = dict(vin=sources.norm_vin(vin), plate_key=sources.plate_key(plate),
                 reading_date=reading_date.isoformat(), odometer_km=int(odometer_km))
     if tele is None:
         return CrossCheck(NO_DATA, "No telematics odometer for this vehicle.", **base)

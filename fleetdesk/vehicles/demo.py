@@ -59,7 +59,7 @@ def seed(rt) -> None:
     if not ctrack:
         log.info("vehicle demo: no Ctrack vehicles to link")
         return
-    pairs = []
+    pairs: list[tuple[vjoin.VehicleRow, vjoin.VehicleRow]] = []
     # a Car-Pass car whose newest reading is above the telematics odometer of a Ctrack vehicle
     for cp in by_source["carpass"]:
         match = next((c for c in ctrack if c not in [p[1] for p in pairs]

@@ -125,7 +125,8 @@ def join(records: list[dict], links: dict[tuple[str, str], str], today: date) ->
             vins = vins_by_plate.get(key[6:], set())
             if len(vins) == 1:
                 vin_key = next(iter(vins))
-                if links.get(tuple(sorted((key, vin_key)))) != "unlink":
+                a, b = sorted((key, vin_key))
+                if links.get((a, b)) != "unlink":
                     uf.union(vin_key, key)
                     plate_joined.add(key)
     manual: set[str] = set()

@@ -125,7 +125,7 @@ class _Reader:
 def records_around(db, keys: list[str], settings=None) -> tuple[list[dict], dict[tuple[str, str], str]]:
     """The records and links that decide the rows of ``keys`` ("vin:…"/"plate:…")."""
     reader = _Reader(db, settings)
-    todo, seen = list(keys), set()
+    todo, seen = list(keys), set[str]()
     records: list[dict] = []
     links: dict[tuple[str, str], str] = {}
     while todo and len(seen) < MAX_KEYS:
