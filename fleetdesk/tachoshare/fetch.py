@@ -179,7 +179,8 @@ class JobRunner:
         try:
             answer = self.client().download_vehicle(
                 vin, date.fromisoformat(job["date_from"]), date.fromisoformat(job["date_to"]),
-                job["fmt"], fileobj=writer, progress=progress)
+                job["fmt"], fileobj=writer,  # type: ignore[arg-type]  # only .write() is called
+                progress=progress)
             if not answer.has_data or self._held(job, "vu", writer.sha256.hexdigest()):
                 out.discard()
                 self._finish(job, [])

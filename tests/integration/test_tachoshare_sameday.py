@@ -9,13 +9,11 @@ Simulator and FleetDesk share one FakeClock; everything goes over loopback HTTP.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta, timezone
-
-import pytest
-from test_tachoshare_support import tacho_env
+from datetime import UTC, datetime, timedelta
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import store as ts
+from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
 CARD = 5          # demo card downloaded today at 07:15 (TACHOSHARE PLUS, daily downloads)
@@ -41,7 +39,7 @@ def member_stamps(env, subject: str) -> list[str]:
 
 
 def test_a_card_downloaded_at_0715_and_again_at_1400_keeps_both_files(config):
-    start = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
     with _env(config, start) as env:
         sim, svc = env.sim, env.svc
         card = sim.cards[CARD]
@@ -67,7 +65,7 @@ def test_a_card_downloaded_at_0715_and_again_at_1400_keeps_both_files(config):
 
 
 def test_same_day_downloads_are_kept_across_utc_midnight(config):
-    start = datetime(2026, 11, 22, 23, 40, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 22, 23, 40, tzinfo=UTC)
     with _env(config, start) as env:
         sim, svc = env.sim, env.svc
         card = sim.cards[CARD]
@@ -79,7 +77,7 @@ def test_same_day_downloads_are_kept_across_utc_midnight(config):
         env.clock.set(start + timedelta(minutes=30))                         # 00:10 the next UTC day
         svc.sync(only={subject})
         assert "20261122_2355" in member_stamps(env, subject)
-        next_day = datetime(2026, 11, 23, 0, 30, tzinfo=timezone.utc)
+        next_day = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)
         sim.add_card_download(card.card, next_day)
         env.clock.set(next_day + timedelta(minutes=30))
         svc.sync(only={subject})
@@ -94,7 +92,7 @@ def test_same_day_downloads_are_kept_across_utc_midnight(config):
 
 
 def test_a_vehicle_unit_is_asked_again_for_its_last_day_and_repeats_archive_nothing(config):
-    start = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
     with _env(config, start) as env:
         sim, svc = env.sim, env.svc
         v = sim.vehicles[0]                       # last activity yesterday
