@@ -4,8 +4,9 @@ creation; DELETE only while not sent) and the UBA's answers (404 when nothing wa
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from fleetdesk.simulators._thg_data import iso, parse_z
+from fleetdesk.simulators._thg_data import Store, iso, parse_z
 from fleetdesk.simulators._thg_wire import _json_body
 from fleetdesk.simulators.framework import SimRequest, SimResponse, route
 
@@ -16,6 +17,14 @@ _TS_HELP = TS_HELP
 class UbaRoutes:
     """Needs ``store``, ``clock``, ``detail_gets``, ``duplicate_message``, ``page_lists``,
     ``_page`` and ``_since`` from ``ThgSim``."""
+
+    store: Store
+    clock: Callable[[], float]
+    detail_gets: bool
+    duplicate_message: str
+    page_lists: bool
+    _page: Callable[..., SimResponse]
+    _since: Callable[[str | None, float], bool]
 
     # -- UBA requests -------------------------------------------------------------------------
     @route("POST", r"/ubarequest/?")

@@ -6,12 +6,12 @@ Over loopback HTTP against the simulator, time pinned.
 from __future__ import annotations
 
 import pytest
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.archive import received_extension
 from fleetdesk.tachoshare.service import FORMAT_KEY
+from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
 
@@ -83,9 +83,8 @@ def test_a_hostile_name_still_cannot_place_the_file_but_its_extension_is_kept(en
 
 def test_an_imported_gen2_file_keeps_v1c_too(tmp_path, config):
     # the same rule for files imported from a card reader or a download key
-    from tachofile_builder import vu_file
-
     from fleetdesk.tachoshare.importer import import_file
+    from tachofile_builder import vu_file
     src = tmp_path / "unit.V1C"
     src.write_bytes(vu_file(generation="gen2"))
     with tacho_env(config, FakeClock(), **SMALL) as env:

@@ -8,14 +8,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from tachofile_builder import vu_file
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.importer import import_file
 from fleetdesk.tachoshare.views import board_csv, board_rows
+from tachofile_builder import vu_file
+from test_tachoshare_support import tacho_env
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()

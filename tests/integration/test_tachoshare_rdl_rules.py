@@ -5,17 +5,17 @@ Over loopback HTTP against the simulator, time pinned.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from test_tachoshare_support import tacho_env
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.store import outbox as ob
 from fleetdesk.tachoshare.rdl import RdlNotPossible
 from fleetdesk.tachoshare.views import board_rows
+from test_tachoshare_support import tacho_env
 
-NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
