@@ -85,6 +85,10 @@ class TachoShareIntegration(Integration):
                    f"{details['empty']} with nothing new, {details['failed']} failed")
         if details.get("halted"):
             summary += f"; stopped: {details['halted']}"
+        if details.get("attention"):     # kept as received, something in it refused (#12 defect 4)
+            summary += (f"; {len(details['attention'])} file(s) need attention: "
+                        + ", ".join(a["path"] for a in details["attention"][:3])
+                        + " (see `fleetdesk tacho files`)")
         expiry = _expiry_alerts(svc)
         if expiry:
             summary += "; " + expiry[0]

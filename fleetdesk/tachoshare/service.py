@@ -394,9 +394,15 @@ class TachoShareService:
         counts = self.refresh_lists() if refresh else {}
         self.check_known(only)
         planned = self.plan(only)
+        before = self.rt.store.read(lambda db: db.execute(
+            "SELECT COALESCE(MAX(id), 0) FROM tacho_files").fetchone()[0])
         report = self.downloads.run(timeout, only)
         self.index_new_files()
-        return {"listed": counts, "planned": len(planned), **report.as_dict()}
+        attention = self.rt.store.read(lambda db: [dict(r) for r in db.query(
+            "SELECT path, attention FROM tacho_files WHERE id > ? AND attention IS NOT NULL "
+            "ORDER BY id", [before])])
+        return {"listed": counts, "planned": len(planned), **report.as_dict(),
+                "attention": attention}
 
     def index_new_files(self) -> int:
         """Parse the header of every archived file not parsed yet (facts into the index)."""

@@ -65,6 +65,7 @@ def test_a_mixed_zip_keeps_the_zip_extracts_the_safe_members_and_refuses_the_res
     root = svc.archive_root()
     files = env.rows("SELECT * FROM tacho_files ORDER BY id")
     (zip_row,) = [f for f in files if f["kind"] == "card_zip"]
+    assert result["attention"] == [{"path": zip_row["path"], "attention": zip_row["attention"]}]
     # the ZIP as received, byte for byte
     kept = (root / zip_row["path"]).read_bytes()
     assert [kept] == sent
@@ -141,3 +142,11 @@ def test_the_cli_shows_the_attention_of_a_mixed_zip(monkeypatch, tmp_path, capsy
     assert "symbolic link" in zip_file["attention"]
     assert cli_main(["--data-dir", data, "tacho", "files"]) == 0
     assert "ATTENTION" in capsys.readouterr().out
+
+
+def test_fleetdesk_sync_says_which_files_need_attention(env):
+    from fleetdesk.tachoshare.plugin import PLUGIN
+    env.sim.hostile_zip = "mixed"
+    result = PLUGIN.sync(env.rt)
+    assert result.ok and "need attention" in result.summary and "cards/" in result.summary
+    assert len(result.details["attention"]) == sum(bool(c.downloads) for c in env.sim.cards)
