@@ -134,3 +134,5 @@ def test_carpass_tab_refresh_after_shutdown_starts_nothing(tab, qtbot):
     done = asyncio.ensure_future(tab.ctx.tasks.shutdown())
     qtbot.waitUntil(done.done, timeout=5000)
     tab.refresh()
+    qtbot.keyClicks(tab.entry.odometer, "1")
+    tab.entry.run_precheck()                # the entry form's debounced precheck, fired late

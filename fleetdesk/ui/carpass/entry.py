@@ -218,6 +218,8 @@ class EntryForm(QGroupBox):
         self._debounce.start()
 
     def run_precheck(self) -> None:
+        if self.ctx.tasks.closed:          # the debounce fired while the app shuts down
+            return
         entry = self.entry()
         if not (entry.odometer_text or entry.vin or entry.license_plate):
             self.render_findings([], None)
