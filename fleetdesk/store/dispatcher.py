@@ -8,14 +8,22 @@
 - ``Rejected`` (other 4xx): set aside as ``attention`` with the server's message;
 - anything else (a bug): set aside too, so nothing is lost and the user sees it.
 
-Before every send the item is marked ``sending`` in its own transaction; an item still
-``sending`` at start-up was interrupted by a crash and ``recover()`` lets its handler reconcile.
+Before every send the item is claimed: marked ``sending`` with ``claimed_by`` (this dispatcher)
+and ``lease_until``, in its own transaction (a compare-and-set: of several dispatchers on one
+team database exactly one wins). Every outcome write is fenced by that claim. An item still
+``sending`` whose claim is dead was interrupted: ``recover()`` (and, on a shared PostgreSQL
+store, every pass) takes it over and lets its handler reconcile before anything is re-sent. On
+SQLite one process owns the file, so at start-up every ``sending`` item is dead; on PostgreSQL a
+claim is dead once its lease has passed (docs/team-mode.md §4).
 """
 from __future__ import annotations
 
 import logging
+import os
 import random
+import socket
 import threading
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -88,9 +96,16 @@ class Backoff:
 class Dispatcher:
     """Owns the send loop for all handlers; safe to call from worker threads."""
 
+    #: how long a claim holds before another dispatcher may take it over (far longer than the
+    #: HTTP deadline of one send)
+    LEASE_SECONDS = 900.0
+
     def __init__(self, store: Store, handlers: list[ob.OutboxHandler], clock: Clock | None = None,
-                 backoff: Backoff | None = None):
+                 backoff: Backoff | None = None, *, lease_seconds: float | None = None,
+                 owner: str | None = None):
         self.store = store
+        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.lease_seconds = self.LEASE_SECONDS if lease_seconds is None else lease_seconds
         self.clock = clock or Clock()
         self.backoff = backoff or Backoff()
         self.handlers = {h.kind: h for h in handlers}
@@ -103,36 +118,61 @@ class Dispatcher:
         except KeyError:
             raise KeyError(f"no outbox handler for {kind!r}; known: {sorted(self.handlers)}") from None
 
-    # -- start-up -----------------------------------------------------------------------
-    def recover(self) -> DispatchReport:
-        """Resolve items left ``sending`` by a crash: the handler asks the server or we re-send.
+    # -- start-up and takeover -----------------------------------------------------------
+    def recover(self, *, expired_only: bool | None = None) -> DispatchReport:
+        """Resolve items left ``sending`` by a dead process: the handler asks the server or we
+        re-send.
 
-        If the server cannot be asked now, the item waits with ``needs_check`` set, and the
-        question is asked again before it is ever sent again.
+        On SQLite (one process owns the file) every ``sending`` item is dead at start-up; on a
+        shared store only those whose lease has passed (``expired_only``). Each is taken over by
+        compare-and-set on its old claim, so of several dispatchers one takes it. If the server
+        cannot be asked now, the item waits with ``needs_check`` set, and the question is asked
+        again before it is ever sent again.
         """
+        if expired_only is None:
+            expired_only = not getattr(self.store, "exclusive", True)
         report = DispatchReport()
-        stuck = self.store.read(lambda db: ob.items(db, states=[ob.SENDING]))
+        now = utc_iso(self.clock.now())
+        sql = "SELECT * FROM outbox WHERE state = ?"
+        args: list = [ob.SENDING]
+        if expired_only:
+            sql += " AND (lease_until IS NULL OR lease_until < ?)"
+            args.append(now)
+        stuck = self.store.read(lambda db: [ob.OutboxItem.from_row(r) for r in db.query(
+            sql + " ORDER BY id", args)])
         for item in stuck:
-            self._mark_interrupted(item)
+            if not self._take_over(item):
+                continue  # another dispatcher took it first
             outcome = self._check(item)
+            if outcome == "taken":
+                continue
+            if outcome == "queued":  # the server does not have it: due again now
+                self._release(item, needs_check=0)
             getattr(report, outcome if outcome != "unknown" else "queued").append(item.id)
         return report
 
-    def _mark_interrupted(self, item: ob.OutboxItem) -> None:
-        """Queue ``item`` again, to be checked with the server before it is ever re-sent."""
+    def _lease_until(self) -> str:
+        return utc_iso(self.clock.now() + timedelta(seconds=self.lease_seconds))
+
+    def _take_over(self, item: ob.OutboxItem) -> bool:
         now = utc_iso(self.clock.now())
-        self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET state = ?, needs_check = 1, next_attempt_at = ?, updated_at = ?, "
-            "last_error = ? WHERE id = ? AND state = ?",
-            [ob.QUEUED, now, now, "interrupted while sending; checking with the server",
-             item.id, ob.SENDING]))
-        item.state, item.needs_check = ob.QUEUED, 1
+        took = self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET claimed_by = ?, lease_until = ?, needs_check = 1, updated_at = ?, "
+            "last_error = ? WHERE id = ? AND state = ? AND COALESCE(claimed_by, '') = ?",
+            [self.owner, self._lease_until(), now,
+             "interrupted while sending; checking with the server", item.id, ob.SENDING,
+             item.claimed_by or ""]).rowcount)
+        if took:
+            item.claimed_by, item.needs_check = self.owner, 1
+        return bool(took)
 
     def _check(self, item: ob.OutboxItem) -> str:
-        """Ask the handler whether an interrupted send arrived: 'sent', 'queued' (it did not:
-        send again) or 'unknown' (could not ask: stays queued with ``needs_check``)."""
+        """Under this dispatcher's claim, ask the handler whether an interrupted send arrived:
+        'sent', 'queued' (it did not: send again, still claimed) or 'unknown' (could not ask:
+        queued again with ``needs_check``); 'taken' if the claim was lost meanwhile."""
         handler = self.handlers.get(item.kind)
         if handler is None:
+            self._release(item, needs_check=1)
             return "unknown"
         try:
             result = handler.reconcile(item)
@@ -141,12 +181,22 @@ class Dispatcher:
             self._requeue(item, exc)
             return "unknown"
         if result is not None:
-            self._mark_sent(item, handler, result)
-            return "sent"
-        self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET needs_check = 0, last_error = NULL WHERE id = ?", [item.id]))
+            return "sent" if self._mark_sent(item, handler, result) else "taken"
+        kept = self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET needs_check = 0, last_error = NULL WHERE id = ? AND claimed_by = ?",
+            [item.id, self.owner]).rowcount)
+        if not kept:
+            return "taken"
         item.needs_check = 0
         return "queued"
+
+    def _release(self, item: ob.OutboxItem, *, needs_check: int) -> None:
+        """Give a claimed item back to the queue unchanged (due now)."""
+        now = utc_iso(self.clock.now())
+        self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET state = ?, needs_check = ?, lease_until = NULL, updated_at = ?, "
+            "next_attempt_at = ? WHERE id = ? AND state = ? AND claimed_by = ?",
+            [ob.QUEUED, needs_check, now, now, item.id, ob.SENDING, self.owner]))
 
     # -- sending ------------------------------------------------------------------------
     def due(self, *, service: str | None = None, limit: int = 100) -> list[ob.OutboxItem]:
@@ -166,13 +216,20 @@ class Dispatcher:
         return parse_utc(row[0]) if row and row[0] else None
 
     def run_once(self, *, service: str | None = None, limit: int = 100) -> DispatchReport:
-        """Send every due item once. A service that is offline is skipped for the rest of the pass."""
+        """Send every due item once. A service that is offline is skipped for the rest of the pass.
+
+        On a shared store the pass first takes over claims whose lease has passed; an item
+        another dispatcher claimed first is left to it."""
         report = DispatchReport()
         with self._lock:
+            if not getattr(self.store, "exclusive", True):
+                report.merge(self.recover(expired_only=True))
             for item in self.due(service=service, limit=limit):
                 if item.service in report.skipped_services:
                     continue
                 outcome = self.send_one(item)
+                if outcome == "taken":
+                    continue
                 getattr(report, outcome).append(item.id)
                 if outcome == "queued":
                     report.skipped_services[item.service] = self._last_error or "retry later"
@@ -212,22 +269,31 @@ class Dispatcher:
                         _wait_reason(i), bool(i.server_wait)) for i in rows]
 
     def send_one(self, item: ob.OutboxItem) -> str:
-        """Send one item now; returns 'sent', 'queued' or 'attention'."""
+        """Send one item now; returns 'sent', 'queued', 'attention', or 'taken' when another
+        dispatcher (or the user: discard, retry) changed it first."""
         handler = self.handlers.get(item.kind)
         if handler is None:
-            return self._set_aside(item, None, f"FleetDesk has no sender for {item.kind!r}")
+            return self._set_aside(item, None, f"FleetDesk has no sender for {item.kind!r}",
+                                   claimed=False)
+        # The claim (compare-and-set on 'queued'); a reconcile-only claim is not an attempt.
+        row = self.store.write(lambda db: db.execute(
+            "UPDATE outbox SET state = ?, claimed_by = ?, lease_until = ?, updated_at = ?, "
+            "attempts = attempts + (1 - needs_check) WHERE id = ? AND state = ? "
+            "RETURNING needs_check, attempts",
+            [ob.SENDING, self.owner, self._lease_until(), utc_iso(self.clock.now()), item.id,
+             ob.QUEUED]).fetchall())
+        if not row:
+            return "taken"
+        row = row[0]
+        item.state, item.claimed_by = ob.SENDING, self.owner
+        item.needs_check, item.attempts = row[0], row[1]
         if item.needs_check:
             checked = self._check(item)
             if checked != "queued":
-                return "sent" if checked == "sent" else "queued"
-        claimed = self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? "
-            "WHERE id = ? AND state = ?",
-            [ob.SENDING, utc_iso(self.clock.now()), item.id, ob.QUEUED]).rowcount)
-        if not claimed:
-            return "queued"  # someone else took it (retry-now race, discard)
-        item.attempts += 1
-        item.state = ob.SENDING
+                return {"unknown": "queued"}.get(checked, checked)
+            item.attempts = self.store.write(lambda db: db.execute(
+                "UPDATE outbox SET attempts = attempts + 1 WHERE id = ? AND claimed_by = ? "
+                "RETURNING attempts", [item.id, self.owner]).fetchall() or [[item.attempts]])[0][0]
         try:
             result = handler.send(item)
         except Rejected as exc:
@@ -237,18 +303,30 @@ class Dispatcher:
         except Exception as exc:  # a bug: keep the data, show the user
             log.exception("outbox handler %s failed on item %s", item.kind, item.id)
             return self._set_aside(item, handler, f"internal error: {type(exc).__name__}: {exc}")
-        self._mark_sent(item, handler, result)
-        return "sent"
+        return "sent" if self._mark_sent(item, handler, result) else "taken"
 
-    def _mark_sent(self, item: ob.OutboxItem, handler: ob.OutboxHandler, result: ob.SendResult) -> None:
+    #: outcome writes only touch an item this dispatcher still holds: one taken over (its lease
+    #: ran out) belongs to the dispatcher that took it, which reconciles it with the server
+    _FENCE = " AND state = 'sending' AND claimed_by = ?"
+
+    def _mark_sent(self, item: ob.OutboxItem, handler: ob.OutboxHandler,
+                   result: ob.SendResult) -> bool:
         now = utc_iso(self.clock.now())
 
         def tx(db):
-            db.execute("UPDATE outbox SET state = ?, remote_id = ?, sent_at = ?, updated_at = ?, "
-                       "last_error = NULL, last_status = NULL, needs_check = 0 WHERE id = ?",
-                       [ob.SENT, result.remote_id, now, now, item.id])
-            handler.on_sent(db, item, result)
-        self.store.write(tx)
+            done = db.execute(
+                "UPDATE outbox SET state = ?, remote_id = ?, sent_at = ?, updated_at = ?, "
+                "last_error = NULL, last_status = NULL, needs_check = 0, lease_until = NULL "
+                "WHERE id = ?" + self._FENCE,
+                [ob.SENT, result.remote_id, now, now, item.id, self.owner]).rowcount
+            if done:
+                handler.on_sent(db, item, result)
+            return bool(done)
+        if not self.store.write(tx):
+            log.warning("outbox item %s was taken over while it was being sent; the dispatcher "
+                        "that took it reconciles it with the server", item.id)
+            return False
+        return True
 
     def _requeue(self, item: ob.OutboxItem, exc: Exception) -> str:
         retry_after = getattr(exc, "retry_after", None)
@@ -263,22 +341,25 @@ class Dispatcher:
                           and exc.server_asked_wait)
         self.store.write(lambda db: db.execute(
             "UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, last_status = ?, "
-            "server_wait = ?, updated_at = ? WHERE id = ?",
+            "server_wait = ?, updated_at = ?, lease_until = NULL WHERE id = ?" + self._FENCE,
             [ob.QUEUED, utc_iso(when), message, status, server_wait, utc_iso(self.clock.now()),
-             item.id]))
+             item.id, self.owner]))
         return "queued"
 
     def _set_aside(self, item: ob.OutboxItem, handler: ob.OutboxHandler | None, message: str,
-                   status: int | None = None) -> str:
+                   status: int | None = None, *, claimed: bool = True) -> str:
         message = redact(message)
+        fence, who = (self._FENCE, [self.owner]) if claimed else (" AND state = ?", [ob.QUEUED])
 
         def tx(db):
-            db.execute("UPDATE outbox SET state = ?, last_error = ?, last_status = ?, updated_at = ? "
-                       "WHERE id = ?", [ob.ATTENTION, message, status, utc_iso(self.clock.now()), item.id])
-            if handler is not None:
+            done = db.execute(
+                "UPDATE outbox SET state = ?, last_error = ?, last_status = ?, updated_at = ?, "
+                "lease_until = NULL WHERE id = ?" + fence,
+                [ob.ATTENTION, message, status, utc_iso(self.clock.now()), item.id, *who]).rowcount
+            if done and handler is not None:
                 handler.on_set_aside(db, item, message)
-        self.store.write(tx)
-        return "attention"
+            return bool(done)
+        return "attention" if self.store.write(tx) else "taken"
 
 
 _KINDS = ((Offline, "No connection"), (RateLimited, "Rate limited by the server"),

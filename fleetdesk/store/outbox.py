@@ -9,6 +9,7 @@ start-up it means the process died mid-send and the handler reconciles it), ``se
 """
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Iterable
@@ -47,6 +48,10 @@ class OutboxItem:
     sent_at: str | None
     needs_check: int = 0
     server_wait: int = 0
+    claimed_by: str | None = None     # the dispatcher holding (or that last held) the send
+    lease_until: str | None = None    # a ``sending`` claim past this is a dead process's
+    created_host: str | None = None   # who queued it: workstation ...
+    created_user: str | None = None   # ... and OS user (team mode, #16)
 
     @classmethod
     def from_row(cls, row: dict) -> OutboxItem:
@@ -89,6 +94,18 @@ class OutboxHandler:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def actor() -> tuple[str, str]:
+    """(workstation, OS user) recorded on the rows a user creates."""
+    import getpass
+    import socket
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (service, container)
+        user = "unknown"
+    return socket.gethostname() or "unknown", user
+
+
 def new_key(prefix: str = "") -> str:
     return f"{prefix}{uuid.uuid4()}"
 
@@ -101,6 +118,7 @@ def enqueue(db: sqlite_utils.Database, *, service: str, kind: str, payload: dict
     if not kind or not service:
         raise BadInput("kind", "an outbox item needs a service and a kind")
     now = utc_iso(clock.now())
+    who = actor()
     table = db.table("outbox")
     table.insert({
         "service": service, "kind": kind, "label": label,
@@ -111,6 +129,7 @@ def enqueue(db: sqlite_utils.Database, *, service: str, kind: str, payload: dict
         "state": QUEUED, "attempts": 0,
         "next_attempt_at": utc_iso(not_before) if not_before else now,
         "created_at": now, "updated_at": now,
+        "created_host": who[0], "created_user": who[1],
     })
     return table.last_pk
 

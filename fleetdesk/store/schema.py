@@ -57,3 +57,14 @@ def _server_wait(db):
     # 1 = next_attempt_at is a wait the server asked for (Retry-After, the Car-Pass maintenance
     # window): an explicit "Send now"/`fleetdesk sync` honours it; our own back-off it skips.
     db.execute("ALTER TABLE outbox ADD COLUMN server_wait INTEGER NOT NULL DEFAULT 0")
+
+
+@core_migrations(name="0006_outbox_claims")
+def _claims(db):
+    # Team mode (#16, docs/team-mode.md §4, §7): who holds a send (``host:pid:random``) and until
+    # when; a claim past its lease belongs to a dead process and is taken over and reconciled.
+    # created_host/created_user: the workstation and OS user that queued the submission.
+    db.execute("ALTER TABLE outbox ADD COLUMN claimed_by TEXT")
+    db.execute("ALTER TABLE outbox ADD COLUMN lease_until TEXT")
+    db.execute("ALTER TABLE outbox ADD COLUMN created_host TEXT")
+    db.execute("ALTER TABLE outbox ADD COLUMN created_user TEXT")

@@ -22,7 +22,8 @@ def test_fresh_database_has_wal_full_sync_and_foreign_keys(tmp_path):
         assert sync == 2  # FULL
         assert {"outbox", "secret_blobs", "kv"} <= set(store.read(lambda db: db.table_names()))
         assert store.applied == ["core.0001_outbox", "core.0002_secret_blobs", "core.0003_kv",
-                             "core.0004_outbox_needs_check", "core.0005_outbox_server_wait"]
+                             "core.0004_outbox_needs_check", "core.0005_outbox_server_wait",
+                             "core.0006_outbox_claims"]
         assert not (tmp_path / "backups").exists(), "a new file needs no backup"
     finally:
         store.close()
