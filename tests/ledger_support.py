@@ -129,8 +129,10 @@ def ledger():
 
 
 @pytest.fixture
-def store(tmp_path):
-    """A store with the core and notes migrations, closed after the test."""
-    s = Store(tmp_path / "o.sqlite3", [core_migrations, notes_migrations()])
+def store(engine_url):
+    """A store with the core and notes migrations, closed after the test; on each engine
+    (SQLite, and PostgreSQL in a throw-away cluster: team mode, #16)."""
+    from fleetdesk.store.engine import open_store
+    s = open_store(engine_url, [core_migrations, notes_migrations()])
     yield s
     s.close()
