@@ -47,6 +47,9 @@ class PgStore:
         self._readers: list[pg.PgDatabase] = []
         self._readers_lock = threading.Lock()
         self._listeners: list[Callable[[], None]] = []
+        self._table_listeners: list[Callable[[frozenset[str] | None], None]] = []
+        self._notify = None            # the LISTEN thread, started by the first subscriber
+        self._notify_lock = threading.Lock()
         self._closed = False
         self.applied: list[str] = []
         try:
@@ -95,12 +98,20 @@ class PgStore:
             if self.db.touched:
                 payload = json.dumps({"origin": self.origin, "tables": sorted(self.db.touched)})
                 self.db.conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, payload[:7900]])
+        self._tell(frozenset(self.db.touched))
+        return result
+
+    def _tell(self, tables: frozenset[str] | None) -> None:
         for listener in list(self._listeners):
             try:
                 listener()
             except Exception:
                 log.exception("store change listener failed")
-        return result
+        for listener in list(self._table_listeners):
+            try:
+                listener(tables)
+            except Exception:
+                log.exception("store change listener failed")
 
     # -- reads --------------------------------------------------------------------------
     def reader(self) -> pg.PgDatabase:
@@ -121,13 +132,33 @@ class PgStore:
 
     # -- change notification ------------------------------------------------------------
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener()`` after every committed write, of this process (writer thread) or
+        of another workstation (LISTEN/NOTIFY thread)."""
         self._listeners.append(listener)
+        self._listen()
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def subscribe_tables(self, listener: Callable[[frozenset[str] | None], None]):
+        """Like ``subscribe`` with the names of the tables that changed (None: maybe all)."""
+        self._table_listeners.append(listener)
+        self._listen()
+        return lambda: (self._table_listeners.remove(listener)
+                        if listener in self._table_listeners else None)
+
+    def _listen(self) -> None:
+        from fleetdesk.store.pgnotify import ChangeListener
+        with self._notify_lock:
+            if self._notify is None and not self._closed:
+                self._notify = ChangeListener(self.url, self._password, self.origin,
+                                              self._tell).start()
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
+        with self._notify_lock:
+            if self._notify is not None:
+                self._notify.stop()
         self._writer.submit(self.db.conn.close).result()
         self._writer.shutdown(wait=True)
         with self._readers_lock:

@@ -112,3 +112,31 @@ def test_workstations_started_at_once_run_each_migration_once(pg_url):
     finally:
         for s in stores:
             s.close()
+
+
+def test_a_change_on_one_workstation_reaches_the_other_within_two_seconds(pg_url):
+    import time
+    from ledger_support import add_note
+    here, there = (open_store(pg_url, [core_migrations, notes_migrations()]) for _ in range(2))
+    try:
+        seen: list = []
+        arrived = threading.Event()
+        plain_calls: list = []
+        there.subscribe(lambda: plain_calls.append(1))
+        there.subscribe_tables(lambda tables: (seen.append(tables), arrived.set()))
+        start = time.monotonic()
+        add_note(here, FakeClock(), "typed at reception")
+        assert arrived.wait(2.0), "no notification within 2 s"
+        latency = time.monotonic() - start
+        assert seen[0] == frozenset({"notes", "outbox"}) and plain_calls
+        print(f"notification latency: {latency * 1000:.1f} ms")
+        own: list = []
+        here.subscribe_tables(own.append)
+        arrived.clear()
+        here.write(lambda db: db.execute("UPDATE notes SET problem = 'x'"))
+        assert own == [frozenset({"notes"})]
+        assert arrived.wait(2.0) and seen[-1] == frozenset({"notes"})
+        assert own == [frozenset({"notes"})], "a local write is told once, not again by NOTIFY"
+    finally:
+        here.close()
+        there.close()
