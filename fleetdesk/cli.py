@@ -51,6 +51,13 @@ def build_parser(integrations=None) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sync, needs_runtime=True)
 
+    p = sub.add_parser("serve", help="run the outbox dispatchers, pollers and scheduled downloads "
+                       "continuously, with a health line per pass (a server or container; team "
+                       "mode: many may run against one PostgreSQL database)")
+    p.add_argument("--interval", type=float, default=30.0, help="seconds between passes (default 30)")
+    p.add_argument("--passes", type=int, default=0, help=argparse.SUPPRESS)  # tests: stop after N
+    p.set_defaults(func=cmd_serve, needs_runtime=True)
+
     p = sub.add_parser("queue", help="the outbox: every unsent, failed or set-aside submission")
     p.add_argument("--all", action="store_true", help="include sent and discarded items")
     p.add_argument("--json", action="store_true")
@@ -67,6 +74,13 @@ def build_parser(integrations=None) -> argparse.ArgumentParser:
     q.add_argument("backup", nargs="?", metavar="BACKUP", help="a file in backups/ (or a path)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_db_restore, needs_runtime=False)
+    q = dsub.add_parser("copy", help="copy this workstation's SQLite store into a PostgreSQL "
+                        "database for team mode, verified by row counts and checksums")
+    q.add_argument("--to", required=True, metavar="URL", help="postgresql://USER@HOST[:PORT]/DB")
+    q.add_argument("--replace", action="store_true",
+                   help="the target already holds FleetDesk data: empty its tables first")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_db_copy, needs_runtime=False)
 
     p = sub.add_parser("screenshots", help="demo data, one PNG per tab (1280x800)")
     p.add_argument("dir", metavar="DIR")
@@ -195,6 +209,44 @@ def cmd_sync(rt, args) -> int:
         time.sleep(max(1.0, args.interval))
 
 
+def cmd_serve(rt, args) -> int:
+    """``sync`` forever: SIGTERM/Ctrl-C stop it between passes; one health line per pass."""
+    import logging
+    import signal
+    import threading
+    from fleetdesk.core.clock import utc_iso
+    from fleetdesk.sync import sync_pass
+    log = logging.getLogger("fleetdesk.serve")
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *a: stop.set())
+    engine = "PostgreSQL" if getattr(rt.store, "engine", "sqlite") == "postgresql" else "SQLite"
+    passes = 0
+    try:
+        while not stop.is_set():
+            try:
+                result = sync_pass(rt, explicit=False)
+                o = result["outbox"]
+                failed = sorted(n for n, r in result["integrations"].items() if not r["ok"])
+                line = (f"serve: {'healthy' if not failed else 'degraded'} at "
+                        f"{utc_iso(rt.clock.now())}; database {engine}; outbox {o['sent']} sent, "
+                        f"{result['unsent']} unsent, {o['needs_attention']} need attention"
+                        + (f"; failed: {', '.join(failed)}" if failed else ""))
+            except Exception as exc:  # noqa: BLE001 - a service keeps running; say why
+                line = f"serve: pass failed at {utc_iso(rt.clock.now())}: {type(exc).__name__}: {exc}"
+                log.exception("serve pass failed")
+            log.info(line)
+            say(line)
+            passes += 1
+            if args.passes and passes >= args.passes:
+                break
+            stop.wait(args.interval if args.passes else max(1.0, args.interval))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return EXIT_OK
+
+
 def cmd_queue(args) -> int:
     from fleetdesk.core.config import Config
     from fleetdesk.store import outbox
@@ -254,6 +306,42 @@ def cmd_db_restore(args) -> int:
     if result.moved_aside:
         say(f"The damaged database was moved to {result.moved_aside} (unchanged).")
     say(f"Restored {result.backup.name} as {config.db_path}.")
+    return EXIT_OK
+
+
+def cmd_db_copy(args) -> int:
+    from fleetdesk.core import dburl
+    from fleetdesk.core.config import Config
+    from fleetdesk.core.errors import BadInput, FleetDeskError
+    from fleetdesk.core.secrets import SecretStore
+    from fleetdesk.integrations import discover
+    from fleetdesk.store.copy import copy_to_postgresql
+    from fleetdesk.store.engine import server_password
+    from fleetdesk.store.lock import InstanceLock
+    from fleetdesk.store.schema import core_migrations
+    config = Config.load(args.data_dir, demo=args.demo, database=getattr(args, "database", None))
+    if not config.database.is_sqlite:
+        raise BadInput("--database", "db copy reads this workstation's SQLite file; leave out "
+                                     "--database (or name a sqlite:/// file)")
+    target = dburl.parse(args.to, source="--to", data_dir=config.data_dir)
+    if target.is_sqlite:
+        raise BadInput("--to", "the target must be a PostgreSQL URL: postgresql://USER@HOST[:PORT]/DB")
+    if not config.db_path.exists():
+        raise FleetDeskError(f"There is no FleetDesk database at {config.db_path} to copy.")
+    sets = [core_migrations] + [m for m in (i.migrations() for i in discover()) if m]
+    with InstanceLock(config.data_dir):   # FleetDesk must be closed on this workstation
+        report = copy_to_postgresql(
+            config.db_path, target, sets, password=server_password(target, SecretStore()),
+            replace=args.replace,
+            progress=lambda t: say(f"  {t.table}: {t.target_rows} rows, checksum "
+                                   f"{'matches' if t.ok else 'DIFFERS'}"))
+    if args.json:
+        emit_json({"ok": report.ok, "target": report.target, "rows": report.total_rows,
+                   "tables": [t.as_dict() for t in report.tables]})
+    say(f"Copied {report.total_rows} rows in {len(report.tables)} tables to {report.target}; "
+        f"every table verified by row count and checksum.")
+    say("Files in the data folder (tachograph files, VHR PDFs, documents) are not part of the "
+        "database copy yet; keep this workstation's data folder.")
     return EXIT_OK
 
 

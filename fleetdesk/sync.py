@@ -4,13 +4,17 @@ from __future__ import annotations
 from typing import Any
 
 
-def sync_pass(rt) -> dict:
-    """One pass: flush the due outbox, then each integration's polling and downloads."""
+def sync_pass(rt, *, explicit: bool = True) -> dict:
+    """One pass: flush the due outbox, then each integration's polling and downloads.
+
+    ``explicit=False`` (``fleetdesk serve``): nobody asked, so the outbox's own back-off holds
+    (only due items are sent) instead of "send now"."""
     from fleetdesk.core.errors import NotConfigured
     from fleetdesk.integrations import SyncResult
     from fleetdesk.store.dispatcher import summary_line
     # a person (or their cron job) asked: send everything now, bar waits the server asked for
-    report = rt.dispatcher.send_now(limit=10_000)
+    report = (rt.dispatcher.send_now(limit=10_000) if explicit
+              else rt.dispatcher.run_once(limit=10_000))
     result: dict[str, Any] = {"outbox": {"sent": len(report.sent), "queued": len(report.queued),
                                          "needs_attention": len(report.attention),
                                          "skipped_services": report.skipped_services,
