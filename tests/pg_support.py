@@ -15,7 +15,6 @@ import atexit
 import glob
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -58,7 +57,9 @@ class Cluster:
         self.data = self.base / "data"
         self.port = _free_port()
         self.user_ids: dict = {}
-        if os.getuid() == 0:  # initdb/postgres refuse root: run them as an unprivileged user
+        if hasattr(os, "getuid") and os.getuid() == 0:
+            # initdb/postgres refuse root: run them as an unprivileged user
+            import pwd
             for name in ("postgres", "nobody"):
                 try:
                     entry = pwd.getpwnam(name)
