@@ -314,7 +314,7 @@ def cmd_db_copy(args) -> int:
     from fleetdesk.core.config import Config
     from fleetdesk.core.errors import BadInput, FleetDeskError
     from fleetdesk.core.secrets import SecretStore
-    from fleetdesk.integrations import discover
+    from fleetdesk.registry import discover
     from fleetdesk.store.copy import copy_to_postgresql
     from fleetdesk.store.engine import server_password
     from fleetdesk.store.lock import InstanceLock
