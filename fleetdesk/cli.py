@@ -214,6 +214,7 @@ def cmd_serve(rt, args) -> int:
     import logging
     import signal
     import threading
+
     from fleetdesk.core.clock import utc_iso
     from fleetdesk.sync import sync_pass
     log = logging.getLogger("fleetdesk.serve")

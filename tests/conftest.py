@@ -16,6 +16,7 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from fleetdesk.core.secrets import MemoryKeyring  # noqa: E402
+
 # Team mode (#16): the throw-away PostgreSQL cluster and the two-engine fixture, for every test.
 from pg_support import engine_url, pg_cluster, pg_url  # noqa: E402,F401
 

@@ -16,7 +16,6 @@ import pytest
 from fleetdesk.core.errors import Rejected
 from fleetdesk.core.http import ApiClient
 from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, SimServer, route
-from fleetdesk.store.db import Store
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
 from fleetdesk.store.schema import core_migrations
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from fleetdesk.core.dburl import DatabaseURL
 from fleetdesk.core.errors import BadInput, FleetDeskError

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from fleetdesk.core.dburl import DatabaseURL
 
@@ -30,7 +30,7 @@ class ChangeListener:
         self._conn = None
         self._thread = threading.Thread(target=self._run, name="store-notify", daemon=True)
 
-    def start(self, timeout: float = 10.0) -> "ChangeListener":
+    def start(self, timeout: float = 10.0) -> ChangeListener:
         self._thread.start()
         self._ready.wait(timeout)
         return self

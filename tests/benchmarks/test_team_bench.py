@@ -10,7 +10,6 @@ import threading
 import time
 
 import pytest
-from ledger_support import LedgerHandler, LedgerSim, add_note, notes_migrations
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.simulators.framework import SimServer
@@ -18,6 +17,7 @@ from fleetdesk.store import outbox as ob
 from fleetdesk.store.dispatcher import Backoff, Dispatcher
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.schema import core_migrations
+from ledger_support import LedgerHandler, LedgerSim, add_note, notes_migrations
 
 pytestmark = pytest.mark.benchmark
 ITEMS = 200

@@ -9,14 +9,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for ledger_support
 
-from ledger_support import LedgerHandler, notes_migrations  # noqa: E402
-
 from fleetdesk.core.clock import Clock  # noqa: E402
 from fleetdesk.core.dburl import parse  # noqa: E402
 from fleetdesk.store import outbox as ob  # noqa: E402
 from fleetdesk.store.dispatcher import Backoff, Dispatcher  # noqa: E402
 from fleetdesk.store.engine import open_store  # noqa: E402
 from fleetdesk.store.schema import core_migrations  # noqa: E402
+from ledger_support import LedgerHandler, notes_migrations  # noqa: E402
 
 
 def main(database: str, url: str, lease: float) -> int:

@@ -11,13 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
-from ledger_support import LedgerHandler, LedgerSim, notes_migrations
 
 from fleetdesk.core.clock import Clock
 from fleetdesk.simulators.framework import SimServer, route
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.schema import core_migrations
+from ledger_support import LedgerHandler, LedgerSim, notes_migrations
 
 CHILD = Path(__file__).with_name("child_team_dispatcher.py")
 ITEMS = 1000

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from ledger_support import add_note, notes_migrations
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.core.errors import BadInput
@@ -13,6 +12,7 @@ from fleetdesk.store.db import Store
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.kv import kv_set
 from fleetdesk.store.schema import core_migrations
+from ledger_support import add_note, notes_migrations
 
 
 def _sets():

@@ -116,6 +116,7 @@ def test_workstations_started_at_once_run_each_migration_once(pg_url):
 
 def test_a_change_on_one_workstation_reaches_the_other_within_two_seconds(pg_url):
     import time
+
     from ledger_support import add_note
     here, there = (open_store(pg_url, [core_migrations, notes_migrations()]) for _ in range(2))
     try:

@@ -6,7 +6,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-from ledger_support import LedgerHandler, LedgerSim, add_note, notes_migrations
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.simulators.framework import SimServer, route
@@ -14,6 +13,7 @@ from fleetdesk.store import outbox as ob
 from fleetdesk.store.dispatcher import Backoff, Dispatcher
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.schema import core_migrations
+from ledger_support import LedgerHandler, LedgerSim, add_note, notes_migrations
 
 
 class CountingLedger(LedgerSim):
