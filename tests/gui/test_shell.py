@@ -108,6 +108,7 @@ def test_test_connection_reports_an_unreachable_tile_server(runtime, window, qtb
 
 def test_every_button_and_input_has_an_accessible_name(window):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+    window.build_all_tabs()   # tabs are built on first show; check them all
     unnamed = [type(w).__name__ + ":" + (getattr(w, "text", lambda: "")() or "")
                for cls in (QAbstractButton, QLineEdit, QComboBox) for w in window.findChildren(cls)
                if not w.accessibleName() and w.isVisibleTo(window)

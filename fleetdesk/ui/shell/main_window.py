@@ -12,16 +12,42 @@ from fleetdesk.store import outbox as ob
 from fleetdesk.ui.shell import tabs as tab_registry
 from fleetdesk.ui.shell.about import show_about
 from fleetdesk.ui.shell.outbox_view import OutboxView, state_text
-from fleetdesk.ui.shell.settings_view import SettingsView
+from fleetdesk.ui.shell.lazy_tab import LazyTab
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.chips import ServiceIndicator, badge_text, service_title
+
+
+#: after the window is shown, the other tabs are built one per event-loop turn (ms)
+WARM_UP_DELAY_MS, WARM_UP_STEP_MS = 300, 30
+
+
+def _settings_view(ctx) -> QWidget:
+    from fleetdesk.ui.shell.settings_view import SettingsView
+    return SettingsView(ctx)
+
+
+class _BuiltTabs:
+    """``window.tab_widgets[name]``: the tab's widget, built if it was not yet."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, LazyTab] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        return self.pages[name].build()
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.pages
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tab_widgets: dict[str, QWidget] = {}
+        self.tab_widgets = _BuiltTabs()     # name -> the tab's widget, built on first access
+        self._warm_started = False
+        self._warm_timer = QTimer(self)   # builds the other tabs after the first paint
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self._warm_up_next)
         self.indicators: dict[str, ServiceIndicator] = {}
         self._setup_ui()
         ctx.bus.sig_store_changed.connect(self.refresh_badge)
@@ -45,9 +71,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         installed = {i.name for i in rt.integrations}
         for spec in tab_registry.discover(installed):
-            self._add_tab(spec.name, QCoreApplication.translate("Tabs", spec.title), spec.factory(self.ctx))
-        self._add_tab("outbox", self.tr("Outbox"), OutboxView(self.ctx))
-        self._add_tab("settings", self.tr("Settings"), SettingsView(self.ctx))
+            self._add_tab(spec.name, QCoreApplication.translate("Tabs", spec.title), spec.factory)
+        self._add_tab("outbox", self.tr("Outbox"), OutboxView)
+        self._add_tab("settings", self.tr("Settings"), _settings_view)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,10 +104,14 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(notices))
         return self.banner
 
-    def _add_tab(self, name: str, title: str, widget: QWidget) -> None:
-        widget.setObjectName(f"tab_{name}")
-        self.tab_widgets[name] = widget
-        self.tabs.addTab(widget, title)
+    def _add_tab(self, name: str, title: str, factory) -> None:
+        """A page whose widget ``factory(ctx)`` is built when first shown (the first tab now)."""
+        page = LazyTab(name, factory, self.ctx)
+        page.sig_built.connect(self._on_page_built)
+        self.tab_widgets.pages[name] = page
+        self.tabs.addTab(page, title)
+        if self.tabs.count() == 1:
+            page.build()
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -116,9 +147,10 @@ class MainWindow(QMainWindow):
             indicator = ServiceIndicator(service_title(svc.key))
             self.indicators[svc.key] = indicator
             bar.addPermanentWidget(indicator)
-        for tab in self.tab_widgets.values():   # alerts a tab keeps in the status bar
-            for widget in getattr(tab, "status_widgets", lambda: [])():
-                bar.addPermanentWidget(widget)
+        for page in self.tab_widgets.pages.values():   # alerts a built tab keeps in the status bar
+            if page.built:
+                for widget in getattr(page.content, "status_widgets", lambda: [])():
+                    bar.addPermanentWidget(widget)
         self.badge = QPushButton()
         self.badge.setFlat(True)
         self.badge.setAccessibleName("Unsent items")
@@ -127,10 +159,51 @@ class MainWindow(QMainWindow):
 
     # -- slots --------------------------------------------------------------------------
     def show_tab(self, name: str) -> None:
-        widget = self.tab_widgets.get(name)
-        if widget is None:
-            raise KeyError(f"no tab {name!r}; known: {sorted(self.tab_widgets)}")
-        self.tabs.setCurrentWidget(widget)
+        page = self.tab_widgets.pages.get(name)
+        if page is None:
+            raise KeyError(f"no tab {name!r}; known: {sorted(self.tab_widgets.pages)}")
+        page.build()
+        self.tabs.setCurrentWidget(page)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyTab):
+            page.build()
+
+    def _on_page_built(self, name: str) -> None:
+        """A tab built after the status bar: its alerts join the bar, the badge stays last."""
+        badge = getattr(self, "badge", None)
+        if badge is None:   # still in _setup_ui: _setup_status_bar adds them
+            return
+        bar = self.statusBar()
+        widgets = getattr(self.tab_widgets.pages[name].content, "status_widgets", lambda: [])()
+        if widgets:
+            bar.removeWidget(badge)
+            for widget in widgets:
+                bar.addPermanentWidget(widget)
+            bar.addPermanentWidget(badge)
+            badge.show()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._warm_started:   # first show: build the other tabs while idle
+            self._warm_started = True
+            self._warm_timer.start(WARM_UP_DELAY_MS)
+
+    def _warm_up_next(self) -> None:
+        """Build one tab not built yet, then yield to the event loop before the next."""
+        if not self.isVisible() or self.ctx.tasks.closed:
+            return
+        for page in self.tab_widgets.pages.values():
+            if not page.built:
+                page.build()
+                self._warm_timer.start(WARM_UP_STEP_MS)
+                return
+
+    def build_all_tabs(self) -> None:
+        """Build every tab now (self-test, screenshots and tests that look at all of them)."""
+        for page in self.tab_widgets.pages.values():
+            page.build()
 
     def refresh_badge(self) -> None:
         self.ctx.tasks.latest("main.badge", self._fetch_badge())
@@ -178,5 +251,6 @@ class MainWindow(QMainWindow):
                                      .replace("%2", str(result["unsent"])), 8000)
 
     def closeEvent(self, event) -> None:
+        self._warm_timer.stop()
         self.ctx.detach()
         super().closeEvent(event)
