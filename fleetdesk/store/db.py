@@ -107,27 +107,24 @@ class Restored:
     moved_aside: Path | None
 
 
-def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restored:
-    """Put a backup in place of the database ``path`` (the newest one unless ``chosen``).
-
-    The current file (damaged or not) and its -wal/-shm files are renamed aside, never changed
-    or deleted; the backup is checked first and copied (temporary name, fsync, rename), so a
-    failure leaves everything as it was. Run with FleetDesk closed (the instance lock says so).
-    """
+def _backup_to_restore(path: Path, chosen: Path | str | None) -> Path:
+    """The newest backup of ``path``, or the ``chosen`` one (a path, or a name in backups/)."""
     from fleetdesk.core.errors import BadInput
-    from fleetdesk.store.lock import InstanceLock
-    path = Path(path)
     if chosen is None:
         found = backups_of(path)
         if not found:
             raise DatabaseDamaged(f"There is no backup of {path} in {path.parent / 'backups'}.")
-        source = found[-1]
-    else:
-        source = Path(chosen)
-        if not source.is_absolute() and not source.exists():
-            source = path.parent / "backups" / source
-        if not source.is_file():
-            raise BadInput("BACKUP", f"{chosen} is not a backup file (see {path.parent / 'backups'})")
+        return found[-1]
+    source = Path(chosen)
+    if not source.is_absolute() and not source.exists():
+        source = path.parent / "backups" / source
+    if not source.is_file():
+        raise BadInput("BACKUP", f"{chosen} is not a backup file (see {path.parent / 'backups'})")
+    return source
+
+
+def _check_backup(source: Path) -> None:
+    """DatabaseDamaged unless ``source`` passes SQLite's integrity check."""
     try:
         probe = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
@@ -141,6 +138,19 @@ def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restor
     if not ok:
         raise DatabaseDamaged(f"The backup {source} is damaged too ({detail}); choose another "
                               f"one from {source.parent}.")
+
+
+def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restored:
+    """Put a backup in place of the database ``path`` (the newest one unless ``chosen``).
+
+    The current file (damaged or not) and its -wal/-shm files are renamed aside, never changed
+    or deleted; the backup is checked first and copied (temporary name, fsync, rename), so a
+    failure leaves everything as it was. Run with FleetDesk closed (the instance lock says so).
+    """
+    from fleetdesk.store.lock import InstanceLock
+    path = Path(path)
+    source = _backup_to_restore(path, chosen)
+    _check_backup(source)
     with InstanceLock(path.parent):
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = None
