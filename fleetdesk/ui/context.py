@@ -54,7 +54,7 @@ class AppContext:
 
     @classmethod
     def create(cls, runtime: Runtime, *, demo=None, parent: QObject | None = None,
-               loop=None) -> "AppContext":
+               loop=None) -> AppContext:
         """``loop``: the qasync loop, for widgets that start tasks while the window is built,
         before the loop runs (defaults to the running loop, or the current event loop)."""
         import asyncio

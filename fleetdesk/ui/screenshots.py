@@ -18,8 +18,8 @@ def take_screenshots(args) -> int:
 
     import qasync
 
-    from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
     from fleetdesk.ui.qtsetup import create_application
+    from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
     out = Path(args.dir)
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()

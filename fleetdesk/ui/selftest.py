@@ -101,8 +101,8 @@ def run_self_test(args) -> int:
     import qasync
     from PySide6.QtCore import QEvent, QObject
 
-    from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
     from fleetdesk.ui.qtsetup import create_application, install_translations
+    from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
     from fleetdesk.ui.stall import StallMonitor
 
     report = Report()
@@ -222,7 +222,6 @@ def _check_osm() -> tuple[bool, str]:
 
 
 def _check_tiles(rt, data_dir: str) -> tuple[bool, str]:
-    from fleetdesk import __version__
     from fleetdesk.ui.map_setup import probe_map_tiles
     result = probe_map_tiles(rt.config.base_url("tiles"), str(Path(data_dir) / "tile-cache"))
     return bool(result.get("ok")), f"{result.get('tiles_loaded')} tiles; {result.get('message', '')}"

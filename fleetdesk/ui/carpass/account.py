@@ -4,19 +4,39 @@ operations and vehicle categories, foreign plates, the km-per-day limit."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.carpass.prechecks import ExclusionRules
-from fleetdesk.carpass.settings import (HELPDESK_URL, OPERATION_KINDS, SERVICE,
-                                        VEHICLE_CATEGORIES, VHR_LANGUAGE_CHOICES, Account, Rules,
-                                        load_account, load_rules, save_rules, validate_org,
-                                        validate_username)
+from fleetdesk.carpass.settings import (
+    HELPDESK_URL,
+    OPERATION_KINDS,
+    SERVICE,
+    VEHICLE_CATEGORIES,
+    VHR_LANGUAGE_CHOICES,
+    Account,
+    Rules,
+    load_account,
+    load_rules,
+    save_rules,
+    validate_org,
+    validate_username,
+)
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES
-from fleetdesk.ui.carpass.common import (category_label, environment_label,
-                                                    operation_label, service_of, tr)
+from fleetdesk.ui.carpass.common import category_label, environment_label, operation_label, service_of, tr
 from fleetdesk.ui.widgets.banner import Banner
 
 CHANGE_WARNING = QT_TRANSLATE_NOOP(

@@ -10,9 +10,20 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.carpass import hooks as carpass_hooks
 from fleetdesk.carpass.models import ObservationType
@@ -22,9 +33,16 @@ from fleetdesk.carpass.service import SubmitResult
 from fleetdesk.carpass.settings import OPERATION_KINDS, VEHICLE_CATEGORIES
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
-from fleetdesk.ui.carpass.common import (TYPE_LABELS, category_label, km,
-                                                    operation_label, service_of, type_label,
-                                                    wake_pump, wire_date)
+from fleetdesk.ui.carpass.common import (
+    TYPE_LABELS,
+    category_label,
+    km,
+    operation_label,
+    service_of,
+    type_label,
+    wake_pump,
+    wire_date,
+)
 from fleetdesk.ui.widgets.banner import Banner
 
 COLORS = {Severity.ERROR: "#b71c1c", Severity.WARNING: "#e65100", Severity.INFO: "#0d47a1"}

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QSpinBox, QStackedWidget, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.models import ObservationType
 from fleetdesk.carpass.prechecks import ReadingEntry, Severity
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
-from fleetdesk.ui.carpass.common import (issue_language, km, service_of, tr,
-                                                    wake_pump, wire_date)
+from fleetdesk.ui.carpass.common import issue_language, km, service_of, tr, wake_pump, wire_date
 from fleetdesk.ui.carpass.entry import findings_html, from_qdate, to_qdate
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
 from fleetdesk.ui.widgets.table_model import ColumnsModel

@@ -3,15 +3,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.models import ObservationType
-from fleetdesk.ui.carpass.common import (issue_state_label, km, local_time,
-                                                    request_kind_label, state_label,
-                                                    state_palette, tr, type_label, wire_date)
+from fleetdesk.ui.carpass.common import (
+    issue_state_label,
+    km,
+    local_time,
+    request_kind_label,
+    state_label,
+    state_palette,
+    tr,
+    type_label,
+    wire_date,
+)
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors
 from fleetdesk.ui.widgets.table_model import ColumnsModel

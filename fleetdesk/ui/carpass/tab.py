@@ -12,8 +12,7 @@ from fleetdesk.carpass.overview import Overview, overview
 from fleetdesk.core import netstate
 from fleetdesk.store import outbox as ob
 from fleetdesk.ui.carpass.account import AccountView
-from fleetdesk.ui.carpass.common import (issue_language, service_of, tr, wake_pump,
-                                                    wire_date)
+from fleetdesk.ui.carpass.common import issue_language, service_of, tr, wake_pump, wire_date
 from fleetdesk.ui.carpass.entry import EntryForm
 from fleetdesk.ui.carpass.issues import IssueInbox
 from fleetdesk.ui.carpass.readings import ReadingsView

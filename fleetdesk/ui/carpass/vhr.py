@@ -6,19 +6,29 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.settings import VHR_LANGUAGE_CHOICES
 from fleetdesk.carpass.vhr import export_vhr, public_url_ok
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
-from fleetdesk.ui.carpass.common import (km, poller_of, state_label, tr,
-                                                    wire_date)
-from fleetdesk.ui.widgets.banner import Banner
+from fleetdesk.ui.carpass.common import km, poller_of, state_label, tr, wire_date
 from fleetdesk.ui.carpass.pdf_viewer import PdfViewer
+from fleetdesk.ui.widgets.banner import Banner
 
 
 def item_text(r: st.Reading) -> str:

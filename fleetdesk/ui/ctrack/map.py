@@ -15,8 +15,8 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from fleetdesk.ui.map_setup import create_map_widget, map_problem
 from fleetdesk.ui.ctrack.markers import MarkerModel, PointModel, PointView
+from fleetdesk.ui.map_setup import create_map_widget, map_problem
 
 MAX_STOP_LABELS = 8
 

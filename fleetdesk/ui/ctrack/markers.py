@@ -6,7 +6,8 @@ event-loop turns. ``marker_views`` (clustering + texts) is pure enough to run of
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QCoreApplication, QModelIndex, Qt
 

@@ -5,11 +5,10 @@ those rows only, never a reset (the map's own models are in ``ctrack_markers``).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Sequence
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from fleetdesk.ctrack.rules import ago, vehicle_state

@@ -12,8 +12,16 @@ from collections import Counter
 from datetime import datetime
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.ctrack import store as cs
@@ -21,14 +29,14 @@ from fleetdesk.ctrack.clustering import bounds_of
 from fleetdesk.ctrack.rules import vehicle_state
 from fleetdesk.ctrack.service import STATUS_KEY, LiveSettings
 from fleetdesk.store.kv import kv_get
-from fleetdesk.ui.ctrack.trips import TripsPanel
-from fleetdesk.ui.ctrack.vehicles import DetailsPanel, VehicleListPanel
 from fleetdesk.ui.context import AppContext
-from fleetdesk.ui.map_setup import DEFAULT_ATTRIBUTION, tile_cache_dir
-from fleetdesk.ui.widgets.banner import Banner, EmptyState
 from fleetdesk.ui.ctrack.map import FleetMapWidget
 from fleetdesk.ui.ctrack.markers import PointView, marker_views
 from fleetdesk.ui.ctrack.models import FleetTableModel, tr_live
+from fleetdesk.ui.ctrack.trips import TripsPanel
+from fleetdesk.ui.ctrack.vehicles import DetailsPanel, VehicleListPanel
+from fleetdesk.ui.map_setup import DEFAULT_ATTRIBUTION, tile_cache_dir
+from fleetdesk.ui.widgets.banner import Banner, EmptyState
 
 FOLLOW_ZOOM = 14.0
 MARKER_CHUNK = 20

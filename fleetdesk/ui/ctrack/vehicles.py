@@ -4,14 +4,21 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from fleetdesk.ctrack.rules import STATES
 from fleetdesk.ctrack.store import FleetRow
-from fleetdesk.ui.ctrack.models import (NODE_ROLE, STATE_COLORS, FleetFilterProxy, FleetTableModel,
-                                                ago_text, local_time, state_count, state_label,
-                                                vehicles_text)
+from fleetdesk.ui.ctrack.models import (
+    NODE_ROLE,
+    STATE_COLORS,
+    FleetFilterProxy,
+    FleetTableModel,
+    ago_text,
+    local_time,
+    state_count,
+    state_label,
+    vehicles_text,
+)
 
 
 def counts_html(counts: Counter, total: int, tr=None) -> str:

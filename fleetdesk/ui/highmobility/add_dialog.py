@@ -6,14 +6,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import BadInput
-from fleetdesk.highmobility.importing import (ImportRow, parse_tags, parse_vehicles, requests_of,
-                                              warnings_of)
+from fleetdesk.highmobility.importing import ImportRow, parse_tags, parse_vehicles, requests_of, warnings_of
 from fleetdesk.highmobility.models import Eligibility
 from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.service import ClearanceService

@@ -5,16 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.highmobility.views import CHIP, TimelineEntry, VehicleRow
-from fleetdesk.ui.highmobility.table import (eligible_text,
-                                                        event_text, local_time, odometer_text,
-                                                        state_text, tags_text)
-from fleetdesk.ui.widgets.banner import Banner, EmptyState
 from fleetdesk.ui.highmobility.chips import StateChip
+from fleetdesk.ui.highmobility.table import (
+    eligible_text,
+    event_text,
+    local_time,
+    odometer_text,
+    state_text,
+    tags_text,
+)
 from fleetdesk.ui.highmobility.timeline import Step, TimelineView
+from fleetdesk.ui.widgets.banner import Banner, EmptyState
 
 
 def tr(text: str) -> str:

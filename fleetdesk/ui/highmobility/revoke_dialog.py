@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 REASONS = (QT_TRANSLATE_NOOP("RevokeDialog", "Vehicle sold"),
            QT_TRANSLATE_NOOP("RevokeDialog", "Lease ended"),

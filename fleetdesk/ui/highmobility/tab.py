@@ -5,8 +5,17 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import BadInput, FleetDeskError
@@ -14,11 +23,11 @@ from fleetdesk.highmobility import store as hs
 from fleetdesk.highmobility.service import ClearanceService
 from fleetdesk.highmobility.views import VehicleRow
 from fleetdesk.store import outbox as ob
-from fleetdesk.ui.highmobility.detail import Detail, VehicleDetail
-from fleetdesk.ui.highmobility.table import ClearanceTable
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.highmobility.add_dialog import AddVinsDialog, plural
+from fleetdesk.ui.highmobility.detail import Detail, VehicleDetail
 from fleetdesk.ui.highmobility.revoke_dialog import RevokeDialog
+from fleetdesk.ui.highmobility.table import ClearanceTable
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
 
 HIGHLIGHT_SECONDS = 600

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.highmobility import views as hv
 from fleetdesk.highmobility.models import ClearanceStatus as S
-from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
+from fleetdesk.highmobility.rules import ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.views import CHIP, EVENT_TEXT, STATE_TEXT, TimelineEntry, VehicleRow
 from fleetdesk.ui.highmobility.chips import CHIP_ROLE, ChipDelegate
 from fleetdesk.ui.widgets.table_model import ColumnsModel

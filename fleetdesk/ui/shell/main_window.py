@@ -1,14 +1,14 @@
 """The main window: a tab per job, the Outbox and Settings, and a status bar that says what is unsent."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES
 from fleetdesk.store import outbox as ob
+from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.shell import tabs as tab_registry
 from fleetdesk.ui.shell.about import show_about
 from fleetdesk.ui.shell.outbox_view import OutboxView, state_text

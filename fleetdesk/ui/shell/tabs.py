@@ -9,8 +9,8 @@ sees literals, so a new tab writes ``title=QT_TRANSLATE_NOOP("Tabs", "My tab")``
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget

@@ -4,17 +4,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare.views import BoardRow
 from fleetdesk.ui.tachoshare.coverage import CoveragePanel
-from fleetdesk.ui.tachoshare.texts import (days_text, level_text, problem_note,
-                                                       problem_lines, rdl_text, reading_text,
-                                                       short_date, status_text, tr)
-from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.tachoshare.progress import level_colors, level_tint
+from fleetdesk.ui.tachoshare.texts import (
+    days_text,
+    level_text,
+    problem_lines,
+    problem_note,
+    rdl_text,
+    reading_text,
+    short_date,
+    status_text,
+    tr,
+)
+from fleetdesk.ui.widgets.banner import EmptyState
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 

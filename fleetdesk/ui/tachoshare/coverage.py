@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fleetdesk.tachoshare.views import BoardRow
-from fleetdesk.ui.tachoshare.texts import problem_lines, short_date, tr
 from fleetdesk.ui.tachoshare.coverage_strip import STATE_COLORS, CoverageStrip
+from fleetdesk.ui.tachoshare.texts import problem_lines, short_date, tr
 
 DAYS_SHOWN = 120
 

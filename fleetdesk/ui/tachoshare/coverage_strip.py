@@ -2,8 +2,8 @@
 not yet downloaded). App-independent: give it a day range and ``state(day) -> str``."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication,
-                            Qt, Signal)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.tachoshare import store as ts
+from fleetdesk.ui.tachoshare.progress import progress_brush
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors
-from fleetdesk.ui.tachoshare.progress import progress_brush
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 

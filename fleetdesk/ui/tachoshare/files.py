@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication,
-                            Qt, Signal)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.tachoshare.models import country_name

@@ -9,9 +9,9 @@ from fleetdesk.core.clock import parse_utc
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare.service import SignInState
 from fleetdesk.tachoshare.views import BoardRow
+from fleetdesk.ui.tachoshare.progress import CountChips
 from fleetdesk.ui.widgets.banner import Banner
 from fleetdesk.ui.widgets.chips import Dot
-from fleetdesk.ui.tachoshare.progress import CountChips
 
 
 def tr(text: str) -> str:

@@ -18,22 +18,22 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fleetdesk.core.aio import run_blocking
-from fleetdesk.tachoshare import facts as fx
-from fleetdesk.tachoshare.importer import remove_files
-from fleetdesk.ui.tachoshare.retention import RetentionDialog
 from fleetdesk.core.config import atomic_write_bytes
 from fleetdesk.core.errors import AuthExpired, BadInput, FleetDeskError, NotConfigured, TransientError
 from fleetdesk.store.dispatcher import summary_line
 from fleetdesk.store.kv import kv_get
+from fleetdesk.tachoshare import facts as fx
 from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare.importer import remove_files
 from fleetdesk.tachoshare.rdl import enqueue_rdl
 from fleetdesk.tachoshare.service import LISTED_AT, TachoShareService
 from fleetdesk.tachoshare.views import board_csv, board_rows, files_csv
+from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.tachoshare.board import BoardView
 from fleetdesk.ui.tachoshare.downloads import DownloadsView
 from fleetdesk.ui.tachoshare.files import FilesView
 from fleetdesk.ui.tachoshare.header import TachoHeader
-from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.tachoshare.retention import RetentionDialog
 
 RECENT_JOBS, ALL_JOBS = 300, 5000
 TICK_MS, BUSY_FETCH_SECONDS = 250, 1.0

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from fleetdesk.thg import store as ts
 from fleetdesk.ui.thg.vehicles_model import VehicleRow, make_rows
 
-
 MAX_INCREMENT = 2000   # more changed rows than this: read the whole list again
 
 

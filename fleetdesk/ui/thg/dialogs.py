@@ -2,11 +2,22 @@
 with its hold, and a new registrant."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.thg.service import HOLD_BUFFER_DAYS, WITHDRAWAL_DAYS, default_hold
 
@@ -65,7 +76,7 @@ class UbaRequestDialog(QDialog):
     def values(self) -> tuple[int | None, int, datetime | None]:
         hold = None
         if self.hold_check.isChecked():
-            hold = datetime.fromtimestamp(self.hold.dateTime().toSecsSinceEpoch(), tz=timezone.utc)
+            hold = datetime.fromtimestamp(self.hold.dateTime().toSecsSinceEpoch(), tz=UTC)
         return self.vehicle.currentData(), self.year.value(), hold
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from fleetdesk.core.clock import parse_utc
-from fleetdesk.ui.thg.vehicles_model import explain
 from fleetdesk.ui.thg.chips import CHIP_ROLE, chip_key
+from fleetdesk.ui.thg.vehicles_model import explain
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 translate = QCoreApplication.translate

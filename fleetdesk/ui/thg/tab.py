@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QTabWidget, QVBoxLayout, Q
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.thg import store as ts
+from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.thg.data import Snapshot, read_snapshot
 from fleetdesk.ui.thg.dialogs import RegistrantDialog, UbaRequestDialog
 from fleetdesk.ui.thg.signin import SignInPanel
 from fleetdesk.ui.thg.uba import UbaView
 from fleetdesk.ui.thg.upload import UploadPanel
 from fleetdesk.ui.thg.vehicles import VehiclesView
-from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.banner import Banner
 
 

@@ -2,15 +2,26 @@
 the Umweltbundesamt's answer (pending, approved, rejected with the reason)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.core.clock import parse_utc
-from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.thg.chips import CHIP_ROLE, ChipDelegate
+from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 SHOW = [(QT_TRANSLATE_NOOP("UbaView", "All"), ""),
@@ -77,7 +88,7 @@ class UbaModel(ColumnsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
 
     def render(self, rows: list[dict], now: datetime) -> None:
         self.beginResetModel()
@@ -109,7 +120,7 @@ class UbaView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.all_rows: list[dict] = []
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
         self._setup_ui()
 
     def _setup_ui(self) -> None:

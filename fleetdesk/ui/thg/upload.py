@@ -7,19 +7,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QStackedWidget, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
-from fleetdesk.ui.thg.previews import Staged, describe_kind, placeholder, stage_file
-from fleetdesk.ui.thg.queue import UploadQueueModel, batch_progress
 from fleetdesk.ui.context import AppContext
-from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.thg.chips import ChipDelegate
 from fleetdesk.ui.thg.dropzone import DropZone, expand_paths
+from fleetdesk.ui.thg.previews import Staged, describe_kind, placeholder, stage_file
+from fleetdesk.ui.thg.queue import UploadQueueModel, batch_progress
+from fleetdesk.ui.widgets.banner import EmptyState
 
 ICON = 56
 

@@ -5,18 +5,41 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.thg.models import STATUS_EXPLANATIONS
-from fleetdesk.ui.thg.vehicles_model import (CHANGED, ID, OWNER, STATUS, VIN, LocalFilter,
-                                                        VehicleRow, VehicleTableModel, status_title)
 from fleetdesk.ui.context import AppContext
-from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.thg.chips import ChipDelegate
+from fleetdesk.ui.thg.vehicles_model import (
+    CHANGED,
+    ID,
+    OWNER,
+    STATUS,
+    VIN,
+    LocalFilter,
+    VehicleRow,
+    VehicleTableModel,
+    status_title,
+)
+from fleetdesk.ui.widgets.banner import EmptyState
 
 STATUS_CHOICES = [(QT_TRANSLATE_NOOP("VehiclesView", "All statuses"), ""),
                   (QT_TRANSLATE_NOOP("VehiclesView", "Being checked"), "pending"),

@@ -11,8 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
-                            Signal)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from fleetdesk.thg.models import explain_status

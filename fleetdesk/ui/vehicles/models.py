@@ -7,8 +7,9 @@ reset, instead of a Python ``filterAcceptsRow`` call per row (QSortFilterProxyMo
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Any, Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex, Qt
 
@@ -43,7 +44,7 @@ class VehicleTableModel(ColumnsModel):
         super().__init__(parent)
         self.rows: list[VehicleRow] = []
         self.search: list[str] = []
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
 
     def set_rows(self, rows: list[VehicleRow], now: datetime, search: list[str] | None = None) -> None:
         """``search``: the rows' search texts, when computed off the UI thread already."""
