@@ -13,6 +13,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from fleetdesk.core.dburl import DatabaseURL
 
@@ -27,7 +28,7 @@ class ChangeListener:
         self.on_change = on_change
         self._stop = threading.Event()
         self._ready = threading.Event()
-        self._conn = None
+        self._conn: Any = None   # the LISTEN connection (psycopg), opened by the thread
         self._thread = threading.Thread(target=self._run, name="store-notify", daemon=True)
 
     def start(self, timeout: float = 10.0) -> ChangeListener:

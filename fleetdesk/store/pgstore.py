@@ -17,12 +17,15 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import psycopg
 
 from fleetdesk.core.dburl import DatabaseURL
 from fleetdesk.store import pg
+
+if TYPE_CHECKING:
+    from fleetdesk.store.pgnotify import ChangeListener
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -48,7 +51,7 @@ class PgStore:
         self._readers_lock = threading.Lock()
         self._listeners: list[Callable[[], None]] = []
         self._table_listeners: list[Callable[[frozenset[str] | None], None]] = []
-        self._notify = None            # the LISTEN thread, started by the first subscriber
+        self._notify: ChangeListener | None = None  # the LISTEN thread, started by the first subscriber
         self._notify_lock = threading.Lock()
         self._closed = False
         self.applied: list[str] = []
@@ -107,9 +110,9 @@ class PgStore:
                 listener()
             except Exception:
                 log.exception("store change listener failed")
-        for listener in list(self._table_listeners):
+        for table_listener in list(self._table_listeners):
             try:
-                listener(tables)
+                table_listener(tables)
             except Exception:
                 log.exception("store change listener failed")
 
