@@ -24,7 +24,7 @@ def main() -> None:
     from fleetdesk.ui.selftest import wait_until
     from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
     marks["imports"] = ms()
-    app = create_application()
+    app = create_application()  # noqa: F841  (kept referenced: a collected QApplication ends Qt)
     marks["qapplication"] = ms()
     tmp = tempfile.TemporaryDirectory(prefix="fleetdesk-startup-")
     args = type("Args", (), {"data_dir": tmp.name, "demo": False, "database": None})()

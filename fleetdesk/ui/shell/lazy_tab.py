@@ -6,7 +6,7 @@ puts in the status bar (e.g. the driver-card expiry alert) still appears soon af
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget

@@ -1,7 +1,7 @@
 """The main window: a tab per job, the Outbox and Settings, and a status bar that says what is unsent."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -11,11 +11,9 @@ from fleetdesk.store import outbox as ob
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.shell import tabs as tab_registry
 from fleetdesk.ui.shell.about import show_about
-from fleetdesk.ui.shell.outbox_view import OutboxView, state_text
 from fleetdesk.ui.shell.lazy_tab import LazyTab
-from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.shell.outbox_view import OutboxView, state_text
 from fleetdesk.ui.widgets.chips import ServiceIndicator, badge_text, service_title
-
 
 #: after the window is shown, the other tabs are built one per event-loop turn (ms)
 WARM_UP_DELAY_MS, WARM_UP_STEP_MS = 300, 30
