@@ -6,7 +6,7 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.settings import load_rules
 from fleetdesk.simulators.carpass import DEMO_PASSWORD
-from fleetdesk.ui.carpass.tab import CarPassTab
-from fleetdesk.ui.context import AppContext
+from tab_support import open_carpass_tab
 from test_carpass_support import BMW, GOLF, PANDA, VHR, CarPassWorld
 
 LEFT = Qt.MouseButton.LeftButton
@@ -29,21 +28,7 @@ def world(tmp_path):
 
 @pytest.fixture
 def tab(world, qloop, qtbot):
-    ctx = AppContext.create(world.rt)
-    widget = CarPassTab(ctx)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.ov is not None, timeout=3000)
-    yield widget
-    ctx.detach()                                             # no more store news
-    done = asyncio.ensure_future(ctx.tasks.shutdown())
-    qtbot.waitUntil(done.done, timeout=5000)
-    for timer in widget.findChildren(QTimer) + [ctx.bus._debounce]:
-        timer.stop()
-    ctx.bus.sig_store_changed.disconnect()
-    widget.close()
-    widget.deleteLater()
-    ctx.bus.deleteLater()
+    yield from open_carpass_tab(world.rt, qtbot)
 
 
 def button(widget, name) -> QPushButton:

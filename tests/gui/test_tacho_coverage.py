@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.tachoshare.tab import TachoShareTab
+from tab_support import open_tacho_tab
 from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
@@ -26,13 +27,7 @@ def env(config):
 
 @pytest.fixture
 def tab(env, app_context_for, qtbot):
-    widget = TachoShareTab(app_context_for(env.rt))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 740)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.board.model.rowCount() == 51, timeout=8000)
-    yield widget
-    env.svc.downloads.stop()
+    yield from open_tacho_tab(app_context_for(env.rt), env, qtbot)
 
 
 def row_of(tab, subject):

@@ -20,6 +20,7 @@ from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.tachoshare.progress import LEVEL_COLORS
 from fleetdesk.ui.tachoshare.tab import TachoShareTab
+from tab_support import open_tacho_tab
 from test_tachoshare_support import Browser, tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
@@ -46,13 +47,7 @@ def ctx(env, app_context_for):
 
 @pytest.fixture
 def tab(ctx, env, qtbot):
-    widget = TachoShareTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 740)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.board.model.rowCount() == 51, timeout=8000)
-    yield widget
-    env.svc.downloads.stop()
+    yield from open_tacho_tab(ctx, env, qtbot)
 
 
 def board_index(tab, subject):

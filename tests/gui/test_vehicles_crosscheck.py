@@ -6,15 +6,14 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from fleetdesk.carpass import store as st
 from fleetdesk.core.config import Config
 from fleetdesk.runtime import Runtime
-from fleetdesk.ui.carpass.tab import CarPassTab
-from fleetdesk.ui.context import AppContext
 from fleetdesk.vehicles import crosscheck as xc
+from tab_support import open_carpass_tab
 from test_carpass_support import DEMO_PASSWORD, DEMO_USERNAME, ENTERPRISE, CarPassWorld
 from vehicle_data import VIN_A, seed
 
@@ -43,21 +42,7 @@ def world(tmp_path):
 
 @pytest.fixture
 def tab(world, qloop, qtbot):
-    ctx = AppContext.create(world.rt)
-    widget = CarPassTab(ctx)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.ov is not None, timeout=3000)
-    yield widget
-    ctx.detach()
-    done = asyncio.ensure_future(ctx.tasks.shutdown())
-    qtbot.waitUntil(done.done, timeout=5000)
-    for timer in widget.findChildren(QTimer) + [ctx.bus._debounce]:
-        timer.stop()
-    ctx.bus.sig_store_changed.disconnect()
-    widget.close()
-    widget.deleteLater()
-    ctx.bus.deleteLater()
+    yield from open_carpass_tab(world.rt, qtbot)
 
 
 def submit_button(tab) -> QPushButton:
