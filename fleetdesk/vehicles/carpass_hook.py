@@ -21,7 +21,8 @@ def _installed(rt) -> bool:
 
 def _check(rt, entry: ReadingEntry) -> xc.CrossCheck | None:
     text = (entry.odometer_text or "").strip()
-    if not _installed(rt) or not text.isdigit() or not (entry.vin_key or entry.plate_key):
+    # ASCII digits only: str.isdigit() also accepts '²' or '٣', which int() refuses or misreads
+    if not _installed(rt) or not (text.isascii() and text.isdigit()) or not (entry.vin_key or entry.plate_key):
         return None
     return service.crosscheck(rt, vin=entry.vin_key, plate=entry.plate_key,
                               reading_date=entry.reading_date, odometer_km=int(text))

@@ -94,3 +94,10 @@ def test_history_import_lists_crosscheck_warnings_and_never_blocks(sim, data_dir
     assert [(c["level"], c["odometer"], c["origin"], c["accepted"]) for c in stored] == [
         ("below", 60_000, "import", 0), ("far_above", 80_000, "import", 0)]
     assert sim.requests_to("/observation") == []             # history is never sent
+
+
+def test_submit_with_a_non_ascii_digit_is_refused_without_a_traceback(data_dir, capsys):
+    # '²' is a digit to str.isdigit() but not to int(): the cross-check must not crash on it
+    code, data, err = run(capsys, data_dir, "submit", "--vin", VIN_A, "--km", "10²", "--json")
+    assert code == 2 and data["queued"] is False and "Traceback" not in err
+    assert checks(data_dir) == []
