@@ -34,7 +34,7 @@ class StatusPoller:
         row = self.store.read(lambda db: db.execute(
             "SELECT MIN(t) FROM (SELECT MIN(next_poll_at) AS t FROM carpass_requests "
             "WHERE next_poll_at IS NOT NULL UNION ALL SELECT MIN(vhr_next_at) FROM "
-            "carpass_readings WHERE vhr_next_at IS NOT NULL)").fetchone())
+            "carpass_readings WHERE vhr_next_at IS NOT NULL) AS due").fetchone())
         return parse_utc(row[0]) if row and row[0] else None
 
     def next_due_in(self) -> float | None:

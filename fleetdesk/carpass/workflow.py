@@ -47,8 +47,9 @@ def record_request(db: sqlite_utils.Database, *, guid: str, reading_id: int, kin
     following it. Idempotent: False if this guid was already stored."""
     guid = guid.lower()
     inserted = db.execute(
-        "INSERT OR IGNORE INTO carpass_requests (guid, reading_id, kind, parent_guid, outbox_id, "
-        "after_retry, status, received_at, next_poll_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO carpass_requests (guid, reading_id, kind, parent_guid, outbox_id, "
+        "after_retry, status, received_at, next_poll_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
         [guid, reading_id, kind, parent_guid, outbox_id, int(after_retry), "SENT", utc_iso(now),
          utc_iso(polling.first_poll_at(now))]).rowcount
     if not inserted:

@@ -135,8 +135,8 @@ class PositionsConsumer:
                 self.after_commit(top)
             self.client.ack(QueueType.POSITIONS, top)
             self.store.write(lambda db: db.execute(
-                "UPDATE ctrack_queue SET acked_tag = MAX(acked_tag, ?) WHERE kind = ? AND epoch = ?",
-                [top, POSITIONS, state.epoch]))
+                "UPDATE ctrack_queue SET acked_tag = CASE WHEN acked_tag < ? THEN ? ELSE acked_tag END "
+                "WHERE kind = ? AND epoch = ?", [top, top, POSITIONS, state.epoch]))
             result.acked_tag = top
         return result
 

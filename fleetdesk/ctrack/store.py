@@ -18,6 +18,14 @@ from datetime import datetime
 from typing import NamedTuple
 
 from fleetdesk.ctrack.models import Driver, Poi, Position, TripDetail, Vehicle
+from fleetdesk.store.sql import upsert
+
+TRIP_COLUMNS = ("node_id", "start_t", "end_t", "distance_m", "driving_time_s", "max_speed_kmh",
+                "start_latitude", "start_longitude", "end_latitude", "end_longitude",
+                "start_location", "end_location", "driver_id", "driver_name", "fuel_l",
+                "harsh_brake_count", "over_speed_count")
+POI_COLUMNS = ("location_node_id", "name", "category", "latitude", "longitude", "address",
+               "cost_centre_id", "modified")
 
 FUTURE_TOLERANCE_S = 120.0   # units and servers disagree by seconds, not by hours
 
@@ -105,7 +113,8 @@ class PoiRow(NamedTuple):
 def _placeholder_vehicles(db, node_ids: Iterable[int], now: datetime) -> None:
     # positions may arrive before GetVehicles ran: list the vehicle now, name it later
     stamp = now.isoformat()
-    db.conn.executemany("INSERT OR IGNORE INTO ctrack_vehicles (node_id, updated_at) VALUES (?, ?)",
+    db.conn.executemany("INSERT INTO ctrack_vehicles (node_id, updated_at) VALUES (?, ?) "
+                        "ON CONFLICT DO NOTHING",
                         [(n, stamp) for n in set(node_ids)])
 
 
@@ -135,7 +144,7 @@ def commit_fixes(db, fixes: Iterable[Position], *, now: datetime, source: str,
     if not valid:
         return stats
     before = conn.total_changes
-    conn.executemany("INSERT OR IGNORE INTO ctrack_track VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+    conn.executemany("INSERT INTO ctrack_track VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [
         (p.node_id, int(round(t)), p.latitude, p.longitude, p.speed_kmh, p.heading, int(p.ignition),
          p.odometer_m) for p, t in valid])
     stats.new = conn.total_changes - before
@@ -189,7 +198,7 @@ def fleet(db) -> list[FleetRow]:
         FROM ctrack_vehicles v
         LEFT JOIN ctrack_latest l ON l.node_id = v.node_id
         LEFT JOIN ctrack_drivers d ON d.driver_id = l.driver_id
-        ORDER BY CASE WHEN v.registration = '' THEN 1 ELSE 0 END, v.registration COLLATE NOCASE, v.node_id
+        ORDER BY CASE WHEN v.registration = '' THEN 1 ELSE 0 END, LOWER(v.registration), v.node_id
     """).fetchall()
     return [FleetRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                      None if r[9] is None else bool(r[9]), *r[10:]) for r in rows]
@@ -237,8 +246,7 @@ def upsert_trips(db, trips: Iterable[TripDetail]) -> int:
              t.driving_time_s, t.max_speed_kmh, t.start_latitude, t.start_longitude, t.end_latitude,
              t.end_longitude, t.start_location, t.end_location, t.driver_id, t.driver_name, t.fuel_l,
              t.harsh_brake_count, t.over_speed_count) for t in trips if t.start is not None]
-    db.conn.executemany("INSERT OR REPLACE INTO ctrack_trips VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.conn.executemany(upsert("ctrack_trips", TRIP_COLUMNS, ("node_id", "start_t")), rows)
     learn_driver_names(db, {r[12]: r[13] for r in rows if r[12] and r[13]})
     return len(rows)
 
@@ -254,7 +262,7 @@ def trips(db, node_id: int, t0: float, t1: float) -> list[TripRow]:
 def upsert_pois(db, pois: Iterable[Poi], cost_centre_id: int | None) -> int:
     rows = [(p.location_node_id, p.description or p.primary_id, p.category, p.latitude, p.longitude,
              p.address, cost_centre_id, p.modified.isoformat() if p.modified else None) for p in pois]
-    db.conn.executemany("INSERT OR REPLACE INTO ctrack_pois VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.conn.executemany(upsert("ctrack_pois", POI_COLUMNS, ("location_node_id",)), rows)
     return len(rows)
 
 
@@ -308,6 +316,4 @@ def queue_state(db, kind: str) -> QueueState:
 def save_queue_state(db, state: QueueState) -> None:
     values = asdict(state)
     values["started"] = int(state.started)
-    cols = ", ".join(values)
-    db.execute(f"INSERT OR REPLACE INTO ctrack_queue ({cols}) VALUES ({', '.join('?' * len(values))})",
-               list(values.values()))
+    db.execute(upsert("ctrack_queue", list(values), ("kind",)), list(values.values()))

@@ -14,6 +14,7 @@ from fleetdesk.highmobility.models import ClearanceStatus as S
 from fleetdesk.highmobility.rules import BRANDS
 from fleetdesk.highmobility.views import NOTIFY, TimelineEntry, VehicleRow, notice_text
 from fleetdesk.store import outbox as ob
+from fleetdesk.store.sql import upsert
 
 SERVICE = "highmobility"
 TABLE = "hm_vehicles"
@@ -50,8 +51,8 @@ class Change:
 def add_event(db: sqlite_utils.Database, vin: str, at: str, status: str, source: str = "local",
               note: str | None = None) -> None:
     """Add a timeline entry (a repeat of the same entry is ignored)."""
-    db.execute("INSERT OR IGNORE INTO hm_events (vin, at, status, source, note) "
-               "VALUES (?, ?, ?, ?, ?)", [vin, at, status, source, note])
+    db.execute("INSERT INTO hm_events (vin, at, status, source, note) "
+               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [vin, at, status, source, note])
 
 
 def unsent_items(db: sqlite_utils.Database, vin: str) -> list[dict]:
@@ -194,9 +195,9 @@ def apply_clearances(db: sqlite_utils.Database, clearances: list[Clearance],
 def record_eligibility(db: sqlite_utils.Database, vin: str, brand: str,
                        answer: Eligibility | None, error: str | None, clock: Clock) -> None:
     """Store an eligibility answer, or the error that came instead."""
-    db.execute("INSERT OR REPLACE INTO hm_eligibility (vin, brand, eligible, data_delivery, "
-               "connectivity_status, primary_user_assigned, error, checked_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    db.execute(upsert("hm_eligibility", ("vin", "brand", "eligible", "data_delivery",
+                                         "connectivity_status", "primary_user_assigned", "error",
+                                         "checked_at"), ("vin",)),
                [vin, brand, None if answer is None else int(answer.eligible),
                 json.dumps(list(answer.data_delivery)) if answer else None,
                 answer.connectivity_status if answer else None,
@@ -211,8 +212,8 @@ def record_reading(db: sqlite_utils.Database, data: VehicleData, clock: Clock) -
     if data.odometer is None:
         return
     at = utc_iso(data.odometer_timestamp) if data.odometer_timestamp else now
-    db.execute("INSERT OR IGNORE INTO hm_readings (vin, odometer, unit, reported_at, pulled_at) "
-               "VALUES (?, ?, ?, ?, ?)", [data.vin, data.odometer.value, data.odometer.unit, at, now])
+    db.execute("INSERT INTO hm_readings (vin, odometer, unit, reported_at, pulled_at) "
+               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [data.vin, data.odometer.value, data.odometer.unit, at, now])
     db.execute("UPDATE hm_vehicles SET odometer = ?, odometer_unit = ?, odometer_at = ? "
                "WHERE vin = ? AND (odometer_at IS NULL OR odometer_at <= ?)",
                [data.odometer.value, data.odometer.unit, at, data.vin, at])

@@ -149,14 +149,14 @@ def _copy(src, db, target: DatabaseURL, *, replace: bool, progress) -> CopyRepor
             insert = pg.to_pg(f'INSERT INTO "{table}" ({names}) VALUES '
                               f'({", ".join("?" for _ in cols)})')
             cursor = src.execute(select)
-            with db.conn.cursor() as out:
+            with db.pg.cursor() as out:
                 while True:
                     rows = cursor.fetchmany(BATCH)
                     if not rows:
                         break
                     out.executemany(insert, rows)
             rows, digest = checksum_rows(src.execute(select))
-            back_rows, back_digest = checksum_rows(db.conn.execute(
+            back_rows, back_digest = checksum_rows(db.pg.execute(
                 f'SELECT {names} FROM "{table}"'))
             entry = TableCopy(table, rows, digest, back_rows, back_digest)
             report.tables.append(entry)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -156,20 +156,33 @@ class PgDatabase:
     engine = "postgresql"
 
     def __init__(self, conn: psycopg.Connection):
-        self.conn = conn
+        self.pg = conn                   # psycopg's own connection (%s placeholders)
+        self.conn = SqliteStyleConnection(self)
         self.touched: set[str] = set()   # tables written in the current transaction
         self._ddl = False
+
+    def _note_write(self, sql: str) -> None:
+        match = _WRITES.match(sql)
+        if match:
+            self.touched.add(match.group(1).lower())
 
     def execute(self, sql: str, params: Iterable[Any] | None = None) -> psycopg.Cursor:
         if self._ddl:
             sql = translate_ddl(sql)
-        match = _WRITES.match(sql)
-        if match:
-            self.touched.add(match.group(1).lower())
-        return self.conn.execute(to_pg(sql), list(params) if params is not None else [])
+        self._note_write(sql)
+        cur = self.pg.execute(to_pg(sql), list(params) if params is not None else [])
+        self.conn.total_changes += max(cur.rowcount, 0)
+        return cur
+
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> psycopg.Cursor:
+        self._note_write(sql)
+        cur = self.pg.cursor()
+        cur.executemany(to_pg(sql), [list(r) for r in rows])
+        self.conn.total_changes += max(cur.rowcount, 0)
+        return cur
 
     def query(self, sql: str, params: Iterable[Any] | None = None) -> Iterator[dict]:
-        cur = self.conn.cursor(row_factory=dict_row)
+        cur = self.pg.cursor(row_factory=dict_row)
         cur.execute(to_pg(sql), list(params) if params is not None else [])
         yield from cur.fetchall()
 
@@ -178,7 +191,7 @@ class PgDatabase:
 
     @contextmanager
     def atomic(self):
-        with self.conn.transaction():
+        with self.pg.transaction():
             yield
 
     @contextmanager
@@ -191,7 +204,7 @@ class PgDatabase:
             self._ddl = False
 
     def table_names(self) -> list[str]:
-        return [r[0] for r in self.conn.execute(
+        return [r[0] for r in self.pg.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
             "ORDER BY tablename").fetchall()]
 
@@ -204,6 +217,24 @@ class PgDatabase:
     def __getattr__(self, name: str):
         raise NotImplementedError(f"Database.{name} is not available on PostgreSQL yet; write the "
                                   f"SQL both engines accept (docs/team-mode.md §2)")
+
+
+class SqliteStyleConnection:
+    """``db.conn`` on PostgreSQL: the sqlite3-connection calls store modules make (``execute``,
+    ``executemany`` with ``?`` placeholders, ``total_changes``); anything else is psycopg's."""
+
+    def __init__(self, db: PgDatabase):
+        self._db = db
+        self.total_changes = 0
+
+    def execute(self, sql: str, params: Iterable[Any] | None = None) -> psycopg.Cursor:
+        return self._db.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> psycopg.Cursor:
+        return self._db.executemany(sql, rows)
+
+    def __getattr__(self, name: str):
+        return getattr(self._db.pg, name)
 
 
 class PgTable:
@@ -229,6 +260,37 @@ class PgTable:
             "AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)", [self.name]).fetchall()
         return [r[0] for r in rows]
 
+    def upsert(self, record: dict[str, Any], *, pk: str | Sequence[str]) -> PgTable:
+        """Insert ``record`` or update the columns it names in the row with the same ``pk``."""
+        from fleetdesk.store.sql import upsert
+        key = (pk,) if isinstance(pk, str) else tuple(pk)
+        for name in list(record) + list(key):
+            if not re.fullmatch(r"[A-Za-z_]\w*", name):
+                raise ValueError(f"not a column name: {name!r}")
+        self.db.execute(upsert(self.name, list(record), key), list(record.values()))
+        return self
+
+    def update(self, pk_values: Any, updates: dict[str, Any] | None = None) -> PgTable:
+        """Set ``updates`` in the row whose primary key is ``pk_values`` (a value or a tuple)."""
+        keys = self.pks()
+        values = list(pk_values) if isinstance(pk_values, (list, tuple)) else [pk_values]
+        if len(values) != len(keys):
+            raise ValueError(f"{self.name} has the primary key {keys}, not {len(values)} value(s)")
+        updates = dict(updates or {})
+        self.last_pk = pk_values
+        if not updates:
+            return self
+        for name in updates:
+            if not re.fullmatch(r"[A-Za-z_]\w*", name):
+                raise ValueError(f"not a column name: {name!r}")
+        sets = ", ".join(f'"{c}" = ?' for c in updates)
+        where = " AND ".join(f'"{k}" = ?' for k in keys)
+        cur = self.db.execute(f'UPDATE "{self.name}" SET {sets} WHERE {where}',
+                              [*updates.values(), *values])
+        if cur.rowcount == 0:
+            raise LookupError(f"no row with {dict(zip(keys, values, strict=True))} in {self.name}")
+        return self
+
     def insert(self, record: dict[str, Any], **options) -> PgTable:
         if options:
             raise NotImplementedError(f"Table.insert options {sorted(options)} are SQLite-only")
@@ -237,7 +299,7 @@ class PgTable:
         marks = ", ".join("?" for _ in cols)
         sql = (f'INSERT INTO "{self.name}" ({names}) VALUES ({marks}) RETURNING *' if cols
                else f'INSERT INTO "{self.name}" DEFAULT VALUES RETURNING *')
-        cur = self.db.conn.cursor(row_factory=dict_row)
+        cur = self.db.pg.cursor(row_factory=dict_row)
         self.db.touched.add(self.name.lower())
         cur.execute(to_pg(sql), [record[c] for c in cols])
         row = cur.fetchone()

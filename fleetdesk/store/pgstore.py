@@ -100,7 +100,7 @@ class PgStore:
             result = fn(self.db)
             if self.db.touched:
                 payload = json.dumps({"origin": self.origin, "tables": sorted(self.db.touched)})
-                self.db.conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, payload[:7900]])
+                self.db.pg.execute("SELECT pg_notify(%s, %s)", [CHANNEL, payload[:7900]])
         self._tell(frozenset(self.db.touched))
         return result
 

@@ -207,7 +207,8 @@ def cursors(db: sqlite_utils.Database) -> dict[str, date]:
 def advance_cursor(db: sqlite_utils.Database, subject: str, last: date, clock: Clock) -> None:
     """Move the cursor forward to ``last``; never backwards."""
     db.execute("INSERT INTO tacho_cursors (subject, last_date, updated_at) VALUES (?, ?, ?) "
-               "ON CONFLICT(subject) DO UPDATE SET last_date = MAX(last_date, excluded.last_date), "
+               "ON CONFLICT(subject) DO UPDATE SET last_date = CASE WHEN excluded.last_date > "
+               "tacho_cursors.last_date THEN excluded.last_date ELSE tacho_cursors.last_date END, "
                "updated_at = excluded.updated_at", [subject, last.isoformat(), utc_iso(clock.now())])
 
 

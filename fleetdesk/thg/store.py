@@ -151,7 +151,7 @@ def bump_vehicles(db: sqlite_utils.Database) -> int:
     """Count writes to ``thg_vehicles`` (each written row keeps the count in ``rev``): the tab
     then re-reads only the rows that changed, not the whole (long) list."""
     db.execute("INSERT INTO kv (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET "
-               "value = CAST(value AS INTEGER) + 1", [REVISION_KEY])
+               "value = CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT)", [REVISION_KEY])
     return vehicles_revision(db)
 
 

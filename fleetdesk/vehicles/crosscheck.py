@@ -210,14 +210,15 @@ def check_many(db, readings, *, today: date, settings=None) -> list[CrossCheck]:
 def record(db, result: CrossCheck, *, at: str, reading_id: int | None = None,
            accepted: bool = False) -> int:
     """Store a check (inside the caller's write transaction); returns its id."""
-    cur = db.execute(
-        "INSERT INTO vehicle_crosschecks (reading_id, vin, plate_key, reading_date, odometer_km, level,"
-        " source, source_date, source_km, expected_km, daily_km, message, accepted, checked_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [reading_id, result.vin, result.plate_key, result.reading_date, result.odometer_km,
-         result.level, result.source, result.source_date, result.source_km, result.expected_km,
-         result.daily_km, result.message, 1 if accepted else 0, at])
-    return cur.lastrowid
+    table = db["vehicle_crosschecks"]   # insert().last_pk: the new id on both engines
+    table.insert({
+        "reading_id": reading_id, "vin": result.vin, "plate_key": result.plate_key,
+        "reading_date": result.reading_date, "odometer_km": result.odometer_km,
+        "level": result.level, "source": result.source, "source_date": result.source_date,
+        "source_km": result.source_km, "expected_km": result.expected_km,
+        "daily_km": result.daily_km, "message": result.message, "accepted": 1 if accepted else 0,
+        "checked_at": at})
+    return table.last_pk
 
 
 def for_reading(db, reading_id: int) -> list[dict]:

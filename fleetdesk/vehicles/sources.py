@@ -43,11 +43,12 @@ def norm_vin(vin: str | None) -> str | None:
 
 
 def tables(db) -> set[str]:
-    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return set(db.table_names())
 
 
 def columns(db, table: str) -> set[str]:
-    return {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+    cursor = db.execute(f"SELECT * FROM {table} WHERE 1 = 0")   # both engines name the columns
+    return {d[0] for d in cursor.description}
 
 
 def _q(db, sql: str, args: Iterable[Any] = ()) -> list[dict]:
@@ -93,7 +94,8 @@ def carpass_records(db, have: set[str]) -> list[dict]:
         SELECT vin, plate, plate_key, reading_date, odometer, state, id FROM (
           SELECT r.*, ROW_NUMBER() OVER (PARTITION BY COALESCE(UPPER(vin), 'P:' || plate_key)
                  ORDER BY reading_date DESC, id DESC) AS n
-          FROM carpass_readings r WHERE vin IS NOT NULL OR plate_key IS NOT NULL) WHERE n = 1""")
+          FROM carpass_readings r WHERE vin IS NOT NULL OR plate_key IS NOT NULL) AS latest
+          WHERE n = 1""")
     out = [carpass_reading_record(r) for r in latest]
     if "carpass_vehicles" in have:
         seen = {(o["vin"], o["plate_key"]) for o in out}
