@@ -126,6 +126,9 @@ class RedirectRefused(requests.exceptions.InvalidURL):
         self.reason = reason
 
 
+MAX_REDIRECTS = 5
+
+
 class _Session(requests.Session):
     """Honours system proxies, except for loopback (simulators, demo mode); refuses redirects
     that would carry credentials to another host or off https."""
@@ -158,6 +161,9 @@ def make_session(service: str, *, tls: TlsPolicy = TlsPolicy.DEFAULT, read_retri
     session = _Session()
     session.trust_env = True
     session.verify = True
+    # An API answers in at most a hop or two; a loop of requests' default 30 hops would spend
+    # the call's whole deadline on a broken server before saying so.
+    session.max_redirects = MAX_REDIRECTS
     session.headers["User-Agent"] = user_agent or user_agent_for(service)
     adapter = PolicyAdapter(ssl_context_for(tls), max_retries=retry)
     session.mount("https://", adapter)

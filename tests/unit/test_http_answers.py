@@ -101,6 +101,25 @@ def test_a_redirect_from_https_to_http_is_refused(tmp_path, monkeypatch):
                 client.request("GET", "/to-http")
 
 
+class _LoopSim(CoreSim):
+    hops = 0
+
+    @route("GET", r"/loop")
+    def loop(self, request: SimRequest) -> SimResponse:
+        self.hops += 1
+        return SimResponse(307, b"", {"Location": "/loop"})
+
+
+def test_a_redirect_loop_is_given_up_after_a_few_hops(monkeypatch):
+    from fleetdesk.core.http_session import MAX_REDIRECTS
+    sim = _LoopSim()
+    with serve(sim) as server:
+        with ApiClient(server.url, service="thg") as client:
+            with pytest.raises(TransientError, match="redirects"):
+                client.request("GET", "/loop")
+    assert sim.hops == MAX_REDIRECTS + 1 <= 6        # not requests' default of 30 hops
+
+
 def test_the_deadline_is_a_setting_and_the_environment_overrides_it(monkeypatch):
     monkeypatch.delenv(http_deadline.ENV_DEADLINE, raising=False)
     http_deadline.configure(None)
