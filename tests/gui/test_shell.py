@@ -79,6 +79,31 @@ def test_retry_now_makes_a_set_aside_item_due_and_tries_it(runtime, window, qtbo
     assert runtime.store.read(lambda db: ob.get(db, item_id)).state == "attention"
 
 
+def test_send_all_now_sends_like_fleetdesk_sync_and_names_what_the_server_holds(
+        runtime, window, qtbot):
+    """#17: "Send all now" tries every queued item now (our own back-off is skipped), keeps
+    the waits a server asked for, and the status bar says what still waits, until when, why."""
+    ours = enqueue(runtime, "our back-off")
+    held = enqueue(runtime, "server said later")
+    later = "2026-11-23T10:45:00Z"
+    runtime.store.write(lambda db: (
+        db.execute("UPDATE outbox SET next_attempt_at = ?, last_error = 'connection refused' "
+                   "WHERE id = ?", [later, ours]),
+        db.execute("UPDATE outbox SET next_attempt_at = ?, server_wait = 1, "
+                   "last_error = 'rate limited' WHERE id = ?", [later, held])))
+    view = window.tab_widgets["outbox"]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=3000)
+    qtbot.mouseClick(find_button(view, "Send all now"), qtbot_button())
+    # no sender exists for test.kind: the item tried now is set aside saying so
+    qtbot.waitUntil(lambda: "Send all now:" in window.statusBar().currentMessage(), timeout=3000)
+    message = window.statusBar().currentMessage()
+    assert "1 set aside" in message and "1 waiting until" in message
+    assert "asked to retry later" in message
+    assert runtime.store.read(lambda db: ob.get(db, ours)).state == "attention"
+    item = runtime.store.read(lambda db: ob.get(db, held))
+    assert item.state == "queued" and item.next_attempt_at.startswith("2026-11-23T10:45")
+
+
 def test_settings_stores_credentials_in_the_keyring_not_on_disk(runtime, window, qtbot, monkeypatch):
     import keyring
     window.show_tab("settings")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.store import outbox as ob
+from fleetdesk.store.dispatcher import summary_line
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors, service_title
@@ -205,10 +206,19 @@ class OutboxView(QWidget):
         self.ctx.tasks.spawn(self._send_all(), name="outbox.send_all")
 
     async def _send_all(self) -> None:
+        """Like ``fleetdesk sync``: every queued item goes now, except where the server asked to
+        wait; the status bar says what was sent and what still waits, until when and why."""
         rt = self.ctx.runtime
-        ids = [i.id for i in self.model.items if i.state == ob.QUEUED]
-        await rt.store.awrite(lambda db: [ob.retry_now(db, i, rt.clock) for i in ids])
-        await run_blocking(rt.dispatcher.run_once)
+        report = await run_blocking(rt.dispatcher.send_now)
+        parts = []
+        if report.sent:
+            parts.append(self.tr("%1 sent").replace("%1", str(len(report.sent))))
+        if report.attention:
+            parts.append(self.tr("%1 set aside (see the list)").replace("%1",
+                                                                       str(len(report.attention))))
+        parts += summary_line(report, rt.clock)     # "1 waiting until 17:03 — …"
+        self.ctx.bus.sig_notice.emit(self.tr("Send all now: %1").replace(
+            "%1", "; ".join(parts) if parts else self.tr("nothing was waiting")))
 
     def _on_discard_clicked(self) -> None:
         item = self.selected_item()
