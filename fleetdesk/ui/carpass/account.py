@@ -3,7 +3,6 @@ keyring, e-mail, Car-Pass helpdesk), "test connection", and the reporting rules:
 operations and vehicle categories, foreign plates, the km-per-day limit."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +36,7 @@ from fleetdesk.carpass.settings import (
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES
 from fleetdesk.ui.carpass.common import category_label, environment_label, operation_label, service_of, tr
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner
 
 CHANGE_WARNING = QT_TRANSLATE_NOOP(

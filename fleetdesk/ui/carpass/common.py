@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.models import ObservationType
 from fleetdesk.carpass.settings import OPERATION_KINDS, VEHICLE_CATEGORIES
 from fleetdesk.core.clock import parse_utc
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:

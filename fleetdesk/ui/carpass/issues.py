@@ -2,7 +2,7 @@
 with Correct (a dialog with inline prechecks) and Confirm (warns: it cannot be undone)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.ui.carpass.common import issue_language, km, service_of, tr, wake_pump, wire_date
 from fleetdesk.ui.carpass.entry import findings_html, from_qdate, to_qdate
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 

@@ -1,7 +1,7 @@
 """The observation list: state, vehicle, reading, dates and the requestGuid of every reading."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from fleetdesk.ui.carpass.common import (
     type_label,
     wire_date,
 )
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors
 from fleetdesk.ui.widgets.table_model import ColumnsModel

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from fleetdesk.ctrack.rules import ago, vehicle_state
 from fleetdesk.ctrack.store import FleetRow
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.qtfix import guard_none_refcount
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 

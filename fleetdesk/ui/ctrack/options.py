@@ -2,12 +2,12 @@
 how long history is kept. Stored as ``ctrack.*`` settings; the service reads them every step."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.ctrack.service import LiveSettings
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 #: setting key -> (label, suffix, minimum, maximum, LiveSettings field)
 FIELDS = {

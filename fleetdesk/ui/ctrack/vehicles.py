@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from fleetdesk.ctrack.rules import STATES
@@ -19,6 +19,7 @@ from fleetdesk.ui.ctrack.models import (
     state_label,
     vehicles_text,
 )
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 
 def counts_html(counts: Counter, total: int, tr=None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from fleetdesk.highmobility.models import Eligibility
 from fleetdesk.highmobility.rules import BRANDS, ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.service import ClearanceService
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 

@@ -1,8 +1,9 @@
 """Confirm a revoke, cancel or withdraw, with the reason kept for the record (defleeting)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 REASONS = (QT_TRANSLATE_NOOP("RevokeDialog", "Vehicle sold"),
            QT_TRANSLATE_NOOP("RevokeDialog", "Lease ended"),

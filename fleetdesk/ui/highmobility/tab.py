@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from fleetdesk.ui.highmobility.add_dialog import AddVinsDialog, plural
 from fleetdesk.ui.highmobility.detail import Detail, VehicleDetail
 from fleetdesk.ui.highmobility.revoke_dialog import RevokeDialog
 from fleetdesk.ui.highmobility.table import ClearanceTable
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
 
 HIGHLIGHT_SECONDS = 600

@@ -6,7 +6,7 @@ stall.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -16,6 +16,7 @@ from fleetdesk.highmobility.models import ClearanceStatus as S
 from fleetdesk.highmobility.rules import ELIGIBILITY_BRANDS
 from fleetdesk.highmobility.views import CHIP, EVENT_TEXT, STATE_TEXT, TimelineEntry, VehicleRow
 from fleetdesk.ui.highmobility.chips import CHIP_ROLE, ChipDelegate
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,7 +1,7 @@
 """The Outbox tab: every queued, failed or set-aside submission across services."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from fleetdesk.core.clock import parse_utc
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.dispatcher import summary_line
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors, service_title
 from fleetdesk.ui.widgets.table_model import ColumnsModel

@@ -1,7 +1,7 @@
 """Settings / Accounts: per service the environment, base URL, credentials and a connection test."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import SERVICES, ServiceDef
 from fleetdesk.core.errors import BadInput
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner
 from fleetdesk.ui.widgets.chips import service_title
 

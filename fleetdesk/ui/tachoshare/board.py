@@ -2,7 +2,7 @@
 TachoShare's own status, sorting, filtering, CSV export and the RDL action per vehicle."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare.views import BoardRow
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.tachoshare.coverage import CoveragePanel
 from fleetdesk.ui.tachoshare.progress import level_colors, level_tint
 from fleetdesk.ui.tachoshare.texts import (

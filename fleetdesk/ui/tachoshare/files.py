@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.tachoshare.models import country_name
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.tachoshare.downloads import human_size
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.table_model import ColumnsModel

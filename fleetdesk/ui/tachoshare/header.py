@@ -2,13 +2,14 @@
 the board's counts at a glance."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare.service import SignInState
 from fleetdesk.tachoshare.views import BoardRow
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.tachoshare.progress import CountChips
 from fleetdesk.ui.widgets.banner import Banner
 from fleetdesk.ui.widgets.chips import Dot

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from fleetdesk.tachoshare import compliance as c
 from fleetdesk.tachoshare.views import BoardRow
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fleetdesk.thg.service import HOLD_BUFFER_DAYS, WITHDRAWAL_DAYS, default_hold
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 
 class UbaRequestDialog(QDialog):

@@ -1,9 +1,10 @@
 """The upload queue: every document the user sent, where it stands, in plain words."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fleetdesk.core.clock import parse_utc
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.thg.chips import CHIP_ROLE, chip_key
 from fleetdesk.ui.thg.vehicles_model import explain
 from fleetdesk.ui.widgets.table_model import ColumnsModel

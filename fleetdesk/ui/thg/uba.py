@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fleetdesk.core.clock import parse_utc
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.thg.chips import CHIP_ROLE, ChipDelegate
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.table_model import ColumnsModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.thg.models import STATUS_EXPLANATIONS
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.thg.chips import ChipDelegate
 from fleetdesk.ui.thg.vehicles_model import (
     CHANGED,

@@ -11,10 +11,11 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from fleetdesk.thg.models import explain_status
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.thg.chips import CHIP_ROLE, chip_key
 
 COLUMNS = (QT_TRANSLATE_NOOP("VehicleTableModel", "ID"), QT_TRANSLATE_NOOP("VehicleTableModel", "Status"),

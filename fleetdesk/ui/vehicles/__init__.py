@@ -1,8 +1,7 @@
 """The Vehicles tab: one row per vehicle across all systems; found by the shell through ``TAB``."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.shell.tabs import TabSpec
 
 
@@ -11,6 +10,5 @@ def _make(ctx):
     return VehiclesTab(ctx)
 
 
-# PySide6 stub gap: QT_TRANSLATE_NOOP is typed "-> object"; at run time it returns the str it got.
-TAB = TabSpec(name="vehicles", title=QT_TRANSLATE_NOOP("Tabs", "Vehicles"),  # type: ignore[arg-type]
+TAB = TabSpec(name="vehicles", title=QT_TRANSLATE_NOOP("Tabs", "Vehicles"),
               order=60, factory=_make)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import BadInput
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.vehicles.models import VehicleFilterProxy, VehicleTableModel
 from fleetdesk.vehicles import service
 from fleetdesk.vehicles.export import rows_csv
