@@ -90,4 +90,4 @@ def _row(vin: str, day, km: int, origin: str, state: str, stamp: str) -> dict:
             "observation_type": ObservationType.REPAIR_MAINTENANCE_SERVICE.value,
             "origin": origin, "state": state, "created_at": stamp, "updated_at": stamp,
             "enterprise": "0412345614" if origin == "entry" else None,
-            "establishment": "2123456791" if origin == "entry" else None}
+            "establishment": "2123456791" if origin == "entry" else None, **st.created_by()}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from fleetdesk.carpass import csvtext
 from fleetdesk.carpass.models import PLATE_CHARS, PLATE_MAX, VIN_LENGTH, ObservationType, wire_plate
-from fleetdesk.carpass.store import HISTORY, TABLE, plate_key
+from fleetdesk.carpass.store import HISTORY, TABLE, created_by, plate_key
 from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.core.errors import BadInput
 
@@ -245,15 +245,17 @@ def import_preview(store, clock: Clock, preview: ImportPreview, *,
     rows = [(r.vin, r.plate, r.day, r.km) for r in preview.rows]
     check_rows(rows, accept_warnings)
     now = utc_iso(clock.now())
+    who = created_by()
     params = [(vin, plate, plate_key(plate), day.isoformat(), km,
-               ObservationType.REPAIR_MAINTENANCE_SERVICE.value, "import", HISTORY, now, now)
+               ObservationType.REPAIR_MAINTENANCE_SERVICE.value, "import", HISTORY, now, now,
+               who["created_host"], who["created_user"])
               for vin, plate, day, km in rows]
 
     def tx(db):
         db.conn.executemany(
             f"INSERT INTO {TABLE} (vin, plate, plate_key, reading_date, odometer, "
-            "observation_type, origin, state, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
+            "observation_type, origin, state, created_at, updated_at, created_host, "
+            "created_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
     if params:
         store.write(tx)
     return len(params)

@@ -205,7 +205,7 @@ class CarPassService:
                    "operation_kind": entry.operation_kind, "origin": "entry", "state": st.QUEUED,
                    "acknowledged": wf.dumps(sorted({f.code for f in findings
                                                     if f.severity is Severity.WARNING})),
-                   "created_at": utc_iso(now), "updated_at": utc_iso(now)}
+                   "created_at": utc_iso(now), "updated_at": utc_iso(now), **st.created_by()}
             reading_id = db[st.TABLE].insert(row).last_pk
             if entry.vehicle_category or entry.plate_country:
                 st.upsert_vehicle(db, vin=entry.vin_key, plate=plate,

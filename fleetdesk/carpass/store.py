@@ -21,6 +21,8 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from fleetdesk.store import outbox as ob
+
 migrations = Migrations("carpass")
 
 # Reading states (local view of where a reading stands)
@@ -128,6 +130,20 @@ def _tables(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX carpass_issues_reading ON carpass_issues (reading_id)")
 
 
+@migrations(name="0002_created_by")
+def _created_by(db: sqlite_utils.Database) -> None:
+    # Team mode (#16, docs/team-mode.md §7): the workstation and OS user that created a reading
+    # (typed it, submitted it from the CLI or imported it); NULL on readings from before.
+    db.execute(f"ALTER TABLE {TABLE} ADD COLUMN created_host TEXT")
+    db.execute(f"ALTER TABLE {TABLE} ADD COLUMN created_user TEXT")
+
+
+def created_by() -> dict[str, str]:
+    """The who-did-what columns of a reading created now, on this workstation."""
+    host, user = ob.actor()
+    return {"created_host": host, "created_user": user}
+
+
 def plate_key(plate: str | None) -> str | None:
     """Plates compare without separators or case: '1-abc-123' == '1ABC123'."""
     if not plate:
@@ -171,6 +187,8 @@ class Reading:
     created_at: str
     updated_at: str
     final_at: str | None
+    created_host: str | None = None   # who created it: workstation ...
+    created_user: str | None = None   # ... and OS user (team mode, docs/team-mode.md §7)
 
     @classmethod
     def from_row(cls, row: dict) -> Reading:

@@ -126,6 +126,20 @@ def test_observation_list_shows_state_guid_and_dates(tab, world, qtbot):
     assert "Service" in tab.readings.detail.text()
 
 
+def test_team_mode_the_list_shows_who_entered_a_reading(tab, world, qtbot):
+    """#16 §7: the workstation and OS user are shown in the detail and the Entered tooltip."""
+    from fleetdesk.store import outbox as ob
+    host, user = ob.actor()
+    world.submit(177_300, work_description="Service")
+    qtbot.waitUntil(lambda: tab.readings.model.rowCount() == 1, timeout=3000)
+    model = tab.readings.model
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole) == \
+        f"Entered by {user} on {host}"
+    tab.readings.table.selectRow(0)
+    qtbot.waitUntil(lambda: f"Entered by {user} on {host}" in tab.readings.detail.text(),
+                    timeout=3000)
+
+
 def test_offline_banner_then_sent_later_with_nothing_retyped(tab, world, qtbot):
     world.sim.faults.offline = True
     type_reading(qtbot, tab, GOLF, 177_300)

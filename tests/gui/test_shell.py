@@ -41,6 +41,24 @@ def test_outbox_tab_lists_unsent_items_and_the_badge_counts_them(runtime, window
     assert "2 waiting to send" in view.summary.text()
 
 
+def test_outbox_tab_shows_who_queued_each_item(runtime, window, qtbot):
+    """Team mode (#16 §7): the workstation and OS user that queued a submission."""
+    enqueue(runtime, "Reading 1-ABC-123 48 210 km")
+    runtime.store.write(lambda db: db.execute(
+        "INSERT INTO outbox (service, kind, label, idempotency_key, payload, state, attempts, "
+        "next_attempt_at, created_at, updated_at) VALUES ('carpass', 'test.kind', 'before', 'k0', "
+        "'{}', 'queued', 0, '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', "
+        "'2026-01-01T00:00:00.000000Z')"))   # queued before the columns existed: no who
+    window.show_tab("outbox")
+    view = window.tab_widgets["outbox"]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=3000)
+    host, user = ob.actor()
+    col = view.model.COLUMNS.index("Queued by")
+    shown = {view.model.data(view.model.index(r, 1)): view.model.data(view.model.index(r, col))
+             for r in range(2)}
+    assert shown == {"Reading 1-ABC-123 48 210 km": f"{user} on {host}", "before": ""}
+
+
 def test_discard_asks_first_and_cancel_keeps_the_item(runtime, window, qtbot):
     item_id = enqueue(runtime, "keep me")
     view = window.tab_widgets["outbox"]
@@ -68,7 +86,7 @@ def test_retry_now_makes_a_set_aside_item_due_and_tries_it(runtime, window, qtbo
         "UPDATE outbox SET state = 'attention', last_error = 'refused: plate unknown'"))
     view = window.tab_widgets["outbox"]
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
-    assert view.model.data(view.model.index(0, 6)) == "refused: plate unknown"
+    assert view.model.data(view.model.index(0, view.model.ERROR)) == "refused: plate unknown"
     view.table.selectRow(0)
     retry = find_button(view, "Retry now")
     assert retry.isEnabled()

@@ -59,6 +59,15 @@ def detail_text(reading: st.Reading) -> str:
     return reading.work_description or ""
 
 
+def created_by_text(reading: st.Reading) -> str:
+    """Who created the reading (team mode): 'Entered by anna on RECEPTION-1'; empty before."""
+    if not reading.created_host and not reading.created_user:
+        return ""
+    text = tr("Imported by %1 on %2") if reading.origin == "import" else tr("Entered by %1 on %2")
+    return text.replace("%1", reading.created_user or "?").replace(
+        "%2", reading.created_host or "?")
+
+
 class ReadingsModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("CarPass", "State"), QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
                QT_TRANSLATE_NOOP("CarPass", "Odometer"),
@@ -90,6 +99,8 @@ class ReadingsModel(ColumnsModel):
             return chip_colors(state_palette(r.state))[0]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return created_by_text(r) or None
         if role == Qt.ItemDataRole.ToolTipRole and col in (6, 7):
             return (r.request_guid, detail_text(r))[col == 7] or None
         if role == Qt.ItemDataRole.BackgroundRole and r.state in st.NEEDS_USER_STATES:
@@ -237,6 +248,9 @@ class ReadingsView(QWidget):
         lines = [f"<b>{reading.vehicle}</b> · {km(reading.odometer)} · "
                  f"{wire_date(reading.reading_date)} · {type_label(reading.observation_type)}"
                  f" — <b>{state_label(reading.state)}</b>"]
+        who = created_by_text(reading)
+        if who:
+            lines.append(f"{who} · {local_time(reading.created_at)}")
         if reading.work_description:
             lines.append(tr("Work: %1").replace("%1", reading.work_description))
         for text in (reading.note, reading.last_error if reading.state not in (

@@ -46,6 +46,13 @@ def state_text(state: str) -> str:
     return tr(STATE_TEXT[state]) if state in STATE_TEXT else state
 
 
+def who_text(host: str | None, user: str | None) -> str:
+    """'anna on RECEPTION-1': who queued it (team mode); empty for rows from before."""
+    if not host and not user:
+        return ""
+    return tr("%1 on %2").replace("%1", user or "?").replace("%2", host or "?")
+
+
 def local_time(iso: str | None) -> str:
     if not iso:
         return ""
@@ -64,7 +71,8 @@ class OutboxModel(ColumnsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("Outbox", "Service"), QT_TRANSLATE_NOOP("Outbox", "Submission"),
                QT_TRANSLATE_NOOP("Outbox", "State"), QT_TRANSLATE_NOOP("Outbox", "Tries"),
                QT_TRANSLATE_NOOP("Outbox", "Next try"), QT_TRANSLATE_NOOP("Outbox", "Date of work"),
-               QT_TRANSLATE_NOOP("Outbox", "Last error"))
+               QT_TRANSLATE_NOOP("Outbox", "Queued by"), QT_TRANSLATE_NOOP("Outbox", "Last error"))
+    WHO, ERROR = 6, 7
     ROWS = "items"
 
     def __init__(self, parent=None):
@@ -86,11 +94,16 @@ class OutboxModel(ColumnsModel):
             return [service_title(item.service), item.label, state_text(item.state),
                     str(item.attempts),
                     local_time(item.next_attempt_at) if item.state == ob.QUEUED else "",
-                    item.work_date or local_time(item.created_at), item.last_error or ""][col]
+                    item.work_date or local_time(item.created_at),
+                    who_text(item.created_host, item.created_user), item.last_error or ""][col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             return chip_colors(item.state)[0]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and item.last_error:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.ERROR and item.last_error:
             return item.last_error
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WHO and item.created_host:
+            return tr("Queued %1 by %2 on the workstation %3").replace(
+                "%1", local_time(item.created_at)).replace("%2", item.created_user or "?").replace(
+                "%3", item.created_host)
         if role == Qt.ItemDataRole.BackgroundRole and item.state == ob.ATTENTION:
             return QColor("#fff5f5")
         return None
@@ -142,7 +155,7 @@ class OutboxView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OutboxModel.ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty = EmptyState(self.tr("Nothing is waiting to be sent.\nEverything you submit is "
                                         "stored here first and sent as soon as the service answers."))
