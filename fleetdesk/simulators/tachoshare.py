@@ -105,6 +105,8 @@ class TachoShareSim(OAuthServerMixin, SimApp):
         self.hostile_filename: str | None = None
         self.hostile_zip: str | None = None
         self.stream_delay = 0.0
+        #: test hook: list name ("vehicles", "drivers") -> HTTP status it answers instead
+        self.unavailable_lists: dict[str, int] = {}
         self._calls: deque[float] = deque()
 
     # -- time and lookups ---------------------------------------------------------------
@@ -242,6 +244,8 @@ class TachoShareSim(OAuthServerMixin, SimApp):
     def list_vehicles(self, request: SimRequest) -> SimResponse:
         if not self.accepts(request, "application/json"):
             return self.error(request, 406, "Not acceptable: this endpoint answers application/json")
+        if "vehicles" in self.unavailable_lists:
+            return self.error(request, self.unavailable_lists["vehicles"], "Access denied")
         with self.lock:
             return SimResponse.json({"items": [self.vehicle_json(v) for v in self.vehicles]})
 
@@ -340,6 +344,8 @@ class TachoShareSim(OAuthServerMixin, SimApp):
     def list_drivers(self, request: SimRequest) -> SimResponse:
         if not self.accepts(request, "application/json"):
             return self.error(request, 406, "Not acceptable: this endpoint answers application/json")
+        if "drivers" in self.unavailable_lists:
+            return self.error(request, self.unavailable_lists["drivers"], "Access denied")
         with self.lock:
             return SimResponse.json({"items": [self.card_json(c) for c in self.cards]})
 

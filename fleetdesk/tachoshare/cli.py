@@ -171,6 +171,8 @@ def cmd_sync(rt, args) -> int:
     else:
         for e in expiring:
             _say(f"  CARD {e.card_number} ({e.holder}): {e.text}")
+        for note in result.get("notes", []):
+            _say(f"  NOTE {note}")
         _say(f"{result['planned']} download(s) planned: {result['done']} archived, "
              f"{result['empty']} with nothing new, {result['failed']} failed, {waiting} waiting.")
         for f in reversed(new_files):

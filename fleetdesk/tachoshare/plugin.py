@@ -85,6 +85,8 @@ class TachoShareIntegration(Integration):
                    f"{details['empty']} with nothing new, {details['failed']} failed")
         if details.get("halted"):
             summary += f"; stopped: {details['halted']}"
+        for note in details.get("notes", []):   # one list unreadable, the other still used
+            summary += f"; {note}"
         if details.get("attention"):     # kept as received, something in it refused (#12 defect 4)
             summary += (f"; {len(details['attention'])} file(s) need attention: "
                         + ", ".join(a["path"] for a in details["attention"][:3])

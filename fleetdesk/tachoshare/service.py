@@ -23,7 +23,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, RateLimited
+from fleetdesk.core.errors import (
+    AuthExpired,
+    BadAnswer,
+    BadInput,
+    FleetDeskError,
+    NotConfigured,
+    RateLimited,
+    Rejected,
+    ServerError,
+    TransientError,
+)
 from fleetdesk.core.keyfile import KEY_FILE_HINT
 from fleetdesk.store.kv import kv_get, kv_set
 from fleetdesk.tachoshare import store as ts
@@ -290,16 +300,43 @@ class TachoShareService:
                 raise
 
     # -- lists ----------------------------------------------------------------------------
-    def refresh_lists(self) -> dict[str, int]:
-        """``GET /vehicles`` and ``GET /drivers`` into the store."""
-        vehicles = self._call(lambda c: c.vehicles())
-        cards = self._call(lambda c: c.drivers())
-        clock = self.rt.clock
+    def refresh_lists(self) -> dict:
+        """``GET /vehicles`` and ``GET /drivers`` into the store.
+
+        One list failing (no rights to it, a server error, a bad answer) does not stop the
+        other (#17, optional look-ups degrade): the failed one keeps what was stored last and
+        ``notes`` says so. Only when both fail, or the sign-in or the network is gone, does
+        the whole refresh fail."""
+        clock, notes = self.rt.clock, []
+        errors: list[FleetDeskError] = []
+        lists: dict[str, list | None] = {}
+        for kind, read, what in (("vehicles", lambda c: c.vehicles(), "vehicle list"),
+                                 ("cards", lambda c: c.drivers(), "driver-card list")):
+            try:
+                lists[kind] = self._call(read)
+            except (AuthExpired, TransientError) as exc:
+                if not isinstance(exc, (ServerError, BadAnswer)):
+                    raise          # signed out, offline, rate limited: nothing to go on
+                errors.append(exc)
+                lists[kind] = None
+                notes.append(f"the {what} could not be read ({exc}); showing the one stored last")
+            except Rejected as exc:
+                errors.append(exc)
+                lists[kind] = None
+                notes.append(f"the {what} could not be read ({exc}); showing the one stored last")
+        if len(errors) == 2:
+            raise errors[0]
 
         def tx(db):
-            counts = {"vehicles": ts.save_vehicles(db, vehicles, clock),
-                      "cards": ts.save_cards(db, cards, clock)}
+            counts: dict = {}
+            for kind, save, table in (("vehicles", ts.save_vehicles, "tacho_vehicles"),
+                                      ("cards", ts.save_cards, "tacho_cards")):
+                got = lists[kind]
+                counts[kind] = save(db, got, clock) if got is not None else db.execute(
+                    f"SELECT COUNT(*) FROM {table} WHERE listed = 1").fetchone()[0]
             kv_set(db, LISTED_AT, clock.now().isoformat())
+            if notes:
+                counts["notes"] = notes
             return counts
         return self.rt.store.write(tx)
 
@@ -402,7 +439,7 @@ class TachoShareService:
             "SELECT path, attention FROM tacho_files WHERE id > ? AND attention IS NOT NULL "
             "ORDER BY id", [before])])
         return {"listed": counts, "planned": len(planned), **report.as_dict(),
-                "attention": attention}
+                "attention": attention, "notes": list(counts.get("notes", []))}
 
     def index_new_files(self) -> int:
         """Parse the header of every archived file not parsed yet (facts into the index)."""

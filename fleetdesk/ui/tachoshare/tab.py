@@ -216,7 +216,10 @@ class TachoShareTab(QWidget):
     async def _refresh_lists(self) -> None:
         self._listing = True
         try:
-            await run_blocking(self.svc.refresh_lists)
+            counts = await run_blocking(self.svc.refresh_lists)
+            if counts.get("notes"):
+                self._show(self.tr("TachoShare: %1").replace("%1", "; ".join(counts["notes"])),
+                           "warning")
         except FleetDeskError as exc:
             self._show(self.tr("Could not update the lists from TachoShare: %1").replace("%1", str(exc)),
                        "warning")
