@@ -15,14 +15,14 @@ import time  # noqa: E402
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
+# Property tests: no per-example time limit (a busy 2-core CI machine made the default 200 ms
+# fail at random) and a fixed example sequence, so CI is green or red for the code, not the luck.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
 from fleetdesk.core.secrets import MemoryKeyring  # noqa: E402
 
 # Team mode (#16): the throw-away PostgreSQL cluster and the two-engine fixture, for every test.
 from pg_support import engine_url, pg_cluster, pg_url  # noqa: E402,F401
-
-# Property tests: no per-example time limit (a busy 2-core CI machine made the default 200 ms
-# fail at random) and a fixed example sequence, so CI is green or red for the code, not the luck.
-from hypothesis import HealthCheck, settings  # noqa: E402
 
 settings.register_profile("fleetdesk", deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow])
