@@ -67,21 +67,10 @@ def archive_name(parsed: TachoFile, source: Path) -> str:
 
 def import_file(store, clock: Clock, root: Path, source: Path) -> ImportResult:
     name = str(source)
-    try:
-        size = source.stat().st_size
-        if size > MAX_FILE_SIZE:
-            return ImportResult(name, "refused", f"{size} bytes; tachograph files are at most {MAX_FILE_SIZE}")
-        data = source.read_bytes()
-    except OSError as exc:
-        return ImportResult(name, "refused", f"cannot read: {exc.strerror or exc}")
-    try:
-        parsed = parse_bytes(data)
-    except DddError as exc:
-        return ImportResult(name, "refused", f"not a tachograph file this version reads: {exc}")
-    if parsed.kind == "vehicle" and not parsed.vin:
-        return ImportResult(name, "refused", "vehicle-unit file without an overview block (no VIN)")
-    if parsed.kind == "card" and (not parsed.driver_identification or parsed.issuing_state_code is None):
-        return ImportResult(name, "refused", "card file without a card number")
+    read = _read_parsed(source)
+    if isinstance(read, str):
+        return ImportResult(name, "refused", read)
+    data, size, parsed = read
     digest = hashlib.sha256(data).hexdigest()
     existing = store.read(lambda db: db.execute(
         "SELECT path FROM tacho_files WHERE sha256 = ? LIMIT 1", [digest]).fetchone())
@@ -98,15 +87,10 @@ def import_file(store, clock: Clock, root: Path, source: Path) -> ImportResult:
         subject = ts.vu_subject(parsed.vin)
         folder = root / "vehicles" / sanitize_filename(parsed.vin, "VIN")
     wanted = archive_name(parsed, source)
-    stem, dot, ext = wanted.rpartition(".")
-    for n in range(1, 1000):
-        path = folder / (wanted if n == 1 else f"{stem}_{n}.{ext}")
-        rel = path.relative_to(root).as_posix()
-        taken = store.read(lambda db, rel=rel: ts.path_owner(db, rel)) is not None
-        if not taken and not path.exists():
-            break
-    else:
+    path = _free_path(store, root, folder, wanted)
+    if path is None:
         return ImportResult(name, "refused", f"no free file name for {wanted}")
+    rel = path.relative_to(root).as_posix()
     with AtomicFile(path) as out:
         out.write(data)
     now = utc_iso(clock.now())
@@ -131,6 +115,39 @@ def import_file(store, clock: Clock, root: Path, source: Path) -> ImportResult:
         path.unlink(missing_ok=True)
         return ImportResult(name, "duplicate", "already archived", None, j)
     return ImportResult(name, "imported", f"archived as {rel}", rel, j)
+
+
+def _read_parsed(source: Path):
+    """(bytes, size, parsed file) of a tachograph file, or why it is refused (a str)."""
+    try:
+        size = source.stat().st_size
+        if size > MAX_FILE_SIZE:
+            return f"{size} bytes; tachograph files are at most {MAX_FILE_SIZE}"
+        data = source.read_bytes()
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    try:
+        parsed = parse_bytes(data)
+    except DddError as exc:
+        return f"not a tachograph file this version reads: {exc}"
+    if parsed.kind == "vehicle" and not parsed.vin:
+        return "vehicle-unit file without an overview block (no VIN)"
+    if parsed.kind == "card" and (not parsed.driver_identification or parsed.issuing_state_code is None):
+        return "card file without a card number"
+    return data, size, parsed
+
+
+def _free_path(store, root: Path, folder: Path, wanted: str) -> Path | None:
+    """The first of wanted, stem_2.ext, stem_3.ext ... in folder that neither the index nor the
+    disk has; None when all 999 are taken."""
+    stem, _dot, ext = wanted.rpartition(".")
+    for n in range(1, 1000):
+        path = folder / (wanted if n == 1 else f"{stem}_{n}.{ext}")
+        rel = path.relative_to(root).as_posix()
+        taken = store.read(lambda db, rel=rel: ts.path_owner(db, rel)) is not None
+        if not taken and not path.exists():
+            return path
+    return None
 
 
 def import_path(store, clock: Clock, root: Path, target: Path) -> list[ImportResult]:

@@ -193,15 +193,7 @@ def cmd_registrant_add(rt, args) -> int:
 # -- uploads ---------------------------------------------------------------------------------------
 def cmd_upload(rt, args) -> int:
     svc = _svc(rt)
-    bad = []
-    for name in args.files:
-        path = Path(name)
-        if not path.is_file():
-            bad.append((name, "No such file."))
-            continue
-        check = check_document(path)
-        if not check.ok:
-            bad.append((name, check.describe()))
+    bad = _bad_documents(args.files)
     if bad and not args.skip_bad:
         if args.json:
             emit_json({"ok": False, "field": "file", "refused": [{"file": f, "problems": p} for f, p in bad]})
@@ -220,15 +212,7 @@ def cmd_upload(rt, args) -> int:
                                refs=(args.ref1 or "", args.ref2 or "", args.ref3 or ""),
                                ref1_from_name=args.ref1_from_name)
     items = _flush(rt, "thg_uploads", queued.queued, wait=args.wait, no_wait=args.no_wait)
-    rows = rt.store.read(lambda db: {u["id"]: u for u in ts.uploads(db, limit=100_000)
-                                     if u["id"] in set(queued.queued)})
-    out = []
-    for uid in queued.queued:
-        u = rows[uid]
-        out.append({"file": u["file_name"], "upload_id": uid, "state": u["outbox_state"] or u["state"],
-                    "vehicle_id": u["vehicle_id"], "status": u["vehicle_status"],
-                    "problem": u["problem"] or u["last_error"], "note": u["note"],
-                    "references": [u["customer_reference1"], u["customer_reference2"], u["customer_reference3"]]})
+    out = _upload_outcomes(rt, queued.queued)
     refused = [{"file": f, "problems": p} for f, p in bad + queued.refused]
     if args.json:
         emit_json({"ok": not refused and all(o["state"] == "sent" for o in out),
@@ -241,6 +225,35 @@ def cmd_upload(rt, args) -> int:
             say(f"{r['file']}: not uploaded - {r['problems']}")
     code = _outcome_code(items)
     return 2 if refused else code
+
+
+def _bad_documents(names) -> list[tuple[str, str]]:
+    """(file, problems) of each named file that is missing or not an acceptable document."""
+    bad = []
+    for name in names:
+        path = Path(name)
+        if not path.is_file():
+            bad.append((name, "No such file."))
+            continue
+        check = check_document(path)
+        if not check.ok:
+            bad.append((name, check.describe()))
+    return bad
+
+
+def _upload_outcomes(rt, upload_ids: list) -> list[dict]:
+    """One dict per queued upload (in queue order): its state, vehicle and problem."""
+    wanted = set(upload_ids)
+    rows = rt.store.read(lambda db: {u["id"]: u for u in ts.uploads(db, limit=100_000)
+                                     if u["id"] in wanted})
+    out = []
+    for uid in upload_ids:
+        u = rows[uid]
+        out.append({"file": u["file_name"], "upload_id": uid, "state": u["outbox_state"] or u["state"],
+                    "vehicle_id": u["vehicle_id"], "status": u["vehicle_status"],
+                    "problem": u["problem"] or u["last_error"], "note": u["note"],
+                    "references": [u["customer_reference1"], u["customer_reference2"], u["customer_reference3"]]})
+    return out
 
 
 # -- vehicles ------------------------------------------------------------------------------------------

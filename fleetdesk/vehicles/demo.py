@@ -52,13 +52,31 @@ def seed(rt) -> None:
             rows = rt.store.read(lambda db: vjoin.load(db, today, rt.config.settings))
     except Exception:                     # the demo goes on without it
         log.exception("vehicle demo: history import failed")
+    pairs = _pairs_to_link(rows)
+    if pairs is None:
+        log.info("vehicle demo: no Ctrack vehicles to link")
+        return
+    at = rt.clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def write(db):
+        for vin_row, ctrack_row in pairs:
+            vjoin.set_link(db, vin_row.key, ctrack_row.key, "link", at)
+    rt.store.write(write)
+    for vin_row, _ in pairs:
+        if vin_row.sources == ["carpass"]:
+            _crosscheck_newest_reading(rt, vin_row)
+
+
+def _pairs_to_link(rows: list[vjoin.VehicleRow]
+                   ) -> list[tuple[vjoin.VehicleRow, vjoin.VehicleRow]] | None:
+    """(vehicle known by VIN, Ctrack vehicle) pairs a fleet manager would link by hand;
+    None when there is no Ctrack vehicle with an odometer."""
     ctrack = sorted((r for r in rows if r.sources == ["ctrack"] and "ctrack" in r.odometers),
                     key=lambda r: r.plate)
     by_source = {s: [r for r in rows if make_from_vin(r.vin) and len(r.vin) == 17 and r.sources == [s]]
                  for s in ("carpass", "highmobility", "thg")}
     if not ctrack:
-        log.info("vehicle demo: no Ctrack vehicles to link")
-        return
+        return None
     pairs: list[tuple[vjoin.VehicleRow, vjoin.VehicleRow]] = []
     # a Car-Pass car whose newest reading is above the telematics odometer of a Ctrack vehicle
     for cp in by_source["carpass"]:
@@ -75,22 +93,18 @@ def seed(rt) -> None:
             if free:
                 pairs.append((other, free[0]))
             break
-    at = rt.clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+    return pairs
 
-    def write(db):
-        for vin_row, ctrack_row in pairs:
-            vjoin.set_link(db, vin_row.key, ctrack_row.key, "link", at)
-    rt.store.write(write)
-    for vin_row, _ in pairs:
-        if vin_row.sources != ["carpass"]:
-            continue
-        reading = rt.store.read(lambda db, vin_row=vin_row: sources._q(
-            db, "SELECT id, reading_date, odometer FROM carpass_readings WHERE UPPER(vin) = ? "
-                "ORDER BY reading_date DESC, id DESC LIMIT 1", [vin_row.vin]))
-        if reading:
-            r = reading[0]
-            result = service.crosscheck(rt, vin=vin_row.vin, plate=None,
-                                        reading_date=sources.day_of(r["reading_date"]),
-                                        odometer_km=r["odometer"])
-            if result.level != xc.NO_DATA:
-                service.record_crosscheck(rt, result, reading_id=r["id"], accepted=True)
+
+def _crosscheck_newest_reading(rt, vin_row: vjoin.VehicleRow) -> None:
+    """Store the odometer cross-check of the car's newest Car-Pass reading (accepted)."""
+    reading = rt.store.read(lambda db: sources._q(
+        db, "SELECT id, reading_date, odometer FROM carpass_readings WHERE UPPER(vin) = ? "
+            "ORDER BY reading_date DESC, id DESC LIMIT 1", [vin_row.vin]))
+    if reading:
+        r = reading[0]
+        result = service.crosscheck(rt, vin=vin_row.vin, plate=None,
+                                    reading_date=sources.day_of(r["reading_date"]),
+                                    odometer_km=r["odometer"])
+        if result.level != xc.NO_DATA:
+            service.record_crosscheck(rt, result, reading_id=r["id"], accepted=True)

@@ -112,7 +112,27 @@ def join(records: list[dict], links: dict[tuple[str, str], str], today: date) ->
         if key:
             by_key.setdefault(key, []).append(rec)
             uf.find(key)
-    # automatic plate joins: a plate-only key joins the one VIN that carries that plate
+    plate_joined = _join_plates(uf, by_key, links)
+    manual: set[str] = set()
+    for (a, b), kind in links.items():
+        if kind == "link":
+            uf.union(a, b)
+            manual.update((a, b))
+    groups: dict[str, list[str]] = {}
+    for key in by_key:
+        groups.setdefault(uf.find(key), []).append(key)
+    # a manual link may name a key no system knows any more: ignore it
+    rows = [_row(root, sorted(keys), by_key, plate_joined, manual, today)
+            for root, keys in groups.items()]
+    rows.sort(key=lambda r: (r.vin or "~", r.plate))
+    return rows
+
+
+def _join_plates(uf: _Union, by_key: dict[str, list[dict]],
+                 links: dict[tuple[str, str], str]) -> set[str]:
+    """Automatic plate joins: a plate-only key joins the one VIN that carries that plate.
+
+    Returns the plate keys so joined (an 'unlink' stored by the user keeps a pair apart)."""
     vins_by_plate: dict[str, set[str]] = {}
     for key, recs in by_key.items():
         if key.startswith("vin:"):
@@ -129,19 +149,7 @@ def join(records: list[dict], links: dict[tuple[str, str], str], today: date) ->
                 if links.get((a, b)) != "unlink":
                     uf.union(vin_key, key)
                     plate_joined.add(key)
-    manual: set[str] = set()
-    for (a, b), kind in links.items():
-        if kind == "link":
-            uf.union(a, b)
-            manual.update((a, b))
-    groups: dict[str, list[str]] = {}
-    for key in by_key:
-        groups.setdefault(uf.find(key), []).append(key)
-    # a manual link may name a key no system knows any more: ignore it
-    rows = [_row(root, sorted(keys), by_key, plate_joined, manual, today)
-            for root, keys in groups.items()]
-    rows.sort(key=lambda r: (r.vin or "~", r.plate))
-    return rows
+    return plate_joined
 
 
 def _row(root: str, keys: list[str], by_key: dict[str, list[dict]], plate_joined: set[str],
@@ -165,31 +173,37 @@ def _row(root: str, keys: list[str], by_key: dict[str, list[dict]], plate_joined
     elif len(row.sources) <= 1:
         row.join = "single"
     for r in recs:
-        s = r["source"]
-        if s == "carpass" and r.get("carpass_date") and (row.carpass_date or "") < r["carpass_date"]:
-            row.carpass_km, row.carpass_date, row.carpass_state = (r["carpass_km"], r["carpass_date"],
-                                                                   r["carpass_state"])
-        elif s == "tachoshare":
-            if r.get("tacho_last") and (row.tacho_last or "") < r["tacho_last"]:
-                row.tacho_last = r["tacho_last"]
-            row.tacho_gaps = (row.tacho_gaps or 0) + (r.get("tacho_gaps") or 0)
-        elif s == "thg" and r.get("thg_status"):
-            row.thg_status = r["thg_status"]
-        elif s == "highmobility" and r.get("hm_status"):
-            row.clearance_status = r["hm_status"]
-        elif s == "ctrack":
-            row.ctrack_nodes.append(r["ctrack_node"])
-            if r.get("position_at") and (row.position_at or "") < r["position_at"]:
-                row.position_at, row.position_place = r["position_at"], r["position_place"]
-        for src, (km_f, date_f) in _ODO_FIELDS.items():
-            if s == src and r.get(km_f) is not None and r.get(date_f):
-                cur = row.odometers.get(src)
-                if cur is None or cur["date"] < r[date_f]:
-                    row.odometers[src] = {"km": round(float(r[km_f]), 1), "date": r[date_f]}
+        _merge_record(row, r)
     if "tachoshare" in row.sources:
         last = _as_date(row.tacho_last)
         row.tacho_days_left = None if last is None else VU_LEGAL_DAYS - (today - last).days
     return row
+
+
+def _merge_record(row: VehicleRow, r: dict) -> None:
+    """Fold one integration record into its row: the freshest value of each system wins."""
+    s = r["source"]
+    if s == "carpass" and r.get("carpass_date") and (row.carpass_date or "") < r["carpass_date"]:
+        row.carpass_km, row.carpass_date, row.carpass_state = (r["carpass_km"], r["carpass_date"],
+                                                               r["carpass_state"])
+    elif s == "tachoshare":
+        if r.get("tacho_last") and (row.tacho_last or "") < r["tacho_last"]:
+            row.tacho_last = r["tacho_last"]
+        row.tacho_gaps = (row.tacho_gaps or 0) + (r.get("tacho_gaps") or 0)
+    elif s == "thg" and r.get("thg_status"):
+        row.thg_status = r["thg_status"]
+    elif s == "highmobility" and r.get("hm_status"):
+        row.clearance_status = r["hm_status"]
+    elif s == "ctrack":
+        row.ctrack_nodes.append(r["ctrack_node"])
+        if r.get("position_at") and (row.position_at or "") < r["position_at"]:
+            row.position_at, row.position_place = r["position_at"], r["position_place"]
+    if s in _ODO_FIELDS:
+        km_f, date_f = _ODO_FIELDS[s]
+        if r.get(km_f) is not None and r.get(date_f):
+            cur = row.odometers.get(s)
+            if cur is None or cur["date"] < r[date_f]:
+                row.odometers[s] = {"km": round(float(r[km_f]), 1), "date": r[date_f]}
 
 
 def load(db, today: date, settings=None) -> list[VehicleRow]:
