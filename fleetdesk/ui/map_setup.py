@@ -25,6 +25,7 @@ import re
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QImage
@@ -224,7 +225,7 @@ def probe_map_tiles(tile_url_template: str, cache_dir: str | Path | None = None,
     QEventLoop (never sleeps) and deletes everything it made before returning.
     """
     started = time.perf_counter()
-    result = {"ok": False, "tiles_loaded": 0, "message": "", "ms": 0, "variety": 0.0}
+    result: dict[str, Any] = {"ok": False, "tiles_loaded": 0, "message": "", "ms": 0, "variety": 0.0}
     if not isinstance(QCoreApplication.instance(), QApplication):
         result["message"] = _tr("The map check needs a running QApplication.")
         return result

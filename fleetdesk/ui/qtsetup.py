@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -43,7 +44,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
 def create_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
     app = QApplication.instance()
     if app is not None:
-        return app  # tests and self-test reuse one
+        return cast(QApplication, app)  # tests and self-test reuse one (always a QApplication)
     from fleetdesk.ui.qtfix import guard_none_refcount
     guard_none_refcount()
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":

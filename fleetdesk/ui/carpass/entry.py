@@ -192,7 +192,8 @@ class EntryForm(QGroupBox):
         self.plate.textEdited.connect(lambda text: self._upper(self.plate, text))
         self.vin.returnPressed.connect(self._on_vin_return)
         self.odometer.returnPressed.connect(self._on_submit_clicked)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_submit_clicked)
+        # PySide6 stub gap: constructors take signal=slot keywords; the stub lists none.
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_submit_clicked)  # type: ignore[call-overload]
         self.setTabOrder(self.type, self.vin)
         self.setTabOrder(self.vin, self.plate)
         self.setTabOrder(self.plate, self.odometer)

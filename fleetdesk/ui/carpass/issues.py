@@ -2,6 +2,8 @@
 with Correct (a dialog with inline prechecks) and Confirm (warns: it cannot be undone)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.models import ObservationType
-from fleetdesk.carpass.prechecks import ReadingEntry, Severity
+from fleetdesk.carpass.prechecks import Finding, ReadingEntry, Severity
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.ui.carpass.common import issue_language, km, service_of, tr, wake_pump, wire_date
@@ -72,12 +74,12 @@ class IssueModel(ColumnsModel):
 class CorrectionDialog(QDialog):
     """New VIN, odometer and/or date for a reading with issues, checked as they are typed."""
 
-    def __init__(self, ctx, reading: st.Reading, issues: list[st.IssueRow] = (),
+    def __init__(self, ctx, reading: st.Reading, issues: Sequence[st.IssueRow] = (),
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.reading = ctx, reading
         self.svc = service_of(ctx)
-        self.findings = []
+        self.findings: list[Finding] = []
         self.setWindowTitle(tr("Correct reading"))
         self.setAccessibleName("Correct reading")
         self.vin = QLineEdit(reading.vin or "")

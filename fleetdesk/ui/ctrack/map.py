@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQuickWidgets import QQuickWidget
@@ -30,7 +31,8 @@ class MapBridge(QObject):
     # Python -> QML
     fitRequested = Signal(float, float, float, float)        # south, west, north, east
     centerRequested = Signal(float, float, float)            # lat, lon, zoom (<= 0: keep zoom)
-    routeChanged = Signal("QVariantList")                    # [[lat, lon], ...]
+    # PySide6 stub gap: Signal() also takes a C++ type name; the stub allows only Python types.
+    routeChanged = Signal("QVariantList")  # type: ignore[arg-type]  # [[lat, lon], ...]
     # QML -> Python (re-emitted by the slots)
     sig_marker_clicked = Signal(str)
     sig_viewport_changed = Signal(float, float, float, float, float)   # zoom, south, west, north, east
@@ -153,7 +155,7 @@ class FleetMapWidget(QWidget):
         text = QMetaObject.invokeMethod(root, "snapshot", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", what))
         if hasattr(text, "toVariant"):
             text = text.toVariant()
-        return json.loads(text or "[]")
+        return json.loads(cast(str, text) or "[]")
 
     def cached_tiles(self) -> int:
         try:

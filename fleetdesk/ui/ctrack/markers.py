@@ -69,7 +69,7 @@ def marker_views(rows: Sequence[FleetRow], now: float, stale_s: float, zoom: flo
 
 _MARKER_ROLES = {Qt.ItemDataRole.UserRole + 1 + i: QByteArray(name.encode())
                  for i, name in enumerate(MarkerView._fields)}
-_MARKER_NAMES = {role: name.data().decode() for role, name in _MARKER_ROLES.items()}
+_MARKER_NAMES = {role: bytes(name.data()).decode() for role, name in _MARKER_ROLES.items()}
 _MARKER_ROLE_LIST = list(_MARKER_ROLES)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -237,6 +238,6 @@ class FleetFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if not self._needle:
             return True
-        model = self.sourceModel()
+        model = cast(FleetTableModel, self.sourceModel())
         hay = search_text(model.rows[source_row])
         return all(word in hay for word in self._needle.split())

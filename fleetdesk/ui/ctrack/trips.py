@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -133,7 +134,7 @@ class TripsPanel(QWidget):
         self.date.setDate(QDate(day.year, day.month, day.day))
 
     def selected_day(self) -> date:
-        return self.date.date().toPython()
+        return cast(date, self.date.date().toPython())  # stub: toPython() -> object
 
     def clear(self) -> None:
         self.pause()

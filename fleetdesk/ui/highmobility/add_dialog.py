@@ -48,13 +48,16 @@ def eligibility_text(row: ImportRow, answer: Eligibility | str | None) -> str:
     """What the preview's Eligible column says for ``row``."""
     if not row.ok:
         return ""
+    # PySide6 stub gap: tr() called on the class (context "QDialog") works at run time; the stub
+    # types it as an instance method only.
     if row.request.brand not in ELIGIBILITY_BRANDS:
-        return QDialog.tr("not checkable for this brand")
+        return QDialog.tr("not checkable for this brand")  # type: ignore[call-arg, arg-type]
     if answer is None:
         return ""
     if isinstance(answer, str):
-        return QDialog.tr("could not check: %1").replace("%1", answer)
-    return QDialog.tr("Eligible") if answer.eligible else QDialog.tr("Not eligible")
+        return QDialog.tr("could not check: %1").replace("%1", answer)  # type: ignore[call-arg, arg-type]
+    return (QDialog.tr("Eligible") if answer.eligible  # type: ignore[call-arg, arg-type]
+            else QDialog.tr("Not eligible"))  # type: ignore[call-arg, arg-type]
 
 
 class PreviewModel(ColumnsModel):

@@ -3,6 +3,7 @@ revoke or cancel with confirmation; news (approved, rejected, revoked) highlight
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -256,7 +257,7 @@ class FleetClearanceTab(QWidget):
                 parts.append(text.replace("%n", str(counts[key])))
         self.summary.setText("  ·  ".join(parts))
 
-    def notice_text(self, notice: dict, rows: list[VehicleRow]) -> str:
+    def notice_text(self, notice: dict, rows: Sequence[VehicleRow]) -> str:
         """A notice in the UI language (the stored text is English, from highmobility.views)."""
         template = {"approved": self.tr("%1 (%2) is approved: vehicle data can be pulled now."),
                     "rejected": self.tr("%1 (%2) was rejected: no data access for this vehicle."),
@@ -267,7 +268,7 @@ class FleetClearanceTab(QWidget):
             return notice["text"]
         return template.replace("%1", notice["vin"]).replace("%2", row.brand_name)
 
-    def _take_notices(self, notices: list[dict], rows: list[VehicleRow] = ()) -> None:
+    def _take_notices(self, notices: list[dict], rows: Sequence[VehicleRow] = ()) -> None:
         """New approved / rejected / revoked news: one calm status-bar line and a row tint."""
         if not notices:
             return

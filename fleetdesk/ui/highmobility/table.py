@@ -6,6 +6,8 @@ stall.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -221,7 +223,7 @@ class ClearanceFilter(QSortFilterProxyModel):
         states = self.GROUPS.get(self.group)
         if states is None and not self.text:
             return True
-        row = self.sourceModel().rows[source_row]
+        row = cast(ClearanceModel, self.sourceModel()).rows[source_row]
         if states is not None and row.state not in states:
             return False
         if self.text:

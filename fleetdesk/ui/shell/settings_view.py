@@ -197,6 +197,7 @@ class ServicePage(QWidget):
         editors = []
         for field in fields:
             value = field.read(rt.config.settings)
+            editor: QSpinBox | QComboBox | QLineEdit
             if field.kind == "int":
                 editor = QSpinBox()
                 editor.setRange(field.minimum, field.maximum)

@@ -27,7 +27,7 @@ from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.importer import remove_files
 from fleetdesk.tachoshare.rdl import enqueue_rdl
 from fleetdesk.tachoshare.service import LISTED_AT, TachoShareService
-from fleetdesk.tachoshare.views import board_csv, board_rows, files_csv
+from fleetdesk.tachoshare.views import BoardRow, board_csv, board_rows, files_csv
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.tachoshare.board import BoardView
 from fleetdesk.ui.tachoshare.downloads import DownloadsView
@@ -56,7 +56,7 @@ class TachoShareTab(QWidget):
         self._listing = False
         self._awaiting_rdl: tuple[int, str] | None = None
         self._login_cancel: threading.Event | None = None
-        self._board_rows = []
+        self._board_rows: list[BoardRow] = []
         self._dialog: QFileDialog | None = None
         self._was_active = False
         self._jobs: list[dict] = []

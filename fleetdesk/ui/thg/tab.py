@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
@@ -149,7 +149,7 @@ class ThgTab(QWidget):
         choices = [(r.id, f"{r.refs[0] or r.vin or r.id} · {r.title}") for r in rows]
         dialog = UbaRequestDialog(choices, self.ctx.runtime.clock.now(), chosen=vehicle_id, parent=self)
         dialog.accepted.connect(lambda: self._queue_uba(*dialog.values()))
-        self._dialog = dialog
+        self._dialog: QDialog = dialog
         dialog.open()
 
     def _queue_uba(self, vehicle_id, year, hold) -> None:

@@ -233,7 +233,11 @@ class UbaView(QWidget):
                           .replace("%2", str(row["year"])),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setAccessibleName("Confirm withdraw")
-        box.finished.connect(lambda result, rid=row["request_id"]:
-                             result == QMessageBox.StandardButton.Yes and self.sig_withdraw.emit(rid))
+
+        def finished(result: int, rid=row["request_id"]) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self.sig_withdraw.emit(rid)
+
+        box.finished.connect(finished)
         self._confirm = box
         box.open()

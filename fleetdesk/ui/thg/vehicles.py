@@ -3,6 +3,7 @@ a detail pane that explains the status in plain words, and the two CSV exports."
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -193,7 +194,7 @@ class VehiclesView(QWidget):
 
     # -- render ---------------------------------------------------------------------------------
     def render(self, rows: list[VehicleRow] | None, uba_by_vehicle: dict[int, list[dict]],
-               changed: list[VehicleRow] = ()) -> None:
+               changed: Sequence[VehicleRow] = ()) -> None:
         """``rows``: the whole list; or None and ``changed``: only these rows are new."""
         self.uba_by_vehicle = uba_by_vehicle
         if rows is not None or changed:
@@ -284,7 +285,12 @@ class VehiclesView(QWidget):
         again = box.addButton(self.tr("Submit again…"), QMessageBox.ButtonRole.AcceptRole)
         again.setAccessibleName("Submit again instead")
         box.setAccessibleName("Vehicles cannot be deleted")
-        box.finished.connect(lambda _r, v=row.id: box.clickedButton() is again and self.sig_submit_again.emit(v))
+
+        def finished(_result: int, v=row.id) -> None:
+            if box.clickedButton() is again:
+                self.sig_submit_again.emit(v)
+
+        box.finished.connect(finished)
         self._delete_box = box
         box.open()
 

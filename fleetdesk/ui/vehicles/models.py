@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 from fleetdesk.vehicles.join import VehicleRow, age_text
@@ -98,7 +105,7 @@ class VehicleTableModel(ColumnsModel):
                 11: lambda r: r.position_at or None,      # oldest position first
                 12: lambda r: r.position_place or None}[col]
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -135,17 +142,20 @@ class VehicleFilterProxy(QAbstractProxyModel):
         self.show = "all"
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
 
-    def setSourceModel(self, model: VehicleTableModel) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         super().setSourceModel(model)
         model.modelReset.connect(self.refilter)
         self.refilter()
+
+    def _source(self) -> VehicleTableModel:
+        return cast(VehicleTableModel, self.sourceModel())
 
     def set_filter(self, needle: str, show: str = "all") -> None:
         self.needle, self.show = (needle or "").strip().lower(), show
         self.refilter()
 
     def refilter(self) -> None:
-        src: VehicleTableModel = self.sourceModel()
+        src = self._source()
         rows = src.rows
         needle, pred = self.needle, SHOW.get(self.show)
         if needle:
@@ -173,14 +183,14 @@ class VehicleFilterProxy(QAbstractProxyModel):
         self.refilter()
 
     def row_at(self, proxy_row: int) -> VehicleRow:
-        return self.sourceModel().rows[self._visible[proxy_row]]
+        return self._source().rows[self._visible[proxy_row]]
 
     def proxy_row_of(self, key: str) -> int | None:
-        rows = self.sourceModel().rows
+        rows = self._source().rows
         return next((n for n, i in enumerate(self._visible) if rows[i].key == key), None)
 
     def visible_rows(self) -> list[VehicleRow]:
-        rows = self.sourceModel().rows
+        rows = self._source().rows
         return [rows[i] for i in self._visible]
 
     # -- QAbstractProxyModel --------------------------------------------------------------
@@ -195,15 +205,17 @@ class VehicleFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index=QModelIndex()) -> QModelIndex:
+    # PySide6 stub: parent() is overloaded (QObject.parent() and the model's parent(index)); a flat
+    # proxy answers the model one, as PySide6 models do.
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
         return QModelIndex()
 
-    def mapToSource(self, proxy: QModelIndex) -> QModelIndex:
+    def mapToSource(self, proxy: QModelIndex | QPersistentModelIndex) -> QModelIndex:
         if not proxy.isValid() or proxy.row() >= len(self._visible):
             return QModelIndex()
         return self.sourceModel().index(self._visible[proxy.row()], proxy.column())
 
-    def mapFromSource(self, source: QModelIndex) -> QModelIndex:
+    def mapFromSource(self, source: QModelIndex | QPersistentModelIndex) -> QModelIndex:
         if not source.isValid():
             return QModelIndex()
         if self._pos is None:
@@ -211,7 +223,7 @@ class VehicleFilterProxy(QAbstractProxyModel):
         p = self._pos.get(source.row())
         return QModelIndex() if p is None else self.createIndex(p, source.column())
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._visible):
             return None
         src = self.sourceModel()
