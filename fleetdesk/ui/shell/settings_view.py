@@ -23,6 +23,7 @@ from fleetdesk.core.config import SERVICES, ServiceDef
 from fleetdesk.core.errors import BadInput
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
+from fleetdesk.ui.shell.database_setting import DatabaseSetting
 from fleetdesk.ui.widgets.banner import Banner
 from fleetdesk.ui.widgets.chips import service_title
 
@@ -357,6 +358,7 @@ class SettingsView(QWidget):
         data = QLabel(self.tr("Data folder: %1").replace("%1", str(rt.config.data_dir)))
         data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data.setAccessibleName("Data folder")
+        self.database = DatabaseSetting(self.ctx)
         self.list = QListWidget()
         self.list.setAccessibleName("Services")
         self.list.setMaximumWidth(220)
@@ -376,6 +378,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.keyring_banner)
         layout.addLayout(general)
         layout.addWidget(data)
+        layout.addWidget(self.database)
         layout.addLayout(body, 1)
 
     def _on_language_changed(self, index: int) -> None:

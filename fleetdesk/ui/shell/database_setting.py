@@ -1,0 +1,82 @@
+"""Settings: which database this workstation uses (team mode, issue #16, docs/team-mode.md §1).
+
+The field edits the ``database.url`` setting. It is checked with the same parser as
+``--database`` and ``FLEETDESK_DATABASE_URL`` (core/dburl.py), so a wrong URL names the field
+and what is allowed, and a URL with a password is refused. The store is opened once, at start:
+a change takes effect the next time FleetDesk starts.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from fleetdesk.core import dburl
+from fleetdesk.core.errors import BadInput
+from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.widgets.banner import Banner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseSetting", text)
+
+
+class DatabaseSetting(QGroupBox):
+    """One line: the database URL, Save, and what is in use now."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(tr("Database"), parent)
+        self.ctx = ctx
+        cfg = ctx.runtime.config
+        self.url = QLineEdit(str(cfg.settings.get(dburl.SETTING) or ""))
+        self.url.setAccessibleName("Database URL")
+        self.url.setPlaceholderText(tr("empty: this workstation's own file; for a team: "
+                                       "postgresql://user@server:5432/fleetdesk"))
+        self.url.setToolTip(tr("sqlite:///PATH, or postgresql://USER@HOST[:PORT]/DBNAME"
+                               "[?sslmode=verify-full]. Never put the password in the URL: it "
+                               "comes from the keyring or PGPASSWORD / PGPASSFILE."))
+        self.url.returnPressed.connect(self._on_save_clicked)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setAccessibleName("Save database URL")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.in_use = QLabel()
+        self.in_use.setAccessibleName("Database in use")
+        self.in_use.setWordWrap(True)
+        self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result = Banner()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Database URL")))
+        row.addWidget(self.url, 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.in_use)
+        layout.addWidget(self.result)
+        self._show_in_use()
+
+    def _show_in_use(self) -> None:
+        cfg = self.ctx.runtime.config
+        try:
+            db = cfg.database
+        except BadInput:        # cannot happen in a running app (the start refused it)
+            return
+        text = tr("In use: %1").replace("%1", db.display())
+        if db.source in (dburl.CLI_FIELD, dburl.ENV_VAR):
+            text += " · " + tr("set by %1, which wins over this setting").replace("%1", db.source)
+        self.in_use.setText(text)
+
+    def _on_save_clicked(self) -> None:
+        cfg = self.ctx.runtime.config
+        text = self.url.text().strip()
+        if text:
+            try:
+                dburl.parse(text, source=tr("Database URL"), data_dir=cfg.data_dir)
+            except BadInput as exc:
+                self.result.show_message(f"{exc.field}: {exc.message}", "error")
+                return
+        if text == str(cfg.settings.get(dburl.SETTING) or ""):
+            self.result.show_message(tr("Unchanged."), "info")
+            return
+        cfg.settings.set(dburl.SETTING, text or None)
+        self.url.setText(text)
+        self.result.show_message(tr("Saved. FleetDesk uses this database from the next start; "
+                                    "restart it now to switch."), "info")
