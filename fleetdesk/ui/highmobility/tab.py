@@ -200,7 +200,8 @@ class FleetClearanceTab(QWidget):
         self._render_mode()     # settings may have changed the environment
         self._render_notes(self.svc.notes())
         if data is not None:
-            self.render(*data, why if not configured else None)
+            rows, detail, notices = data
+            self.render(rows, detail, notices, why if not configured else None)
             self._signature, self._signature_vin, self._configured = sig, vin, configured
 
     @staticmethod
