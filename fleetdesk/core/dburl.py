@@ -111,8 +111,8 @@ def parse(text: str, *, source: str, data_dir: Path) -> DatabaseURL:
                                f"allowed: {ALLOWED}") from None
     if parts.password is not None:
         raise BadInput(source, "do not put the password in the database URL (it would be saved "
-                               "or shown); store it in the keyring (Settings, Database) or use "
-                               "PGPASSWORD / PGPASSFILE")
+                               "or shown); store it in the keyring (service 'FleetDesk/database', "
+                               "account USER@HOST:PORT/DB) or use PGPASSWORD / PGPASSFILE")
     if not parts.hostname:
         raise BadInput(source, f"the URL names no server: {ALLOWED}")
     dbname = unquote(parts.path.lstrip("/"))

@@ -38,6 +38,8 @@ def test_a_team_database_url_is_saved_and_takes_effect_at_the_next_start(view, r
 @pytest.mark.parametrize("text, says", [
     ("mysql://anna@db/fleetdesk", "not supported; allowed: sqlite:///PATH"),
     ("postgresql://anna:secret@db.garage/fleetdesk", "do not put the password"),
+    # where the password goes instead: a place that exists (there is no password field here)
+    ("postgresql://anna:secret@db.garage/fleetdesk", "keyring (service 'FleetDesk/database'"),
     ("postgresql://anna@db.garage/fleetdesk?password=secret", "do not put the password"),
     ("db.garage", "is not a database URL; allowed"),
     ("postgresql://anna@db.garage/fleetdesk?sslmode=maybe", "sslmode 'maybe' is not one of"),
