@@ -113,13 +113,13 @@ def commit_tick(rt, fleet, clock) -> float:
 
 
 def timed_render(tab, durations: list[float]):
-    original = tab.render
+    original = tab.show_data
 
     def render(*args, **kwargs):
         t = time.perf_counter()
         original(*args, **kwargs)
         durations.append((time.perf_counter() - t) * 1000)
-    tab.render = render
+    tab.show_data = render
 
 
 def frame_timer(tab) -> tuple[list[float], list[float]]:
@@ -183,7 +183,7 @@ def test_5000_vehicles_every_5_s_ui_stall_and_map_frame(bench):
         print(f"  UI stall, {phase} (StallMonitor lateness, ms): {stall}")
     print(f"  map frame, software renderer (sync+render), wall ms: {summary(frames)}")
     print(f"  map frame, software renderer (sync+render), CPU ms: {summary(frames_cpu)}")
-    print(f"  tab.render on the UI thread (ms): {summary(renders)}")
+    print(f"  tab.show_data on the UI thread (ms): {summary(renders)}")
     print(f"  commit of {N} fixes in the writer thread (ms): {summary([c * 1000 for c in commits])}")
     print(f"  markers drawn per view: min={min(marker_counts)} max={max(marker_counts)}")
     print(f"  marker model: {tab.map.markers.counts}; list resets: {tab.vehicles.model.resets}")

@@ -29,7 +29,7 @@ def test_a_zip_with_refused_members_is_marked_in_the_files_page(env, qtbot):
     files = env.rt.store.read(ts.files)
     view = FilesView()
     qtbot.addWidget(view)
-    view.render(files, "/archive")
+    view.show_data(files, "/archive")
     if os.environ.get("TACHO_SHOTS"):       # for review: TACHO_SHOTS=/some/dir
         view.resize(1280, 500)
         view.show()

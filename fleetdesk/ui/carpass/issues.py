@@ -250,7 +250,7 @@ class IssueInbox(QWidget):
         layout.addWidget(self.stack, 1)
         self._update_buttons()
 
-    def render(self, rows: list[tuple[st.IssueRow, st.Reading]]) -> None:
+    def show_data(self, rows: list[tuple[st.IssueRow, st.Reading]]) -> None:
         selected = self.selected()
         self.model.render(rows, issue_language(self.ctx))
         self.stack.setCurrentWidget(self.table if rows else self.empty)

@@ -201,7 +201,7 @@ class ReadingsView(QWidget):
         layout.addWidget(self.stack, 1)
         self._update_buttons()
 
-    def render(self, rows: list[st.Reading], counts: dict[str, int]) -> None:
+    def show_data(self, rows: list[st.Reading], counts: dict[str, int]) -> None:
         self.all_rows = rows
         processed, following = counts.get(st.PROCESSED, 0), sum(
             counts.get(s, 0) for s in (st.ONGOING, st.REVIEWING, st.UNKNOWN))

@@ -108,14 +108,14 @@ class CarPassTab(QWidget):
 
     async def fetch(self) -> None:
         ov = await self.ctx.runtime.store.aread(overview)
-        self.render(ov)
+        self.show_data(ov)
 
-    def render(self, ov: Overview) -> None:
+    def show_data(self, ov: Overview) -> None:
         self.ov = ov
         selected = self.readings.selected()
-        self.readings.render(ov.readings, ov.counts)
-        self.issues.render(ov.issues)
-        self.vhr.render(ov.vhrs)
+        self.readings.show_data(ov.readings, ov.counts)
+        self.issues.show_data(ov.issues)
+        self.vhr.show_data(ov.vhrs)
         n = len(ov.issues)
         self.views.setTabText(ISSUES, tr("Issues (%1)").replace("%1", str(n)) if n
                               else tr("Issues"))

@@ -100,7 +100,7 @@ class VhrView(QWidget):
         self._update_actions()
 
     # -- data -------------------------------------------------------------------------------
-    def render(self, rows: list[st.Reading]) -> None:
+    def show_data(self, rows: list[st.Reading]) -> None:
         keep = self.current.id if self.current else None
         self.rows = rows
         self.list.blockSignals(True)

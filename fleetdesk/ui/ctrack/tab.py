@@ -181,13 +181,13 @@ class LiveMapTab(QWidget):
             self._configured = await run_blocking(rt.integration("ctrack").is_configured, rt)
         else:
             self._configured = (True, "")
-        self.render(rows, status, now, stale_s, diff=diff, counts=counts)
+        self.show_data(rows, status, now, stale_s, diff=diff, counts=counts)
 
-    def render(self, rows: list[cs.FleetRow], status: dict | None, now: float, stale_s: float,
+    def show_data(self, rows: list[cs.FleetRow], status: dict | None, now: float, stale_s: float,
                diff=None, counts: Counter | None = None) -> None:
         self.now, self.stale_s = now, stale_s
         self._rendered = True
-        changed = self.vehicles.render(rows, now, stale_s, diff=diff, counts=counts)
+        changed = self.vehicles.show_data(rows, now, stale_s, diff=diff, counts=counts)
         # status_text's tr() literals are filed under lupdate's empty context, which the compiled
         # catalogues copy into the "LiveMap" wrapper context that tr_live asks (see packaging/i18n.py)
         text, level = status_text(status, self._configured, bool(rows), tr_live)

@@ -159,9 +159,9 @@ class TripsPanel(QWidget):
         except FleetDeskError as exc:
             self.message.setText(str(exc))
             return
-        self.render(result)
+        self.show_data(result)
 
-    def render(self, result: DayTrips) -> None:
+    def show_data(self, result: DayTrips) -> None:
         self.clear()
         self.day = result
         item = QListWidgetItem(self.tr("Whole day: %n trip(s)", "", len(result.trips)))

@@ -84,7 +84,7 @@ class VehicleListPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     # -- render ------------------------------------------------------------------------------
-    def render(self, rows: list[FleetRow], now: float, stale_s: float, *, diff=None,
+    def show_data(self, rows: list[FleetRow], now: float, stale_s: float, *, diff=None,
                counts: Counter | None = None) -> list[int]:
         """Show ``rows``; keeps the selection. Returns the node ids whose data changed.
         ``diff`` and ``counts`` may come precomputed from a worker (see FleetTableModel.apply)."""

@@ -207,11 +207,11 @@ class AddVinsDialog(QDialog):
             return
         rows = await run_blocking(parse_vehicles, text, default_brand=brand, default_tags=tags,
                                   business_name=self.svc.business_name())
-        self.render(rows)
+        self.show_data(rows)
         if rows and len(requests_of(rows)) <= AUTO_CHECK_MAX:
             self._on_check_clicked()
 
-    def render(self, rows: list[ImportRow]) -> None:
+    def show_data(self, rows: list[ImportRow]) -> None:
         self.rows = rows
         self.model.render(rows, self.eligibility)
         ok = sum(1 for r in rows if r.ok)
@@ -277,7 +277,7 @@ class AddVinsDialog(QDialog):
             for start in range(0, len(pairs), CHECK_CHUNK):
                 answers = await run_blocking(self.svc.check_many, pairs[start:start + CHECK_CHUNK])
                 self.eligibility.update(answers)
-                self.render(self.rows)
+                self.show_data(self.rows)
                 if len(answers) < len(pairs[start:start + CHECK_CHUNK]):
                     break   # offline or not signed in: the rest would fail the same way
         finally:

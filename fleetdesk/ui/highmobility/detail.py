@@ -65,7 +65,7 @@ class VehicleDetail(QWidget):
         super().__init__(parent)
         self.detail: Detail | None = None
         self._setup_ui()
-        self.render(None)
+        self.show_data(None)
 
     def _setup_ui(self) -> None:
         self.vin = QLabel()
@@ -149,7 +149,7 @@ class VehicleDetail(QWidget):
         layout.addWidget(self.stack)
 
     # -- render -------------------------------------------------------------------------------
-    def render(self, detail: Detail | None) -> None:
+    def show_data(self, detail: Detail | None) -> None:
         self.detail = detail
         if detail is None:
             self.stack.setCurrentWidget(self.empty)
@@ -175,7 +175,7 @@ class VehicleDetail(QWidget):
         self.reason.setText(row.revoke_reason or "")
         self.reason.setVisible(bool(row.revoke_reason))
         self.reason_label.setVisible(bool(row.revoke_reason))
-        self.timeline.render(steps_of(detail.timeline))
+        self.timeline.show_data(steps_of(detail.timeline))
         self._render_action(row)
 
     def _render_problem(self, row: VehicleRow) -> None:

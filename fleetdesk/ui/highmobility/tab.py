@@ -201,7 +201,7 @@ class FleetClearanceTab(QWidget):
         self._render_notes(self.svc.notes())
         if data is not None:
             rows, detail, notices = data
-            self.render(rows, detail, notices, why if not configured else None)
+            self.show_data(rows, detail, notices, why if not configured else None)
             self._signature, self._signature_vin, self._configured = sig, vin, configured
 
     @staticmethod
@@ -211,7 +211,7 @@ class FleetClearanceTab(QWidget):
         rows = hs.list_vehicles(db, vin)
         return Detail(rows[0], hs.timeline(db, vin), hs.readings(db, vin)) if rows else None
 
-    def render(self, rows: list[VehicleRow], detail: Detail | None, notices: list[dict],
+    def show_data(self, rows: list[VehicleRow], detail: Detail | None, notices: list[dict],
                not_configured: str | None = None) -> None:
         """Show ``rows`` and ``detail``; announce ``notices``; say when not configured."""
         self._take_notices(notices, rows)
@@ -232,7 +232,7 @@ class FleetClearanceTab(QWidget):
         if detail is None or detail.row.vin != self.table.selected_vin():
             self._fetch_detail()
         else:
-            self.detail.render(detail)
+            self.detail.show_data(detail)
         self._render_summary(rows)
         if not_configured:
             self.banner.show_message(self.tr("High Mobility is not set up yet: %1").replace(
@@ -292,7 +292,7 @@ class FleetClearanceTab(QWidget):
     async def fetch_detail(self, vin: str | None) -> None:
         """Read and show the timeline of ``vin``."""
         detail = await self.ctx.runtime.store.aread(lambda db: self._read_detail(db, vin))
-        self.detail.render(detail)
+        self.detail.show_data(detail)
 
     def screenshot_ready(self) -> bool:
         return self._rendered and any(r.status for r in self.rows) and self.detail.detail is not None

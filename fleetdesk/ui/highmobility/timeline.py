@@ -46,7 +46,7 @@ class TimelineView(QListWidget):
         self.setStyleSheet("QListWidget { border: none; background: transparent; }")
         self._icons: dict[tuple[str, bool], QIcon] = {}
 
-    def render(self, steps: list[Step]) -> None:
+    def show_data(self, steps: list[Step]) -> None:
         """Show ``steps``, oldest first, scrolled to the newest."""
         self.clear()
         for step in steps:

@@ -176,9 +176,9 @@ class OutboxView(QWidget):
         states = FILTERS[self.filter.currentData()]
         items, counts = await self.ctx.runtime.store.aread(
             lambda db: (ob.items(db, states=states, limit=5000), ob.counts(db)))
-        self.render(items, counts)
+        self.show_data(items, counts)
 
-    def render(self, items: list[ob.OutboxItem], counts: dict[str, dict[str, int]]) -> None:
+    def show_data(self, items: list[ob.OutboxItem], counts: dict[str, dict[str, int]]) -> None:
         selected = self.selected_item()
         self.model.render(items)
         self.stack.setCurrentWidget(self.table if items else self.empty)

@@ -248,9 +248,9 @@ class ServicePage(QWidget):
         creds = self.ctx.runtime.credentials
         values = await run_blocking(lambda: {n: (creds.get(self.svc.key, n), creds.source(self.svc.key, n))
                                              for n in self.svc.credentials})
-        self.render(values)
+        self.show_data(values)
 
-    def render(self, values: dict) -> None:
+    def show_data(self, values: dict) -> None:
         for name, (value, source) in values.items():
             edit = self.fields[name]
             if name in SECRET_FIELDS:

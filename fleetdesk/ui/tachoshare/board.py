@@ -298,7 +298,7 @@ class BoardView(QWidget):
         layout.addLayout(bottom)
         self._update_rdl()
 
-    def render(self, rows: list[BoardRow]) -> None:
+    def show_data(self, rows: list[BoardRow]) -> None:
         if rows == self.model.all_rows and rows:
             return   # unchanged: no reset, no repaint
         selected = self.selected_row()

@@ -256,7 +256,7 @@ class DownloadsView(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def render(self, jobs: list[dict], live: dict[int, dict], finished_in_run: int, paused: bool,
+    def show_data(self, jobs: list[dict], live: dict[int, dict], finished_in_run: int, paused: bool,
                note: str = "") -> None:
         shown = (jobs, paused, note)
         if shown != self._shown:   # Qt calls are not free here: only redo what changed

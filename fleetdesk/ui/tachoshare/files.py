@@ -196,7 +196,7 @@ class FilesView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
-    def render(self, files: list[dict], archive: str) -> None:
+    def show_data(self, files: list[dict], archive: str) -> None:
         if (files, archive) == getattr(self, "_shown", None):
             return
         self._shown = (files, archive)

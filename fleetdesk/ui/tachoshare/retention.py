@@ -49,7 +49,7 @@ class RetentionDialog(QDialog):
         layout.addLayout(buttons)
         self._update_button()
 
-    def render(self, rows: list[dict], years: int, cutoff: str) -> None:
+    def show_data(self, rows: list[dict], years: int, cutoff: str) -> None:
         self.intro.setText(tr("Files are kept for %1 year(s) (a setting; at least 1). These were archived "
                               "before %2 and hold no later day. FleetDesk never removes them by itself: "
                               "tick the ones to remove.").replace("%1", str(years)).replace("%2", cutoff))

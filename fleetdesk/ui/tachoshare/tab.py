@@ -109,7 +109,7 @@ class TachoShareTab(QWidget):
 
     def _on_pages_current_changed(self, index: int) -> None:
         if self.pages.widget(index) is self.files and self._files is not None:
-            self.files.render(*self._files)
+            self.files.show_data(*self._files)
 
     def status_widgets(self) -> list[QWidget]:
         """The card-expiry alert, shown in the main window's status bar."""
@@ -174,7 +174,7 @@ class TachoShareTab(QWidget):
         archive = str(await run_blocking(self.svc.archive_root))
         snapshot = self.svc.downloads.snapshot()
         self._jobs = jobs
-        self.render(state, rows, jobs, files, listed_at, archive, snapshot)
+        self.show_data(state, rows, jobs, files, listed_at, archive, snapshot)
         if snapshot["active"]:
             self._watch()
         if rdl is not None:
@@ -183,16 +183,16 @@ class TachoShareTab(QWidget):
         if state.ok and listed_at is None and not self._listing:
             self.ctx.tasks.spawn(self._refresh_lists(), name="tachoshare.lists")
 
-    def render(self, state, rows, jobs, files, listed_at, archive, snapshot) -> None:
+    def show_data(self, state, rows, jobs, files, listed_at, archive, snapshot) -> None:
         self._board_rows = rows
         self.header.render_sign_in(state)
         self.header.render_counts(rows, listed_at)
-        self.board.render(rows)
+        self.board.show_data(rows)
         self._render_expiry_alert(rows)
         self._render_downloads(jobs, snapshot)
         self._files = (files, archive)
         if self.pages.currentWidget() is self.files:   # a long list: only when someone looks
-            self.files.render(files, archive)
+            self.files.show_data(files, archive)
         active = sum(j["state"] in (ts.QUEUED, ts.RUNNING) for j in jobs)
         titles = (self.tr("Downloads (%1)").replace("%1", str(active)) if active else self.tr("Downloads"),
                   self.tr("Files (%1)").replace("%1", str(len(files))))
@@ -210,7 +210,7 @@ class TachoShareTab(QWidget):
         report = snapshot["report"]
         note = self.tr("paused") if snapshot["paused"] else (snapshot["halted"] or "")
         self._running_ids = set(running)
-        self.downloads.render(jobs, live, report["done"] + report["empty"] + report["failed"],
+        self.downloads.show_data(jobs, live, report["done"] + report["empty"] + report["failed"],
                               snapshot["paused"], note if note != "stopped" else "")
 
     async def _refresh_lists(self) -> None:
@@ -429,7 +429,7 @@ class TachoShareTab(QWidget):
     async def _show_retention(self) -> None:
         years, today = fx.retention_years(self.svc.settings), self.svc.today()
         rows = await self.rt.store.aread(lambda db: fx.expired_files(db, today, years))
-        self.retention.render(rows, years, fx.retention_cutoff(today, years).isoformat())
+        self.retention.show_data(rows, years, fx.retention_cutoff(today, years).isoformat())
         self.retention.show()
 
     def _on_retention_remove(self, ids: list) -> None:

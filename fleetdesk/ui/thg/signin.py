@@ -110,7 +110,7 @@ class SignInPanel(QFrame):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self.render(None)
+        self.show_data(None)
 
     # -- fetch / render -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -124,9 +124,9 @@ class SignInPanel(QFrame):
         try:
             status = await run_blocking(lambda: ThgService.of(self.ctx.runtime).account.status())
         except FleetDeskError as exc:
-            self.render(None, str(exc))
+            self.show_data(None, str(exc))
             return
-        self.render(status)
+        self.show_data(status)
 
     def describe(self, status) -> str:
         """thg.account's AccountStatus.describe() in the UI language."""
@@ -149,7 +149,7 @@ class SignInPanel(QFrame):
                                    "sync now or sign in again").replace("%1", str(status.days_left))
         return text + "."
 
-    def render(self, status, problem: str | None = None) -> None:
+    def show_data(self, status, problem: str | None = None) -> None:
         self.status = status
         busy = self.device is not None
         if status is None:
@@ -198,14 +198,14 @@ class SignInPanel(QFrame):
             return
         except (SignInFailed, FleetDeskError) as exc:
             self._hide_code()
-            self.render(self.status)
+            self.show_data(self.status)
             self.state_label.setText(str(exc))
             self.dot.set_state("error")
             return
         finally:
             cancel.set()   # the worker stops polling even if this task was cancelled
         self._hide_code()
-        self.render(status)
+        self.show_data(status)
         self.ctx.bus.sig_notice.emit(self.tr("THG: %1").replace("%1", status.describe()))
         self.sig_signed_in.emit()
 
@@ -220,7 +220,7 @@ class SignInPanel(QFrame):
         self._on_timer_timeout()
         self._timer.start()
         self.code_box.show()
-        self.render(self.status)
+        self.show_data(self.status)
         if not self.ctx.runtime.config.demo:
             self._on_open_clicked()
 

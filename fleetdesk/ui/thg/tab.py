@@ -82,17 +82,17 @@ class ThgTab(QWidget):
     async def fetch(self) -> None:
         revision = self._revision
         snapshot = await self.ctx.runtime.store.aread(lambda db: read_snapshot(db, revision))
-        self.render(snapshot)
+        self.show_data(snapshot)
 
-    def render(self, snap: Snapshot) -> None:
+    def show_data(self, snap: Snapshot) -> None:
         self.snapshot = snap
         self._revision = snap.revision
         now = self.ctx.runtime.clock.now()
-        self.vehicles.render(snap.vehicles, snap.uba_by_vehicle, snap.changed)
+        self.vehicles.show_data(snap.vehicles, snap.uba_by_vehicle, snap.changed)
         total = len(self.vehicles.model.rows)
         self.pages.setTabText(0, self.tr("Vehicles (%1)").replace("%1", f"{total:,}"))
-        self.uba.render(snap.uba, now)
-        self.upload.render(snap.uploads, snap.registrants)
+        self.uba.show_data(snap.uba, now)
+        self.upload.show_data(snap.uploads, snap.registrants)
         if snap.events:
             self._show_news(snap.events)
         self._rendered = True

@@ -182,7 +182,7 @@ class UbaView(QWidget):
         layout.addWidget(self.summary)
         self._update_buttons()
 
-    def render(self, rows: list[dict], now: datetime) -> None:
+    def show_data(self, rows: list[dict], now: datetime) -> None:
         self.all_rows, self.now = rows, now
         years = sorted({r["year"] for r in rows} | {now.year}, reverse=True)
         current = self.year.currentData()

@@ -154,7 +154,7 @@ class UploadPanel(QWidget):
         layout.addWidget(self.queue_stack, 2)
 
     # -- render (data from the tab) ---------------------------------------------------------------
-    def render(self, uploads: list[dict], registrants: list[dict]) -> None:
+    def show_data(self, uploads: list[dict], registrants: list[dict]) -> None:
         current = self.registrant.currentData()
         self.registrant.blockSignals(True)
         self.registrant.clear()

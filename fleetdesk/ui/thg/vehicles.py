@@ -193,7 +193,7 @@ class VehiclesView(QWidget):
         self._update_buttons()
 
     # -- render ---------------------------------------------------------------------------------
-    def render(self, rows: list[VehicleRow] | None, uba_by_vehicle: dict[int, list[dict]],
+    def show_data(self, rows: list[VehicleRow] | None, uba_by_vehicle: dict[int, list[dict]],
                changed: Sequence[VehicleRow] = ()) -> None:
         """``rows``: the whole list; or None and ``changed``: only these rows are new."""
         self.uba_by_vehicle = uba_by_vehicle
