@@ -143,7 +143,6 @@ class _Collector:
 
 def _check_identity(entry: ReadingEntry, out: _Collector) -> None:
     vin_raw, plate = entry.vin or "", entry.plate_key
-    vin = vin_raw.strip()
     if not vin_raw and not plate:
         out.add("NO_IDENTIFIER", Severity.ERROR)
     elif vin_raw and plate:
@@ -151,13 +150,21 @@ def _check_identity(entry: ReadingEntry, out: _Collector) -> None:
     if plate and entry.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT:
         out.add("PLATE_WITH_VHR", Severity.ERROR)
     if plate:
-        wire = wire_plate(plate)
-        if len(wire) > PLATE_MAX:
-            out.add("PLATE_TOO_LONG", Severity.ERROR, length=len(wire), max=PLATE_MAX)
-        if not PLATE_CHARS.fullmatch(wire):
-            out.add("PLATE_INVALID", Severity.ERROR)
-    if not vin_raw:
-        return
+        _check_plate(plate, out)
+    if vin_raw:
+        _check_vin(vin_raw.strip(), out)
+
+
+def _check_plate(plate: str, out: _Collector) -> None:
+    wire = wire_plate(plate)
+    if len(wire) > PLATE_MAX:
+        out.add("PLATE_TOO_LONG", Severity.ERROR, length=len(wire), max=PLATE_MAX)
+    if not PLATE_CHARS.fullmatch(wire):
+        out.add("PLATE_INVALID", Severity.ERROR)
+
+
+def _check_vin(vin: str, out: _Collector) -> None:
+    """A VIN the user typed (stripped; blanks only is an error of its own)."""
     if not vin:
         out.add("VIN_INVALID", Severity.ERROR, "VIN_INVALID_EMPTY")
         return

@@ -90,19 +90,29 @@ def parse(text: str, *, source: str, data_dir: Path) -> DatabaseURL:
     if not sep:
         raise BadInput(source, f"{text!r} is not a database URL; allowed: {ALLOWED}")
     if scheme == "sqlite":
-        if not rest.startswith("/") or rest == "/":
-            raise BadInput(source, f"a SQLite URL is sqlite:///PATH (three slashes, then the "
-                                   f"file); got {text!r}")
-        raw = unquote(rest[1:].split("?", 1)[0])
-        path = Path(raw).expanduser()
-        if not path.is_absolute():
-            path = Path(data_dir) / path
-        if path.is_dir():
-            raise BadInput(source, f"{path} is a folder; name the database file in it, e.g. "
-                                   f"sqlite:///{path / 'fleetdesk.sqlite3'}")
-        return DatabaseURL(SQLITE, source, path=path)
+        return _parse_sqlite(text, rest, source=source, data_dir=data_dir)
     if scheme not in ("postgresql", "postgres"):
         raise BadInput(source, f"the database kind {scheme!r} is not supported; allowed: {ALLOWED}")
+    return _parse_postgresql(text, source=source)
+
+
+def _parse_sqlite(text: str, rest: str, *, source: str, data_dir: Path) -> DatabaseURL:
+    """sqlite:///PATH; ``rest`` is what follows '://'. A relative PATH is in ``data_dir``."""
+    if not rest.startswith("/") or rest == "/":
+        raise BadInput(source, f"a SQLite URL is sqlite:///PATH (three slashes, then the "
+                               f"file); got {text!r}")
+    raw = unquote(rest[1:].split("?", 1)[0])
+    path = Path(raw).expanduser()
+    if not path.is_absolute():
+        path = Path(data_dir) / path
+    if path.is_dir():
+        raise BadInput(source, f"{path} is a folder; name the database file in it, e.g. "
+                               f"sqlite:///{path / 'fleetdesk.sqlite3'}")
+    return DatabaseURL(SQLITE, source, path=path)
+
+
+def _parse_postgresql(text: str, *, source: str) -> DatabaseURL:
+    """postgresql://[USER@]HOST[:PORT]/DBNAME[?libpq parameters]; never a password."""
     try:
         parts = urlsplit(text)
         port = parts.port or 5432
@@ -122,8 +132,14 @@ def parse(text: str, *, source: str, data_dir: Path) -> DatabaseURL:
                                f"{port}/fleetdesk")
     user = unquote(parts.username) if parts.username else (
         os.environ.get("PGUSER") or _os_user())
+    return DatabaseURL(POSTGRESQL, source, user=user, host=parts.hostname, port=port,
+                       dbname=dbname, params=_libpq_params(parts.query, source=source))
+
+
+def _libpq_params(query: str, *, source: str) -> dict[str, str]:
+    """The URL's query as libpq connection parameters; a password or unknown key is refused."""
     params: dict[str, str] = {}
-    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+    for key, value in parse_qsl(query, keep_blank_values=True):
         if key == "password":
             raise BadInput(source, "do not put the password in the database URL; store it in "
                                    "the keyring or use PGPASSWORD / PGPASSFILE")
@@ -135,8 +151,7 @@ def parse(text: str, *, source: str, data_dir: Path) -> DatabaseURL:
             "disable", "allow", "prefer", "require", "verify-ca", "verify-full"):
         raise BadInput(source, f"sslmode {params['sslmode']!r} is not one of disable, allow, "
                                f"prefer, require, verify-ca, verify-full")
-    return DatabaseURL(POSTGRESQL, source, user=user, host=parts.hostname, port=port,
-                       dbname=dbname, params=params)
+    return params
 
 
 def _without_password(text: str) -> str:

@@ -42,6 +42,41 @@ def looks_like_card(head: bytes) -> bool:
 
 def parse_card(buf) -> TachoFile:
     start = 2 if bytes(buf[:2]) == TRANSFER_PREFIX else 0
+    data, blocks, gens = _read_blocks(buf, start)
+
+    def ef(fid: int) -> bytes | None:
+        # the Gen2 application's copy is preferred; a Gen2 card also carries the Gen1 one
+        for gen in (GEN2, GEN1):
+            if (fid, gen) in data:
+                off, length = data[(fid, gen)]
+                return bytes(buf[off:off + length])
+        return None
+
+    ident = ef(EF_IDENTIFICATION)
+    if ident is None:
+        raise DddError("no card identification (EF 0520) in the file: not a driver-card download")
+    generation = GEN1
+    if GEN2 in gens:
+        fids_g2 = {fid for fid, gen in data if gen == GEN2}
+        generation = GEN2V2 if fids_g2 & GEN2V2_ONLY else GEN2
+    out = TachoFile(kind=CARD, generation=generation, blocks=blocks)
+    app = ef(EF_APPLICATION_IDENTIFICATION)
+    if app:
+        out.card_type = app[0]
+    _identification(ident, out)
+    dl = ef(EF_CARD_DOWNLOAD)
+    if dl and len(dl) >= 4:
+        out.last_card_download = time_real(dl)
+    activity = ef(EF_DRIVER_ACTIVITY)
+    if activity is not None:
+        out.activity_days = activity_days(activity, out.warnings)
+    return out
+
+
+def _read_blocks(buf, start: int) -> tuple[dict[tuple[int, str], tuple[int, int]], list[Block], set[str]]:
+    """Walk the file's EF blocks: where each (FID, generation)'s first data block is
+    (offset, length), the blocks in file order (a signature marks the block before it), and the
+    generations that carry data."""
     cur = Cursor(buf, start)
     data: dict[tuple[int, str], tuple[int, int]] = {}    # (fid, generation) -> (offset, length)
     blocks: list[Block] = []
@@ -72,34 +107,7 @@ def parse_card(buf) -> TachoFile:
             blocks.append(Block(fid, at, length, gen))
             data.setdefault((fid, gen), (cur.pos, length))
         cur.skip(length, f"EF {fid:04X}")
-
-    def ef(fid: int) -> bytes | None:
-        # the Gen2 application's copy is preferred; a Gen2 card also carries the Gen1 one
-        for gen in (GEN2, GEN1):
-            if (fid, gen) in data:
-                off, length = data[(fid, gen)]
-                return bytes(buf[off:off + length])
-        return None
-
-    ident = ef(EF_IDENTIFICATION)
-    if ident is None:
-        raise DddError("no card identification (EF 0520) in the file: not a driver-card download")
-    generation = GEN1
-    if GEN2 in gens:
-        fids_g2 = {fid for fid, gen in data if gen == GEN2}
-        generation = GEN2V2 if fids_g2 & GEN2V2_ONLY else GEN2
-    out = TachoFile(kind=CARD, generation=generation, blocks=blocks)
-    app = ef(EF_APPLICATION_IDENTIFICATION)
-    if app:
-        out.card_type = app[0]
-    _identification(ident, out)
-    dl = ef(EF_CARD_DOWNLOAD)
-    if dl and len(dl) >= 4:
-        out.last_card_download = time_real(dl)
-    activity = ef(EF_DRIVER_ACTIVITY)
-    if activity is not None:
-        out.activity_days = activity_days(activity, out.warnings)
-    return out
+    return data, blocks, gens
 
 
 def _identification(b: bytes, out: TachoFile) -> None:

@@ -176,22 +176,29 @@ def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
             return day, odo
         if count == 0 or kind not in (1, 2):
             continue
-        first = bytes(cur.buf[start:start + size])
         if kind == 1:
-            if rtype == RT_VIN and size >= 17:
-                _overview_fields(out, vin=first[:17])
-            elif rtype in (RT_REGISTRATION_NUMBER, RT_REGISTRATION_IDENTIFICATION) and size in (14, 15):
-                _overview_fields(out, registration=first)
-            elif rtype == RT_CURRENT_DATE_TIME and size >= 4:
-                _overview_fields(out, now=first)
-            elif rtype == RT_DOWNLOADABLE_PERIOD and size >= 8:
-                _overview_fields(out, period=first)
-            elif rtype == RT_DOWNLOAD_ACTIVITY and size >= 58:
-                last = bytes(cur.buf[start + size * (count - 1):start + size * count])
-                _overview_fields(out, download=last)
-        elif kind == 2 and rtype == RT_DATE_OF_DAY_DOWNLOADED and size >= 4:
+            _gen2_overview_records(out, rtype, size, count, cur.buf, start)
+            continue
+        first = bytes(cur.buf[start:start + size])          # kind 2: activities of one day
+        if rtype == RT_DATE_OF_DAY_DOWNLOADED and size >= 4:
             t = time_real(first)
             day = t.date() if t else None
-        elif kind == 2 and rtype == RT_ODOMETER_VALUE_MIDNIGHT and size == 3:
+        elif rtype == RT_ODOMETER_VALUE_MIDNIGHT and size == 3:
             odo = odometer_short(first, 0)
     raise DddError(f"block at offset {at}: more than 1000 record arrays")
+
+
+def _gen2_overview_records(out: TachoFile, rtype: int, size: int, count: int, buf, start: int) -> None:
+    """One record array of a Gen2 overview block: ``count`` records of ``size`` bytes at
+    ``buf[start:]``."""
+    first = bytes(buf[start:start + size])
+    if rtype == RT_VIN and size >= 17:
+        _overview_fields(out, vin=first[:17])
+    elif rtype in (RT_REGISTRATION_NUMBER, RT_REGISTRATION_IDENTIFICATION) and size in (14, 15):
+        _overview_fields(out, registration=first)
+    elif rtype == RT_CURRENT_DATE_TIME and size >= 4:
+        _overview_fields(out, now=first)
+    elif rtype == RT_DOWNLOADABLE_PERIOD and size >= 8:
+        _overview_fields(out, period=first)
+    elif rtype == RT_DOWNLOAD_ACTIVITY and size >= 58:
+        _overview_fields(out, download=bytes(buf[start + size * (count - 1):start + size * count]))
