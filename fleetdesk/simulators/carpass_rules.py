@@ -133,6 +133,34 @@ def validate(body: object, *, today: date, enterprise: str,
 
     vin, plate = body.get("vin"), body.get("licensePlate")
     obs_type = body.get("observationType")
+    _check_vehicle(vin, plate, obs_type, err)
+    unifier = body.get("unifier")
+    if unifier is not None and (isinstance(unifier, bool) or not isinstance(unifier, int)
+                                or not -INT_MAX - 1 <= unifier <= INT_MAX):
+        err("unifier", "must be an integer")
+    first_use = None
+    if body.get("firstUseDate") is not None:
+        first_use = parse_wire_date(body["firstUseDate"])
+        if first_use is None:
+            err("firstUseDate", "must be a date formatted dd/MM/yyyy")
+    day = parse_wire_date(body.get("odometerReadingDate"))
+    _check_reading(body, day, obs_type, today, err)
+    km = body.get("odometerReading")
+    if obs_type is None:
+        err("observationType", "must not be null")
+    elif obs_type not in OBSERVATION_TYPES:
+        err("observationType", "must be one of " + ", ".join(OBSERVATION_TYPES))
+    _check_organisations(body, enterprise, establishments, err)
+    if errors:
+        return None, errors
+    return Observation(vin.strip().upper() if not _blank(vin) else None,
+                       plate.strip().upper() if not _blank(plate) else None,
+                       unifier, first_use, day, km, obs_type,
+                       body["enterpriseOrganisation"], body["enteredOrganisation"]), []
+
+
+def _check_vehicle(vin: object, plate: object, obs_type: object, err) -> None:
+    """Exactly one of vin and licensePlate, each well formed; no plate for a VHR."""
     if _blank(vin) == _blank(plate):
         err("vin, licensePlate", BOTH_OR_NEITHER)
     if not _blank(vin):
@@ -148,16 +176,10 @@ def validate(body: object, *, today: date, enterprise: str,
         if obs_type == VHR:
             err("licensePlate, observationType",
                 "licensePlate cannot be used with observationType VEHICLE_HISTORY_DOCUMENT")
-    unifier = body.get("unifier")
-    if unifier is not None and (isinstance(unifier, bool) or not isinstance(unifier, int)
-                                or not -INT_MAX - 1 <= unifier <= INT_MAX):
-        err("unifier", "must be an integer")
-    first_use = None
-    if body.get("firstUseDate") is not None:
-        first_use = parse_wire_date(body["firstUseDate"])
-        if first_use is None:
-            err("firstUseDate", "must be a date formatted dd/MM/yyyy")
-    day = parse_wire_date(body.get("odometerReadingDate"))
+
+
+def _check_reading(body: dict, day: date | None, obs_type: object, today: date, err) -> None:
+    """odometerReadingDate (``day`` is it parsed) and odometerReading."""
     if body.get("odometerReadingDate") is None:
         err("odometerReadingDate", "must not be null")
     elif day is None:
@@ -174,10 +196,10 @@ def validate(body: object, *, today: date, enterprise: str,
         err("odometerReading", "must be an integer")
     elif km < 0:
         err("odometerReading", "must be greater than or equal to 0")
-    if obs_type is None:
-        err("observationType", "must not be null")
-    elif obs_type not in OBSERVATION_TYPES:
-        err("observationType", "must be one of " + ", ".join(OBSERVATION_TYPES))
+
+
+def _check_organisations(body: dict, enterprise: str, establishments: set[str], err) -> None:
+    """The enterprise and the establishment must be the authenticated user's own."""
     for fld, allowed, what in (("enterpriseOrganisation", {enterprise}, "the enterprise"),
                                ("enteredOrganisation", establishments, "an establishment")):
         value = body.get(fld)
@@ -187,9 +209,3 @@ def validate(body: object, *, today: date, enterprise: str,
             err(fld, "must be 10 digits")
         elif value not in allowed:
             err(fld, f"is not {what} of the authenticated user")
-    if errors:
-        return None, errors
-    return Observation(vin.strip().upper() if not _blank(vin) else None,
-                       plate.strip().upper() if not _blank(plate) else None,
-                       unifier, first_use, day, km, obs_type,
-                       body["enterpriseOrganisation"], body["enteredOrganisation"]), []
