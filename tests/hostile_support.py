@@ -43,6 +43,45 @@ def _wrong_types() -> bytes:
     }).encode()
 
 
+# cases answered with one fixed response, built once
+_FIXED: dict[str, bytes] = {
+    "html_200": _answer("200 OK", HTML, "text/html; charset=utf-8"),
+    "html_502": _answer("502 Bad Gateway", HTML, "text/html"),
+    "empty_200": _answer("200 OK", b""),
+    "invalid_json": _answer("200 OK", b'{"vehicles": [{"vin": "WVWZZZ'),
+    "wrong_ctype": _answer("200 OK", b"OK", "text/plain"),
+    "wrong_shape": _answer("200 OK", b'[1, "two", null]'),
+    "non_utf8": _answer("200 OK", b'{"vin": "\xff\xfe\xfd", "vehicles": []}'),
+    "nan": _answer("200 OK", b'{"vehicles": [{"vin": "WVWZZZ1JZXW000001", "odometer": NaN}],'
+                             b' "value": NaN, "requestGuid": NaN}'),
+    "retry_after_1e9": _answer("429 Too Many Requests", b"{}", extra="Retry-After: 1000000000\r\n"),
+    "retry_after_1e12": _answer("429 Too Many Requests", b"{}",
+                                extra="Retry-After: 1000000000000\r\n"),
+    "retry_after_year9999": _answer("503 Service Unavailable", b"{}",
+                                    extra="Retry-After: Fri, 31 Dec 9999 23:59:59 GMT\r\n"),
+    "retry_after_negative": _answer("429 Too Many Requests", b"{}", extra="Retry-After: -5\r\n"),
+    "503_retry_after_1e9": _answer("503 Service Unavailable", HTML, "text/html",
+                                   extra="Retry-After: 1000000000\r\n"),
+}
+
+
+def _canned_answer(case: str) -> bytes | None:
+    """The whole answer of a case that sends one fixed response; None for the other cases."""
+    if case in _FIXED:
+        return _FIXED[case]
+    if case == "wrong_types":
+        return _answer("200 OK", _wrong_types())
+    if case == "year9999_field":
+        return _answer("200 OK", json.dumps([{"vin": "WVWZZZ1JZXW000001",
+                                              "date": "9999-12-31T23:59:59+14:00",
+                                              "lastDownload": "99999-01-01"}]).encode())
+    if case == "deep_array":
+        return _answer("200 OK", b"[" * DEEP + b"]" * DEEP)
+    if case == "deep_object":
+        return _answer("200 OK", b'{"a":' * DEEP + b"1" + b"}" * DEEP)
+    return None
+
+
 class HostileServer:
     """``with HostileServer(case) as url: ...``; every request is answered per ``case``."""
 
@@ -152,45 +191,9 @@ class HostileServer:
 
     def _hostile(self, conn: socket.socket, path: str) -> None:
         case, send = self.case, conn.sendall
-        if case == "html_200":
-            send(_answer("200 OK", HTML, "text/html; charset=utf-8"))
-        elif case == "html_502":
-            send(_answer("502 Bad Gateway", HTML, "text/html"))
-        elif case == "empty_200":
-            send(_answer("200 OK", b""))
-        elif case == "invalid_json":
-            send(_answer("200 OK", b'{"vehicles": [{"vin": "WVWZZZ'))
-        elif case == "wrong_ctype":
-            send(_answer("200 OK", b"OK", "text/plain"))
-        elif case == "wrong_shape":
-            send(_answer("200 OK", b'[1, "two", null]'))
-        elif case == "wrong_types":
-            send(_answer("200 OK", _wrong_types()))
-        elif case == "non_utf8":
-            send(_answer("200 OK", b'{"vin": "\xff\xfe\xfd", "vehicles": []}'))
-        elif case == "nan":
-            send(_answer("200 OK", b'{"vehicles": [{"vin": "WVWZZZ1JZXW000001", "odometer": NaN}],'
-                                   b' "value": NaN, "requestGuid": NaN}'))
-        elif case == "year9999_field":
-            send(_answer("200 OK", json.dumps([{"vin": "WVWZZZ1JZXW000001",
-                                                "date": "9999-12-31T23:59:59+14:00",
-                                                "lastDownload": "99999-01-01"}]).encode()))
-        elif case == "deep_array":
-            send(_answer("200 OK", b"[" * DEEP + b"]" * DEEP))
-        elif case == "deep_object":
-            send(_answer("200 OK", b'{"a":' * DEEP + b"1" + b"}" * DEEP))
-        elif case == "retry_after_1e9":
-            send(_answer("429 Too Many Requests", b"{}", extra="Retry-After: 1000000000\r\n"))
-        elif case == "retry_after_1e12":
-            send(_answer("429 Too Many Requests", b"{}", extra="Retry-After: 1000000000000\r\n"))
-        elif case == "retry_after_year9999":
-            send(_answer("503 Service Unavailable", b"{}",
-                         extra="Retry-After: Fri, 31 Dec 9999 23:59:59 GMT\r\n"))
-        elif case == "retry_after_negative":
-            send(_answer("429 Too Many Requests", b"{}", extra="Retry-After: -5\r\n"))
-        elif case == "503_retry_after_1e9":
-            send(_answer("503 Service Unavailable", HTML, "text/html",
-                         extra="Retry-After: 1000000000\r\n"))
+        canned = _canned_answer(case)
+        if canned is not None:
+            send(canned)
         elif case == "trickle_headers":
             self._trickle(conn, _answer("200 OK", b"{}"))
         elif case == "trickle_body":
