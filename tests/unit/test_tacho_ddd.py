@@ -203,7 +203,7 @@ def test_parse_file_reads_small_files(tmp_path):
 
 
 # -- hostile input (property tests, bounded) -----------------------------------------------------
-FAST = settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 SAMPLES = [driver_card_file(), driver_card_file(generation="gen2v2", prefix=True),
            vu_file(), vu_file(generation="gen2"), vu_file(generation="gen2v2")]
 
@@ -356,4 +356,4 @@ def test_large_files_up_to_the_limit_walked_in_bounded_time_and_memory(which, si
             fh.write(sample)
             fh.write(fill * 4096)
             fh.truncate(size)
-        _bounded(path, seconds=3.0, refused=False)
+        _bounded(path, seconds=10.0, refused=False)   # ~1 s idle; a hang is what it catches
