@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         if badge is None:   # still in _setup_ui: _setup_status_bar adds them
             return
         bar = self.statusBar()
-        widgets = getattr(self.tab_widgets.pages[name].content, "status_widgets", lambda: [])()
+        widgets: list[QWidget] = getattr(self.tab_widgets.pages[name].content, "status_widgets", lambda: [])()
         if widgets:
             bar.removeWidget(badge)
             for widget in widgets:
