@@ -66,8 +66,8 @@ def test_markers_follow_the_model_and_move_without_being_recreated(fleet_map, qt
 def test_a_cluster_is_one_marker_with_its_vehicles_in_the_tooltip(fleet_map, qtbot):
     rows = [row(i, 50.85 + i * 0.0005, 4.35) for i in range(1, 6)] + [row(9, 51.2, 4.4)]
     views = marker_views(rows, NOW, 1800, 9, None, None)
-    cluster = next(v for v in views if v.count > 1)
-    assert cluster.count == 5 and "5 vehicles" in cluster.tooltip and "1-ABC-003" in cluster.tooltip
+    cluster = next(v for v in views if v.vehicle_count > 1)
+    assert cluster.vehicle_count == 5 and "5 vehicles" in cluster.tooltip and "1-ABC-003" in cluster.tooltip
     fleet_map.markers.apply(views)
     qtbot.waitUntil(lambda: len(markers(fleet_map)) == 2, timeout=3000)
     assert sorted(m["count"] for m in markers(fleet_map).values()) == [1, 5]

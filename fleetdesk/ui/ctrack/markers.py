@@ -28,7 +28,7 @@ class MarkerView(NamedTuple):
     state: str
     color: str
     label: str
-    count: int
+    vehicle_count: int      # QML role "count" (a field "count" would shadow tuple.count)
     tooltip: str
 
 
@@ -67,9 +67,9 @@ def marker_views(rows: Sequence[FleetRow], now: float, stale_s: float, zoom: flo
     return out
 
 
-_MARKER_ROLES = {Qt.ItemDataRole.UserRole + 1 + i: QByteArray(name.encode())
-                 for i, name in enumerate(MarkerView._fields)}
-_MARKER_NAMES = {role: bytes(name.data()).decode() for role, name in _MARKER_ROLES.items()}
+_QML_ROLE_NAMES = {"vehicle_count": "count"}     # field -> QML role name where they differ
+_MARKER_NAMES = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(MarkerView._fields)}
+_MARKER_ROLES = {role: QByteArray(_QML_ROLE_NAMES.get(name, name).encode()) for role, name in _MARKER_NAMES.items()}
 _MARKER_ROLE_LIST = list(_MARKER_ROLES)
 
 
