@@ -1,4 +1,5 @@
 """FleetDesk."""
+
 import time
 
 __version__ = "0.1.0"

@@ -2,6 +2,7 @@
 
 The loop is created here and only here; shutdown is awaited before the process exits.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -22,9 +23,9 @@ def run_gui(args) -> int:
     from fleetdesk.store.db import DatabaseDamaged, backups_of, restore_backup
     from fleetdesk.ui.qtsetup import create_application
     from fleetdesk.ui.shell.fault_dialogs import damaged_database_dialog, install_excepthook
+
     try:
-        config = Config.load(args.data_dir, demo=args.demo,
-                             database=getattr(args, "database", None))
+        config = Config.load(args.data_dir, demo=args.demo, database=getattr(args, "database", None))
     except FleetDeskError as exc:  # data folder is a file, not writable: say so, change nothing
         create_application(language=None)
         QMessageBox.critical(None, "FleetDesk", str(exc))

@@ -2,6 +2,7 @@
 
 Nothing here touches the user's real data directory or keyring.
 """
+
 from __future__ import annotations
 
 import logging
@@ -35,6 +36,7 @@ class DemoEnvironment:
 
     def __init__(self, config: Config, *, explicit_dir: bool = False, simulators: list[str] | None = None):
         from fleetdesk.core.secrets import MemoryBlobStore, MemoryKeyring, SecretStore
+
         self.config = config
         self.explicit_dir = explicit_dir
         self.names = simulators
@@ -44,6 +46,7 @@ class DemoEnvironment:
 
     def start(self) -> DemoEnvironment:
         from fleetdesk.simulators.hub import SimulatorHub
+
         prepare_demo_dir(self.config, explicit=self.explicit_dir)
         self.hub = SimulatorHub(self.names).start()
         self.config.demo = True
@@ -59,12 +62,14 @@ class DemoEnvironment:
     def _trust_test_ca(self, ca: Path) -> None:
         """Trust the simulators' test CA in this process (demo only) next to the usual CAs."""
         import certifi
+
         bundle = self.config.data_dir / "demo-ca-bundle.pem"
         bundle.write_bytes(Path(certifi.where()).read_bytes() + b"\n" + ca.read_bytes())
         os.environ["REQUESTS_CA_BUNDLE"] = str(bundle)
 
     def seed(self, rt) -> None:
         from fleetdesk.store.kv import kv_get, kv_set
+
         if rt.store.read(lambda db: kv_get(db, "demo.seeded", False)):
             return
         for integration in rt.integrations:

@@ -4,6 +4,7 @@ Each integration package defines ``fleetdesk/<name>/plugin.py`` with ``PLUGIN = 
 subclass instance>``; ``fleetdesk/registry.py`` names the packages and finds the plug-ins. The
 runtime, the command line, ``sync`` and demo mode see integrations only through this interface.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,7 +29,7 @@ class SyncResult:
 
     name: str
     ok: bool = True
-    skipped: str | None = None     # why it did not run (not configured, signed out, ...)
+    skipped: str | None = None  # why it did not run (not configured, signed out, ...)
     summary: str = ""
     details: dict[str, Any] = field(default_factory=dict)
 
@@ -43,15 +44,15 @@ class SettingField:
 
     key: str
     label: str
-    kind: str                       # "int", "choice", "text", "folder", "url" or "scopes"
+    kind: str  # "int", "choice", "text", "folder", "url" or "scopes"
     default: Any = None
     choices: tuple[str, ...] = ()
     minimum: int = 0
     maximum: int = 1_000_000
     unit: str = ""
     help: str = ""
-    placeholder: str = ""           # shown in an empty editor (English; translated by the UI)
-    env: str = ""                   # an environment variable that overrides the setting
+    placeholder: str = ""  # shown in an empty editor (English; translated by the UI)
+    env: str = ""  # an environment variable that overrides the setting
 
     def read(self, settings) -> Any:
         head, _, sub = self.key.partition("/")
@@ -63,6 +64,7 @@ class SettingField:
     def write(self, settings, value: Any) -> None:
         """Validate and store ``value``; raises BadInput naming the field."""
         from fleetdesk.core.errors import BadInput
+
         if self.kind == "int":
             try:
                 value = int(value)
@@ -76,6 +78,7 @@ class SettingField:
             value = value.strip() or None
             if value is not None and self.kind == "url":
                 from fleetdesk.core.config import insecure_url_problem
+
                 problem = insecure_url_problem(value)
                 if problem:
                     raise BadInput(self.label, f"{value!r} {problem}")
@@ -84,8 +87,11 @@ class SettingField:
                 value = " ".join(value.split())
                 bad = sorted({c for c in value if c != " " and not _scope_char(c)})
                 if bad:
-                    raise BadInput(self.label, "scopes are separated by spaces and may not contain "
-                                               + " ".join(repr(c) for c in bad))
+                    raise BadInput(
+                        self.label,
+                        "scopes are separated by spaces and may not contain "
+                        + " ".join(repr(c) for c in bad),
+                    )
         head, _, sub = self.key.partition("/")
         if sub:
             current = settings.get(head)

@@ -5,6 +5,7 @@ verbs, sync, demo data) and ``fleetdesk/ui/<name>/__init__.py`` its tab (``TAB``
 the command line and the main window find both through these names. See
 docs/adding-an-integration.md.
 """
+
 from __future__ import annotations
 
 import importlib

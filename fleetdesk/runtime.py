@@ -2,6 +2,7 @@
 
 The GUI (``fleetdesk.app``), the command line and the tests all build one of these.
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,19 +25,27 @@ log = logging.getLogger(__name__)
 class Runtime:
     """Everything a FleetDesk process needs, wired once. Close it when done."""
 
-    def __init__(self, config: Config, *, clock: Clock | None = None,
-                 integrations: list[Integration] | None = None, secrets=None,
-                 single_instance: bool = True):
+    def __init__(
+        self,
+        config: Config,
+        *,
+        clock: Clock | None = None,
+        integrations: list[Integration] | None = None,
+        secrets=None,
+        single_instance: bool = True,
+    ):
         self.config = config
         self.clock = clock or Clock()
         from fleetdesk.core import http_deadline
+
         http_deadline.configure(config.settings.get(http_deadline.SETTING_DEADLINE))
         self.monitor = ConnectionMonitor(self.clock)
         database = config.database  # BadInput names the field of a malformed URL
         # The single-instance lock guards the SQLite file; with PostgreSQL many instances are
         # the point (issue #16).
-        self.lock = (InstanceLock(config.data_dir).acquire()
-                     if single_instance and database.is_sqlite else None)
+        self.lock = (
+            InstanceLock(config.data_dir).acquire() if single_instance and database.is_sqlite else None
+        )
         try:
             self.integrations = discover() if integrations is None else integrations
             sets = [core_migrations] + [m for m in (i.migrations() for i in self.integrations) if m]
@@ -44,16 +53,19 @@ class Runtime:
                 self.store = Store(database.path, sets)
             else:
                 from fleetdesk.core.secrets import SecretStore
+
                 self.store = open_store(database, sets, secrets=secrets or SecretStore())
         except BaseException:
             if self.lock:
                 self.lock.release()
             raise
         from fleetdesk.core.secrets import KEY_FILE_ENV, Credentials, SecretStore
-        self.secrets = secrets or SecretStore(blob_store=StoreBlobs(self.store, self.clock),
-                                              key_file=config.environ.get(KEY_FILE_ENV) or None)
+
+        self.secrets = secrets or SecretStore(
+            blob_store=StoreBlobs(self.store, self.clock), key_file=config.environ.get(KEY_FILE_ENV) or None
+        )
         self.credentials = Credentials(config, self.secrets)
-        self.services: dict[str, object] = {}   # integration services, by name, built lazily
+        self.services: dict[str, object] = {}  # integration services, by name, built lazily
         handlers = [h for i in self.integrations for h in i.handlers(self)]
         self.dispatcher = Dispatcher(self.store, handlers, self.clock)
 
@@ -61,8 +73,10 @@ class Runtime:
         for i in self.integrations:
             if i.name == name:
                 return i
-        raise KeyError(f"integration {name!r} is not installed; installed: "
-                       f"{', '.join(i.name for i in self.integrations) or 'none'}")
+        raise KeyError(
+            f"integration {name!r} is not installed; installed: "
+            f"{', '.join(i.name for i in self.integrations) or 'none'}"
+        )
 
     def recover(self) -> DispatchReport:
         """Start-up: reconcile interrupted sends, then let integrations resume their work."""
@@ -78,6 +92,7 @@ class Runtime:
         # Worker threads may be reading through their own connections: let them finish (queued
         # work is cancelled) before the store closes those connections under them.
         from fleetdesk.core.aio import shutdown_executor
+
         shutdown_executor(wait=True)
         for service in list(self.services.values()):
             close = getattr(service, "close", None)

@@ -10,6 +10,7 @@ on packaging/fleetdesk.spec, add the Linux desktop integration, then check the b
 forbidden Qt component) and measure it. Build output goes to build/ and dist/ (git-ignored),
 or wherever --work/--dist say.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,6 +42,7 @@ def say(text: str) -> None:
 def compile_translations() -> list[str]:
     """Our .ts -> .qm with packaging/i18n.py (the .qm files are what the bundle carries)."""
     import i18n
+
     ts = sorted(i18n.TS_DIR.glob("fleetdesk_*.ts"))
     if ts:
         i18n.compile_all()
@@ -53,8 +55,19 @@ def icons_current() -> bool:
 
 
 def run_pyinstaller(dist: Path, work: Path, clean: bool) -> None:
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", str(dist), "--workpath", str(work), str(HERE / "fleetdesk.spec")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(HERE / "fleetdesk.spec"),
+    ]
     if clean:
         cmd.insert(3, "--clean")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
@@ -91,8 +104,12 @@ def measure(bundle: Path) -> dict:
             apparent += st.st_size
             blocks += getattr(st, "st_blocks", (st.st_size + 4095) // 4096 * 8) * 512
             files += name in filenames
-    return {"bundle_bytes": blocks, "bundle_mb": round(blocks / 2**20, 1),
-            "apparent_mb": round(apparent / 2**20, 1), "files": files}
+    return {
+        "bundle_bytes": blocks,
+        "bundle_mb": round(blocks / 2**20, 1),
+        "apparent_mb": round(apparent / 2**20, 1),
+        "files": files,
+    }
 
 
 def forbidden_files(bundle: Path) -> list[str]:
@@ -124,14 +141,23 @@ def make_installer(dist: Path, version: str) -> Path | None:
         makensis = shutil.which("makensis") or r"C:\Program Files (x86)\NSIS\makensis.exe"
         out = dist / f"FleetDesk-{version}-setup.exe"
         nums = ".".join(map(str, version_info.numeric_version(version)))
-        subprocess.run([makensis, f"/DVERSION={version}", f"/DNUMVERSION={nums}",
-                        f"/DDIST={dist / 'fleetdesk'}", f"/DOUTFILE={out}",
-                        str(HERE / "windows" / "fleetdesk.nsi")], check=True)
+        subprocess.run(
+            [
+                makensis,
+                f"/DVERSION={version}",
+                f"/DNUMVERSION={nums}",
+                f"/DDIST={dist / 'fleetdesk'}",
+                f"/DOUTFILE={out}",
+                str(HERE / "windows" / "fleetdesk.nsi"),
+            ],
+            check=True,
+        )
         return out
     if IS_MAC:
         out = dist / f"FleetDesk-{version}.dmg"
-        subprocess.run(["sh", str(HERE / "macos" / "make_dmg.sh"), str(dist / "FleetDesk.app"), str(out)],
-                       check=True)
+        subprocess.run(
+            ["sh", str(HERE / "macos" / "make_dmg.sh"), str(dist / "FleetDesk.app"), str(out)], check=True
+        )
         return out
     return None  # Linux: the tar.gz with install.sh is the installer (see --archive)
 
@@ -139,12 +165,19 @@ def make_installer(dist: Path, version: str) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build FleetDesk with PyInstaller for this OS.")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
-                        help="PyInstaller work folder (default build/pyinstaller)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "pyinstaller",
+        help="PyInstaller work folder (default build/pyinstaller)",
+    )
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--archive", action="store_true", help="also pack the bundle (.tar.gz/.zip)")
-    parser.add_argument("--installer", action="store_true",
-                        help="also make the installer: NSIS setup.exe (Windows), .dmg (macOS), .tar.gz (Linux)")
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="also make the installer: NSIS setup.exe (Windows), .dmg (macOS), .tar.gz (Linux)",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
     args = parser.parse_args(argv)
     version = version_info.version()
@@ -161,16 +194,24 @@ def main(argv: list[str] | None = None) -> int:
     if not IS_WIN and not IS_MAC:
         add_linux_desktop_files(bundle)
     measured_dir = dist / "FleetDesk.app" if IS_MAC else bundle
-    summary = {"version": version, "platform": platform_tag(), "bundle": str(measured_dir),
-               **measure(measured_dir), "forbidden": forbidden_files(measured_dir),
-               "stale_icons": stale_icons, "translations": qm}
+    summary = {
+        "version": version,
+        "platform": platform_tag(),
+        "bundle": str(measured_dir),
+        **measure(measured_dir),
+        "forbidden": forbidden_files(measured_dir),
+        "stale_icons": stale_icons,
+        "translations": qm,
+    }
     summary["build_seconds"] = round(time.perf_counter() - started, 1)
     if args.archive or (args.installer and not (IS_WIN or IS_MAC)):
         summary["archive"] = str(make_archive(bundle, dist, version))
     if args.installer and (IS_WIN or IS_MAC):
         summary["installer"] = str(make_installer(dist, version))
-    say(f"{measured_dir}: {summary['bundle_mb']} MB on disk ({summary['files']} files), "
-        f"built in {summary['build_seconds']} s")
+    say(
+        f"{measured_dir}: {summary['bundle_mb']} MB on disk ({summary['files']} files), "
+        f"built in {summary['build_seconds']} s"
+    )
     if summary["forbidden"]:
         say("FAILED: forbidden Qt components in the bundle: " + ", ".join(summary["forbidden"]))
     if args.json:

@@ -6,6 +6,7 @@ platforms (eglfs, linuxfb, vnc), the virtual keyboard, and so on. ``drop_plugins
 those; ``prune_unused_qt_libraries`` then removes Qt libraries nothing left in the bundle links
 to (the dependency analysis already added them for the removed plugins).
 """
+
 from __future__ import annotations
 
 import re
@@ -24,10 +25,12 @@ UNUSED_PLUGINS = re.compile(r"""(?x)/plugins/(
     | sqldrivers/ | designer/ | assetimporters/ | sceneparsers/ | renderers/ | multimedia/
 )""")
 #: Qt components that must never be in the bundle (the spec and build.py check file names)
-FORBIDDEN = re.compile(r"(?i)(qt6?webengine|qtwebengineprocess|qt6?3d|qt6?multimedia|qt6?quick3d|"
-                       r"qt6?charts|qt6?datavisualization|qt6?graphs|qt6?webview|qt6?designer|"
-                       r"qt6?texttospeech|qt6?spatialaudio|qt6?sensors|qt6?bluetooth|"
-                       r"qt6?virtualkeyboard|qmltooling)")
+FORBIDDEN = re.compile(
+    r"(?i)(qt6?webengine|qtwebengineprocess|qt6?3d|qt6?multimedia|qt6?quick3d|"
+    r"qt6?charts|qt6?datavisualization|qt6?graphs|qt6?webview|qt6?designer|"
+    r"qt6?texttospeech|qt6?spatialaudio|qt6?sensors|qt6?bluetooth|"
+    r"qt6?virtualkeyboard|qmltooling)"
+)
 #: a Qt library as found in PySide6 wheels: libQt6Foo.so.6, Qt6Foo.dll, QtFoo.framework/.../QtFoo
 _QT_LIB = re.compile(r"(?i)^(lib)?qt6[\w]+(\.so(\.\d+)*|\.dll|\.dylib)$")
 

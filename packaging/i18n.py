@@ -8,6 +8,7 @@
 Translate in the .ts files (Qt Linguist, or edit the XML: fill <translation>, drop
 type="unfinished"); lupdate keeps finished translations on the next update.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,9 +45,21 @@ def update() -> None:
     for lang in LANGUAGES:
         ts = TS_DIR / f"fleetdesk_{lang}.ts"
         extra = ["-pluralonly"] if lang in PLURAL_ONLY else []
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-target-language", lang, *extra,
-                        "-no-obsolete", "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True,
-                       stdout=sys.stderr)  # keep stdout clean for callers that print JSON
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-target-language",
+                lang,
+                *extra,
+                "-no-obsolete",
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=sys.stderr,
+        )  # keep stdout clean for callers that print JSON
 
 
 def wrapper_contexts() -> set[str]:
@@ -70,8 +83,11 @@ def with_wrapper_aliases(ts: Path, contexts: set[str]) -> ET.ElementTree:
             target = ET.SubElement(root, "context")
             ET.SubElement(target, "name").text = name
         known = {(m.findtext("source"), m.findtext("comment")) for m in target.findall("message")}
-        target.extend(m for m in anonymous.findall("message")
-                      if (m.findtext("source"), m.findtext("comment")) not in known)
+        target.extend(
+            m
+            for m in anonymous.findall("message")
+            if (m.findtext("source"), m.findtext("comment")) not in known
+        )
     return tree
 
 
@@ -84,9 +100,12 @@ def compile_all(out_dir: Path | None = None, *, quiet: bool = False) -> list[Pat
             expanded = Path(tmp) / ts.name
             with_wrapper_aliases(ts, contexts).write(expanded, encoding="utf-8", xml_declaration=True)
             qm = Path(out_dir or TS_DIR) / ts.with_suffix(".qm").name
-            subprocess.run([tool("pyside6-lrelease"), *(["-silent"] if quiet else []), str(expanded),
-                            "-qm", str(qm)], cwd=ROOT, check=True,
-                           stdout=sys.stderr)  # build.py --json owns stdout
+            subprocess.run(
+                [tool("pyside6-lrelease"), *(["-silent"] if quiet else []), str(expanded), "-qm", str(qm)],
+                cwd=ROOT,
+                check=True,
+                stdout=sys.stderr,
+            )  # build.py --json owns stdout
             written.append(qm)
     return written
 
@@ -94,9 +113,12 @@ def compile_all(out_dir: Path | None = None, *, quiet: bool = False) -> list[Pat
 def unfinished(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of every message still to translate."""
     root = ET.parse(ts).getroot()
-    return [(c.findtext("name") or "", m.findtext("source") or "")
-            for c in root.findall("context") for m in c.findall("message")
-            if m.find("translation").get("type") == "unfinished"]
+    return [
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in root.findall("context")
+        for m in c.findall("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
 
 
 def status() -> None:

@@ -12,6 +12,7 @@ Outputs (committed, so a build needs no SVG renderer):
 
 Qt renders the SVG (QSvgRenderer -> QImage), so no Pillow/Inkscape/iconutil is needed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,9 +29,19 @@ OUT = ROOT / "resources" / "icons"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # icns record types holding PNG data, by pixel size (the @2x types reuse the larger renders)
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
-              ("ic09", 512), ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256),
-              ("ic14", 512))
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def render_png(size: int) -> bytes:
@@ -73,14 +84,17 @@ def build_ico(pngs: dict[int, bytes]) -> bytes:
 
 
 def build_icns(pngs: dict[int, bytes]) -> bytes:
-    body = b"".join(kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+        for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
 def outputs() -> dict[Path, bytes]:
     """Every icon file and its bytes, rendered now."""
     from PySide6.QtGui import QGuiApplication
+
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # QImage text/fonts need one
     pngs = {s: render_png(s) for s in sorted(set(PNG_SIZES) | {s for _, s in ICNS_TYPES})}
     files = {OUT / f"fleetdesk-{s}.png": pngs[s] for s in PNG_SIZES}

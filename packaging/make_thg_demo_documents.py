@@ -8,6 +8,7 @@ iPhone HEIC photo that the check refuses with advice.
 
     uv run python packaging/make_thg_demo_documents.py
 """
+
 from __future__ import annotations
 
 import os
@@ -33,7 +34,15 @@ VEHICLES = [
     ("FD-1018", "M-QT 718E", "5YJ3E7EB0NF018806", "TESLA MODEL 3", "ELEKTRO", "VERIFIED", "jpg"),
     ("FD-1019", "K-EV 819E", "WVWZZZE1ZPP019907", "VOLKSWAGEN ID.4", "ELEKTRO", "VERIFIED", "pdf"),
     ("FD-1020", "K-EV 820E", "KNACC81GFN5020008", "KIA EV6", "ELEKTRO", "VERIFIED", "jpg"),
-    ("FD-1021", "K-HY 821", "WBA5R710X0FH21109", "BMW 330e (PLUG-IN HYBRID)", "HYBR BENZIN/E", "WRONG-FUEL", "jpg"),
+    (
+        "FD-1021",
+        "K-HY 821",
+        "WBA5R710X0FH21109",
+        "BMW 330e (PLUG-IN HYBRID)",
+        "HYBR BENZIN/E",
+        "WRONG-FUEL",
+        "jpg",
+    ),
     ("FD-1022", "B-MX 1222E", "WVWZZZE1ZPP022210", "VOLKSWAGEN ID.3", "ELEKTRO", "UNREADABLE", "png"),
     ("FD-1023", "B-MX 1223E", "WVWZZZE1ZPP023311", "VOLKSWAGEN ID.3", "ELEKTRO", "VERIFIED", "small"),
 ]
@@ -43,22 +52,37 @@ def draw(painter: QPainter, w: float, h: float, v: tuple) -> None:
     stem, plate, vin, model, fuel, *_ = v
     painter.fillRect(QRectF(0, 0, w, h), QColor("#e9f1e4"))
     painter.setPen(QPen(QColor("#cfdcc8"), max(1.0, w / 600)))
-    for i in range(0, int(h), max(6, int(h / 24))):       # the security-print background lines
+    for i in range(0, int(h), max(6, int(h / 24))):  # the security-print background lines
         painter.drawLine(0, i, int(w), int(i + h / 6))
     painter.setPen(QPen(QColor("#2e4a2a"), max(1.0, w / 400)))
     painter.drawRect(QRectF(w * 0.02, h * 0.03, w * 0.96, h * 0.94))
     title = QFont("DejaVu Sans", max(8, int(h / 30)))
     title.setBold(True)
     painter.setFont(title)
-    painter.drawText(QRectF(w * 0.04, h * 0.05, w * 0.92, h * 0.08), Qt.AlignmentFlag.AlignLeft,
-                     "Zulassungsbescheinigung Teil I  /  Fahrzeugschein")
+    painter.drawText(
+        QRectF(w * 0.04, h * 0.05, w * 0.92, h * 0.08),
+        Qt.AlignmentFlag.AlignLeft,
+        "Zulassungsbescheinigung Teil I  /  Fahrzeugschein",
+    )
     small = QFont("DejaVu Sans", max(6, int(h / 48)))
     painter.setFont(small)
-    fields = [("A", plate), ("B", "12.04.2023"), ("C.1.1", "Muster Logistik GmbH"),
-              ("C.1.3", "Hafenstraße 12, 20457 Hamburg"), ("D.1", model.split(" ")[0]),
-              ("D.3", " ".join(model.split(" ")[1:])), ("E", vin), ("J", "M1"),
-              ("P.3", fuel), ("10", "0004" if fuel == "ELEKTRO" else "0019"), ("2.1", "0603"),
-              ("F.1", "2140"), ("G", "1794"), ("R", "WEISS"), ("I", "12.04.2023")]
+    fields = [
+        ("A", plate),
+        ("B", "12.04.2023"),
+        ("C.1.1", "Muster Logistik GmbH"),
+        ("C.1.3", "Hafenstraße 12, 20457 Hamburg"),
+        ("D.1", model.split(" ")[0]),
+        ("D.3", " ".join(model.split(" ")[1:])),
+        ("E", vin),
+        ("J", "M1"),
+        ("P.3", fuel),
+        ("10", "0004" if fuel == "ELEKTRO" else "0019"),
+        ("2.1", "0603"),
+        ("F.1", "2140"),
+        ("G", "1794"),
+        ("R", "WEISS"),
+        ("I", "12.04.2023"),
+    ]
     col_w, row_h = w * 0.45, h * 0.075
     for i, (code, value) in enumerate(fields):
         x = w * 0.05 + (i // 8) * (col_w + w * 0.02)
@@ -66,7 +90,9 @@ def draw(painter: QPainter, w: float, h: float, v: tuple) -> None:
         painter.setPen(QColor("#55704f"))
         painter.drawText(QRectF(x, y, w * 0.08, row_h), Qt.AlignmentFlag.AlignVCenter, code)
         painter.setPen(QColor("#111111"))
-        painter.drawText(QRectF(x + w * 0.08, y, col_w - w * 0.08, row_h), Qt.AlignmentFlag.AlignVCenter, value)
+        painter.drawText(
+            QRectF(x + w * 0.08, y, col_w - w * 0.08, row_h), Qt.AlignmentFlag.AlignVCenter, value
+        )
     mark = QFont("DejaVu Sans", max(10, int(h / 7)))
     mark.setBold(True)
     painter.setFont(mark)
@@ -89,7 +115,7 @@ def jpeg_with_comment(image: QImage, text: bytes, quality: int = 55) -> bytes:
     image.save(buf, "JPEG", quality)
     raw = bytes(data)
     com = b"\xff\xfe" + struct.pack(">H", len(text) + 2) + text
-    return raw[:2] + com + raw[2:]            # a COM segment right after SOI
+    return raw[:2] + com + raw[2:]  # a COM segment right after SOI
 
 
 def png_with_text(image: QImage, text: bytes) -> bytes:
@@ -100,7 +126,7 @@ def png_with_text(image: QImage, text: bytes) -> bytes:
     raw = bytes(data)
     chunk = b"tEXt" + b"Comment\x00" + text
     packed = struct.pack(">I", len(chunk) - 4) + chunk + struct.pack(">I", zlib.crc32(chunk) & 0xFFFFFFFF)
-    return raw[:33] + packed + raw[33:]       # after the signature and IHDR
+    return raw[:33] + packed + raw[33:]  # after the signature and IHDR
 
 
 def image_for(v: tuple, width: int, height: int) -> QImage:
@@ -113,7 +139,7 @@ def image_for(v: tuple, width: int, height: int) -> QImage:
     return image
 
 
-APP = QGuiApplication(sys.argv[:1])   # fonts need an application
+APP = QGuiApplication(sys.argv[:1])  # fonts need an application
 
 
 def main() -> int:
@@ -131,10 +157,13 @@ def main() -> int:
             draw(painter, writer.width(), writer.height(), v)
             painter.end()
             path.write_bytes(path.read_bytes() + b"% " + marker(v) + b"\n%%EOF\n")
-        elif kind == "png":   # a blurred photo: drawn small, blown up
-            image = image_for(v, 200, 141).scaled(1000, 706, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                   Qt.TransformationMode.SmoothTransformation)
-            (OUT / f"{stem}.png").write_bytes(png_with_text(image.convertToFormat(QImage.Format.Format_Grayscale8), marker(v)))
+        elif kind == "png":  # a blurred photo: drawn small, blown up
+            image = image_for(v, 200, 141).scaled(
+                1000, 706, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            (OUT / f"{stem}.png").write_bytes(
+                png_with_text(image.convertToFormat(QImage.Format.Format_Grayscale8), marker(v))
+            )
         elif kind == "small":
             (OUT / f"{stem} whatsapp.jpg").write_bytes(jpeg_with_comment(image_for(v, 520, 368), marker(v)))
         else:

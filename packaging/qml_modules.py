@@ -12,6 +12,7 @@ list its modules in ``EXTRA_MODULES``.
 
     uv run python packaging/qml_modules.py     # print the modules and their folders
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,12 @@ EXTRA_MODULES: tuple[str, ...] = ()
 #: Qt Quick Controls picks its style at run time (unless the app sets one with QQuickStyle):
 #: Fusion on Linux, FluentWinUI3/Windows on Windows, macOS on macOS; Basic is the fallback.
 CONTROLS_STYLES = ("QtQuick.Controls.Basic", "QtQuick.Controls.Fusion") + (
-    ("QtQuick.Controls.Windows", "QtQuick.Controls.FluentWinUI3") if sys.platform.startswith("win")
-    else ("QtQuick.Controls.macOS",) if sys.platform == "darwin" else ())
+    ("QtQuick.Controls.Windows", "QtQuick.Controls.FluentWinUI3")
+    if sys.platform.startswith("win")
+    else ("QtQuick.Controls.macOS",)
+    if sys.platform == "darwin"
+    else ()
+)
 
 # `import QtQuick`, `import QtQuick.Controls 2.15 as C`, also inside JS strings ('import X\n...')
 _IMPORT = re.compile(r"(?<![\w.])import\s+([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)")
@@ -46,6 +51,7 @@ def qml_source_imports(dirs=SOURCE_DIRS) -> set[str]:
 def qt_qml_dir() -> Path:
     """PySide6's QML import folder (e.g. .../PySide6/Qt/qml)."""
     from PySide6.QtCore import QLibraryInfo
+
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath))
 
 
@@ -66,10 +72,10 @@ def required_modules(roots: set[str] | None = None, qml_root: Path | None = None
             continue
         folder = module_dir(qml_root, name)
         if folder is None:
-            continue   # built into the engine (QML) or not a Qt module (our own names)
+            continue  # built into the engine (QML) or not a Qt module (our own names)
         needed[name] = folder
         deps = set(_QMLDIR_DEP.findall((folder / "qmldir").read_text("utf-8")))
-        for qml in folder.glob("*.qml"):   # the module's own QML (e.g. QtLocation's MapView.qml)
+        for qml in folder.glob("*.qml"):  # the module's own QML (e.g. QtLocation's MapView.qml)
             deps.update(_IMPORT.findall(qml.read_text("utf-8", errors="replace")))
         if name == "QtQuick.Controls":
             deps.update(CONTROLS_STYLES)

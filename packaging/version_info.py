@@ -1,4 +1,5 @@
 """Version metadata shared by the spec, the build script and the installer recipes."""
+
 from __future__ import annotations
 
 import re
@@ -6,7 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "FleetDesk"
-APP_ID = "be.fleetdesk.FleetDesk"          # reverse-DNS id: macOS bundle, AppStream, .desktop
+APP_ID = "be.fleetdesk.FleetDesk"  # reverse-DNS id: macOS bundle, AppStream, .desktop
 PUBLISHER = "FleetDesk"
 COPYRIGHT = "Copyright (C) 2026 FleetDesk. All rights reserved."
 DESCRIPTION = "FleetDesk: Car-Pass, tachographs, THG quota, fleet clearance and live map"
@@ -38,22 +39,38 @@ def windows_version_info(exe_name: str, v: str | None = None):
         VarStruct,
         VSVersionInfo,
     )
+
     v = v or version()
     nums = numeric_version(v)
     return VSVersionInfo(
-        ffi=FixedFileInfo(filevers=nums, prodvers=nums, mask=0x3F, flags=0x0, OS=0x40004,
-                          fileType=0x1, subtype=0x0, date=(0, 0)),
+        ffi=FixedFileInfo(
+            filevers=nums,
+            prodvers=nums,
+            mask=0x3F,
+            flags=0x0,
+            OS=0x40004,
+            fileType=0x1,
+            subtype=0x0,
+            date=(0, 0),
+        ),
         kids=[
-            StringFileInfo([StringTable("040904B0", [
-                StringStruct("CompanyName", PUBLISHER),
-                StringStruct("FileDescription", DESCRIPTION),
-                StringStruct("FileVersion", v),
-                StringStruct("InternalName", exe_name),
-                StringStruct("LegalCopyright", COPYRIGHT),
-                StringStruct("OriginalFilename", f"{exe_name}.exe"),
-                StringStruct("ProductName", APP_NAME),
-                StringStruct("ProductVersion", v),
-            ])]),
+            StringFileInfo(
+                [
+                    StringTable(
+                        "040904B0",
+                        [
+                            StringStruct("CompanyName", PUBLISHER),
+                            StringStruct("FileDescription", DESCRIPTION),
+                            StringStruct("FileVersion", v),
+                            StringStruct("InternalName", exe_name),
+                            StringStruct("LegalCopyright", COPYRIGHT),
+                            StringStruct("OriginalFilename", f"{exe_name}.exe"),
+                            StringStruct("ProductName", APP_NAME),
+                            StringStruct("ProductVersion", v),
+                        ],
+                    )
+                ]
+            ),
             VarFileInfo([VarStruct("Translation", [0x0409, 1200])]),
         ],
     )

@@ -1,6 +1,7 @@
 """Every test runs offscreen, with an in-memory keyring, a temporary data dir, no FLEETDESK_*
 variables from the developer's shell, and fails if it leaves threads, active timers or
 top-level widgets behind."""
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,9 @@ from fleetdesk.core.secrets import MemoryKeyring  # noqa: E402
 # Team mode (#16): the throw-away PostgreSQL cluster and the two-engine fixture, for every test.
 from pg_support import engine_url, pg_cluster, pg_url  # noqa: E402,F401
 
-settings.register_profile("fleetdesk", deadline=None, derandomize=True,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "fleetdesk", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fleetdesk"))
 
 # Threads that live for the whole process by design.
@@ -35,8 +37,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fleetdesk"))
 #: instant sets FLEETDESK_FAKE_NOW itself (see fleetdesk/core/clock.py) or uses a FakeClock.
 PINNED_NOW = "2026-11-23T09:00:00Z"
 
-LONG_LIVED_THREAD_PREFIXES = ("fleetdesk-io", "MainThread", "pydevd", "asyncio_", "QDnsLookup",
-                              "Dummy-")
+LONG_LIVED_THREAD_PREFIXES = ("fleetdesk-io", "MainThread", "pydevd", "asyncio_", "QDnsLookup", "Dummy-")
 
 
 def pytest_configure(config):
@@ -44,6 +45,7 @@ def pytest_configure(config):
     # QApplication exists, and pytest-qt creates it lazily from the first qtbot/qapp.
     from fleetdesk.ui.qtfix import guard_none_refcount
     from fleetdesk.ui.qtsetup import use_software_scene_graph
+
     guard_none_refcount()
     use_software_scene_graph()
 
@@ -65,12 +67,14 @@ def _isolated_environment(tmp_path, monkeypatch):
 def pin_now(monkeypatch, when: str) -> None:
     """Pin the clock of this process and of the subprocesses it starts at ``when`` (ISO UTC)."""
     from fleetdesk.core.clock import FAKE_NOW_ENV, fake_now_value
+
     monkeypatch.setenv(FAKE_NOW_ENV, fake_now_value(when))
 
 
 def _our_threads() -> set[threading.Thread]:
-    return {t for t in threading.enumerate() if t.is_alive()
-            and not t.name.startswith(LONG_LIVED_THREAD_PREFIXES)}
+    return {
+        t for t in threading.enumerate() if t.is_alive() and not t.name.startswith(LONG_LIVED_THREAD_PREFIXES)
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -93,12 +97,14 @@ def _no_leaked_qt_objects(request):
         return
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
     timers: list = []
     original_init = QTimer.__init__
 
     def tracking_init(self, *args, **kwargs):
         original_init(self, *args, **kwargs)
         timers.append(self)
+
     QTimer.__init__ = tracking_init
     app = QApplication.instance()
     before = set(map(id, app.topLevelWidgets())) if app else set()
@@ -111,6 +117,7 @@ def _no_leaked_qt_objects(request):
         return
     app.processEvents()
     from PySide6.QtCore import QCoreApplication, QEvent
+
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     widgets = [w for w in app.topLevelWidgets() if id(w) not in before and w.isVisible()]
@@ -133,18 +140,21 @@ def _no_leaked_qt_objects(request):
 @pytest.fixture
 def config(tmp_path):
     from fleetdesk.core.config import Config
+
     return Config.load(tmp_path / "data")
 
 
 @pytest.fixture
 def fake_clock():
     from fleetdesk.core.clock import FakeClock
+
     return FakeClock()
 
 
 @pytest.fixture
 def runtime(config, fake_clock):
     from fleetdesk.runtime import Runtime
+
     rt = Runtime(config, clock=fake_clock, integrations=[])
     yield rt
     rt.close()
@@ -157,6 +167,7 @@ def qloop(qapp):
     import asyncio
 
     import qasync
+
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
@@ -178,12 +189,14 @@ def app_context_for(qloop, qtbot):
     import asyncio
 
     from fleetdesk.ui.context import AppContext
+
     made = []
 
     def make(runtime):
         ctx = AppContext.create(runtime)
         made.append(ctx)
         return ctx
+
     yield make
     for ctx in made:
         done = asyncio.ensure_future(ctx.tasks.shutdown())

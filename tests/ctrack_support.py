@@ -1,4 +1,5 @@
 """Ctrack clients against Ctrack simulators on loopback, shared by the Ctrack test modules."""
+
 from __future__ import annotations
 
 import contextlib
@@ -21,8 +22,9 @@ def ctrack_maker(clock: FakeClock, **sim_defaults) -> Iterator[Callable[..., tup
     def make(password=DEMO_PASSWORD, ctrack_session=None, **sim_kwargs):
         sim = CtrackSimulator(clock=lambda: clock.now().timestamp(), **{**sim_defaults, **sim_kwargs})
         server = SimServer(sim).start()
-        client = CtrackClient(server.url + PREFIX, DEMO_USERNAME, password, clock=clock,
-                              ctrack_session=ctrack_session)
+        client = CtrackClient(
+            server.url + PREFIX, DEMO_USERNAME, password, clock=clock, ctrack_session=ctrack_session
+        )
         made.append((server, client))
         return sim, client
 

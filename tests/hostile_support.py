@@ -7,6 +7,7 @@ redirects that would carry credentials elsewhere. Sign-in requests (High Mobilit
 ``/access_tokens``, Ctrack's ``/Membership/Login``) are answered well, so the hostile answer
 reaches the API call under test.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,31 +17,65 @@ import threading
 import time
 
 DEEP = 200_000
-HTML = (b"<!DOCTYPE html><html><head><title>Hotel Wi-Fi</title></head>"
-        b"<body>\x07Please accept the terms to continue.</body></html>")
+HTML = (
+    b"<!DOCTYPE html><html><head><title>Hotel Wi-Fi</title></head>"
+    b"<body>\x07Please accept the terms to continue.</body></html>"
+)
 
 CASES = [
-    "html_200", "html_502", "empty_200", "invalid_json", "wrong_ctype", "wrong_shape",
-    "wrong_types", "non_utf8", "nan", "year9999_field", "deep_array", "deep_object",
-    "retry_after_1e9", "retry_after_1e12", "retry_after_year9999", "retry_after_negative",
-    "503_retry_after_1e9", "trickle_headers", "trickle_body", "reset_before_answer",
-    "reset_mid_body", "redirect_other_host", "redirect_file_scheme", "redirect_loop",
+    "html_200",
+    "html_502",
+    "empty_200",
+    "invalid_json",
+    "wrong_ctype",
+    "wrong_shape",
+    "wrong_types",
+    "non_utf8",
+    "nan",
+    "year9999_field",
+    "deep_array",
+    "deep_object",
+    "retry_after_1e9",
+    "retry_after_1e12",
+    "retry_after_year9999",
+    "retry_after_negative",
+    "503_retry_after_1e9",
+    "trickle_headers",
+    "trickle_body",
+    "reset_before_answer",
+    "reset_mid_body",
+    "redirect_other_host",
+    "redirect_file_scheme",
+    "redirect_loop",
 ]
 
 
-def _answer(status: str, body: bytes = b"", ctype: str = "application/json",
-            extra: str = "") -> bytes:
-    head = (f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n"
-            f"Connection: close\r\n{extra}\r\n")
+def _answer(status: str, body: bytes = b"", ctype: str = "application/json", extra: str = "") -> bytes:
+    head = (
+        f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n"
+        f"Connection: close\r\n{extra}\r\n"
+    )
     return head.encode("latin-1") + body
 
 
 def _wrong_types() -> bytes:
-    return json.dumps({
-        "requestGuid": 12, "status": ["PROCESSED"], "vehicles": 7, "items": "x", "id": "seven",
-        "vin": ["not", "a", "vin"], "ErrorCode": ["zero"], "Vehicles": {"a": 1}, "Result": 5,
-        "registrants": 5, "data": 3, "value": {"x": 1}, "access_token": 5,
-    }).encode()
+    return json.dumps(
+        {
+            "requestGuid": 12,
+            "status": ["PROCESSED"],
+            "vehicles": 7,
+            "items": "x",
+            "id": "seven",
+            "vin": ["not", "a", "vin"],
+            "ErrorCode": ["zero"],
+            "Vehicles": {"a": 1},
+            "Result": 5,
+            "registrants": 5,
+            "data": 3,
+            "value": {"x": 1},
+            "access_token": 5,
+        }
+    ).encode()
 
 
 # cases answered with one fixed response, built once
@@ -52,16 +87,19 @@ _FIXED: dict[str, bytes] = {
     "wrong_ctype": _answer("200 OK", b"OK", "text/plain"),
     "wrong_shape": _answer("200 OK", b'[1, "two", null]'),
     "non_utf8": _answer("200 OK", b'{"vin": "\xff\xfe\xfd", "vehicles": []}'),
-    "nan": _answer("200 OK", b'{"vehicles": [{"vin": "WVWZZZ1JZXW000001", "odometer": NaN}],'
-                             b' "value": NaN, "requestGuid": NaN}'),
+    "nan": _answer(
+        "200 OK",
+        b'{"vehicles": [{"vin": "WVWZZZ1JZXW000001", "odometer": NaN}], "value": NaN, "requestGuid": NaN}',
+    ),
     "retry_after_1e9": _answer("429 Too Many Requests", b"{}", extra="Retry-After: 1000000000\r\n"),
-    "retry_after_1e12": _answer("429 Too Many Requests", b"{}",
-                                extra="Retry-After: 1000000000000\r\n"),
-    "retry_after_year9999": _answer("503 Service Unavailable", b"{}",
-                                    extra="Retry-After: Fri, 31 Dec 9999 23:59:59 GMT\r\n"),
+    "retry_after_1e12": _answer("429 Too Many Requests", b"{}", extra="Retry-After: 1000000000000\r\n"),
+    "retry_after_year9999": _answer(
+        "503 Service Unavailable", b"{}", extra="Retry-After: Fri, 31 Dec 9999 23:59:59 GMT\r\n"
+    ),
     "retry_after_negative": _answer("429 Too Many Requests", b"{}", extra="Retry-After: -5\r\n"),
-    "503_retry_after_1e9": _answer("503 Service Unavailable", HTML, "text/html",
-                                   extra="Retry-After: 1000000000\r\n"),
+    "503_retry_after_1e9": _answer(
+        "503 Service Unavailable", HTML, "text/html", extra="Retry-After: 1000000000\r\n"
+    ),
 }
 
 
@@ -72,9 +110,18 @@ def _canned_answer(case: str) -> bytes | None:
     if case == "wrong_types":
         return _answer("200 OK", _wrong_types())
     if case == "year9999_field":
-        return _answer("200 OK", json.dumps([{"vin": "WVWZZZ1JZXW000001",
-                                              "date": "9999-12-31T23:59:59+14:00",
-                                              "lastDownload": "99999-01-01"}]).encode())
+        return _answer(
+            "200 OK",
+            json.dumps(
+                [
+                    {
+                        "vin": "WVWZZZ1JZXW000001",
+                        "date": "9999-12-31T23:59:59+14:00",
+                        "lastDownload": "99999-01-01",
+                    }
+                ]
+            ).encode(),
+        )
     if case == "deep_array":
         return _answer("200 OK", b"[" * DEEP + b"]" * DEEP)
     if case == "deep_object":
@@ -127,8 +174,7 @@ class HostileServer:
             except (TimeoutError, OSError):
                 continue
             self._conns.append(conn)
-            t = threading.Thread(target=self._serve, args=(conn,), name="hostile-conn",
-                                 daemon=True)
+            t = threading.Thread(target=self._serve, args=(conn,), name="hostile-conn", daemon=True)
             t.start()
             self._threads.append(t)
 
@@ -162,12 +208,23 @@ class HostileServer:
             self.requests.append(line)
             path = line.split(" ")[1] if " " in line else "/"
             if "/access_tokens" in path:
-                conn.sendall(_answer("200 OK", json.dumps(
-                    {"access_token": "hm-token", "expires_in": 300}).encode()))
+                conn.sendall(
+                    _answer("200 OK", json.dumps({"access_token": "hm-token", "expires_in": 300}).encode())
+                )
             elif "/Membership/Login" in path:
-                conn.sendall(_answer("200 OK", json.dumps(
-                    {"ErrorCode": 0, "SessionToken": "ct-token", "UserId": 1,
-                     "SessionDurationMinutes": 60}).encode()))
+                conn.sendall(
+                    _answer(
+                        "200 OK",
+                        json.dumps(
+                            {
+                                "ErrorCode": 0,
+                                "SessionToken": "ct-token",
+                                "UserId": 1,
+                                "SessionDurationMinutes": 60,
+                            }
+                        ).encode(),
+                    )
+                )
             else:
                 self._hostile(conn, path)
         except OSError:
@@ -198,19 +255,24 @@ class HostileServer:
             self._trickle(conn, _answer("200 OK", b"{}"))
         elif case == "trickle_body":
             body = json.dumps({"vehicles": [], "padding": "x" * 400}).encode()
-            send(f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                 f"Content-Length: {len(body)}\r\n\r\n".encode())
+            send(
+                f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n".encode()
+            )
             self._trickle(conn, body)
         elif case == "reset_before_answer":
             self._reset(conn)
         elif case == "reset_mid_body":
             body = b'{"vehicles": [' + b'{"vin": "WVWZZZ1JZXW000001"},' * 100 + b"]}"
-            send(_answer("200 OK", body)[: 200])
+            send(_answer("200 OK", body)[:200])
             time.sleep(0.05)
             self._reset(conn)
         elif case == "redirect_other_host":
-            send(_answer("307 Temporary Redirect", b"",
-                         extra=f"Location: http://localhost:{self.port}{path}\r\n"))
+            send(
+                _answer(
+                    "307 Temporary Redirect", b"", extra=f"Location: http://localhost:{self.port}{path}\r\n"
+                )
+            )
         elif case == "redirect_file_scheme":
             send(_answer("302 Found", b"", extra="Location: file:///etc/passwd\r\n"))
         elif case == "redirect_loop":

@@ -5,6 +5,7 @@ counts how often each key reached it, so tests can prove "never sent twice" from
 side. ``LedgerHandler`` is the matching outbox handler, with a reconcile hook that asks the
 server whether an interrupted send arrived.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -62,6 +63,7 @@ class LedgerClient(ApiClient):
         except ValueError:
             return response.text[:200], []
         from fleetdesk.core.errors import FieldError
+
         fields = [FieldError(body["field"], body.get("message", ""))] if body.get("field") else []
         return body.get("message") or body.get("error") or "refused", fields
 
@@ -75,8 +77,9 @@ class LedgerHandler(OutboxHandler):
         self.use_reconcile = reconcile
 
     def send(self, item: OutboxItem) -> SendResult:
-        response = self.client.request("POST", "/items", json=item.payload,
-                                       headers={"Idempotency-Key": item.idempotency_key})
+        response = self.client.request(
+            "POST", "/items", json=item.payload, headers={"Idempotency-Key": item.idempotency_key}
+        )
         return SendResult(response.json()["id"])
 
     def on_sent(self, db, item, result) -> None:
@@ -97,12 +100,15 @@ class LedgerHandler(OutboxHandler):
 
 def notes_migrations():
     from sqlite_utils.migrations import Migrations
+
     m = Migrations("testnotes")
 
     @m(name="0001_notes")
     def _notes(db):
-        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL, "
-                   "remote_id TEXT, problem TEXT)")
+        db.execute(
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL, remote_id TEXT, problem TEXT)"
+        )
+
     return m
 
 
@@ -112,10 +118,19 @@ def add_note(store, clock, text: str, *, work_date: str | None = None) -> int:
 
     def tx(db):
         note_id = db["notes"].insert({"text": text}).last_pk
-        enqueue(db, service="ledger", kind=LedgerHandler.kind, payload={"value": text},
-                label=f"note {text}", clock=clock, work_date=work_date,
-                entity_table="notes", entity_id=note_id)
+        enqueue(
+            db,
+            service="ledger",
+            kind=LedgerHandler.kind,
+            payload={"value": text},
+            label=f"note {text}",
+            clock=clock,
+            work_date=work_date,
+            entity_table="notes",
+            entity_id=note_id,
+        )
         return note_id
+
     return store.write(tx)
 
 
@@ -132,6 +147,7 @@ def store(engine_url):
     """A store with the core and notes migrations, closed after the test; on each engine
     (SQLite, and PostgreSQL in a throw-away cluster: team mode, #16)."""
     from fleetdesk.store.engine import open_store
+
     s = open_store(engine_url, [core_migrations, notes_migrations()])
     yield s
     s.close()

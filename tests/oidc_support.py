@@ -8,6 +8,7 @@ time. ``start_provider()`` runs ``tests/oidc/provider.mjs`` on a free loopback p
 
 Run as a script: install (if needed) and print the folder.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -33,8 +34,10 @@ class NodeMissing(RuntimeError):
 def node() -> str:
     found = shutil.which("node")
     if not found:
-        raise NodeMissing("Node.js is not installed (`node` is not on PATH); the OpenID provider "
-                          "test needs it: apt-get install nodejs npm (.ci/run does)")
+        raise NodeMissing(
+            "Node.js is not installed (`node` is not on PATH); the OpenID provider "
+            "test needs it: apt-get install nodejs npm (.ci/run does)"
+        )
     return found
 
 
@@ -57,20 +60,26 @@ def ensure_installed() -> Path:
         try:
             for name in FILES[:2]:
                 shutil.copy2(HERE / name, work / name)
-            result = subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund",
-                                     "--loglevel=error"], cwd=work, capture_output=True, text=True,
-                                    timeout=INSTALL_TIMEOUT_S)
+            result = subprocess.run(
+                [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"],
+                cwd=work,
+                capture_output=True,
+                text=True,
+                timeout=INSTALL_TIMEOUT_S,
+            )
             if result.returncode != 0:
-                raise RuntimeError(f"npm ci for the OpenID provider failed ({result.returncode}): "
-                                   f"{(result.stderr or result.stdout)[-2000:]}")
+                raise RuntimeError(
+                    f"npm ci for the OpenID provider failed ({result.returncode}): "
+                    f"{(result.stderr or result.stdout)[-2000:]}"
+                )
             try:
-                work.rename(target)          # atomic: a concurrent install simply loses
+                work.rename(target)  # atomic: a concurrent install simply loses
             except OSError:
                 if not (target / "node_modules" / "oidc-provider").exists():
                     raise
         finally:
             shutil.rmtree(work, ignore_errors=True)
-    shutil.copy2(HERE / "provider.mjs", target / "provider.mjs")   # always the current script
+    shutil.copy2(HERE / "provider.mjs", target / "provider.mjs")  # always the current script
     return target
 
 
@@ -95,8 +104,14 @@ class RunningProvider:
 
 def start_provider(client_id: str = "fleetdesk-oidc-test", timeout: float = 60.0) -> RunningProvider:
     folder = ensure_installed()
-    proc = subprocess.Popen([node(), "provider.mjs", client_id], cwd=folder, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "NODE_ENV": "test"})
+    proc = subprocess.Popen(
+        [node(), "provider.mjs", client_id],
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NODE_ENV": "test"},
+    )
     line: list[str] = []
     reader = threading.Thread(target=lambda: line.append(proc.stdout.readline()), daemon=True)
     reader.start()

@@ -9,6 +9,7 @@ are not installed (``.ci/run`` installs Debian's ``postgresql``).
 ``engine_url`` is parametrised: ``sqlite`` (a file in tmp_path) and ``postgresql`` (a fresh
 database in the cluster, dropped after the test).
 """
+
 from __future__ import annotations
 
 import atexit
@@ -32,9 +33,11 @@ _names = itertools.count(1)
 def find_pg_bin() -> Path | None:
     """The folder holding initdb, pg_ctl and postgres, or None when they are not installed."""
     candidates = [os.environ.get("FLEETDESK_PG_BIN")]
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"),
-                         key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
-                         reverse=True)
+    candidates += sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"),
+        key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
+        reverse=True,
+    )
     found = shutil.which("initdb")
     if found:
         candidates.append(str(Path(found).resolve().parent))
@@ -60,6 +63,7 @@ class Cluster:
         if hasattr(os, "getuid") and os.getuid() == 0:
             # initdb/postgres refuse root: run them as an unprivileged user
             import pwd
+
             for name in ("postgres", "nobody"):
                 try:
                     entry = pwd.getpwnam(name)
@@ -69,25 +73,62 @@ class Cluster:
                 os.chown(self.base, entry.pw_uid, entry.pw_gid)
                 break
             else:
-                raise RuntimeError("running as root and there is no 'postgres' or 'nobody' user "
-                                   "to run the PostgreSQL server as")
+                raise RuntimeError(
+                    "running as root and there is no 'postgres' or 'nobody' user "
+                    "to run the PostgreSQL server as"
+                )
         os.chmod(self.base, 0o700)
 
     def _run(self, *args: str) -> None:
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C", "LANG": "C",
-               "HOME": str(self.base)}
-        done = subprocess.run([str(self.bindir / args[0]), *args[1:]], env=env, cwd=self.base,
-                              capture_output=True, text=True, timeout=90, **self.user_ids)
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "LC_ALL": "C",
+            "LANG": "C",
+            "HOME": str(self.base),
+        }
+        done = subprocess.run(
+            [str(self.bindir / args[0]), *args[1:]],
+            env=env,
+            cwd=self.base,
+            capture_output=True,
+            text=True,
+            timeout=90,
+            **self.user_ids,
+        )
         if done.returncode != 0:
             raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
 
     def start(self) -> Cluster:
-        self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
-                  "--locale=C", "--no-sync")
-        opts = (f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off "
-                f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.base / "server.log"),
-                  "-w", "-t", "60", "start")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
+        opts = (
+            f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off "
+            f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            opts,
+            "-l",
+            str(self.base / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         atexit.register(self.stop)
         return self
 
@@ -104,8 +145,10 @@ class Cluster:
 
     def admin(self, sql: str) -> None:
         import psycopg
-        with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
-                             autocommit=True) as conn:
+
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres", autocommit=True
+        ) as conn:
             conn.execute(sql)
 
     def create_database(self) -> str:
@@ -121,8 +164,10 @@ class Cluster:
 def pg_cluster():
     bindir = find_pg_bin()
     if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl, postgres) are not installed; "
-                    "install the Debian package 'postgresql' (.ci/run does) to run these cases")
+        pytest.skip(
+            "PostgreSQL server binaries (initdb, pg_ctl, postgres) are not installed; "
+            "install the Debian package 'postgresql' (.ci/run does) to run these cases"
+        )
     cluster = Cluster(bindir).start()
     yield cluster
     cluster.stop()

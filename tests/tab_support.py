@@ -1,5 +1,6 @@
 """Opening an integration's tab for a GUI test (real widgets, the runtime's simulators on
 loopback) and closing it cleanly, shared by the tests/gui modules that drive those tabs."""
+
 from __future__ import annotations
 
 import asyncio
@@ -13,13 +14,14 @@ def open_carpass_tab(rt, qtbot) -> Iterator:
 
     from fleetdesk.ui.carpass.tab import CarPassTab
     from fleetdesk.ui.context import AppContext
+
     ctx = AppContext.create(rt)
     widget = CarPassTab(ctx)
     widget.resize(1280, 760)
     widget.show()
     qtbot.waitUntil(lambda: widget.ov is not None, timeout=3000)
     yield widget
-    ctx.detach()                                             # no more store news
+    ctx.detach()  # no more store news
     done = asyncio.ensure_future(ctx.tasks.shutdown())
     qtbot.waitUntil(done.done, timeout=5000)
     for timer in widget.findChildren(QTimer) + [ctx.bus._debounce]:
@@ -34,6 +36,7 @@ def open_tacho_tab(ctx, env, qtbot, rows: int = 51) -> Iterator:
     """Yield the Tachographs tab on ``ctx`` once its board lists ``rows`` units and cards; then
     stop the TachoShare downloads of ``env``."""
     from fleetdesk.ui.tachoshare.tab import TachoShareTab
+
     widget = TachoShareTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 740)

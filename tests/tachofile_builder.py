@@ -7,13 +7,26 @@ Quirks it can produce: the 76 06 transfer prefix, activity records wrapping arou
 of the card's cyclic buffer, unknown EFs, unknown TREP blocks and record arrays, Gen2 v1's
 14-byte VehicleRegistrationNumber, and names in any ISO-8859 code page.
 """
+
 from __future__ import annotations
 
 import struct
 from datetime import UTC, date, datetime, time
 
-NATION = {"A": 0x01, "B": 0x06, "D": 0x0D, "E": 0x0F, "F": 0x11, "NL": 0x26, "PL": 0x28,
-          "GR": 0x17, "CZ": 0x0C, "BG": 0x07, "UK": 0x15, "L": 0x1E}
+NATION = {
+    "A": 0x01,
+    "B": 0x06,
+    "D": 0x0D,
+    "E": 0x0F,
+    "F": 0x11,
+    "NL": 0x26,
+    "PL": 0x28,
+    "GR": 0x17,
+    "CZ": 0x0C,
+    "BG": 0x07,
+    "UK": 0x15,
+    "L": 0x1E,
+}
 
 
 def u8(v: int) -> bytes:
@@ -59,15 +72,24 @@ def card_block(fid: int, appendix: int, data: bytes) -> bytes:
     return u16(fid) + u8(appendix) + u16(len(data)) + data
 
 
-def card_identification(number: str, nation: int, issue: date, begin: date, expiry: date,
-                        authority: str = "KBA") -> bytes:
-    b = u8(nation) + ia5(number, 16) + name(authority) + time_real(issue) + time_real(begin) + time_real(expiry)
+def card_identification(
+    number: str, nation: int, issue: date, begin: date, expiry: date, authority: str = "KBA"
+) -> bytes:
+    b = (
+        u8(nation)
+        + ia5(number, 16)
+        + name(authority)
+        + time_real(issue)
+        + time_real(begin)
+        + time_real(expiry)
+    )
     assert len(b) == 65
     return b
 
 
-def holder_identification(surname: str, first: str, birth: date, code_page: int = 1,
-                          language: str = "de") -> bytes:
+def holder_identification(
+    surname: str, first: str, birth: date, code_page: int = 1, language: str = "de"
+) -> bytes:
     b = name(surname, code_page) + name(first, code_page) + datef(birth) + ia5(language, 2)
     assert len(b) == 78
     return b
@@ -95,16 +117,29 @@ def driver_activity(days: list[date], buffer_size: int = 13776, start: int = 0) 
     return u16(start) + u16(newest) + bytes(ring)
 
 
-def driver_card_file(*, generation: str = "gen1", number: str = "D123456789012301", nation: int = 0x0D,
-                     surname: str = "Mustermann", first_names: str = "Erika", code_page: int = 1,
-                     issue: date = date(2022, 3, 1), expiry: date = date(2027, 2, 28),
-                     birth: date = date(1980, 5, 17), days: list[date] | None = None,
-                     last_download: datetime | None = datetime(2026, 11, 30, 8, 15, tzinfo=UTC),
-                     prefix: bool = False, unknown_ef: bool = False, ring_start: int = 0,
-                     buffer_size: int = 13776, signatures: bool = True) -> bytes:
+def driver_card_file(
+    *,
+    generation: str = "gen1",
+    number: str = "D123456789012301",
+    nation: int = 0x0D,
+    surname: str = "Mustermann",
+    first_names: str = "Erika",
+    code_page: int = 1,
+    issue: date = date(2022, 3, 1),
+    expiry: date = date(2027, 2, 28),
+    birth: date = date(1980, 5, 17),
+    days: list[date] | None = None,
+    last_download: datetime | None = datetime(2026, 11, 30, 8, 15, tzinfo=UTC),
+    prefix: bool = False,
+    unknown_ef: bool = False,
+    ring_start: int = 0,
+    buffer_size: int = 13776,
+    signatures: bool = True,
+) -> bytes:
     days = days if days is not None else [date(2026, 11, 1 + i) for i in range(28)]
     ident = card_identification(number, nation, issue, issue, expiry) + holder_identification(
-        surname, first_names, birth, code_page)
+        surname, first_names, birth, code_page
+    )
     out = bytearray(b"\x76\x06" if prefix else b"")
     out += card_block(0x0002, 0x00, u8(0) + b"\x11" * 8 + b"\x22" * 8 + u8(1) + b"\x33" * 5 + b"\x44" * 2)
     out += card_block(0x0005, 0x00, b"\x55" * 8)
@@ -139,8 +174,9 @@ def driver_card_file(*, generation: str = "gen1", number: str = "D12345678901230
 
     out += df(0x00, 0x01, 128, b"\x00\x02", b"")
     if generation in ("gen2", "gen2v2"):
-        g2 = df(0x02, 0x03, 64, b"\x01\x00" if generation == "gen2" else b"\x01\x01",
-                u16(0) + u16(0) + u16(0))
+        g2 = df(
+            0x02, 0x03, 64, b"\x01\x00" if generation == "gen2" else b"\x01\x01", u16(0) + u16(0) + u16(0)
+        )
         out += g2
         if generation == "gen2v2":
             out += card_block(0x0525, 0x02, u16(0) + u16(0) + u16(0) + u16(0))
@@ -156,14 +192,27 @@ def record_array(rtype: int, size: int, records: list[bytes]) -> bytes:
     return u8(rtype) + u16(size) + u16(len(records)) + b"".join(records)
 
 
-def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: str = "B-XY 123",
-            nation: int = 0x0D, code_page: int = 1,
-            period: tuple[datetime, datetime] = (datetime(2025, 6, 1, tzinfo=UTC),
-                                                 datetime(2026, 12, 1, 17, 30, tzinfo=UTC)),
-            downloaded: datetime = datetime(2026, 12, 2, 6, 0, tzinfo=UTC),
-            company: str = "Spedition Muster GmbH", days: list[date] | None = None,
-            unknown_block: bool = False, unknown_record: bool = False, extra_blocks: bool = True,
-            locks: int = 1, controls: int = 2, odometers: list[int] | None = None) -> bytes:
+def vu_file(
+    *,
+    generation: str = "gen1",
+    vin: str = "WDB9634031L123456",
+    plate: str = "B-XY 123",
+    nation: int = 0x0D,
+    code_page: int = 1,
+    period: tuple[datetime, datetime] = (
+        datetime(2025, 6, 1, tzinfo=UTC),
+        datetime(2026, 12, 1, 17, 30, tzinfo=UTC),
+    ),
+    downloaded: datetime = datetime(2026, 12, 2, 6, 0, tzinfo=UTC),
+    company: str = "Spedition Muster GmbH",
+    days: list[date] | None = None,
+    unknown_block: bool = False,
+    unknown_record: bool = False,
+    extra_blocks: bool = True,
+    locks: int = 1,
+    controls: int = 2,
+    odometers: list[int] | None = None,
+) -> bytes:
     """``odometers``: OdometerValueMidnight of each day in ``days`` (km at the end of the day);
     by default 120,000 km plus 400 km a day."""
     days = days if days is not None else [date(2026, 11, 25 + i) for i in range(6)]
@@ -176,23 +225,53 @@ def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: 
         ov = b"\x01" * 194 + b"\x02" * 194 + ia5(vin, 17) + u8(nation) + name(plate, code_page, 13)
         ov += time_real(now) + time_real(period[0]) + time_real(period[1]) + u8(0x11)
         ov += time_real(downloaded) + company_card + name(company)
-        ov += u8(locks) + b"".join(time_real(period[0]) + time_real(None) + name(company) + name("Addr")
-                                   + company_card for _ in range(locks))
-        ov += u8(controls) + b"".join(u8(2) + time_real(now) + full_card_number(3, nation, "C1")
-                                      + time_real(period[0]) + time_real(period[1]) for _ in range(controls))
+        ov += u8(locks) + b"".join(
+            time_real(period[0]) + time_real(None) + name(company) + name("Addr") + company_card
+            for _ in range(locks)
+        )
+        ov += u8(controls) + b"".join(
+            u8(2)
+            + time_real(now)
+            + full_card_number(3, nation, "C1")
+            + time_real(period[0])
+            + time_real(period[1])
+            for _ in range(controls)
+        )
         out += b"\x76\x01" + ov + b"\x5a" * 128
         for day, odometer in zip(days, odometers):
             # DateOfDayDownloaded (TimeReal), OdometerValueMidnight (OdometerShort)
             act = time_real(day) + u24(odometer)
-            iw = name("Mustermann") + name("Erika") + full_card_number(1, nation, "D123456789012301") \
-                + time_real(date(2027, 2, 28)) + time_real(day) + u24(1) + u8(0) + time_real(day) + u24(2) \
-                + u8(nation) + name(plate, code_page, 13) + time_real(None) + u8(0)
+            iw = (
+                name("Mustermann")
+                + name("Erika")
+                + full_card_number(1, nation, "D123456789012301")
+                + time_real(date(2027, 2, 28))
+                + time_real(day)
+                + u24(1)
+                + u8(0)
+                + time_real(day)
+                + u24(2)
+                + u8(nation)
+                + name(plate, code_page, 13)
+                + time_real(None)
+                + u8(0)
+            )
             assert len(iw) == 129
             act += u16(1) + iw + u16(3) + b"\x00\x00" * 3 + u8(1) + b"\x00" * 28 + u16(1) + b"\x00" * 5
             out += b"\x76\x02" + act + b"\x5a" * 128
         if extra_blocks:
-            out += b"\x76\x03" + u8(1) + b"\x00" * 82 + u8(2) + b"\x00" * 166 + b"\x00" * 9 + u8(0) + u8(1) \
-                + b"\x00" * 98 + b"\x5a" * 128
+            out += (
+                b"\x76\x03"
+                + u8(1)
+                + b"\x00" * 82
+                + u8(2)
+                + b"\x00" * 166
+                + b"\x00" * 9
+                + u8(0)
+                + u8(1)
+                + b"\x00" * 98
+                + b"\x5a" * 128
+            )
             out += b"\x76\x04" + u16(3) + b"\x00" * 192 + b"\x5a" * 128
             out += b"\x76\x05" + b"\x00" * 116 + b"\x00" * 20 + u8(1) + b"\x00" * 167 + b"\x5a" * 128
         return bytes(out)
@@ -202,7 +281,7 @@ def vu_file(*, generation: str = "gen1", vin: str = "WDB9634031L123456", plate: 
     out = bytearray(u8(0x76) + u8(base + 1))
     out += record_array(0x04, 205, [b"\x01" * 205]) + record_array(0x0F, 205, [b"\x02" * 205])
     out += record_array(0x0A, 17, [ia5(vin, 17)])
-    if generation == "gen2":    # Gen2 v1: VehicleRegistrationNumber, 14 bytes, no nation
+    if generation == "gen2":  # Gen2 v1: VehicleRegistrationNumber, 14 bytes, no nation
         out += record_array(0x0B, 14, [name(plate, code_page, 13)])
     else:
         out += record_array(0x24, 15, [u8(nation) + name(plate, code_page, 13)])

@@ -3,6 +3,7 @@
 A ``CarPassWorld`` is the Car-Pass simulator on loopback plus a FleetDesk runtime with the
 Car-Pass plugin, both on one FakeClock, with the demo account configured.
 """
+
 from __future__ import annotations
 
 import gc
@@ -21,26 +22,32 @@ from fleetdesk.simulators.hub import SimulatorHub
 from fleetdesk.store import outbox as ob
 
 ENTERPRISE = "0412345614"
-GOLF = "WVWZZZ1KZ8W123456"        # Car-Pass: 176,420 km 40 days ago (sent by the demo garage)
-BMW = "WBA3A5C51DF123457"         # Car-Pass: 131,870 km 180 days ago
-RENAULT = "VF1RFB00X61234567"     # Car-Pass: 94,115 km 12 days ago
-PANDA = "ZFA19900001234568"       # Car-Pass: 24,610 km 230 days ago
-TESLA = "5YJ3E7EB2KF123458"       # its VHR stays ONGOING for 55 s (slow external sources)
+GOLF = "WVWZZZ1KZ8W123456"  # Car-Pass: 176,420 km 40 days ago (sent by the demo garage)
+BMW = "WBA3A5C51DF123457"  # Car-Pass: 131,870 km 180 days ago
+RENAULT = "VF1RFB00X61234567"  # Car-Pass: 94,115 km 12 days ago
+PANDA = "ZFA19900001234568"  # Car-Pass: 24,610 km 230 days ago
+TESLA = "5YJ3E7EB2KF123458"  # its VHR stays ONGOING for 55 s (slow external sources)
 TRUCK = "WMAH05ZZZ5M123453"
 VHR = ObservationType.VEHICLE_HISTORY_DOCUMENT
-MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)       # 10:00 in Brussels
-THURSDAY_EVENING = datetime(2026, 11, 26, 19, 30, tzinfo=UTC)   # 20:30 Brussels
+MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # 10:00 in Brussels
+THURSDAY_EVENING = datetime(2026, 11, 26, 19, 30, tzinfo=UTC)  # 20:30 Brussels
 
 
 class CarPassWorld:
     """Simulator + runtime on one clock. Use as a context manager or call ``close()``."""
 
-    def __init__(self, data_dir: Path, clock: FakeClock | None = None, *,
-                 configure: bool = True, **sim_settings):
+    def __init__(
+        self, data_dir: Path, clock: FakeClock | None = None, *, configure: bool = True, **sim_settings
+    ):
         self.clock = clock or FakeClock(MONDAY)
         self.data_dir = Path(data_dir)
-        settings = {"clock": lambda: self.clock.now().timestamp(), "ongoing_seconds": 2.0,
-                    "vhr_ongoing_seconds": 6.0, "review_seconds": 30.0, **sim_settings}
+        settings = {
+            "clock": lambda: self.clock.now().timestamp(),
+            "ongoing_seconds": 2.0,
+            "vhr_ongoing_seconds": 6.0,
+            "review_seconds": 30.0,
+            **sim_settings,
+        }
         self.hub = SimulatorHub(["carpass"], carpass=settings).start()
         self.sim = self.hub.apps["carpass"]
         self.url = self.hub.urls["carpass"]
@@ -96,25 +103,44 @@ class CarPassWorld:
     def today(self) -> date:
         return self.svc.today()
 
-    def entry(self, km, vin: str | None = GOLF, *, days_ago: int = 0, plate: str = "",
-              type: ObservationType = ObservationType.REPAIR_MAINTENANCE_SERVICE,
-              **kw) -> ReadingEntry:
-        return ReadingEntry(str(km), self.today() - timedelta(days=days_ago), type,
-                            vin=vin or "", license_plate=plate, **kw)
+    def entry(
+        self,
+        km,
+        vin: str | None = GOLF,
+        *,
+        days_ago: int = 0,
+        plate: str = "",
+        type: ObservationType = ObservationType.REPAIR_MAINTENANCE_SERVICE,
+        **kw,
+    ) -> ReadingEntry:
+        return ReadingEntry(
+            str(km), self.today() - timedelta(days=days_ago), type, vin=vin or "", license_plate=plate, **kw
+        )
 
     def submit(self, km, vin: str | None = GOLF, **kw):
-        extra = {k: kw.pop(k) for k in ("acknowledge", "work_description", "unifier",
-                                        "first_use_date") if k in kw}
+        extra = {
+            k: kw.pop(k) for k in ("acknowledge", "work_description", "unifier", "first_use_date") if k in kw
+        }
         extra.setdefault("acknowledge", True)
         return self.svc.submit(self.entry(km, vin, **kw), **extra)
 
     def add_history(self, vin: str, days_ago: int, km: int) -> None:
         """An earlier reading in the local history (as imported from another system)."""
         day = (self.today() - timedelta(days=days_ago)).isoformat()
-        self.rt.store.write(lambda db: db[st.TABLE].insert({
-            "vin": vin, "reading_date": day, "odometer": km, "observation_type":
-            ObservationType.REPAIR_MAINTENANCE_SERVICE.value, "origin": "import",
-            "state": st.HISTORY, "created_at": "", "updated_at": ""}))
+        self.rt.store.write(
+            lambda db: db[st.TABLE].insert(
+                {
+                    "vin": vin,
+                    "reading_date": day,
+                    "odometer": km,
+                    "observation_type": ObservationType.REPAIR_MAINTENANCE_SERVICE.value,
+                    "origin": "import",
+                    "state": st.HISTORY,
+                    "created_at": "",
+                    "updated_at": "",
+                }
+            )
+        )
 
     def step(self) -> None:
         self.rt.dispatcher.run_once()

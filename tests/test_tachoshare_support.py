@@ -3,6 +3,7 @@ with the TachoShare plugin pointed at it, signed in with a fresh refresh token.
 
 Import it as ``from test_tachoshare_support import ...`` (tests/ is on sys.path).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -52,11 +53,13 @@ class TachoEnv:
 
     def env_vars(self) -> dict[str, str]:
         """For a child process or ``cli.main``: URLs and a fresh unattended sign-in."""
-        return {"FLEETDESK_TACHOSHARE_URL": self.server.url,
-                "FLEETDESK_TACHOSHARE_AUTH_URL": self.server.url + "/auth/realms/webfleet",
-                "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
-                "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
-                "FLEETDESK_TACHOSHARE_REFRESH_TOKEN": self.sim.issue_tokens()["refresh_token"]}
+        return {
+            "FLEETDESK_TACHOSHARE_URL": self.server.url,
+            "FLEETDESK_TACHOSHARE_AUTH_URL": self.server.url + "/auth/realms/webfleet",
+            "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
+            "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
+            "FLEETDESK_TACHOSHARE_REFRESH_TOKEN": self.sim.issue_tokens()["refresh_token"],
+        }
 
     def rows(self, sql: str, args=()) -> list[dict]:
         return self.rt.store.read(lambda db: list(db.query(sql, list(args))))
@@ -86,5 +89,5 @@ def tacho_env(config, clock: FakeClock | None = None, *, signed_in: bool = True,
         if svc is not None:
             svc.close()
         rt.close()
-        gc.collect()   # errors keep responses (and kept-alive connections) alive
+        gc.collect()  # errors keep responses (and kept-alive connections) alive
         server.stop()

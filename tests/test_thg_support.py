@@ -3,6 +3,7 @@
 ``ThgEnv`` runs the identity simulator (TLS, hub test CA) and the QaaS simulator on loopback,
 sharing one clock with a Runtime that has the THG plugin installed.
 """
+
 from __future__ import annotations
 
 import gc
@@ -25,17 +26,30 @@ def jpeg(marker: bytes = b"THG-SIM:VERIFIED", width: int = 1600, height: int = 1
 
 
 def png_header(width: int, height: int) -> bytes:
-    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">II", width, height)
-            + b"\x08\x02\x00\x00\x00" + b"\x00" * 4)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + struct.pack(">I", 13)
+        + b"IHDR"
+        + struct.pack(">II", width, height)
+        + b"\x08\x02\x00\x00\x00"
+        + b"\x00" * 4
+    )
 
 
 def pdf(pages: int = 1, marker: bytes = b"THG-SIM:VERIFIED", complete: bool = True) -> bytes:
     objs = b"".join(b"%d 0 obj<</Type /Page>>endobj\n" % (i + 3) for i in range(pages))
-    return (b"%PDF-1.4\n% " + marker + b"\n1 0 obj<</Type /Catalog /Pages 2 0 R>>endobj\n"
-            + objs + (b"trailer<<>>\n%%EOF\n" if complete else b""))
+    return (
+        b"%PDF-1.4\n% "
+        + marker
+        + b"\n1 0 obj<</Type /Catalog /Pages 2 0 R>>endobj\n"
+        + objs
+        + (b"trailer<<>>\n%%EOF\n" if complete else b"")
+    )
 
 
-def write_docs(folder: Path, count: int, marker: bytes = b"THG-SIM:VERIFIED", prefix: str = "doc") -> list[Path]:
+def write_docs(
+    folder: Path, count: int, marker: bytes = b"THG-SIM:VERIFIED", prefix: str = "doc"
+) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for i in range(count):
@@ -48,21 +62,42 @@ def write_docs(folder: Path, count: int, marker: bytes = b"THG-SIM:VERIFIED", pr
 class ThgEnv:
     """Simulators + a Runtime with the THG plugin, on one clock. ``close()`` stops it all."""
 
-    def __init__(self, config, clock: Clock, monkeypatch, *, thg_app=None, sim_kwargs=None,
-                 identity_kwargs=None, integrations=None, ramp=None, lookup_grace: float = 0.2):
+    def __init__(
+        self,
+        config,
+        clock: Clock,
+        monkeypatch,
+        *,
+        thg_app=None,
+        sim_kwargs=None,
+        identity_kwargs=None,
+        integrations=None,
+        ramp=None,
+        lookup_grace: float = 0.2,
+    ):
         from fleetdesk.runtime import Runtime
         from fleetdesk.thg.plugin import PLUGIN
         from fleetdesk.thg.ramp import RampSettings
         from fleetdesk.thg.service import ThgService
+
         def epoch() -> float:
             return clock.now().timestamp()
+
         self.clock = clock
         names = ["thg_identity"] + ([] if thg_app is not None else ["thg"])
-        sim_kwargs = {"clock": epoch, "demo": False, "cold_start_delay": 1.0, "idle_after": 10**9,
-                      **DELAYS, **(sim_kwargs or {})}
-        self.hub = SimulatorHub(names, thg_identity={"clock": epoch, "auto_approve_after": 0,
-                                                     **(identity_kwargs or {})},
-                                thg=sim_kwargs).start()
+        sim_kwargs = {
+            "clock": epoch,
+            "demo": False,
+            "cold_start_delay": 1.0,
+            "idle_after": 10**9,
+            **DELAYS,
+            **(sim_kwargs or {}),
+        }
+        self.hub = SimulatorHub(
+            names,
+            thg_identity={"clock": epoch, "auto_approve_after": 0, **(identity_kwargs or {})},
+            thg=sim_kwargs,
+        ).start()
         self.server = None
         urls = dict(self.hub.urls)
         if thg_app is not None:
@@ -75,10 +110,12 @@ class ThgEnv:
         self.config = config
         self.urls = urls
         self.registrant = self.sim.store.add_registrant(
-            {"type": "organization", "last_name_or_organization": "Test GmbH"}, epoch())["id"]
+            {"type": "organization", "last_name_or_organization": "Test GmbH"}, epoch()
+        )["id"]
         self.rt = Runtime(config, clock=clock, integrations=integrations or [PLUGIN])
-        self.svc = ThgService(self.rt, ramp=ramp or RampSettings(first_gap=0.0, min_gap=0.0),
-                              lookup_grace=lookup_grace)
+        self.svc = ThgService(
+            self.rt, ramp=ramp or RampSettings(first_gap=0.0, min_gap=0.0), lookup_grace=lookup_grace
+        )
         self.rt.services["thg"] = self.svc
 
     def sign_in(self):
@@ -90,6 +127,7 @@ class ThgEnv:
 
     def uploads(self) -> list[dict]:
         from fleetdesk.thg import store as ts
+
         return self.rt.store.read(lambda db: ts.uploads(db))
 
     def close(self) -> None:
@@ -97,7 +135,7 @@ class ThgEnv:
         if svc is not None:
             svc.close()
         self.rt.close()
-        gc.collect()   # responses kept alive by tracebacks hold sockets (see test_thg_client)
+        gc.collect()  # responses kept alive by tracebacks hold sockets (see test_thg_client)
         if self.server is not None:
             self.server.stop()
         self.hub.stop()

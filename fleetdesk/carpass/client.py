@@ -6,6 +6,7 @@ Processing is asynchronous: ``post_observation`` answers a requestGuid; ``get_st
 what became of it. Polling rules (first call >= 1 s after the POST, at most one call per 10 s
 while ONGOING, never give up before 90 s) belong to the caller, which owns the clock.
 """
+
 from __future__ import annotations
 
 import base64
@@ -37,9 +38,13 @@ SOFTWARE_NAME = "FleetDesk"
 
 #: wire field name -> Observation attribute, for showing field errors next to their input
 WIRE_FIELDS = {
-    "vin": "vin", "licensePlate": "license_plate", "unifier": "unifier",
-    "firstUseDate": "first_use_date", "odometerReadingDate": "reading_date",
-    "odometerReading": "odometer", "observationType": "observation_type",
+    "vin": "vin",
+    "licensePlate": "license_plate",
+    "unifier": "unifier",
+    "firstUseDate": "first_use_date",
+    "odometerReadingDate": "reading_date",
+    "odometerReading": "odometer",
+    "observationType": "observation_type",
     "enterpriseOrganisation": "enterprise_organisation",
     "enteredOrganisation": "entered_organisation",
 }
@@ -50,8 +55,10 @@ class VhrNotReady(TransientError):
     the report (external sources can take a minute). Not an error: ask again in >= 10 s."""
 
     def __init__(self, status: str = "ONGOING"):
-        super().__init__("Car-Pass is still building the Vehicle History Report "
-                         f"({status}); FleetDesk asks again in a moment")
+        super().__init__(
+            "Car-Pass is still building the Vehicle History Report "
+            f"({status}); FleetDesk asks again in a moment"
+        )
         self.status = status
 
 
@@ -70,9 +77,11 @@ def require_secure_url(base_url: str) -> str:
             loopback = False
         if loopback:
             return base_url
-        raise NotConfigured(f"Car-Pass address {base_url!r}: plain http:// would send the "
-                            "username and password unencrypted; use https:// (http:// is "
-                            "allowed only for 127.0.0.1/localhost, for tests and the demo)")
+        raise NotConfigured(
+            f"Car-Pass address {base_url!r}: plain http:// would send the "
+            "username and password unencrypted; use https:// (http:// is "
+            "allowed only for 127.0.0.1/localhost, for tests and the demo)"
+        )
     raise NotConfigured(f"Car-Pass address {base_url!r}: not an https:// URL")
 
 
@@ -95,15 +104,28 @@ class Utf8BasicAuth(AuthBase):
 class CarPassClient(ApiClient):
     """Client of ``https://ws-professionals[.beta].car-pass.be/api`` (or a simulator)."""
 
-    def __init__(self, base_url: str, username: str, password: str, *,
-                 session: requests.Session | None = None,
-                 timeout: tuple[float, float] = (5.0, 30.0),
-                 monitor: ConnectionMonitor | None = None,
-                 software_builder: str = SOFTWARE_BUILDER, software_name: str = SOFTWARE_NAME,
-                 software_version: str | None = None):
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        password: str,
+        *,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = (5.0, 30.0),
+        monitor: ConnectionMonitor | None = None,
+        software_builder: str = SOFTWARE_BUILDER,
+        software_name: str = SOFTWARE_NAME,
+        software_version: str | None = None,
+    ):
         require_secure_url(base_url)
-        super().__init__(base_url, service="carpass", session=session, timeout=timeout,
-                         tls=TlsPolicy.CARPASS, monitor=monitor)
+        super().__init__(
+            base_url,
+            service="carpass",
+            session=session,
+            timeout=timeout,
+            tls=TlsPolicy.CARPASS,
+            monitor=monitor,
+        )
         register_secret(password)
         self._auth = Utf8BasicAuth(username, password)
         self.username = username
@@ -118,8 +140,13 @@ class CarPassClient(ApiClient):
         self.session.close()
 
     def _call(self, method: str, path: str, **kw) -> requests.Response:
-        return self.request(method, path, auth=self._auth,
-                            headers={**self.software_headers, "Accept": "application/json"}, **kw)
+        return self.request(
+            method,
+            path,
+            auth=self._auth,
+            headers={**self.software_headers, "Accept": "application/json"},
+            **kw,
+        )
 
     @staticmethod
     def _guid_path(guid: str, suffix: str) -> str:
@@ -137,8 +164,9 @@ class CarPassClient(ApiClient):
         except BadAnswer:
             raise
         except (ValueError, KeyError, TypeError):
-            raise BadAnswer("Car-Pass", response.content, status=response.status_code,
-                            detail="no valid requestGuid") from None
+            raise BadAnswer(
+                "Car-Pass", response.content, status=response.status_code, detail="no valid requestGuid"
+            ) from None
 
     # -- endpoints ----------------------------------------------------------------------
     def post_observation(self, observation: Observation) -> str:
@@ -155,15 +183,17 @@ class CarPassClient(ApiClient):
         except ValueError:
             raise BadAnswer("Car-Pass", response.content, status=response.status_code) from None
         if not isinstance(data, dict):
-            raise BadAnswer("Car-Pass", response.content, status=response.status_code,
-                            detail="not a status object")
+            raise BadAnswer(
+                "Car-Pass", response.content, status=response.status_code, detail="not a status object"
+            )
         return StatusResult.from_wire(data)
 
     def post_correction(self, request_guid: str, observation: Observation) -> str:
         """POST /observation/{guid}/correction with the whole corrected observation; closes
         every issue of that request. Returns the requestGuid to follow from now on."""
-        return self._request_guid(self._call("POST", self._guid_path(request_guid, "correction"),
-                                             json=observation.to_wire()))
+        return self._request_guid(
+            self._call("POST", self._guid_path(request_guid, "correction"), json=observation.to_wire())
+        )
 
     def post_confirm(self, request_guid: str) -> str:
         """POST /observation/{guid}/confirm: the data is right as sent (cannot be undone).
@@ -176,8 +206,7 @@ class CarPassClient(ApiClient):
         lang = language.upper()
         if lang not in VHR_LANGUAGES:
             raise BadInput("language", f"one of {', '.join(VHR_LANGUAGES)}")
-        response = self._call("GET", self._guid_path(request_guid, "status/vhr"),
-                              params={"language": lang})
+        response = self._call("GET", self._guid_path(request_guid, "status/vhr"), params={"language": lang})
         try:
             data = response.json()
         except BadAnswer:
@@ -191,8 +220,12 @@ class CarPassClient(ApiClient):
             pdf = base64.b64decode(data["file"], validate=True)
             url = str(data["publicUrl"])
         except (ValueError, KeyError, TypeError, binascii.Error):
-            raise BadAnswer("Car-Pass", response.content, status=response.status_code,
-                            detail="the VHR answer is malformed") from None
+            raise BadAnswer(
+                "Car-Pass",
+                response.content,
+                status=response.status_code,
+                detail="the VHR answer is malformed",
+            ) from None
         if not pdf.startswith(b"%PDF"):
             raise ServerError("carpass: the VHR file is not a PDF", response.status_code)
         return VhrResult(pdf, url, lang)

@@ -8,6 +8,7 @@
 - Headers in English, Dutch, French and German as Belgian DMS exports write them.
 - Whole numbers with thousands separators: ``113.870``, ``113 870``, ``113,870``, ``113'870``.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -18,16 +19,59 @@ MAX_BYTES = 50 * 1024 * 1024
 
 #: normalised header name -> column; normalised = lower case, no accents, letters and digits only
 HEADER_ALIASES = {
-    "vin": ("vin", "chassisnummer", "chassisnr", "chassis", "chassisnumber", "numerodechassis",
-            "nodechassis", "numchassis", "fahrgestellnummer", "fahrgestellnr", "fin",
-            "vehicleidentificationnumber"),
-    "plate": ("plate", "licenseplate", "licenceplate", "numberplate", "registration",
-              "nummerplaat", "kenteken", "nrplaat", "plaque", "plaqueimmatriculation",
-              "immatriculation", "numerodeplaque", "kennzeichen", "amtlicheskennzeichen"),
-    "date": ("date", "datum", "readingdate", "odometerreadingdate", "datedelecture",
-             "datedelobservation", "ablesedatum", "leesdatum"),
-    "km": ("km", "odometer", "odometerreading", "mileage", "kilometerstand", "kmstand",
-           "kilometrage", "compteur", "kilometres", "kilometers", "kilometer"),
+    "vin": (
+        "vin",
+        "chassisnummer",
+        "chassisnr",
+        "chassis",
+        "chassisnumber",
+        "numerodechassis",
+        "nodechassis",
+        "numchassis",
+        "fahrgestellnummer",
+        "fahrgestellnr",
+        "fin",
+        "vehicleidentificationnumber",
+    ),
+    "plate": (
+        "plate",
+        "licenseplate",
+        "licenceplate",
+        "numberplate",
+        "registration",
+        "nummerplaat",
+        "kenteken",
+        "nrplaat",
+        "plaque",
+        "plaqueimmatriculation",
+        "immatriculation",
+        "numerodeplaque",
+        "kennzeichen",
+        "amtlicheskennzeichen",
+    ),
+    "date": (
+        "date",
+        "datum",
+        "readingdate",
+        "odometerreadingdate",
+        "datedelecture",
+        "datedelobservation",
+        "ablesedatum",
+        "leesdatum",
+    ),
+    "km": (
+        "km",
+        "odometer",
+        "odometerreading",
+        "mileage",
+        "kilometerstand",
+        "kmstand",
+        "kilometrage",
+        "compteur",
+        "kilometres",
+        "kilometers",
+        "kilometer",
+    ),
 }
 _HEADER_LOOKUP = {alias: column for column, aliases in HEADER_ALIASES.items() for alias in aliases}
 
@@ -62,8 +106,10 @@ def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise ValueError(f"the file starts like {name} but byte {exc.start} is not valid "
-                         f"{name}; save it again as UTF-8 CSV") from None
+        raise ValueError(
+            f"the file starts like {name} but byte {exc.start} is not valid "
+            f"{name}; save it again as UTF-8 CSV"
+        ) from None
     return text.lstrip("\ufeff"), name
 
 
@@ -81,7 +127,7 @@ def delimiter_name(delimiter: str) -> str:
 
 
 def normalise_header(text: str) -> str:
-    text = re.sub(r"\(.*?\)|\[.*?\]", "", text)           # "Kilometerstand (km)"
+    text = re.sub(r"\(.*?\)|\[.*?\]", "", text)  # "Kilometerstand (km)"
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]", "", text.lower())
@@ -106,7 +152,7 @@ def parse_whole_number(text: str) -> int:
         digits = re.sub(r"[^0-9]", "", spaced)
     else:
         raise ValueError(f"{_show(raw)} is not a whole number of km")
-    if len(digits.lstrip("0")) > 1000:   # beyond any bound; int() refuses past 4300 digits
+    if len(digits.lstrip("0")) > 1000:  # beyond any bound; int() refuses past 4300 digits
         raise ValueError(f"{_show(raw)} has far too many digits for a number of km")
     return int(digits)
 

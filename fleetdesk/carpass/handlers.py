@@ -6,6 +6,7 @@ it is as small as it can be (Annex 2, check 1). What is left of that window is c
 ``reconcile`` and by the rule that a 150 ("you already sent this") answering our own retry
 means "already registered".
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -29,9 +30,11 @@ def stale_vhr_message(reading: st.Reading, today) -> str | None:
     if reading.reading_date == today.isoformat():
         return None
     day = date.fromisoformat(reading.reading_date).strftime("%d/%m/%Y")
-    return (f"Not sent: a Vehicle History Report request is valid only on the day it is made "
-            f"({day}), and it could not be sent that day. Request the report again with "
-            "today's odometer reading.")
+    return (
+        f"Not sent: a Vehicle History Report request is valid only on the day it is made "
+        f"({day}), and it could not be sent that day. Request the report again with "
+        "today's odometer reading."
+    )
 
 
 def _rejected(exc: BadInput) -> Rejected:
@@ -52,28 +55,50 @@ class _CarPassHandler(OutboxHandler):
         return reading
 
     def _known_guid(self, item: OutboxItem) -> str | None:
-        row = self.svc.store.read(lambda db: db.execute(
-            "SELECT guid FROM carpass_requests WHERE outbox_id = ?", [item.id]).fetchone())
+        row = self.svc.store.read(
+            lambda db: db.execute(
+                "SELECT guid FROM carpass_requests WHERE outbox_id = ?", [item.id]
+            ).fetchone()
+        )
         return row[0] if row else None
 
     def _record(self, item: OutboxItem, guid: str, kind: str, parent: str | None) -> None:
         reading_id = item.payload["reading_id"]
         now = self.svc.clock.now()
-        self.svc.store.write(lambda db: wf.record_request(
-            db, guid=guid, reading_id=reading_id, kind=kind, now=now, parent_guid=parent,
-            outbox_id=item.id, after_retry=item.attempts > 1 or bool(item.needs_check)))
+        self.svc.store.write(
+            lambda db: wf.record_request(
+                db,
+                guid=guid,
+                reading_id=reading_id,
+                kind=kind,
+                now=now,
+                parent_guid=parent,
+                outbox_id=item.id,
+                after_retry=item.attempts > 1 or bool(item.needs_check),
+            )
+        )
 
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:
         if result.data.get("follow_parent"):
-            wf.follow_parent(db, reading_id=item.payload["reading_id"],
-                             parent_guid=result.remote_id, kind=result.data["kind"],
-                             now=self.svc.clock.now(),
-                             last_answer=result.data.get("parent_status"))
+            wf.follow_parent(
+                db,
+                reading_id=item.payload["reading_id"],
+                parent_guid=result.remote_id,
+                kind=result.data["kind"],
+                now=self.svc.clock.now(),
+                last_answer=result.data.get("parent_status"),
+            )
             return
-        wf.record_request(db, guid=result.remote_id, reading_id=item.payload["reading_id"],
-                          kind=result.data.get("kind", "observation"), now=self.svc.clock.now(),
-                          parent_guid=item.payload.get("parent_guid"), outbox_id=item.id,
-                          after_retry=item.attempts > 1)
+        wf.record_request(
+            db,
+            guid=result.remote_id,
+            reading_id=item.payload["reading_id"],
+            kind=result.data.get("kind", "observation"),
+            now=self.svc.clock.now(),
+            parent_guid=item.payload.get("parent_guid"),
+            outbox_id=item.id,
+            after_retry=item.attempts > 1,
+        )
 
 
 class ObservationHandler(_CarPassHandler):
@@ -83,7 +108,7 @@ class ObservationHandler(_CarPassHandler):
 
     def send(self, item: OutboxItem) -> SendResult:
         known = self._known_guid(item)
-        if known:   # answered before; only the 'sent' mark was lost
+        if known:  # answered before; only the 'sent' mark was lost
             return SendResult(known, {"kind": "observation"})
         self.svc.check_window()
         reading = self._reading(item)
@@ -127,7 +152,7 @@ class _IssueActionHandler(_CarPassHandler):
         try:
             guid = self._post(parent, reading)
         except Rejected:
-            arrived = self._arrived(item)   # a retry after a lost answer is refused: check
+            arrived = self._arrived(item)  # a retry after a lost answer is refused: check
             if arrived is not None:
                 return arrived
             raise
@@ -141,8 +166,9 @@ class _IssueActionHandler(_CarPassHandler):
         status = self.svc.client().get_status(parent)
         if status.status is ObservationStatus.ISSUE:
             return None
-        return SendResult(parent, {"kind": self.action, "follow_parent": True,
-                                   "parent_status": status.status_text})
+        return SendResult(
+            parent, {"kind": self.action, "follow_parent": True, "parent_status": status.status_text}
+        )
 
     def reconcile(self, item: OutboxItem) -> SendResult | None:
         known = self._known_guid(item)
@@ -151,8 +177,9 @@ class _IssueActionHandler(_CarPassHandler):
         return self._arrived(item)
 
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
-        wf.reopen_after_refused_action(db, item.payload["reading_id"], self.svc.clock.now(),
-                                       message, item.payload.get("previous"))
+        wf.reopen_after_refused_action(
+            db, item.payload["reading_id"], self.svc.clock.now(), message, item.payload.get("previous")
+        )
 
 
 class CorrectionHandler(_IssueActionHandler):

@@ -4,6 +4,7 @@ A vehicle is found by VIN or by plate; when the vehicle register knows both, rea
 under either one count. The entry being checked (``exclude_id``, e.g. a reading being
 corrected) is never part of its own history.
 """
+
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
@@ -42,10 +43,18 @@ class StoreHistory:
     exclude_id: int | None = None
 
     @classmethod
-    def at(cls, db: sqlite_utils.Database, clock: Clock, *, km_per_day_limit: int,
-           rules: ExclusionRules, exclude_id: int | None = None) -> StoreHistory:
-        return cls(db, brussels_today(clock), km_per_day_limit,
-                   in_maintenance_window(clock.now()), rules, exclude_id)
+    def at(
+        cls,
+        db: sqlite_utils.Database,
+        clock: Clock,
+        *,
+        km_per_day_limit: int,
+        rules: ExclusionRules,
+        exclude_id: int | None = None,
+    ) -> StoreHistory:
+        return cls(
+            db, brussels_today(clock), km_per_day_limit, in_maintenance_window(clock.now()), rules, exclude_id
+        )
 
     # -- vehicle keys -------------------------------------------------------------------
     def _keys(self, vin: str | None, plate: str | None) -> tuple[str | None, str | None]:
@@ -77,21 +86,29 @@ class StoreHistory:
         extra, extra_args = self._exclude()
         out: list[tuple[date, int]] = []
         for cond, args in self._where(vin, key):
-            out += [(date.fromisoformat(d), km) for d, km in self.db.execute(
-                f"SELECT reading_date, odometer FROM carpass_readings WHERE {cond} "
-                f"AND state != 'discarded'{extra}", args + extra_args)]
+            out += [
+                (date.fromisoformat(d), km)
+                for d, km in self.db.execute(
+                    f"SELECT reading_date, odometer FROM carpass_readings WHERE {cond} "
+                    f"AND state != 'discarded'{extra}",
+                    args + extra_args,
+                )
+            ]
         return out
 
-    def submitted_odometers(self, vin: str | None, plate: str | None,
-                            reading_date: date) -> Collection[int]:
+    def submitted_odometers(self, vin: str | None, plate: str | None, reading_date: date) -> Collection[int]:
         vin, key = self._keys(vin, plate)
         extra, extra_args = self._exclude()
         out: set[int] = set()
         for cond, args in self._where(vin, key):
-            out.update(km for (km,) in self.db.execute(
-                f"SELECT odometer FROM carpass_readings WHERE {cond} AND reading_date = ? "
-                f"AND origin = 'entry' AND state IN ({_SUBMITTED}){extra}",
-                args + [reading_date.isoformat()] + extra_args))
+            out.update(
+                km
+                for (km,) in self.db.execute(
+                    f"SELECT odometer FROM carpass_readings WHERE {cond} AND reading_date = ? "
+                    f"AND origin = 'entry' AND state IN ({_SUBMITTED}){extra}",
+                    args + [reading_date.isoformat()] + extra_args,
+                )
+            )
         return out
 
     def last_vhr_odometer(self, vin: str) -> int | None:
@@ -99,14 +116,17 @@ class StoreHistory:
         row = self.db.execute(
             f"SELECT odometer FROM carpass_readings WHERE vin = ? AND observation_type = ? "
             f"AND state IN ({_SUBMITTED}){extra} ORDER BY reading_date DESC, id DESC LIMIT 1",
-            [vin, _VHR] + extra_args).fetchone()
+            [vin, _VHR] + extra_args,
+        ).fetchone()
         return row[0] if row else None
 
     def exclusion_reason(self, entry: ReadingEntry) -> str | None:
         if entry.vehicle_category is None or entry.plate_country is None:
             vehicle = find_vehicle(self.db, entry.vin_key, entry.plate_key)
             if vehicle is not None:
-                entry = replace(entry,
-                                vehicle_category=entry.vehicle_category or vehicle.get("category"),
-                                plate_country=entry.plate_country or vehicle.get("plate_country"))
+                entry = replace(
+                    entry,
+                    vehicle_category=entry.vehicle_category or vehicle.get("category"),
+                    plate_country=entry.plate_country or vehicle.get("plate_country"),
+                )
         return self.rules.reason(entry)

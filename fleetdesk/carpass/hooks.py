@@ -7,6 +7,7 @@ once a reading is stored; with nothing registered both do nothing. The CLI's ``s
 same. A history import (CSV) asks ``history_findings`` for its preview (warnings listed, never a
 block) and calls ``history_imported`` with them once the rows are stored.
 """
+
 from __future__ import annotations
 
 import logging

@@ -9,6 +9,7 @@ the date is ignored). ``preview_file`` reads without writing: the rows that woul
 and each refused line with its reason. ``import_history`` writes all rows in one transaction,
 and only if no line was refused: all or nothing.
 """
+
 from __future__ import annotations
 
 import csv
@@ -49,7 +50,7 @@ class Refusal:
     line: int
     field: str
     reason: str
-    label: str = ""     # how a BadInput names it; "line N" unless set
+    label: str = ""  # how a BadInput names it; "line N" unless set
 
     @property
     def where(self) -> str:
@@ -72,6 +73,7 @@ class HistoryRow:
 class ImportPreview:
     """What an import would do: the rows, each refused line with its reason, the warnings to
     confirm (above the plausible maximum), and how the file was read."""
+
     encoding: str = ""
     delimiter: str = ","
     rows: list[HistoryRow] = field(default_factory=list)
@@ -100,14 +102,23 @@ def _identity(values: dict) -> tuple[str | None, str | None, str | None]:
     plate_raw = (values.get("plate") or "").strip() or None
     if vin:
         if not _VIN.fullmatch(vin) or len(vin) > VIN_LENGTH:
-            return None, None, (f"VIN {_short(vin)!r} is not a VIN (letters and digits, at most "
-                                f"{VIN_LENGTH})")
+            return (
+                None,
+                None,
+                (f"VIN {_short(vin)!r} is not a VIN (letters and digits, at most {VIN_LENGTH})"),
+            )
         return vin, None, None
     if plate_raw:
         plate = wire_plate(plate_raw)
         if not PLATE_CHARS.fullmatch(plate) or len(plate) > PLATE_MAX:
-            return None, None, (f"plate {_short(plate_raw)!r} is not a licence plate (letters, "
-                                f"digits and hyphens, at most {PLATE_MAX})")
+            return (
+                None,
+                None,
+                (
+                    f"plate {_short(plate_raw)!r} is not a licence plate (letters, "
+                    f"digits and hyphens, at most {PLATE_MAX})"
+                ),
+            )
         return None, plate.upper(), None
     return None, None, "no VIN (or plate)"
 
@@ -142,6 +153,7 @@ def _read_row(preview: ImportPreview, number: int, values: dict[str, str]) -> No
 
     def refuse(f: str, why: str) -> None:
         preview.refused.append(Refusal(number, f, why))
+
     vin, plate, problem = _identity(values)
     if problem:
         refuse("vin" if "VIN" in problem else "plate", problem)
@@ -160,8 +172,11 @@ def _read_row(preview: ImportPreview, number: int, values: dict[str, str]) -> No
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         data_row = len(preview.rows) + len(preview.refused) + 1
-        preview.refused.append(Refusal(number, "km", errors[0].message,
-                                       f"km (line {number}, data row {data_row}, {vin or plate})"))
+        preview.refused.append(
+            Refusal(
+                number, "km", errors[0].message, f"km (line {number}, data row {data_row}, {vin or plate})"
+            )
+        )
         return
     for f in findings:
         preview.warnings.append(Refusal(number, "km", f.message))
@@ -173,8 +188,10 @@ def preview_file(path: Path | str) -> ImportPreview:
     path = Path(path)
     try:
         if path.stat().st_size > csvtext.MAX_BYTES:
-            raise BadInput("FILE", f"{path} is larger than {csvtext.MAX_BYTES // 2**20} MB; "
-                                   "this is not a reading history")
+            raise BadInput(
+                "FILE",
+                f"{path} is larger than {csvtext.MAX_BYTES // 2**20} MB; this is not a reading history",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput("FILE", f"cannot read {path}: {exc.strerror or exc}") from None
@@ -191,6 +208,7 @@ def add_notes(preview: ImportPreview, runtime) -> ImportPreview:
     """Ask the registered checks (``hooks.history_findings``) about the rows: their warnings
     become the preview's notes, which never block the import. Blocking (reads the store)."""
     from fleetdesk.carpass import hooks
+
     if preview.rows and hooks.HISTORY_CHECKS:
         preview.note_findings = hooks.history_findings(runtime, preview.rows)
         preview.notes = [Refusal(line, f.code, f.message) for line, f in preview.note_findings]
@@ -200,6 +218,7 @@ def add_notes(preview: ImportPreview, runtime) -> ImportPreview:
 def notes_imported(preview: ImportPreview, runtime) -> None:
     """After a successful import: let the checks store what they found with the readings."""
     from fleetdesk.carpass import hooks
+
     if preview.note_findings:
         hooks.history_imported(runtime, preview.note_findings)
 
@@ -218,7 +237,7 @@ def _refuse_if_any(preview: ImportPreview) -> None:
     first, more = preview.refused[0], preview.refused[1:]
     text = first.reason
     if more:
-        shown = "; ".join(str(r) for r in more[:MAX_REFUSALS_SHOWN - 1])
+        shown = "; ".join(str(r) for r in more[: MAX_REFUSALS_SHOWN - 1])
         rest = len(more) - (MAX_REFUSALS_SHOWN - 1)
         text += f" (also {shown}" + (f"; and {rest} more" if rest > 0 else "") + ")"
     raise BadInput(first.where, text + ". Nothing was imported.")
@@ -229,33 +248,51 @@ def check_rows(rows, accept_warnings: bool = False) -> None:
     form and the CLI: a km outside 0..2,147,483,647 is refused; one above 2,000,000 km only
     with ``accept_warnings``. BadInput names the data row and the field."""
     from fleetdesk.carpass.prechecks import Severity, odometer_findings
+
     for number, (vin, plate, _day, km) in enumerate(rows, start=1):
         for finding in odometer_findings(km):
             if finding.severity is Severity.ERROR or not accept_warnings:
-                hint = "" if finding.severity is Severity.ERROR else \
-                    " (import with --accept-warnings if it is right)"
-                raise BadInput(f"km (data row {number}, {vin or plate})",
-                               finding.message + hint)
+                hint = (
+                    ""
+                    if finding.severity is Severity.ERROR
+                    else " (import with --accept-warnings if it is right)"
+                )
+                raise BadInput(f"km (data row {number}, {vin or plate})", finding.message + hint)
 
 
-def import_preview(store, clock: Clock, preview: ImportPreview, *,
-                   accept_warnings: bool = False) -> int:
+def import_preview(store, clock: Clock, preview: ImportPreview, *, accept_warnings: bool = False) -> int:
     """Write the rows of a preview in one transaction; nothing if any line was refused."""
     _refuse_if_any(preview)
     rows = [(r.vin, r.plate, r.day, r.km) for r in preview.rows]
     check_rows(rows, accept_warnings)
     now = utc_iso(clock.now())
     who = created_by()
-    params = [(vin, plate, plate_key(plate), day.isoformat(), km,
-               ObservationType.REPAIR_MAINTENANCE_SERVICE.value, "import", HISTORY, now, now,
-               who["created_host"], who["created_user"])
-              for vin, plate, day, km in rows]
+    params = [
+        (
+            vin,
+            plate,
+            plate_key(plate),
+            day.isoformat(),
+            km,
+            ObservationType.REPAIR_MAINTENANCE_SERVICE.value,
+            "import",
+            HISTORY,
+            now,
+            now,
+            who["created_host"],
+            who["created_user"],
+        )
+        for vin, plate, day, km in rows
+    ]
 
     def tx(db):
         db.conn.executemany(
             f"INSERT INTO {TABLE} (vin, plate, plate_key, reading_date, odometer, "
             "observation_type, origin, state, created_at, updated_at, created_host, "
-            "created_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
+            "created_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            params,
+        )
+
     if params:
         store.write(tx)
     return len(params)

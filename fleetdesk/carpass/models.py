@@ -4,6 +4,7 @@ Wire format (Car-Pass professional REST v1.0): JSON with camelCase names, dates 
 ``Observation.work_description`` is kept locally only: v1.0 has no field for it (Car-Pass asks
 for it since 2024; send it once the field is known).
 """
+
 from __future__ import annotations
 
 import enum
@@ -24,31 +25,32 @@ PLATE_CHARS = re.compile(r"[A-Za-z0-9-]+")
 def wire_plate(text: str) -> str:
     """A licence plate as it goes on the wire: upper case, blanks between parts as hyphens."""
     return re.sub(r"\s+", "-", (text or "").strip()).upper()
+
+
 #: Car-Pass "Integer" fields (odometerReading, unifier): 32-bit signed
 ODOMETER_MAX = 2_147_483_647
 LANGUAGES = ("nl", "fr", "de")
-VHR_LANGUAGES = ("NL", "FR", "DE", "EN")   # EN only for the VHR pdf
+VHR_LANGUAGES = ("NL", "FR", "DE", "EN")  # EN only for the VHR pdf
 
 
 class ObservationType(str, enum.Enum):
-    REPAIR_MAINTENANCE_SERVICE = "REPAIR_MAINTENANCE_SERVICE"   # the normal registration
-    ODOMETER_REPLACED = "ODOMETER_REPLACED"                     # the counter was replaced
-    VEHICLE_HISTORY_DOCUMENT = "VEHICLE_HISTORY_DOCUMENT"       # also asks for a VHR
+    REPAIR_MAINTENANCE_SERVICE = "REPAIR_MAINTENANCE_SERVICE"  # the normal registration
+    ODOMETER_REPLACED = "ODOMETER_REPLACED"  # the counter was replaced
+    VEHICLE_HISTORY_DOCUMENT = "VEHICLE_HISTORY_DOCUMENT"  # also asks for a VHR
     ROAD_SIDE_ASSISTANCE = "ROAD_SIDE_ASSISTANCE"
 
 
 class ObservationStatus(str, enum.Enum):
-    PROCESSED = "PROCESSED"   # registered; nothing more to do
-    ISSUE = "ISSUE"           # correct or confirm
-    ERROR = "ERROR"           # not saved; nothing more to do for this request
-    ONGOING = "ONGOING"       # still being validated: ask again later
-    REVIEWING = "REVIEWING"   # a Car-Pass employee checks it by hand
+    PROCESSED = "PROCESSED"  # registered; nothing more to do
+    ISSUE = "ISSUE"  # correct or confirm
+    ERROR = "ERROR"  # not saved; nothing more to do for this request
+    ONGOING = "ONGOING"  # still being validated: ask again later
+    REVIEWING = "REVIEWING"  # a Car-Pass employee checks it by hand
 
     @property
     def is_final(self) -> bool:
         """No further status change without the user (PROCESSED, ISSUE, ERROR)."""
-        return self in (ObservationStatus.PROCESSED, ObservationStatus.ISSUE,
-                        ObservationStatus.ERROR)
+        return self in (ObservationStatus.PROCESSED, ObservationStatus.ISSUE, ObservationStatus.ERROR)
 
 
 def format_wire_date(day: date) -> str:
@@ -81,21 +83,22 @@ class Observation:
     reading_date: date
     odometer: int
     observation_type: ObservationType
-    enterprise_organisation: str   # KBO/BCE number of the legally responsible enterprise
-    entered_organisation: str      # establishment number of the workshop
+    enterprise_organisation: str  # KBO/BCE number of the legally responsible enterprise
+    entered_organisation: str  # establishment number of the workshop
     vin: str | None = None
     license_plate: str | None = None
-    unifier: int | None = None             # DIV unifier, for VINs shorter than 17
-    first_use_date: date | None = None     # for VINs shorter than 17
-    work_description: str | None = None    # local only, not sent (no v1.0 field)
+    unifier: int | None = None  # DIV unifier, for VINs shorter than 17
+    first_use_date: date | None = None  # for VINs shorter than 17
+    work_description: str | None = None  # local only, not sent (no v1.0 field)
 
     def validate(self) -> None:
         """Raise BadInput for what Car-Pass would refuse structurally (field = wire name)."""
-        has_vin, has_plate = bool(self.vin and self.vin.strip()), bool(
-            self.license_plate and self.license_plate.strip())
+        has_vin, has_plate = (
+            bool(self.vin and self.vin.strip()),
+            bool(self.license_plate and self.license_plate.strip()),
+        )
         if has_vin == has_plate:
-            raise BadInput("vin, licensePlate",
-                           "give either the VIN or the licence plate, not both")
+            raise BadInput("vin, licensePlate", "give either the VIN or the licence plate, not both")
         if has_plate and self.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT:
             raise BadInput("licensePlate", "a Vehicle History Report needs the VIN, not a plate")
         if has_vin and len(self.vin.strip()) > VIN_LENGTH:
@@ -104,12 +107,16 @@ class Observation:
             raise BadInput("licensePlate", f"at most {PLATE_MAX} characters")
         if has_plate and not PLATE_CHARS.fullmatch(wire_plate(self.license_plate)):
             raise BadInput("licensePlate", "letters, digits and hyphens only")
-        if isinstance(self.odometer, bool) or not isinstance(self.odometer, int) \
-                or not 0 <= self.odometer <= ODOMETER_MAX:
-            raise BadInput("odometerReading",
-                           f"a whole number of kilometres from 0 to {ODOMETER_MAX:,}")
-        for name, value in (("enterpriseOrganisation", self.enterprise_organisation),
-                            ("enteredOrganisation", self.entered_organisation)):
+        if (
+            isinstance(self.odometer, bool)
+            or not isinstance(self.odometer, int)
+            or not 0 <= self.odometer <= ODOMETER_MAX
+        ):
+            raise BadInput("odometerReading", f"a whole number of kilometres from 0 to {ODOMETER_MAX:,}")
+        for name, value in (
+            ("enterpriseOrganisation", self.enterprise_organisation),
+            ("enteredOrganisation", self.entered_organisation),
+        ):
             try:
                 normalize_org_number(value)
             except ValueError as exc:
@@ -141,8 +148,8 @@ class Issue:
     """A data issue to correct or confirm: ``type`` is Car-Pass's key (e.g. '001', '209')."""
 
     type: str
-    descriptions: dict[str, str] = field(default_factory=dict)   # nl/fr/de
-    number: str | None = None   # the problem number, when Car-Pass sends one
+    descriptions: dict[str, str] = field(default_factory=dict)  # nl/fr/de
+    number: str | None = None  # the problem number, when Car-Pass sends one
 
     def text(self, language: str = "nl") -> str:
         """The description in ``language``, falling back to NL, FR, DE, then the type."""
@@ -154,12 +161,14 @@ class Issue:
     @classmethod
     def from_wire(cls, data: dict) -> Issue:
         desc = data.get("description") or {}
-        if isinstance(desc, str):   # tolerate a plain string
+        if isinstance(desc, str):  # tolerate a plain string
             desc = {lang: desc for lang in LANGUAGES}
         number = data.get("number", data.get("issueNumber"))
-        return cls(str(data.get("type", "")),
-                   {k.lower(): str(v) for k, v in desc.items() if v is not None},
-                   None if number is None else str(number))
+        return cls(
+            str(data.get("type", "")),
+            {k.lower(): str(v) for k, v in desc.items() if v is not None},
+            None if number is None else str(number),
+        )
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@
 reading, the Vehicle History Reports, counts, and what is still unsent in the outbox and why.
 ``vehicle_hint`` says what the register and history know about a vehicle being typed in.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -23,9 +24,9 @@ class Overview:
     issues: list[tuple[st.IssueRow, st.Reading]] = field(default_factory=list)
     vhrs: list[st.Reading] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    unsent: dict[str, int] = field(default_factory=dict)       # outbox state -> n (carpass)
-    last_error: str | None = None                               # newest reason for waiting
-    oldest_unsent: str | None = None                            # date of work of the oldest
+    unsent: dict[str, int] = field(default_factory=dict)  # outbox state -> n (carpass)
+    last_error: str | None = None  # newest reason for waiting
+    oldest_unsent: str | None = None  # date of work of the oldest
 
     @property
     def unsent_total(self) -> int:
@@ -44,19 +45,32 @@ def overview(db: sqlite_utils.Database, limit: int = READING_LIMIT) -> Overview:
         reading = by_id.get(issue.reading_id) or st.get_reading(db, issue.reading_id)
         if reading is not None:
             issues.append((issue, reading))
-    vhrs = [st.Reading.from_row(r) for r in db.query(
-        f"SELECT * FROM {st.TABLE} WHERE observation_type = ? AND origin = 'entry' "
-        "ORDER BY id DESC LIMIT 200", [ObservationType.VEHICLE_HISTORY_DOCUMENT.value])]
-    unsent = {row[0]: row[1] for row in db.execute(
-        "SELECT state, COUNT(*) FROM outbox WHERE service = 'carpass' AND state IN (?, ?, ?) "
-        "GROUP BY state", list(ob.UNSENT_STATES))}
-    last = db.execute("SELECT last_error FROM outbox WHERE service = 'carpass' AND state IN "
-                      "('queued', 'attention') AND last_error IS NOT NULL "
-                      "ORDER BY updated_at DESC LIMIT 1").fetchone()
-    oldest = db.execute("SELECT MIN(work_date) FROM outbox WHERE service = 'carpass' AND "
-                        "state IN ('queued', 'sending', 'attention')").fetchone()[0]
-    return Overview(readings, issues, vhrs, st.counts(db), unsent,
-                    last[0] if last else None, oldest)
+    vhrs = [
+        st.Reading.from_row(r)
+        for r in db.query(
+            f"SELECT * FROM {st.TABLE} WHERE observation_type = ? AND origin = 'entry' "
+            "ORDER BY id DESC LIMIT 200",
+            [ObservationType.VEHICLE_HISTORY_DOCUMENT.value],
+        )
+    ]
+    unsent = {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT state, COUNT(*) FROM outbox WHERE service = 'carpass' AND state IN (?, ?, ?) "
+            "GROUP BY state",
+            list(ob.UNSENT_STATES),
+        )
+    }
+    last = db.execute(
+        "SELECT last_error FROM outbox WHERE service = 'carpass' AND state IN "
+        "('queued', 'attention') AND last_error IS NOT NULL "
+        "ORDER BY updated_at DESC LIMIT 1"
+    ).fetchone()
+    oldest = db.execute(
+        "SELECT MIN(work_date) FROM outbox WHERE service = 'carpass' AND "
+        "state IN ('queued', 'sending', 'attention')"
+    ).fetchone()[0]
+    return Overview(readings, issues, vhrs, st.counts(db), unsent, last[0] if last else None, oldest)
 
 
 @dataclass
@@ -78,13 +92,24 @@ def vehicle_hint(db: sqlite_utils.Database, vin: str | None, plate: str | None) 
     key = st.plate_key(plate) or vehicle.get("plate_key")
     rows = []
     if vin:
-        rows += db.execute("SELECT reading_date, odometer FROM carpass_readings WHERE vin = ? "
-                           "AND state != 'discarded'", [vin]).fetchall()
+        rows += db.execute(
+            "SELECT reading_date, odometer FROM carpass_readings WHERE vin = ? AND state != 'discarded'",
+            [vin],
+        ).fetchall()
     if key:
-        rows += db.execute("SELECT reading_date, odometer FROM carpass_readings WHERE "
-                           "plate_key = ? AND state != 'discarded'", [key]).fetchall()
-    hint = VehicleHint(vehicle.get("description"), vehicle.get("category"),
-                       vehicle.get("plate_country"), vin, vehicle.get("plate"), readings=len(rows))
+        rows += db.execute(
+            "SELECT reading_date, odometer FROM carpass_readings WHERE "
+            "plate_key = ? AND state != 'discarded'",
+            [key],
+        ).fetchall()
+    hint = VehicleHint(
+        vehicle.get("description"),
+        vehicle.get("category"),
+        vehicle.get("plate_country"),
+        vin,
+        vehicle.get("plate"),
+        readings=len(rows),
+    )
     if rows:
         hint.last_date, hint.last_km = max(rows)
     return hint

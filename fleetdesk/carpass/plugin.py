@@ -1,4 +1,5 @@
 """Car-Pass in FleetDesk: tables, outbox handlers, CLI verbs, sync, background polling, demo."""
+
 from __future__ import annotations
 
 from fleetdesk.carpass.access import get_poller, get_service  # noqa: F401 - re-exported
@@ -14,14 +15,17 @@ class CarPassIntegration(Integration):
 
     def migrations(self):
         from fleetdesk.carpass.store import migrations
+
         return migrations
 
     def handlers(self, rt):
         from fleetdesk.carpass.handlers import handlers_for
+
         return handlers_for(get_service(rt))
 
     def add_cli(self, subparsers) -> None:
         from fleetdesk.carpass.cli import add_cli
+
         add_cli(subparsers)
 
     def is_configured(self, rt) -> tuple[bool, str]:
@@ -32,6 +36,7 @@ class CarPassIntegration(Integration):
 
     def sync(self, rt) -> SyncResult:
         from fleetdesk.carpass import store as st
+
         poller = get_poller(rt)
         try:
             due = poller.run_due()
@@ -39,10 +44,11 @@ class CarPassIntegration(Integration):
             get_service(rt).close()
         counts = rt.store.read(st.counts)
         following = sum(counts.get(s, 0) for s in (st.ONGOING, st.REVIEWING, st.UNKNOWN))
-        summary = (f"{counts.get(st.PROCESSED, 0)} processed, {following} being followed, "
-                   f"{counts['open_issues']} open issue(s)")
-        return SyncResult(self.name, summary=summary,
-                          details={"readings": counts, "next_poll_in": due})
+        summary = (
+            f"{counts.get(st.PROCESSED, 0)} processed, {following} being followed, "
+            f"{counts['open_issues']} open issue(s)"
+        )
+        return SyncResult(self.name, summary=summary, details={"readings": counts, "next_poll_in": due})
 
     def test_connection(self, rt) -> Outcome:
         svc = get_service(rt)
@@ -54,8 +60,9 @@ class CarPassIntegration(Integration):
             svc.client().check_credentials()
         except FleetDeskError as exc:
             return Outcome(False, f"Car-Pass did not accept the connection: {exc}")
-        return Outcome(True, f"Connected to Car-Pass as {account.username} "
-                             f"({rt.config.url_source('carpass')}).")
+        return Outcome(
+            True, f"Connected to Car-Pass as {account.username} ({rt.config.url_source('carpass')})."
+        )
 
     def poll(self, rt) -> float | None:
         return get_poller(rt).run_due()
@@ -65,14 +72,22 @@ class CarPassIntegration(Integration):
         now = utc_iso(rt.clock.now())
 
         def tx(db):
-            db.execute("UPDATE carpass_requests SET next_poll_at = ? WHERE next_poll_at IS NULL "
-                       "AND final_at IS NULL AND successor_guid IS NULL", [now])
-            db.execute("UPDATE carpass_readings SET vhr_next_at = ? WHERE vhr_state = 'pending' "
-                       "AND vhr_next_at IS NULL", [now])
+            db.execute(
+                "UPDATE carpass_requests SET next_poll_at = ? WHERE next_poll_at IS NULL "
+                "AND final_at IS NULL AND successor_guid IS NULL",
+                [now],
+            )
+            db.execute(
+                "UPDATE carpass_readings SET vhr_next_at = ? WHERE vhr_state = 'pending' "
+                "AND vhr_next_at IS NULL",
+                [now],
+            )
+
         rt.store.write(tx)
 
     def seed_demo(self, rt) -> None:
         from fleetdesk.carpass.demo import seed
+
         seed(rt, get_service(rt))
 
 

@@ -5,6 +5,7 @@
 call is due. The schedule is stored, so polling resumes after a restart exactly where it was.
 One pass runs at a time (the GUI pump, ``sync`` and ``submit --wait`` may overlap).
 """
+
 from __future__ import annotations
 
 import logging
@@ -31,10 +32,13 @@ class StatusPoller:
 
     # -- schedule -----------------------------------------------------------------------
     def next_due_at(self) -> datetime | None:
-        row = self.store.read(lambda db: db.execute(
-            "SELECT MIN(t) FROM (SELECT MIN(next_poll_at) AS t FROM carpass_requests "
-            "WHERE next_poll_at IS NOT NULL UNION ALL SELECT MIN(vhr_next_at) FROM "
-            "carpass_readings WHERE vhr_next_at IS NOT NULL) AS due").fetchone())
+        row = self.store.read(
+            lambda db: db.execute(
+                "SELECT MIN(t) FROM (SELECT MIN(next_poll_at) AS t FROM carpass_requests "
+                "WHERE next_poll_at IS NOT NULL UNION ALL SELECT MIN(vhr_next_at) FROM "
+                "carpass_readings WHERE vhr_next_at IS NOT NULL) AS due"
+            ).fetchone()
+        )
         return parse_utc(row[0]) if row and row[0] else None
 
     def next_due_in(self) -> float | None:
@@ -49,16 +53,29 @@ class StatusPoller:
         with self._lock:
             now = self.clock.now()
             end = self.svc.window_end(now)
-            if end is not None:   # every call would answer 503: wait for the window to end
+            if end is not None:  # every call would answer 503: wait for the window to end
                 return (end - now).total_seconds() + 1
             stamp = utc_iso(now)
-            due, vhrs = self.store.read(lambda db: (
-                [r[0] for r in db.execute(
-                    "SELECT guid FROM carpass_requests WHERE next_poll_at IS NOT NULL AND "
-                    "next_poll_at <= ? ORDER BY next_poll_at LIMIT ?", [stamp, limit])],
-                [r[0] for r in db.execute(
-                    "SELECT id FROM carpass_readings WHERE vhr_next_at IS NOT NULL AND "
-                    "vhr_next_at <= ? ORDER BY vhr_next_at LIMIT ?", [stamp, limit])]))
+            due, vhrs = self.store.read(
+                lambda db: (
+                    [
+                        r[0]
+                        for r in db.execute(
+                            "SELECT guid FROM carpass_requests WHERE next_poll_at IS NOT NULL AND "
+                            "next_poll_at <= ? ORDER BY next_poll_at LIMIT ?",
+                            [stamp, limit],
+                        )
+                    ],
+                    [
+                        r[0]
+                        for r in db.execute(
+                            "SELECT id FROM carpass_readings WHERE vhr_next_at IS NOT NULL AND "
+                            "vhr_next_at <= ? ORDER BY vhr_next_at LIMIT ?",
+                            [stamp, limit],
+                        )
+                    ],
+                )
+            )
             if due or vhrs:
                 try:
                     client = self.svc.client()
@@ -67,7 +84,7 @@ class StatusPoller:
                     return 300.0
                 for guid in due:
                     if not self._poll_one(client, guid):
-                        break   # offline: the others would fail the same way
+                        break  # offline: the others would fail the same way
                 for reading_id in vhrs:
                     if not self._fetch_due_vhr(client, reading_id):
                         break
@@ -80,8 +97,7 @@ class StatusPoller:
         except (TransientError, AuthExpired) as exc:
             message = redact(str(exc))
             retry_after = getattr(exc, "retry_after", None)
-            self.store.write(lambda db: wf.poll_failed(db, guid, self.clock.now(), message,
-                                                       retry_after))
+            self.store.write(lambda db: wf.poll_failed(db, guid, self.clock.now(), message, retry_after))
             return not isinstance(exc, Offline)
         except (Rejected, BadInput) as exc:
             message = redact(getattr(exc, "message", None) or str(exc))
@@ -104,27 +120,30 @@ class StatusPoller:
             return True
         except (TransientError, AuthExpired) as exc:
             message = redact(str(exc))
-            self.store.write(lambda db: wf.vhr_failed(db, reading_id, self.clock.now(),
-                                                      message, final=False))
+            self.store.write(lambda db: wf.vhr_failed(db, reading_id, self.clock.now(), message, final=False))
             return not isinstance(exc, Offline)
         except Rejected as exc:
             message = redact(exc.describe())
-            self.store.write(lambda db: wf.vhr_failed(db, reading_id, self.clock.now(),
-                                                      message, final=True))
+            self.store.write(lambda db: wf.vhr_failed(db, reading_id, self.clock.now(), message, final=True))
         return True
 
-    def fetch_vhr(self, reading: st.Reading, *, language: str | None = None,
-                  client=None) -> Path:
+    def fetch_vhr(self, reading: st.Reading, *, language: str | None = None, client=None) -> Path:
         """Download the VHR of a PROCESSED VEHICLE_HISTORY_DOCUMENT reading, store the PDF
         (temp name, fsync, rename) and the public URL; returns the file. A report already
         stored in that language is not fetched again."""
         language = (language or self.svc.rules().vhr_language).upper()
         if reading.state != st.PROCESSED or not reading.request_guid:
-            raise BadInput("requestGuid", "a Vehicle History Report exists only once Car-Pass "
-                                          f"processed the request (it is {reading.state})")
+            raise BadInput(
+                "requestGuid",
+                "a Vehicle History Report exists only once Car-Pass "
+                f"processed the request (it is {reading.state})",
+            )
         data_dir = self.svc.config.data_dir
-        if reading.vhr_path and (reading.vhr_language or "").upper() == language \
-                and Path(reading.vhr_path).exists():
+        if (
+            reading.vhr_path
+            and (reading.vhr_language or "").upper() == language
+            and Path(reading.vhr_path).exists()
+        ):
             return Path(reading.vhr_path)
         stored = vhr_path(data_dir, reading.request_guid, language)
         if not stored.exists():
@@ -133,6 +152,9 @@ class StatusPoller:
             url = result.public_url
         else:
             url = reading.vhr_url or ""
-        self.store.write(lambda db: wf.vhr_stored(db, reading.id, self.clock.now(),
-                                                  path=str(stored), url=url, language=language))
+        self.store.write(
+            lambda db: wf.vhr_stored(
+                db, reading.id, self.clock.now(), path=str(stored), url=url, language=language
+            )
+        )
         return stored

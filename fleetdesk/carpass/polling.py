@@ -9,16 +9,17 @@
 - PROCESSED, ISSUE and ERROR are final: no more calls.
 - A failed call (offline, 5xx, 401) is retried with backoff; the request is never dropped.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from fleetdesk.carpass.models import ObservationStatus
 
-FIRST_DELAY = 1.5          # s after the guid arrived (spec: >= 1 s; margin for clock skew)
-ONGOING_INTERVAL = 10.0    # s between calls while ONGOING (spec: >= 10 s)
-MIN_PATIENCE = 90.0        # s the spec says never to abort before
-FAST_PHASE = 180.0         # s we keep the 10-s pace
+FIRST_DELAY = 1.5  # s after the guid arrived (spec: >= 1 s; margin for clock skew)
+ONGOING_INTERVAL = 10.0  # s between calls while ONGOING (spec: >= 10 s)
+MIN_PATIENCE = 90.0  # s the spec says never to abort before
+FAST_PHASE = 180.0  # s we keep the 10-s pace
 SLOW_MIN, SLOW_MAX = 30.0, 1800.0
 ERROR_BASE, ERROR_MAX = 15.0, 600.0
 

@@ -4,6 +4,7 @@ Keys are message ids (a finding code, or a code with a variant suffix such as
 ``DATE_IN_PAST_LONG``); placeholders are filled by ``message``. Dates are passed already
 formatted (dd/mm/yyyy), kilometres as integers.
 """
+
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {

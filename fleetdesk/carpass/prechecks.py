@@ -6,6 +6,7 @@ stays fast with millions of readings). Findings carry a fixed code, a severity (
 blocks sending; a ``warning`` asks the user to look again; ``info`` only informs) and a message
 in the chosen language (texts in ``precheck_texts``).
 """
+
 from __future__ import annotations
 
 import enum
@@ -29,7 +30,7 @@ from fleetdesk.carpass.precheck_texts import message
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 DEFAULT_KM_PER_DAY = 1000
-LONG_AGO_DAYS = 5      # "more than 5 days in the past": say so
+LONG_AGO_DAYS = 5  # "more than 5 days in the past": say so
 #: above this a reading is possible but rare enough to be a typing error: warn (confirm to send)
 ODOMETER_PLAUSIBLE_MAX = 2_000_000
 _DIGITS = re.compile(r"[0-9]+")
@@ -37,8 +38,8 @@ _ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 
 class Severity(str, enum.Enum):
-    ERROR = "error"       # cannot be sent
-    WARNING = "warning"   # may be sent after the user looked again
+    ERROR = "error"  # cannot be sent
+    WARNING = "warning"  # may be sent after the user looked again
     INFO = "info"
 
 
@@ -59,9 +60,9 @@ class ReadingEntry:
     observation_type: ObservationType = ObservationType.REPAIR_MAINTENANCE_SERVICE
     vin: str = ""
     license_plate: str = ""
-    operation_kind: str | None = None     # e.g. "repair", "till_sale" (for exclusion rules)
-    vehicle_category: str | None = None   # e.g. "car", "van", "truck", "bus", "motorcycle"
-    plate_country: str | None = None      # registration country, e.g. "BE"
+    operation_kind: str | None = None  # e.g. "repair", "till_sale" (for exclusion rules)
+    vehicle_category: str | None = None  # e.g. "car", "van", "truck", "bus", "motorcycle"
+    plate_country: str | None = None  # registration country, e.g. "BE"
 
     @property
     def vin_key(self) -> str | None:
@@ -84,8 +85,7 @@ class History(Protocol):
     def readings(self, vin: str | None, plate: str | None) -> Sequence[tuple[date, int]]:
         """Earlier readings (date, km) of this vehicle, excluding the entry being checked."""
 
-    def submitted_odometers(self, vin: str | None, plate: str | None,
-                            reading_date: date) -> Collection[int]:
+    def submitted_odometers(self, vin: str | None, plate: str | None, reading_date: date) -> Collection[int]:
         """km of this vehicle's readings dated ``reading_date`` already sent or queued."""
 
     def last_vhr_odometer(self, vin: str) -> int | None:
@@ -184,9 +184,13 @@ def _check_date(entry: ReadingEntry, today: date, out: _Collector) -> None:
         out.add("DATE_IN_FUTURE", Severity.ERROR, date=format_wire_date(day))
     elif day < today:
         days = (today - day).days
-        out.add("DATE_IN_PAST", Severity.WARNING,
-                "DATE_IN_PAST_LONG" if days > LONG_AGO_DAYS else None,
-                date=format_wire_date(day), days=days)
+        out.add(
+            "DATE_IN_PAST",
+            Severity.WARNING,
+            "DATE_IN_PAST_LONG" if days > LONG_AGO_DAYS else None,
+            date=format_wire_date(day),
+            days=days,
+        )
     if entry.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT and day != today:
         out.add("VHR_DATE_NOT_TODAY", Severity.ERROR, today=format_wire_date(today))
 
@@ -220,27 +224,46 @@ def _check_history(entry: ReadingEntry, km: int, history: History, out: _Collect
     elif same_day:
         # spec, POST /observation: a second reading of a vehicle by the same user with the
         # same odometerReadingDate is rejected (status ERROR), whatever its km
-        out.add("SAME_DAY_OTHER_READING", Severity.ERROR, km=km, other_km=min(same_day),
-                date=format_wire_date(day))
+        out.add(
+            "SAME_DAY_OTHER_READING",
+            Severity.ERROR,
+            km=km,
+            other_km=min(same_day),
+            date=format_wire_date(day),
+        )
     readings = history.readings(vin, plate)
     before = [(d, k) for d, k in readings if d <= day and (d, k) != (day, km)]
     if before:
-        prev_day, prev_km = max(before)   # the latest date; on a tie, the highest km
+        prev_day, prev_km = max(before)  # the latest date; on a tie, the highest km
         if km < prev_km:
-            out.add("LOWER_THAN_PREVIOUS", Severity.WARNING, km=km, prev_km=prev_km,
-                    prev_date=format_wire_date(prev_day))
+            out.add(
+                "LOWER_THAN_PREVIOUS",
+                Severity.WARNING,
+                km=km,
+                prev_km=prev_km,
+                prev_date=format_wire_date(prev_day),
+            )
         else:
             days = max((day - prev_day).days, 1)
             limit = history.km_per_day_limit
             if km - prev_km > limit * days:
-                out.add("EXCESSIVE_INCREASE", Severity.WARNING, delta=km - prev_km,
-                        prev_km=prev_km, prev_date=format_wire_date(prev_day), limit=limit,
-                        days=days)
+                out.add(
+                    "EXCESSIVE_INCREASE",
+                    Severity.WARNING,
+                    delta=km - prev_km,
+                    prev_km=prev_km,
+                    prev_date=format_wire_date(prev_day),
+                    limit=limit,
+                    days=days,
+                )
     same = [d for d, k in readings if k == km]
     if same and not duplicate:
         out.add("SAME_AS_PREVIOUS", Severity.WARNING, km=km, prev_date=format_wire_date(max(same)))
-    if vin and entry.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT \
-            and history.last_vhr_odometer(vin) == km:
+    if (
+        vin
+        and entry.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT
+        and history.last_vhr_odometer(vin) == km
+    ):
         out.add("VHR_ODOMETER_UNCHANGED", Severity.ERROR, km=km)
 
 
@@ -248,9 +271,8 @@ def precheck(entry: ReadingEntry, history: History, language: str = "en") -> lis
     """Every finding for ``entry``, errors first; an empty list means: send it."""
     out = _Collector(language)
     odometer = entry.odometer_text or ""
-    km = int(odometer) if _DIGITS.fullmatch(odometer) and len(odometer.lstrip("0")) <= 30 \
-        else None
-    if km is None and _DIGITS.fullmatch(odometer):   # a paste of thousands of digits
+    km = int(odometer) if _DIGITS.fullmatch(odometer) and len(odometer.lstrip("0")) <= 30 else None
+    if km is None and _DIGITS.fullmatch(odometer):  # a paste of thousands of digits
         out.add("ODOMETER_OUT_OF_RANGE", Severity.ERROR, km=odometer[:12] + "…", max=ODOMETER_MAX)
     elif km is None:
         out.add("ODOMETER_NOT_NUMERIC", Severity.ERROR)

@@ -5,6 +5,7 @@ the same connection (so two quick submissions cannot both pass the duplicate che
 before anything is sent. Sending, status polling and VHR downloads happen in the outbox
 handlers (``handlers``) and the poller (``poller``), off the UI thread.
 """
+
 from __future__ import annotations
 
 import threading
@@ -36,7 +37,7 @@ from fleetdesk.store import outbox as ob
 KIND_OBSERVATION = "carpass.observation"
 KIND_CORRECTION = "carpass.correction"
 KIND_CONFIRM = "carpass.confirm"
-ACCOUNT_TTL = 10.0   # s: keyring reads are slow on some systems; 500 sends need not repeat them
+ACCOUNT_TTL = 10.0  # s: keyring reads are slow on some systems; 500 sends need not repeat them
 
 
 class MaintenanceWindow(ServerError):
@@ -62,11 +63,16 @@ class SubmitResult:
         return can_send(self.findings)
 
     def as_dict(self) -> dict:
-        return {"queued": self.queued, "sendable": self.sendable, "reading_id": self.reading_id,
-                "not_before": utc_iso(self.not_before) if self.not_before else None,
-                "unacknowledged_warnings": self.unacknowledged,
-                "findings": [{"code": f.code, "severity": f.severity.value,
-                              "message": f.message} for f in self.findings]}
+        return {
+            "queued": self.queued,
+            "sendable": self.sendable,
+            "reading_id": self.reading_id,
+            "not_before": utc_iso(self.not_before) if self.not_before else None,
+            "unacknowledged_warnings": self.unacknowledged,
+            "findings": [
+                {"code": f.code, "severity": f.severity.value, "message": f.message} for f in self.findings
+            ],
+        }
 
 
 def _acknowledged(acknowledge: bool | Collection[str], findings: list[Finding]) -> list[str]:
@@ -120,15 +126,16 @@ class CarPassService:
         self.account()
         username, password = self._creds
         if not username or not password:
-            raise NotConfigured("Car-Pass: enter the username (establishment number) and the "
-                                "password in the Car-Pass tab, Account")
+            raise NotConfigured(
+                "Car-Pass: enter the username (establishment number) and the "
+                "password in the Car-Pass tab, Account"
+            )
         key = (self.config.base_url(SERVICE), username, password)
         with self._lock:
             if self._client is None or self._client_key != key:
                 if self._client is not None:
                     self._client.close()
-                self._client = CarPassClient(key[0], username, password,
-                                             monitor=self.rt.monitor)
+                self._client = CarPassClient(key[0], username, password, monitor=self.rt.monitor)
                 self._client_key = key
             return self._client
 
@@ -154,20 +161,24 @@ class CarPassService:
     def check_window(self) -> None:
         end = self.window_end()
         if end is not None:
-            raise MaintenanceWindow("Car-Pass maintenance window (Thursday 19:00-24:00); "
-                                    "queued until it ends", 503,
-                                    (end - self.clock.now()).total_seconds() + 1)
+            raise MaintenanceWindow(
+                "Car-Pass maintenance window (Thursday 19:00-24:00); queued until it ends",
+                503,
+                (end - self.clock.now()).total_seconds() + 1,
+            )
 
     # -- prechecks ----------------------------------------------------------------------
     def history(self, db, exclude_id: int | None = None) -> StoreHistory:
         rules = self.rules()
-        history = StoreHistory.at(db, self.clock, km_per_day_limit=rules.km_per_day,
-                                  rules=rules.exclusions, exclude_id=exclude_id)
+        history = StoreHistory.at(
+            db, self.clock, km_per_day_limit=rules.km_per_day, rules=rules.exclusions, exclude_id=exclude_id
+        )
         history.in_maintenance_window = self.window_end() is not None
         return history
 
-    def precheck(self, entry: ReadingEntry, *, exclude_id: int | None = None,
-                 language: str | None = None) -> list[Finding]:
+    def precheck(
+        self, entry: ReadingEntry, *, exclude_id: int | None = None, language: str | None = None
+    ) -> list[Finding]:
         """Every finding for ``entry`` (reads only; safe from any thread but the UI's)."""
         lang = language or self.language()
         return self.store.read(lambda db: precheck(entry, self.history(db, exclude_id), lang))
@@ -176,9 +187,16 @@ class CarPassService:
         return brussels_today(self.clock)
 
     # -- submit -------------------------------------------------------------------------
-    def submit(self, entry: ReadingEntry, *, acknowledge: bool | Collection[str] = (),
-               work_description: str | None = None, unifier: int | None = None,
-               first_use_date: date | None = None, language: str | None = None) -> SubmitResult:
+    def submit(
+        self,
+        entry: ReadingEntry,
+        *,
+        acknowledge: bool | Collection[str] = (),
+        work_description: str | None = None,
+        unifier: int | None = None,
+        first_use_date: date | None = None,
+        language: str | None = None,
+    ) -> SubmitResult:
         """Precheck, then store the reading and queue it in one transaction. Nothing is
         stored when a finding is an error or a warning was not acknowledged."""
         lang = language or self.language()
@@ -194,32 +212,54 @@ class CarPassService:
                 return result
             now = self.clock.now()
             plate = entry.plate_key if not entry.vin_key else None
-            row: dict[str, Any] = {"vin": entry.vin_key, "plate": plate, "plate_key": st.plate_key(plate),
-                   "reading_date": entry.reading_date.isoformat(),
-                   "odometer": int(entry.odometer_text),
-                   "observation_type": ObservationType(entry.observation_type).value,
-                   "unifier": unifier,
-                   "first_use_date": first_use_date.isoformat() if first_use_date else None,
-                   "enterprise": account.enterprise, "establishment": account.entered_organisation,
-                   "work_description": (work_description or "").strip() or None,
-                   "operation_kind": entry.operation_kind, "origin": "entry", "state": st.QUEUED,
-                   "acknowledged": wf.dumps(sorted({f.code for f in findings
-                                                    if f.severity is Severity.WARNING})),
-                   "created_at": utc_iso(now), "updated_at": utc_iso(now), **st.created_by()}
+            row: dict[str, Any] = {
+                "vin": entry.vin_key,
+                "plate": plate,
+                "plate_key": st.plate_key(plate),
+                "reading_date": entry.reading_date.isoformat(),
+                "odometer": int(entry.odometer_text),
+                "observation_type": ObservationType(entry.observation_type).value,
+                "unifier": unifier,
+                "first_use_date": first_use_date.isoformat() if first_use_date else None,
+                "enterprise": account.enterprise,
+                "establishment": account.entered_organisation,
+                "work_description": (work_description or "").strip() or None,
+                "operation_kind": entry.operation_kind,
+                "origin": "entry",
+                "state": st.QUEUED,
+                "acknowledged": wf.dumps(
+                    sorted({f.code for f in findings if f.severity is Severity.WARNING})
+                ),
+                "created_at": utc_iso(now),
+                "updated_at": utc_iso(now),
+                **st.created_by(),
+            }
             reading_id = db[st.TABLE].insert(row).last_pk
             if entry.vehicle_category or entry.plate_country:
-                st.upsert_vehicle(db, vin=entry.vin_key, plate=plate,
-                                  category=entry.vehicle_category,
-                                  plate_country=entry.plate_country)
+                st.upsert_vehicle(
+                    db,
+                    vin=entry.vin_key,
+                    plate=plate,
+                    category=entry.vehicle_category,
+                    plate_country=entry.plate_country,
+                )
             result.reading_id = reading_id
             result.not_before = self.window_end(now)
             result.outbox_id = ob.enqueue(
-                db, service=SERVICE, kind=KIND_OBSERVATION, payload={"reading_id": reading_id},
-                label=reading_label(row), clock=self.clock,
+                db,
+                service=SERVICE,
+                kind=KIND_OBSERVATION,
+                payload={"reading_id": reading_id},
+                label=reading_label(row),
+                clock=self.clock,
                 idempotency_key=ob.new_key(f"{KIND_OBSERVATION}:{reading_id}:"),
-                work_date=row["reading_date"], entity_table=st.TABLE, entity_id=reading_id,
-                not_before=result.not_before)
+                work_date=row["reading_date"],
+                entity_table=st.TABLE,
+                entity_id=reading_id,
+                not_before=result.not_before,
+            )
             return result
+
         return self.store.write(tx)
 
     # -- issues -------------------------------------------------------------------------
@@ -228,15 +268,26 @@ class CarPassService:
         if reading is None:
             raise BadInput("reading", f"no Car-Pass reading {reading_id}")
         if reading.state != st.ISSUE:
-            raise BadInput("state", f"Car-Pass accepts a correction or a confirm only while the "
-                                    f"reading has an open issue; it is {reading.state}")
+            raise BadInput(
+                "state",
+                f"Car-Pass accepts a correction or a confirm only while the "
+                f"reading has an open issue; it is {reading.state}",
+            )
         return reading
 
-    def correct(self, reading_id: int, *, vin: str | None = None, plate: str | None = None,
-                km: int | str | None = None, reading_date: date | None = None,
-                unifier: int | None = None, first_use_date: date | None = None,
-                acknowledge: bool | Collection[str] = (),
-                language: str | None = None) -> SubmitResult:
+    def correct(
+        self,
+        reading_id: int,
+        *,
+        vin: str | None = None,
+        plate: str | None = None,
+        km: int | str | None = None,
+        reading_date: date | None = None,
+        unifier: int | None = None,
+        first_use_date: date | None = None,
+        acknowledge: bool | Collection[str] = (),
+        language: str | None = None,
+    ) -> SubmitResult:
         """Queue a correction (new VIN, km and/or date) for a reading with issues. The local
         history takes the corrected values now; they are restored if Car-Pass refuses."""
         lang = language or self.language()
@@ -245,67 +296,95 @@ class CarPassService:
             reading = self._issue_reading(db, reading_id)
             new_vin = (vin or "").strip().upper() or (None if plate else reading.vin)
             new_plate = (plate or "").strip().upper() or (None if vin else reading.plate)
-            entry = ReadingEntry(str(km if km is not None else reading.odometer).strip(),
-                                 reading_date or reading.day,
-                                 ObservationType(reading.observation_type), new_vin or "",
-                                 new_plate or "", operation_kind=reading.operation_kind)
+            entry = ReadingEntry(
+                str(km if km is not None else reading.odometer).strip(),
+                reading_date or reading.day,
+                ObservationType(reading.observation_type),
+                new_vin or "",
+                new_plate or "",
+                operation_kind=reading.operation_kind,
+            )
             findings = precheck(entry, self.history(db, exclude_id=reading_id), lang)
             result = SubmitResult(findings)
             if not can_send(findings):
                 return result
             previous = wf.snapshot(reading)
-            values: dict[str, Any] = {"vin": new_vin, "plate": new_plate, "plate_key": st.plate_key(new_plate),
-                      "reading_date": entry.reading_date.isoformat(),
-                      "odometer": int(entry.odometer_text),
-                      "unifier": unifier if unifier is not None else reading.unifier,
-                      "first_use_date": (first_use_date.isoformat() if first_use_date
-                                         else reading.first_use_date)}
+            values: dict[str, Any] = {
+                "vin": new_vin,
+                "plate": new_plate,
+                "plate_key": st.plate_key(new_plate),
+                "reading_date": entry.reading_date.isoformat(),
+                "odometer": int(entry.odometer_text),
+                "unifier": unifier if unifier is not None else reading.unifier,
+                "first_use_date": (first_use_date.isoformat() if first_use_date else reading.first_use_date),
+            }
             if values == {k: previous[k] for k in values}:
-                raise BadInput("odometerReading", "nothing was changed; if the data is right, "
-                                                  "confirm it instead")
+                raise BadInput(
+                    "odometerReading", "nothing was changed; if the data is right, confirm it instead"
+                )
             result.unacknowledged = _acknowledged(acknowledge, findings)
             if result.unacknowledged:
                 return result
             now = self.clock.now()
-            db.execute(f"UPDATE {st.TABLE} SET " + ", ".join(f"{k} = ?" for k in values) +
-                       ", original = COALESCE(original, ?), state = ?, last_error = NULL, "
-                       "updated_at = ? WHERE id = ?",
-                       [*values.values(), wf.dumps(previous), st.CORRECTING, utc_iso(now),
-                        reading_id])
+            db.execute(
+                f"UPDATE {st.TABLE} SET "
+                + ", ".join(f"{k} = ?" for k in values)
+                + ", original = COALESCE(original, ?), state = ?, last_error = NULL, "
+                "updated_at = ? WHERE id = ?",
+                [*values.values(), wf.dumps(previous), st.CORRECTING, utc_iso(now), reading_id],
+            )
             self._resolving(db, reading_id)
             result.reading_id = reading_id
             result.outbox_id = ob.enqueue(
-                db, service=SERVICE, kind=KIND_CORRECTION, clock=self.clock,
-                payload={"reading_id": reading_id, "parent_guid": reading.request_guid,
-                         "previous": previous},
+                db,
+                service=SERVICE,
+                kind=KIND_CORRECTION,
+                clock=self.clock,
+                payload={"reading_id": reading_id, "parent_guid": reading.request_guid, "previous": previous},
                 label="Correction of " + reading_label({**previous, **values}),
                 idempotency_key=ob.new_key(f"{KIND_CORRECTION}:{reading.request_guid}:"),
-                work_date=values["reading_date"], entity_table=st.TABLE, entity_id=reading_id,
-                not_before=self.window_end(now))
+                work_date=values["reading_date"],
+                entity_table=st.TABLE,
+                entity_id=reading_id,
+                not_before=self.window_end(now),
+            )
             return result
+
         return self.store.write(tx)
 
     def confirm(self, reading_id: int) -> int:
         """Queue a confirm: the data as sent is right. It cannot be undone (the UI warns)."""
+
         def tx(db) -> int:
             reading = self._issue_reading(db, reading_id)
             now = self.clock.now()
-            db.execute(f"UPDATE {st.TABLE} SET state = ?, last_error = NULL, updated_at = ? "
-                       "WHERE id = ?", [st.CONFIRMING, utc_iso(now), reading_id])
+            db.execute(
+                f"UPDATE {st.TABLE} SET state = ?, last_error = NULL, updated_at = ? WHERE id = ?",
+                [st.CONFIRMING, utc_iso(now), reading_id],
+            )
             self._resolving(db, reading_id)
             return ob.enqueue(
-                db, service=SERVICE, kind=KIND_CONFIRM, clock=self.clock,
+                db,
+                service=SERVICE,
+                kind=KIND_CONFIRM,
+                clock=self.clock,
                 payload={"reading_id": reading_id, "parent_guid": reading.request_guid},
                 label="Confirmation of " + reading_label(reading.__dict__),
                 idempotency_key=ob.new_key(f"{KIND_CONFIRM}:{reading.request_guid}:"),
-                work_date=reading.reading_date, entity_table=st.TABLE, entity_id=reading_id,
-                not_before=self.window_end(now))
+                work_date=reading.reading_date,
+                entity_table=st.TABLE,
+                entity_id=reading_id,
+                not_before=self.window_end(now),
+            )
+
         return self.store.write(tx)
 
     @staticmethod
     def _resolving(db, reading_id: int) -> None:
-        db.execute("UPDATE carpass_issues SET state = ? WHERE reading_id = ? AND state = ?",
-                   [st.RESOLVING, reading_id, st.OPEN])
+        db.execute(
+            "UPDATE carpass_issues SET state = ? WHERE reading_id = ? AND state = ?",
+            [st.RESOLVING, reading_id, st.OPEN],
+        )
 
     # -- wire -----------------------------------------------------------------------------
     def observation_for(self, reading: st.Reading) -> Observation:
@@ -314,17 +393,22 @@ class CarPassService:
         enterprise = reading.enterprise or account.enterprise
         entered = reading.establishment or account.entered_organisation
         if not enterprise or not entered:
-            raise NotConfigured("Car-Pass: enter the enterprise number (VAT) and the "
-                                "establishment number in the Car-Pass tab, Account")
+            raise NotConfigured(
+                "Car-Pass: enter the enterprise number (VAT) and the "
+                "establishment number in the Car-Pass tab, Account"
+            )
         return Observation(
-            reading_date=reading.day, odometer=reading.odometer,
+            reading_date=reading.day,
+            odometer=reading.odometer,
             observation_type=ObservationType(reading.observation_type),
-            enterprise_organisation=enterprise, entered_organisation=entered,
-            vin=reading.vin, license_plate=reading.plate if not reading.vin else None,
+            enterprise_organisation=enterprise,
+            entered_organisation=entered,
+            vin=reading.vin,
+            license_plate=reading.plate if not reading.vin else None,
             unifier=reading.unifier,
-            first_use_date=date.fromisoformat(reading.first_use_date)
-            if reading.first_use_date else None,
-            work_description=reading.work_description)
+            first_use_date=date.fromisoformat(reading.first_use_date) if reading.first_use_date else None,
+            work_description=reading.work_description,
+        )
 
     def record_outcome(self, guid_or_id: str, found: str, note: str | None = None) -> st.Reading:
         """Defect 1: what the user found in the Car-Pass portal for a reading 'sent earlier,
@@ -334,16 +418,18 @@ class CarPassService:
         if found not in (st.OUTCOME_REGISTERED, st.OUTCOME_NOT_REGISTERED):
             raise BadInput("found", "registered or not-registered")
         if reading.state != st.OUTCOME_UNKNOWN:
-            raise BadInput("requestGuid", "this reading is not 'sent earlier, outcome unknown' "
-                                          f"(it is {reading.state})")
+            raise BadInput(
+                "requestGuid", f"this reading is not 'sent earlier, outcome unknown' (it is {reading.state})"
+            )
         now = self.clock.now()
         return self.store.write(lambda db: wf.record_outcome(db, reading.id, now, found, note))
 
     def find(self, guid_or_id: str) -> st.Reading:
         """A reading by any requestGuid of its chain, or by its local number."""
         text = str(guid_or_id).strip()
-        reading = self.store.read(lambda db: st.get_reading(db, int(text)) if text.isdigit()
-                                  else st.reading_by_guid(db, text))
+        reading = self.store.read(
+            lambda db: st.get_reading(db, int(text)) if text.isdigit() else st.reading_by_guid(db, text)
+        )
         if reading is None:
             raise BadInput("requestGuid", f"no Car-Pass reading with {text!r}")
         return reading
@@ -353,6 +439,9 @@ def reading_label(row: dict) -> str:
     """'Reading 1-ABC-123 · 177,300 km · 23/11/2026' (English: the outbox label)."""
     day = row["reading_date"]
     day_text = format_wire_date(date.fromisoformat(day)) if isinstance(day, str) else day
-    what = "VHR request" if row.get("observation_type") == \
-        ObservationType.VEHICLE_HISTORY_DOCUMENT.value else "Reading"
+    what = (
+        "VHR request"
+        if row.get("observation_type") == ObservationType.VEHICLE_HISTORY_DOCUMENT.value
+        else "Reading"
+    )
     return f"{what} {row.get('vin') or row.get('plate')} · {int(row['odometer']):,} km · {day_text}"

@@ -4,6 +4,7 @@ Non-secret values live in the settings file (``carpass.*`` keys); the username a
 the keyring (``rt.credentials``). For unattended runs ``FLEETDESK_CARPASS_USERNAME``,
 ``_PASSWORD``, ``_ENTERPRISE`` and ``_ESTABLISHMENT`` win over both.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ SERVICE = "carpass"
 #: The helpdesk telephone number is not in the v1.0 document: it is a setting
 #: (``carpass.helpdesk_phone``), shown on the Account screen when filled in.
 WEBSITE_URL = "https://www.car-pass.be"
-HELPDESK_URL = WEBSITE_URL   # the contact form is linked from the home page
+HELPDESK_URL = WEBSITE_URL  # the contact form is linked from the home page
 
 #: operation kinds offered in the entry form: key -> English label (translated by the UI)
 OPERATION_KINDS = {
@@ -41,10 +42,10 @@ VHR_LANGUAGE_CHOICES = ("NL", "FR", "DE", "EN")
 class Account:
     """What the Account screen shows (Annex 2: username, enterprise, password, e-mail)."""
 
-    username: str | None = None          # the establishment number
+    username: str | None = None  # the establishment number
     password_set: bool = False
-    enterprise: str | None = None        # VAT / KBO-BCE number of the enterprise
-    establishment: str | None = None     # entered organisation; defaults to the username
+    enterprise: str | None = None  # VAT / KBO-BCE number of the enterprise
+    establishment: str | None = None  # entered organisation; defaults to the username
     email: str | None = None
     sources: dict[str, str | None] = field(default_factory=dict)
 
@@ -76,15 +77,26 @@ def load_account(config, credentials) -> Account:
         stored = config.settings.get(f"carpass.{name}")
         if stored:
             return stored, "settings"
-        fallback = credentials.secrets.get(SERVICE, name)   # demo mode keeps them there
+        fallback = credentials.secrets.get(SERVICE, name)  # demo mode keeps them there
         return (fallback, "keyring") if fallback else (None, None)
+
     enterprise, ent_src = value("enterprise")
     establishment, est_src = value("establishment")
     email, mail_src = value("email")
-    return Account(username, bool(password), enterprise, establishment, email,
-                   {"username": credentials.source(SERVICE, "username"),
-                    "password": credentials.source(SERVICE, "password"),
-                    "enterprise": ent_src, "establishment": est_src, "email": mail_src})
+    return Account(
+        username,
+        bool(password),
+        enterprise,
+        establishment,
+        email,
+        {
+            "username": credentials.source(SERVICE, "username"),
+            "password": credentials.source(SERVICE, "password"),
+            "enterprise": ent_src,
+            "establishment": est_src,
+            "email": mail_src,
+        },
+    )
 
 
 def validate_username(name: str, value: str | None) -> str | None:
@@ -120,11 +132,13 @@ class Rules:
     vhr_language: str = "NL"
 
     def as_dict(self) -> dict:
-        return {"km_per_day": self.km_per_day,
-                "excluded_operations": sorted(self.exclusions.operation_kinds),
-                "excluded_categories": sorted(self.exclusions.vehicle_categories),
-                "exclude_foreign_plates": self.exclusions.exclude_foreign_plates,
-                "vhr_language": self.vhr_language}
+        return {
+            "km_per_day": self.km_per_day,
+            "excluded_operations": sorted(self.exclusions.operation_kinds),
+            "excluded_categories": sorted(self.exclusions.vehicle_categories),
+            "exclude_foreign_plates": self.exclusions.exclude_foreign_plates,
+            "vhr_language": self.vhr_language,
+        }
 
 
 def load_rules(config) -> Rules:
@@ -135,12 +149,12 @@ def load_rules(config) -> Rules:
     except (TypeError, ValueError):
         km = DEFAULT_KM_PER_DAY
     rules = ExclusionRules(
-        operation_kinds=frozenset(s.get("carpass.excluded_operations",
-                                        sorted(default.operation_kinds))),
-        vehicle_categories=frozenset(s.get("carpass.excluded_categories",
-                                           sorted(default.vehicle_categories))),
-        exclude_foreign_plates=bool(s.get("carpass.exclude_foreign_plates",
-                                          default.exclude_foreign_plates)))
+        operation_kinds=frozenset(s.get("carpass.excluded_operations", sorted(default.operation_kinds))),
+        vehicle_categories=frozenset(
+            s.get("carpass.excluded_categories", sorted(default.vehicle_categories))
+        ),
+        exclude_foreign_plates=bool(s.get("carpass.exclude_foreign_plates", default.exclude_foreign_plates)),
+    )
     language = str(s.get("carpass.vhr_language") or default_vhr_language(config)).upper()
     return Rules(max(1, km), rules, language if language in VHR_LANGUAGE_CHOICES else "NL")
 

@@ -11,6 +11,7 @@
 
 Lookups used by the prechecks are per vehicle and indexed (VIN, plate key, date).
 """
+
 from __future__ import annotations
 
 import json
@@ -26,27 +27,36 @@ from fleetdesk.store import outbox as ob
 migrations = Migrations("carpass")
 
 # Reading states (local view of where a reading stands)
-QUEUED = "queued"            # stored, in the outbox, Car-Pass has not answered a guid yet
-ONGOING = "ongoing"          # Car-Pass has it (guid stored); we follow its status
+QUEUED = "queued"  # stored, in the outbox, Car-Pass has not answered a guid yet
+ONGOING = "ongoing"  # Car-Pass has it (guid stored); we follow its status
 PROCESSED = "processed"
-ISSUE = "issue"              # needs a correction or a confirm
-ERROR = "error"              # Car-Pass did not save it; nothing more to do
-REVIEWING = "reviewing"      # a Car-Pass employee checks it
-UNKNOWN = "unknown"          # a status this version does not know: keep asking, slowly
-CORRECTING = "correcting"    # a correction is queued
-CONFIRMING = "confirming"    # a confirm is queued
-ATTENTION = "attention"      # Car-Pass refused the request itself (HTTP 4xx): see last_error
+ISSUE = "issue"  # needs a correction or a confirm
+ERROR = "error"  # Car-Pass did not save it; nothing more to do
+REVIEWING = "reviewing"  # a Car-Pass employee checks it
+UNKNOWN = "unknown"  # a status this version does not know: keep asking, slowly
+CORRECTING = "correcting"  # a correction is queued
+CONFIRMING = "confirming"  # a confirm is queued
+ATTENTION = "attention"  # Car-Pass refused the request itself (HTTP 4xx): see last_error
 #: sent earlier, outcome unknown: an attempt reached Car-Pass but its answer was lost, and the
 #: retry was answered 150 ("already sent"). The API cannot look the first request up (it may be
 #: registered, or held as ISSUE): the user checks the portal/helpdesk and records what he found.
 OUTCOME_UNKNOWN = "outcome_unknown"
 #: what the user may record for an OUTCOME_UNKNOWN reading
 OUTCOME_REGISTERED, OUTCOME_NOT_REGISTERED = "registered", "not_registered"
-HISTORY = "history"          # imported from another system; never sent
+HISTORY = "history"  # imported from another system; never sent
 FINAL_STATES = (PROCESSED, ERROR, HISTORY)
 #: states whose reading Car-Pass has (or will have) from us: a second identical one is a 150
-SUBMITTED_STATES = (QUEUED, ONGOING, PROCESSED, ISSUE, REVIEWING, UNKNOWN, CORRECTING,
-                    CONFIRMING, OUTCOME_UNKNOWN)
+SUBMITTED_STATES = (
+    QUEUED,
+    ONGOING,
+    PROCESSED,
+    ISSUE,
+    REVIEWING,
+    UNKNOWN,
+    CORRECTING,
+    CONFIRMING,
+    OUTCOME_UNKNOWN,
+)
 #: states that need the user (shown among readings needing attention)
 NEEDS_USER_STATES = (ISSUE, ATTENTION, OUTCOME_UNKNOWN)
 
@@ -65,10 +75,10 @@ def _tables(db: sqlite_utils.Database) -> None:
             category TEXT, plate_country TEXT, unifier INTEGER, first_use_date TEXT)""")
     # Partial indexes: a reading or vehicle often has only one of VIN and plate, and a column
     # of NULLs must not make the planner (after ANALYZE) think the index is useless.
-    db.execute("CREATE INDEX carpass_vehicles_vin ON carpass_vehicles (vin) "
-               "WHERE vin IS NOT NULL")
-    db.execute("CREATE INDEX carpass_vehicles_plate ON carpass_vehicles (plate_key) "
-               "WHERE plate_key IS NOT NULL")
+    db.execute("CREATE INDEX carpass_vehicles_vin ON carpass_vehicles (vin) WHERE vin IS NOT NULL")
+    db.execute(
+        "CREATE INDEX carpass_vehicles_plate ON carpass_vehicles (plate_key) WHERE plate_key IS NOT NULL"
+    )
     db.execute("""
         CREATE TABLE carpass_readings (
             id INTEGER PRIMARY KEY,
@@ -90,15 +100,20 @@ def _tables(db: sqlite_utils.Database) -> None:
             vhr_state TEXT, vhr_path TEXT, vhr_url TEXT, vhr_language TEXT,
             vhr_fetched_at TEXT, vhr_next_at TEXT, vhr_errors INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL, updated_at TEXT NOT NULL, final_at TEXT)""")
-    db.execute("CREATE INDEX carpass_readings_vin ON carpass_readings (vin, reading_date) "
-               "WHERE vin IS NOT NULL")
-    db.execute("CREATE INDEX carpass_readings_plate ON carpass_readings (plate_key, reading_date) "
-               "WHERE plate_key IS NOT NULL")
+    db.execute(
+        "CREATE INDEX carpass_readings_vin ON carpass_readings (vin, reading_date) WHERE vin IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX carpass_readings_plate ON carpass_readings (plate_key, reading_date) "
+        "WHERE plate_key IS NOT NULL"
+    )
     db.execute("CREATE INDEX carpass_readings_state ON carpass_readings (state)")
-    db.execute("CREATE INDEX carpass_readings_guid ON carpass_readings (request_guid) "
-               "WHERE request_guid IS NOT NULL")
-    db.execute("CREATE INDEX carpass_readings_vhr ON carpass_readings (vhr_next_at) "
-               "WHERE vhr_next_at IS NOT NULL")
+    db.execute(
+        "CREATE INDEX carpass_readings_guid ON carpass_readings (request_guid) WHERE request_guid IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX carpass_readings_vhr ON carpass_readings (vhr_next_at) WHERE vhr_next_at IS NOT NULL"
+    )
     db.execute("""
         CREATE TABLE carpass_requests (
             guid TEXT PRIMARY KEY,
@@ -112,8 +127,9 @@ def _tables(db: sqlite_utils.Database) -> None:
             next_poll_at TEXT, last_polled_at TEXT,
             polls INTEGER NOT NULL DEFAULT 0, poll_errors INTEGER NOT NULL DEFAULT 0,
             final_at TEXT)""")
-    db.execute("CREATE INDEX carpass_requests_poll ON carpass_requests (next_poll_at) "
-               "WHERE next_poll_at IS NOT NULL")
+    db.execute(
+        "CREATE INDEX carpass_requests_poll ON carpass_requests (next_poll_at) WHERE next_poll_at IS NOT NULL"
+    )
     db.execute("CREATE INDEX carpass_requests_reading ON carpass_requests (reading_id)")
     db.execute("CREATE INDEX carpass_requests_outbox ON carpass_requests (outbox_id)")
     db.execute("""
@@ -187,8 +203,8 @@ class Reading:
     created_at: str
     updated_at: str
     final_at: str | None
-    created_host: str | None = None   # who created it: workstation ...
-    created_user: str | None = None   # ... and OS user (team mode, docs/team-mode.md §7)
+    created_host: str | None = None  # who created it: workstation ...
+    created_user: str | None = None  # ... and OS user (team mode, docs/team-mode.md §7)
 
     @classmethod
     def from_row(cls, row: dict) -> Reading:
@@ -239,11 +255,18 @@ class IssueRow:
         return f"Car-Pass issue {self.type}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "reading_id": self.reading_id, "request_guid": self.request_guid,
-                "type": self.type, "number": self.number, "state": self.state,
-                "resolution": self.resolution, "opened_at": self.opened_at,
-                "closed_at": self.closed_at,
-                "description": {"nl": self.desc_nl, "fr": self.desc_fr, "de": self.desc_de}}
+        return {
+            "id": self.id,
+            "reading_id": self.reading_id,
+            "request_guid": self.request_guid,
+            "type": self.type,
+            "number": self.number,
+            "state": self.state,
+            "resolution": self.resolution,
+            "opened_at": self.opened_at,
+            "closed_at": self.closed_at,
+            "description": {"nl": self.desc_nl, "fr": self.desc_fr, "de": self.desc_de},
+        }
 
 
 # -- queries ----------------------------------------------------------------------------
@@ -261,8 +284,13 @@ def reading_by_guid(db: sqlite_utils.Database, guid: str) -> Reading | None:
     return get_reading(db, row[0])
 
 
-def list_readings(db: sqlite_utils.Database, *, origin: str | None = "entry",
-                  states: tuple[str, ...] | None = None, limit: int = 2000) -> list[Reading]:
+def list_readings(
+    db: sqlite_utils.Database,
+    *,
+    origin: str | None = "entry",
+    states: tuple[str, ...] | None = None,
+    limit: int = 2000,
+) -> list[Reading]:
     """Newest first."""
     sql, args = f"SELECT * FROM {TABLE} WHERE 1 = 1", list[object]()
     if origin:
@@ -276,8 +304,9 @@ def list_readings(db: sqlite_utils.Database, *, origin: str | None = "entry",
     return [Reading.from_row(r) for r in db.query(sql, args)]
 
 
-def issues(db: sqlite_utils.Database, *, states: tuple[str, ...] = (OPEN, RESOLVING),
-           reading_id: int | None = None) -> list[IssueRow]:
+def issues(
+    db: sqlite_utils.Database, *, states: tuple[str, ...] = (OPEN, RESOLVING), reading_id: int | None = None
+) -> list[IssueRow]:
     sql = f"SELECT * FROM carpass_issues WHERE state IN ({','.join('?' * len(states))})"
     args: list[Any] = list(states)
     if reading_id is not None:
@@ -288,8 +317,11 @@ def issues(db: sqlite_utils.Database, *, states: tuple[str, ...] = (OPEN, RESOLV
 
 
 def requests_of(db: sqlite_utils.Database, reading_id: int) -> list[dict]:
-    return list(db.query("SELECT * FROM carpass_requests WHERE reading_id = ? ORDER BY "
-                         "received_at, rowid", [reading_id]))
+    return list(
+        db.query(
+            "SELECT * FROM carpass_requests WHERE reading_id = ? ORDER BY received_at, rowid", [reading_id]
+        )
+    )
 
 
 def request(db: sqlite_utils.Database, guid: str) -> dict | None:
@@ -299,10 +331,13 @@ def request(db: sqlite_utils.Database, guid: str) -> dict | None:
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Readings per state (entries only) and the number of outstanding issues."""
-    out = {row[0]: row[1] for row in db.execute(
-        f"SELECT state, COUNT(*) FROM {TABLE} WHERE origin = 'entry' GROUP BY state")}
-    out["open_issues"] = db.execute("SELECT COUNT(*) FROM carpass_issues WHERE state IN (?, ?)",
-                                    [OPEN, RESOLVING]).fetchone()[0]
+    out = {
+        row[0]: row[1]
+        for row in db.execute(f"SELECT state, COUNT(*) FROM {TABLE} WHERE origin = 'entry' GROUP BY state")
+    }
+    out["open_issues"] = db.execute(
+        "SELECT COUNT(*) FROM carpass_issues WHERE state IN (?, ?)", [OPEN, RESOLVING]
+    ).fetchone()[0]
     return out
 
 
@@ -310,7 +345,7 @@ def find_vehicle(db: sqlite_utils.Database, vin: str | None, plate: str | None) 
     """The known vehicle with this VIN (or plate), if any."""
     if vin:
         rows = list(db.query("SELECT * FROM carpass_vehicles WHERE vin = ? LIMIT 2", [vin]))
-        if len(rows) == 1:   # a short VIN shared by two old-timers names no single vehicle
+        if len(rows) == 1:  # a short VIN shared by two old-timers names no single vehicle
             return rows[0]
         return None
     key = plate_key(plate)
@@ -320,16 +355,29 @@ def find_vehicle(db: sqlite_utils.Database, vin: str | None, plate: str | None) 
     return None
 
 
-def upsert_vehicle(db: sqlite_utils.Database, *, vin: str | None, plate: str | None,
-                   description: str | None = None, category: str | None = None,
-                   plate_country: str | None = None, unifier: int | None = None,
-                   first_use_date: str | None = None) -> int:
+def upsert_vehicle(
+    db: sqlite_utils.Database,
+    *,
+    vin: str | None,
+    plate: str | None,
+    description: str | None = None,
+    category: str | None = None,
+    plate_country: str | None = None,
+    unifier: int | None = None,
+    first_use_date: str | None = None,
+) -> int:
     """Add a vehicle, or fill in what is missing on the one with this VIN/plate."""
     existing = find_vehicle(db, vin, None) if vin else find_vehicle(db, None, plate)
-    values = {"vin": vin, "plate": plate, "plate_key": plate_key(plate),
-              "description": description, "category": category,
-              "plate_country": plate_country, "unifier": unifier,
-              "first_use_date": first_use_date}
+    values = {
+        "vin": vin,
+        "plate": plate,
+        "plate_key": plate_key(plate),
+        "description": description,
+        "category": category,
+        "plate_country": plate_country,
+        "unifier": unifier,
+        "first_use_date": first_use_date,
+    }
     if existing is None:
         return db.table("carpass_vehicles").insert(values).last_pk
     updates = {k: v for k, v in values.items() if v is not None and existing.get(k) != v}

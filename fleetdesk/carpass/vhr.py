@@ -3,6 +3,7 @@
 Written to a temporary name, fsynced, then renamed (``atomic_write_bytes``), so a crash never
 leaves half a report. File names come from the guid we stored, never from the network.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ def vhr_dir(data_dir: Path) -> Path:
 
 
 def vhr_path(data_dir: Path, guid: str, language: str) -> Path:
-    guid = str(uuid.UUID(str(guid)))   # a valid guid or ValueError: nothing else names a file
+    guid = str(uuid.UUID(str(guid)))  # a valid guid or ValueError: nothing else names a file
     return vhr_dir(data_dir) / f"{guid}-{_SAFE.sub('', language.upper())[:2] or 'NL'}.pdf"
 
 
@@ -46,4 +47,3 @@ def export_vhr(source: Path, target: Path) -> Path:
 def public_url_ok(url: str | None) -> bool:
     """Only http(s) links are offered to open or copy (a link from the network is a hint)."""
     return bool(url) and str(url).startswith(("https://", "http://"))
-

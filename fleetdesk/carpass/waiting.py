@@ -3,6 +3,7 @@
 It drives the same outbox dispatcher and status poller the GUI uses, so the polling rules
 hold here too; it only sleeps (on the runtime's clock) until the next thing is due.
 """
+
 from __future__ import annotations
 
 from fleetdesk.carpass import store as st
@@ -15,6 +16,7 @@ STEP_MAX = 5.0
 def wait_for(rt, reading_id: int, *, timeout: float = 600.0) -> st.Reading:
     """Send, poll and fetch the VHR until the reading is settled or ``timeout`` s passed."""
     from fleetdesk.carpass.access import get_poller
+
     poller = get_poller(rt)
     clock = rt.clock
     deadline = clock.monotonic() + timeout

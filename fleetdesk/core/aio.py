@@ -8,6 +8,7 @@
 
 No Qt here: the app passes an error hook that shows errors to the user.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -33,8 +34,7 @@ def executor() -> ThreadPoolExecutor:
     global _executor
     with _executor_lock:
         if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=MAX_WORKERS,
-                                           thread_name_prefix="fleetdesk-io")
+            _executor = ThreadPoolExecutor(max_workers=MAX_WORKERS, thread_name_prefix="fleetdesk-io")
         return _executor
 
 
@@ -60,8 +60,7 @@ def shutdown_executor(wait: bool = True) -> None:
 
 def log_task_error(exc: BaseException, task_name: str) -> None:
     """The default error hook: log with the traceback."""
-    log.error("background task %r failed: %s", task_name, exc,
-              exc_info=(type(exc), exc, exc.__traceback__))
+    log.error("background task %r failed: %s", task_name, exc, exc_info=(type(exc), exc, exc.__traceback__))
 
 
 class TaskRegistry:
@@ -72,8 +71,7 @@ class TaskRegistry:
     ``loop`` when given (for callers outside a coroutine, e.g. Qt slots under qasync).
     """
 
-    def __init__(self, error_hook: ErrorHook | None = None, *,
-                 loop: asyncio.AbstractEventLoop | None = None):
+    def __init__(self, error_hook: ErrorHook | None = None, *, loop: asyncio.AbstractEventLoop | None = None):
         self.error_hook = error_hook or log_task_error
         self._loop = loop
         self._tasks: set[asyncio.Task] = set()
@@ -124,8 +122,7 @@ class TaskRegistry:
 
     def running(self, name: str | None = None) -> list[asyncio.Task]:
         """Unfinished tasks (all, or those called ``name``)."""
-        return [t for t in self._tasks
-                if not t.done() and (name is None or t.get_name() == name)]
+        return [t for t in self._tasks if not t.done() and (name is None or t.get_name() == name)]
 
     def __len__(self) -> int:
         return len(self._tasks)

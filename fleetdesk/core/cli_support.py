@@ -4,6 +4,7 @@ turning an error into a message and an exit code (with the crash log for an unex
 It sits in ``core`` so that integrations' CLI modules and the UI's fault dialogs use it without
 importing the top-level ``fleetdesk.cli`` (which imports them: an upward dependency).
 """
+
 from __future__ import annotations
 
 import json
@@ -29,6 +30,7 @@ def crash_log_path(args=None):
     import os
     import tempfile
     from pathlib import Path
+
     if getattr(args, "log_file", None):
         return Path(args.log_file)
     candidates = []
@@ -36,6 +38,7 @@ def crash_log_path(args=None):
     try:
         if not data_dir:
             from fleetdesk.core.config import default_data_dir
+
             data_dir = default_data_dir()
         candidates.append(Path(data_dir) / "logs")
     except Exception:  # noqa: BLE001 - any folder will do
@@ -60,6 +63,7 @@ def log_unexpected(exc: BaseException, args=None):
     from datetime import datetime
 
     from fleetdesk.core.redact import redact
+
     target = crash_log_path(args)
     if target is None:
         return None
@@ -67,9 +71,17 @@ def log_unexpected(exc: BaseException, args=None):
         logger = logging.getLogger("fleetdesk.crash")
         for handler in logging.getLogger().handlers:
             if getattr(handler, "baseFilename", None) == str(target):
-                handler.handle(logger.makeRecord(logger.name, logging.ERROR, __file__, 0,
-                                                 "unexpected error", (),
-                                                 (type(exc), exc, exc.__traceback__)))
+                handler.handle(
+                    logger.makeRecord(
+                        logger.name,
+                        logging.ERROR,
+                        __file__,
+                        0,
+                        "unexpected error",
+                        (),
+                        (type(exc), exc, exc.__traceback__),
+                    )
+                )
                 return target
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:
@@ -85,22 +97,31 @@ def report_error(exc: Exception, as_json: bool = False, args=None) -> int:
     """Turn FleetDesk's typed errors into a message and an exit code. An unexpected error is
     one line plus the file that holds its traceback (``--debug`` prints the traceback)."""
     from fleetdesk.core.errors import BadInput, FleetDeskError
+
     if isinstance(exc, BadInput):
         code, text = EXIT_USAGE, f"{exc.field}: {exc.message}"
     elif isinstance(exc, FleetDeskError):
         code, text = EXIT_FAIL, str(exc)
     else:
         from fleetdesk.core.redact import redact
+
         where = log_unexpected(exc, args)
         if getattr(args, "debug", False):
             import traceback
-            sys.stderr.write(redact("".join(traceback.format_exception(
-                type(exc), exc, exc.__traceback__))))
-        detail = redact(f"{type(exc).__name__}: {exc}").splitlines()[0][:300] if str(exc) \
-            else type(exc).__name__
-        code, text = EXIT_FAIL, (f"unexpected error ({detail}). The details are in {where}; "
-                                 "please send that file with a report." if where else
-                                 f"unexpected error ({detail}); run again with --debug for details.")
+
+            sys.stderr.write(redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))))
+        detail = (
+            redact(f"{type(exc).__name__}: {exc}").splitlines()[0][:300] if str(exc) else type(exc).__name__
+        )
+        code, text = (
+            EXIT_FAIL,
+            (
+                f"unexpected error ({detail}). The details are in {where}; "
+                "please send that file with a report."
+                if where
+                else f"unexpected error ({detail}); run again with --debug for details."
+            ),
+        )
     if as_json:
         emit_json({"ok": False, "error": text, **({"field": exc.field} if isinstance(exc, BadInput) else {})})
     say(f"fleetdesk: {text}")

@@ -1,4 +1,5 @@
 """An injectable clock, so time-based rules are tested fast and exactly."""
+
 from __future__ import annotations
 
 import os

@@ -10,6 +10,7 @@ is a file, cannot be created or is not writable raises ``DataDirUnusable`` namin
 setting that cannot be saved (disk full, read-only) raises ``SettingsNotSaved`` and leaves the
 previous file and the previous value in place.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,47 +40,104 @@ class SettingsNotSaved(FleetDeskError):
 class ServiceDef:
     """A remote service FleetDesk talks to."""
 
-    key: str                      # settings key and env-var stem: FLEETDESK_<KEY>_URL
-    title: str                    # shown to users
+    key: str  # settings key and env-var stem: FLEETDESK_<KEY>_URL
+    title: str  # shown to users
     environments: dict[str, str]  # environment name -> base URL
     default_environment: str
     credentials: tuple[str, ...] = ()  # credential fields kept in the keyring
-    integration: str | None = None     # owning integration package
-    auth_of: str | None = None         # for identity providers: the API they sign in to
+    integration: str | None = None  # owning integration package
+    auth_of: str | None = None  # for identity providers: the API they sign in to
 
     @property
     def env_stem(self) -> str:
         return "FLEETDESK_" + self.key.upper()
 
 
-SERVICES: dict[str, ServiceDef] = {s.key: s for s in [
-    ServiceDef("carpass", "Car-Pass", {
-        "beta": "https://ws-professionals.beta.car-pass.be/api",
-        "production": "https://ws-professionals.car-pass.be/api",
-    }, "production", ("username", "password"), integration="carpass"),
-    ServiceDef("tachoshare", "TachoShare", {
-        "production": "https://tachoshareapi.webfleet.com",
-    }, "production", ("client_id", "client_secret", "refresh_token"), integration="tachoshare"),
-    ServiceDef("tachoshare_auth", "TachoShare sign-in", {
-        "production": "https://auth.webfleet.com/auth/realms/webfleet",   # the OpenID issuer
-    }, "production", integration="tachoshare", auth_of="tachoshare"),
-    ServiceDef("thg", "THG quota", {
-        "production": "https://qaas-vehicles.azurewebsites.net",
-    }, "production", ("refresh_token",), integration="thg"),
-    ServiceDef("thg_auth", "THG sign-in (Microsoft)", {
-        "production": "https://login.microsoftonline.com/f7731598-1da9-4b5f-a888-ceaf1d14fae0",
-    }, "production", integration="thg", auth_of="thg"),
-    ServiceDef("highmobility", "High Mobility", {
-        "sandbox": "https://sandbox.api.high-mobility.com/v1",
-        "live": "https://api.high-mobility.com/v1",
-    }, "sandbox", ("client_id", "client_secret"), integration="highmobility"),
-    ServiceDef("ctrack", "Ctrack", {
-        "uk-sandbox": "https://uksb-fleet.ctrack.com/DCTTPIEngine/TPIEngine/REST",
-    }, "uk-sandbox", ("username", "password"), integration="ctrack"),
-    ServiceDef("tiles", "Map tiles", {
-        "openstreetmap": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-    }, "openstreetmap"),
-]}
+SERVICES: dict[str, ServiceDef] = {
+    s.key: s
+    for s in [
+        ServiceDef(
+            "carpass",
+            "Car-Pass",
+            {
+                "beta": "https://ws-professionals.beta.car-pass.be/api",
+                "production": "https://ws-professionals.car-pass.be/api",
+            },
+            "production",
+            ("username", "password"),
+            integration="carpass",
+        ),
+        ServiceDef(
+            "tachoshare",
+            "TachoShare",
+            {
+                "production": "https://tachoshareapi.webfleet.com",
+            },
+            "production",
+            ("client_id", "client_secret", "refresh_token"),
+            integration="tachoshare",
+        ),
+        ServiceDef(
+            "tachoshare_auth",
+            "TachoShare sign-in",
+            {
+                "production": "https://auth.webfleet.com/auth/realms/webfleet",  # the OpenID issuer
+            },
+            "production",
+            integration="tachoshare",
+            auth_of="tachoshare",
+        ),
+        ServiceDef(
+            "thg",
+            "THG quota",
+            {
+                "production": "https://qaas-vehicles.azurewebsites.net",
+            },
+            "production",
+            ("refresh_token",),
+            integration="thg",
+        ),
+        ServiceDef(
+            "thg_auth",
+            "THG sign-in (Microsoft)",
+            {
+                "production": "https://login.microsoftonline.com/f7731598-1da9-4b5f-a888-ceaf1d14fae0",
+            },
+            "production",
+            integration="thg",
+            auth_of="thg",
+        ),
+        ServiceDef(
+            "highmobility",
+            "High Mobility",
+            {
+                "sandbox": "https://sandbox.api.high-mobility.com/v1",
+                "live": "https://api.high-mobility.com/v1",
+            },
+            "sandbox",
+            ("client_id", "client_secret"),
+            integration="highmobility",
+        ),
+        ServiceDef(
+            "ctrack",
+            "Ctrack",
+            {
+                "uk-sandbox": "https://uksb-fleet.ctrack.com/DCTTPIEngine/TPIEngine/REST",
+            },
+            "uk-sandbox",
+            ("username", "password"),
+            integration="ctrack",
+        ),
+        ServiceDef(
+            "tiles",
+            "Map tiles",
+            {
+                "openstreetmap": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+            },
+            "openstreetmap",
+        ),
+    ]
+}
 
 
 def default_data_dir() -> Path:
@@ -120,15 +178,17 @@ def usable_data_dir(path: Path) -> None:
     try:
         make_private_dir(path)
     except OSError as exc:
-        raise DataDirUnusable(f"Cannot create the data folder {path}: "
-                              f"{exc.strerror or exc}. {hint}") from None
+        raise DataDirUnusable(
+            f"Cannot create the data folder {path}: {exc.strerror or exc}. {hint}"
+        ) from None
     try:
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise DataDirUnusable(f"Cannot write in the data folder {path}: "
-                              f"{exc.strerror or exc}. {hint}") from None
+        raise DataDirUnusable(
+            f"Cannot write in the data folder {path}: {exc.strerror or exc}. {hint}"
+        ) from None
 
 
 def insecure_url_problem(url: str) -> str | None:
@@ -136,6 +196,7 @@ def insecure_url_problem(url: str) -> str | None:
     host, or http:// only on a loopback host (simulators, tests, demo)."""
     import ipaddress
     from urllib.parse import urlsplit
+
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
@@ -191,8 +252,9 @@ class Settings:
             except ValueError as exc:
                 self._move_aside(path, exc)
             except OSError as exc:
-                raise DataDirUnusable(f"Cannot read the settings file {path}: "
-                                      f"{exc.strerror or exc}.") from None
+                raise DataDirUnusable(
+                    f"Cannot read the settings file {path}: {exc.strerror or exc}."
+                ) from None
 
     def _move_aside(self, path: Path, exc: Exception) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -204,10 +266,14 @@ class Settings:
         try:
             os.replace(path, aside)
         except OSError as move_error:
-            raise DataDirUnusable(f"The settings file {path} is unreadable ({exc}) and could not "
-                                  f"be moved aside: {move_error.strerror or move_error}.") from None
-        self.notice = (f"The settings file {path} could not be read ({exc}); it was moved to "
-                       f"{aside.name} and FleetDesk started with default settings.")
+            raise DataDirUnusable(
+                f"The settings file {path} is unreadable ({exc}) and could not "
+                f"be moved aside: {move_error.strerror or move_error}."
+            ) from None
+        self.notice = (
+            f"The settings file {path} could not be read ({exc}); it was moved to "
+            f"{aside.name} and FleetDesk started with default settings."
+        )
 
     def get(self, key: str, default: Any = None) -> Any:
         with self._lock:
@@ -226,9 +292,11 @@ class Settings:
                     atomic_write_bytes(self.path, snapshot.encode("utf-8"))
                 except OSError as exc:
                     self._values = before
-                    raise SettingsNotSaved(f"Cannot save the settings in {self.path}: "
-                                           f"{exc.strerror or exc}. Nothing was changed; free "
-                                           f"some space or fix the folder and save again.") from None
+                    raise SettingsNotSaved(
+                        f"Cannot save the settings in {self.path}: "
+                        f"{exc.strerror or exc}. Nothing was changed; free "
+                        f"some space or fix the folder and save again."
+                    ) from None
 
     def as_dict(self) -> dict[str, Any]:
         with self._lock:
@@ -244,11 +312,17 @@ class Config:
     environ: dict[str, str] = field(default_factory=lambda: dict(os.environ))
     demo: bool = False
     overrides: dict[str, str] = field(default_factory=dict)  # base URLs set by demo/tests
-    database_arg: str | None = None   # --database (issue #16); see core/dburl.py
+    database_arg: str | None = None  # --database (issue #16); see core/dburl.py
 
     @classmethod
-    def load(cls, data_dir: str | Path | None = None, *, demo: bool = False,
-             environ: dict[str, str] | None = None, database: str | None = None) -> Config:
+    def load(
+        cls,
+        data_dir: str | Path | None = None,
+        *,
+        demo: bool = False,
+        environ: dict[str, str] | None = None,
+        database: str | None = None,
+    ) -> Config:
         env = dict(os.environ if environ is None else environ)
         if data_dir is None:
             data_dir = env.get("FLEETDESK_DATA_DIR") or default_data_dir()
@@ -267,14 +341,17 @@ class Config:
     def database(self):
         """The database this process uses (``core.dburl.DatabaseURL``); BadInput if misnamed."""
         from fleetdesk.core import dburl
-        return dburl.resolve(self.database_arg, self.environ, self.settings.get(dburl.SETTING),
-                             self.data_dir)
+
+        return dburl.resolve(self.database_arg, self.environ, self.settings.get(dburl.SETTING), self.data_dir)
 
     @property
     def db_path(self) -> Path:
         """The SQLite file (the default database, or the one a sqlite:/// URL names)."""
-        if self.database_arg is None and not self.environ.get("FLEETDESK_DATABASE_URL") \
-                and not self.settings.get("database.url"):
+        if (
+            self.database_arg is None
+            and not self.environ.get("FLEETDESK_DATABASE_URL")
+            and not self.settings.get("database.url")
+        ):
             return self.data_dir / "fleetdesk.sqlite3"
         db = self.database
         return db.path if db.is_sqlite else self.data_dir / "fleetdesk.sqlite3"
@@ -296,8 +373,12 @@ class Config:
     def base_url(self, key: str) -> str:
         """Environment variable > demo/test override > custom URL setting > environment's URL."""
         svc = self.service(key)
-        url = (self.environ.get(f"{svc.env_stem}_URL") or self.overrides.get(key)
-               or self.settings.get(f"{key}.url") or svc.environments[self.environment(key)])
+        url = (
+            self.environ.get(f"{svc.env_stem}_URL")
+            or self.overrides.get(key)
+            or self.settings.get(f"{key}.url")
+            or svc.environments[self.environment(key)]
+        )
         return url.rstrip("/") if "{" not in url else url
 
     def url_source(self, key: str) -> str:

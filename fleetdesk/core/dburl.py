@@ -6,6 +6,7 @@ Passwords never come from a URL: the keyring (service ``database``) or libpq's o
 ``PGPASSWORD`` / ``PGPASSFILE`` supply them. Query parameters (``sslmode=verify-full``,
 ``sslrootcert``, ``connect_timeout``, …) go to libpq unchanged.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,25 +22,50 @@ SETTING = "database.url"
 CLI_FIELD = "--database"
 #: the keyring service that holds database passwords (account: ``user@host:port/db``)
 SECRET_SERVICE = "database"
-ALLOWED = ("sqlite:///PATH (a file; relative paths are inside the data folder) or "
-           "postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=verify-full&…] "
-           "(the password comes from the keyring or PGPASSWORD/PGPASSFILE, never from the URL)")
+ALLOWED = (
+    "sqlite:///PATH (a file; relative paths are inside the data folder) or "
+    "postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=verify-full&…] "
+    "(the password comes from the keyring or PGPASSWORD/PGPASSFILE, never from the URL)"
+)
 #: libpq connection parameters a URL may carry (https://www.postgresql.org/docs/15/libpq-connect.html)
-LIBPQ_PARAMS = frozenset({
-    "sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "sslcrldir", "sslpassword",
-    "sslcompression", "sslsni", "ssl_min_protocol_version", "ssl_max_protocol_version",
-    "connect_timeout", "application_name", "target_session_attrs", "options", "keepalives",
-    "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
-    "gssencmode", "krbsrvname", "requirepeer", "channel_binding", "passfile", "service",
-})
+LIBPQ_PARAMS = frozenset(
+    {
+        "sslmode",
+        "sslrootcert",
+        "sslcert",
+        "sslkey",
+        "sslcrl",
+        "sslcrldir",
+        "sslpassword",
+        "sslcompression",
+        "sslsni",
+        "ssl_min_protocol_version",
+        "ssl_max_protocol_version",
+        "connect_timeout",
+        "application_name",
+        "target_session_attrs",
+        "options",
+        "keepalives",
+        "keepalives_idle",
+        "keepalives_interval",
+        "keepalives_count",
+        "tcp_user_timeout",
+        "gssencmode",
+        "krbsrvname",
+        "requirepeer",
+        "channel_binding",
+        "passfile",
+        "service",
+    }
+)
 
 
 @dataclass(frozen=True)
 class DatabaseURL:
     engine: str
-    source: str                         # which field named it (for messages)
-    path: Path | None = None            # SQLite
-    user: str | None = None             # PostgreSQL
+    source: str  # which field named it (for messages)
+    path: Path | None = None  # SQLite
+    user: str | None = None  # PostgreSQL
     host: str | None = None
     port: int = 5432
     dbname: str | None = None
@@ -64,18 +90,23 @@ class DatabaseURL:
 
     def conninfo_kwargs(self, password: str | None = None) -> dict[str, str]:
         """Keyword arguments for ``psycopg.connect``; libpq reads PGPASSWORD/PGPASSFILE itself."""
-        kwargs = {"host": self.host, "port": str(self.port), "user": self.user,
-                  "dbname": self.dbname, **self.params}
+        kwargs = {
+            "host": self.host,
+            "port": str(self.port),
+            "user": self.user,
+            "dbname": self.dbname,
+            **self.params,
+        }
         if password:
             kwargs["password"] = password
         return {k: v for k, v in kwargs.items() if v is not None}
 
 
-def resolve(cli_value: str | None, environ: dict[str, str], setting: str | None,
-            data_dir: Path) -> DatabaseURL:
+def resolve(
+    cli_value: str | None, environ: dict[str, str], setting: str | None, data_dir: Path
+) -> DatabaseURL:
     """The database this process uses, from the first of the three places that names one."""
-    for value, source in ((cli_value, CLI_FIELD), (environ.get(ENV_VAR), ENV_VAR),
-                          (setting, SETTING)):
+    for value, source in ((cli_value, CLI_FIELD), (environ.get(ENV_VAR), ENV_VAR), (setting, SETTING)):
         if value is not None and str(value).strip():
             return parse(str(value).strip(), source=source, data_dir=data_dir)
     return DatabaseURL(SQLITE, "default", path=Path(data_dir) / "fleetdesk.sqlite3")
@@ -99,15 +130,16 @@ def parse(text: str, *, source: str, data_dir: Path) -> DatabaseURL:
 def _parse_sqlite(text: str, rest: str, *, source: str, data_dir: Path) -> DatabaseURL:
     """sqlite:///PATH; ``rest`` is what follows '://'. A relative PATH is in ``data_dir``."""
     if not rest.startswith("/") or rest == "/":
-        raise BadInput(source, f"a SQLite URL is sqlite:///PATH (three slashes, then the "
-                               f"file); got {text!r}")
+        raise BadInput(source, f"a SQLite URL is sqlite:///PATH (three slashes, then the file); got {text!r}")
     raw = unquote(rest[1:].split("?", 1)[0])
     path = Path(raw).expanduser()
     if not path.is_absolute():
         path = Path(data_dir) / path
     if path.is_dir():
-        raise BadInput(source, f"{path} is a folder; name the database file in it, e.g. "
-                               f"sqlite:///{path / 'fleetdesk.sqlite3'}")
+        raise BadInput(
+            source,
+            f"{path} is a folder; name the database file in it, e.g. sqlite:///{path / 'fleetdesk.sqlite3'}",
+        )
     return DatabaseURL(SQLITE, source, path=path)
 
 
@@ -117,23 +149,36 @@ def _parse_postgresql(text: str, *, source: str) -> DatabaseURL:
         parts = urlsplit(text)
         port = parts.port or 5432
     except ValueError as exc:
-        raise BadInput(source, f"{_without_password(text)} is not a valid URL ({exc}); "
-                               f"allowed: {ALLOWED}") from None
+        raise BadInput(
+            source, f"{_without_password(text)} is not a valid URL ({exc}); allowed: {ALLOWED}"
+        ) from None
     if parts.password is not None:
-        raise BadInput(source, "do not put the password in the database URL (it would be saved "
-                               "or shown); store it in the keyring (service 'FleetDesk/database', "
-                               "account USER@HOST:PORT/DB) or use PGPASSWORD / PGPASSFILE")
+        raise BadInput(
+            source,
+            "do not put the password in the database URL (it would be saved "
+            "or shown); store it in the keyring (service 'FleetDesk/database', "
+            "account USER@HOST:PORT/DB) or use PGPASSWORD / PGPASSFILE",
+        )
     if not parts.hostname:
         raise BadInput(source, f"the URL names no server: {ALLOWED}")
     dbname = unquote(parts.path.lstrip("/"))
     if not dbname or "/" in dbname:
-        raise BadInput(source, f"the URL must name one database after the server, e.g. "
-                               f"postgresql://{parts.username or 'fleetdesk'}@{parts.hostname}:"
-                               f"{port}/fleetdesk")
-    user = unquote(parts.username) if parts.username else (
-        os.environ.get("PGUSER") or _os_user())
-    return DatabaseURL(POSTGRESQL, source, user=user, host=parts.hostname, port=port,
-                       dbname=dbname, params=_libpq_params(parts.query, source=source))
+        raise BadInput(
+            source,
+            f"the URL must name one database after the server, e.g. "
+            f"postgresql://{parts.username or 'fleetdesk'}@{parts.hostname}:"
+            f"{port}/fleetdesk",
+        )
+    user = unquote(parts.username) if parts.username else (os.environ.get("PGUSER") or _os_user())
+    return DatabaseURL(
+        POSTGRESQL,
+        source,
+        user=user,
+        host=parts.hostname,
+        port=port,
+        dbname=dbname,
+        params=_libpq_params(parts.query, source=source),
+    )
 
 
 def _libpq_params(query: str, *, source: str) -> dict[str, str]:
@@ -141,16 +186,29 @@ def _libpq_params(query: str, *, source: str) -> dict[str, str]:
     params: dict[str, str] = {}
     for key, value in parse_qsl(query, keep_blank_values=True):
         if key == "password":
-            raise BadInput(source, "do not put the password in the database URL; store it in "
-                                   "the keyring or use PGPASSWORD / PGPASSFILE")
+            raise BadInput(
+                source,
+                "do not put the password in the database URL; store it in "
+                "the keyring or use PGPASSWORD / PGPASSFILE",
+            )
         if key not in LIBPQ_PARAMS:
-            raise BadInput(source, f"unknown connection parameter {key!r}; allowed: "
-                                   f"{', '.join(sorted(LIBPQ_PARAMS))}")
+            raise BadInput(
+                source, f"unknown connection parameter {key!r}; allowed: {', '.join(sorted(LIBPQ_PARAMS))}"
+            )
         params[key] = value
     if "sslmode" in params and params["sslmode"] not in (
-            "disable", "allow", "prefer", "require", "verify-ca", "verify-full"):
-        raise BadInput(source, f"sslmode {params['sslmode']!r} is not one of disable, allow, "
-                               f"prefer, require, verify-ca, verify-full")
+        "disable",
+        "allow",
+        "prefer",
+        "require",
+        "verify-ca",
+        "verify-full",
+    ):
+        raise BadInput(
+            source,
+            f"sslmode {params['sslmode']!r} is not one of disable, allow, "
+            f"prefer, require, verify-ca, verify-full",
+        )
     return params
 
 
@@ -164,6 +222,7 @@ def _without_password(text: str) -> str:
 
 def _os_user() -> str:
     import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (containers): libpq's default then

@@ -4,6 +4,7 @@
 - ``Rejected``: the server said no; set the submission aside and show the user why.
 - ``AuthExpired``: refresh the credentials or ask the user to sign in again.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -63,8 +64,9 @@ class BadAnswer(ServerError, ValueError):
     Also a ``ValueError``, so code that already falls back on an undecodable body keeps doing so.
     """
 
-    def __init__(self, service: str, body: bytes | str | None = None, *,
-                 status: int | None = None, detail: str = ""):
+    def __init__(
+        self, service: str, body: bytes | str | None = None, *, status: int | None = None, detail: str = ""
+    ):
         snippet = answer_snippet(body)
         text = f"{service} answered something that is not what its API returns"
         if detail:
@@ -95,8 +97,13 @@ class FieldError:
 class Rejected(FleetDeskError):
     """The server refused the request (4xx other than 401/429): show the user, do not retry."""
 
-    def __init__(self, message: str, status: int | None = None,
-                 field_errors: list[FieldError] | None = None, body: object = None):
+    def __init__(
+        self,
+        message: str,
+        status: int | None = None,
+        field_errors: list[FieldError] | None = None,
+        body: object = None,
+    ):
         super().__init__(message)
         self.status = status
         self.message = message

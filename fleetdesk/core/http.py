@@ -6,6 +6,7 @@ endpoint, ``parse_error`` for the vendor's error format). Status codes become ty
 tell the outbox what to do: ``Offline``/``RateLimited``/``ServerError`` (keep queued),
 ``AuthExpired`` (sign in again), ``Rejected`` (set aside, show the user).
 """
+
 from __future__ import annotations
 
 import functools
@@ -57,7 +58,6 @@ class ResponseTooLarge(Rejected):
     """The answer exceeded ``max_body``. A ``Rejected``: asking again would not shrink it."""
 
 
-
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if absent
     or unreadable; capped at ``http_answer.MAX_RETRY_AFTER_S`` (24 h)."""
@@ -66,8 +66,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 
 #: What a client's parsing raises when an answer has the wrong shape (a missing key, a field
 #: of the wrong type, NaN where a number belongs, a date out of range).
-_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError,
-                 RecursionError)
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError)
 _guard = threading.local()
 
 
@@ -88,15 +87,16 @@ def _answer_guard(fn: Callable) -> Callable:
             body = getattr(_guard, "body", None)
             if depth or body is None:
                 raise
-            raise BadAnswer(self.title, body,
-                            detail=f"{type(exc).__name__}: {str(exc)[:80]}") from exc
+            raise BadAnswer(self.title, body, detail=f"{type(exc).__name__}: {str(exc)[:80]}") from exc
         finally:
             _guard.depth = depth
+
     return guarded
 
 
 def service_title(service: str) -> str:
     from fleetdesk.core.config import SERVICES
+
     svc = SERVICES.get(service)
     return svc.title if svc is not None else service
 
@@ -113,14 +113,26 @@ class ApiClient:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         for name, value in list(vars(cls).items()):
-            if (not name.startswith("_") and callable(value) and name != "close"
-                    and not isinstance(value, (staticmethod, classmethod, type))):
+            if (
+                not name.startswith("_")
+                and callable(value)
+                and name != "close"
+                and not isinstance(value, (staticmethod, classmethod, type))
+            ):
                 setattr(cls, name, _answer_guard(value))
 
-    def __init__(self, base_url: str, *, service: str, session: requests.Session | None = None,
-                 timeout: tuple[float, float] = (5.0, 30.0), max_body: int = 32 * 2**20,
-                 tls: TlsPolicy = TlsPolicy.DEFAULT, monitor: ConnectionMonitor | None = None,
-                 user_agent: str | None = None):
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        service: str,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = (5.0, 30.0),
+        max_body: int = 32 * 2**20,
+        tls: TlsPolicy = TlsPolicy.DEFAULT,
+        monitor: ConnectionMonitor | None = None,
+        user_agent: str | None = None,
+    ):
         self.base_url = base_url.rstrip("/")
         self.service = service
         self.session = session or make_session(service, tls=tls, user_agent=user_agent)
@@ -162,9 +174,21 @@ class ApiClient:
         return f"HTTP {response.status_code} {response.reason}", []
 
     # -- the one place requests are made ------------------------------------------------
-    def request(self, method: str, path: str, *, params=None, json=None, data=None, files=None,
-                headers=None, auth=None, timeout=None, ok=(200, 201, 202, 204),
-                stream=False) -> requests.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params=None,
+        json=None,
+        data=None,
+        files=None,
+        headers=None,
+        auth=None,
+        timeout=None,
+        ok=(200, 201, 202, 204),
+        stream=False,
+    ) -> requests.Response:
         """Send a request; return the response if its status is in ``ok``, else raise.
 
         Offline (no answer), RateLimited (429), ServerError (5xx), AuthExpired (401),
@@ -177,11 +201,21 @@ class ApiClient:
         with http_deadline.Deadline(seconds) as deadline:
             try:
                 response = self.session.request(
-                    method, url, params=params, json=json, data=data, files=files,
-                    headers=headers, auth=auth, timeout=timeout or self.timeout, stream=True)
+                    method,
+                    url,
+                    params=params,
+                    json=json,
+                    data=data,
+                    files=files,
+                    headers=headers,
+                    auth=auth,
+                    timeout=timeout or self.timeout,
+                    stream=True,
+                )
             except (requests.RequestException, http_deadline.DeadlineExceeded) as exc:
-                self._log(method, getattr(getattr(exc, "request", None), "url", None) or url,
-                          "failed", started)
+                self._log(
+                    method, getattr(getattr(exc, "request", None), "url", None) or url, "failed", started
+                )
                 raise self._transport_error(exc, deadline) from exc
             self._log(method, response.url, response.status_code, started)
             status = response.status_code
@@ -195,9 +229,16 @@ class ApiClient:
             return response
         raise self._status_error(response)
 
-    def stream_to(self, method: str, path: str, fileobj: BinaryIO, *, chunk_size: int = 65536,
-                  progress: Callable[[int, int | None], None] | None = None,
-                  **kw: Any) -> requests.Response:
+    def stream_to(
+        self,
+        method: str,
+        path: str,
+        fileobj: BinaryIO,
+        *,
+        chunk_size: int = 65536,
+        progress: Callable[[int, int | None], None] | None = None,
+        **kw: Any,
+    ) -> requests.Response:
         """Write the body to ``fileobj`` chunk by chunk (no body cap); ``progress(done, total)``."""
         if "timeout" not in kw:  # the progress watchdog: no byte for this long aborts
             kw["timeout"] = (self.timeout[0], http_deadline.DOWNLOAD_STALL_S)
@@ -224,12 +265,18 @@ class ApiClient:
         _guard.body = content
 
         def json_(**_kw: Any) -> object:
-            return http_answer.decode_json(self.title, content, status=response.status_code,
-                                           content_type=response.headers.get("Content-Type", ""))
+            return http_answer.decode_json(
+                self.title,
+                content,
+                status=response.status_code,
+                content_type=response.headers.get("Content-Type", ""),
+            )
+
         response.json = json_  # type: ignore[method-assign]
 
-    def _read_capped(self, response: requests.Response,
-                     deadline: http_deadline.Deadline | None = None) -> None:
+    def _read_capped(
+        self, response: requests.Response, deadline: http_deadline.Deadline | None = None
+    ) -> None:
         """Read the whole body, stopping (and raising) as soon as it passes ``max_body``."""
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_body:
@@ -237,7 +284,8 @@ class ApiClient:
             self._report(netstate.ERROR, "answer too large")
             raise ResponseTooLarge(
                 f"the answer is {int(declared):,} bytes, more than the {self.max_body:,} allowed",
-                status=response.status_code)
+                status=response.status_code,
+            )
         chunks, size = [], 0
         try:
             for chunk in response.iter_content(65536):
@@ -247,7 +295,8 @@ class ApiClient:
                     self._report(netstate.ERROR, "answer too large")
                     raise ResponseTooLarge(
                         f"the answer is larger than the {self.max_body:,} bytes allowed",
-                        status=response.status_code)
+                        status=response.status_code,
+                    )
                 chunks.append(chunk)
         except (requests.RequestException, http_deadline.DeadlineExceeded) as exc:
             raise self._transport_error(exc, deadline) from exc
@@ -255,24 +304,36 @@ class ApiClient:
         response._content_consumed = True  # type: ignore[attr-defined]  # requests' own flag, set as it does
         response.close()  # hand the connection back to the pool now, not when GC runs
 
-    def _transport_error(self, exc: Exception,
-                         deadline: http_deadline.Deadline | None = None) -> Exception:
+    def _transport_error(self, exc: Exception, deadline: http_deadline.Deadline | None = None) -> Exception:
         if deadline is not None and deadline.expired:
             self._report(netstate.OFFLINE, "timed out")
-            return Offline(f"{self.title} timed out: no complete answer within "
-                           f"{deadline.seconds:g} s (the server or the network is too slow)")
+            return Offline(
+                f"{self.title} timed out: no complete answer within "
+                f"{deadline.seconds:g} s (the server or the network is too slow)"
+            )
         if isinstance(exc, RedirectRefused):
             self._report(netstate.ERROR, "redirect refused")
             body = exc.response.content if exc.response is not None else None
-            return BadAnswer(self.title, body, detail=f"{exc.reason}, which FleetDesk does not "
-                             "follow: credentials stay with the service")
+            return BadAnswer(
+                self.title,
+                body,
+                detail=f"{exc.reason}, which FleetDesk does not follow: credentials stay with the service",
+            )
         if isinstance(exc, requests.exceptions.SSLError):
             self._report(netstate.ERROR, "secure connection failed")
-            return TlsError(f"{self.service}: secure connection failed ({redact(exc)}). If you "
-                            "are behind a TLS-inspecting proxy, set REQUESTS_CA_BUNDLE to its CA.")
-        if isinstance(exc, (requests.ConnectionError, requests.Timeout,
-                            requests.exceptions.ChunkedEncodingError,
-                            requests.exceptions.ContentDecodingError)):
+            return TlsError(
+                f"{self.service}: secure connection failed ({redact(exc)}). If you "
+                "are behind a TLS-inspecting proxy, set REQUESTS_CA_BUNDLE to its CA."
+            )
+        if isinstance(
+            exc,
+            (
+                requests.ConnectionError,
+                requests.Timeout,
+                requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError,
+            ),
+        ):
             kind = "timed out" if isinstance(exc, requests.Timeout) else "no connection"
             self._report(netstate.OFFLINE, kind)
             return Offline(f"{self.title} could not be reached ({_plain_reason(exc)})")
@@ -291,8 +352,7 @@ class ApiClient:
             return RateLimited(f"{self.service}: too many requests (HTTP 429{note})", retry_after)
         if status >= 500:
             self._report(netstate.ERROR, f"server error {status}")
-            return ServerError(f"{self.service}: server error (HTTP {status}{note})", status,
-                               retry_after)
+            return ServerError(f"{self.service}: server error (HTTP {status}{note})", status, retry_after)
         message, field_errors = self.parse_error(response)
         self._report(netstate.ONLINE)
         body: object
@@ -309,8 +369,7 @@ class ApiClient:
     def _log(self, method: str, url: str, status: object, started: float) -> None:
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.monotonic() - started) * 1000
-            log.debug("%s %s %s -> %s in %.0f ms", self.service, method, redact(url), status,
-                      elapsed)
+            log.debug("%s %s %s -> %s in %.0f ms", self.service, method, redact(url), status, elapsed)
 
 
 def _plain_reason(exc: Exception) -> str:
@@ -321,16 +380,33 @@ def _plain_reason(exc: Exception) -> str:
         return "timed out: no answer in time"
     text = str(exc)
     for needles, words in (
-            (("Read timed out", "timed out"), "timed out: no data in time"),
-            (("Connection refused", "ConnectionRefused", "actively refused"), "connection refused"),
-            (("NameResolution", "Name or service not known", "getaddrinfo failed",
-              "nodename nor servname", "Temporary failure in name resolution"),
-             "its name could not be looked up (DNS)"),
-            (("Network is unreachable", "No route to host"), "no network"),
-            (("Connection reset", "ConnectionReset", "RemoteDisconnected", "Connection aborted",
-              "IncompleteRead", "Connection broken", "ProtocolError"),
-             "the connection was cut"),
-            (("TooManyRedirects", "Exceeded", "redirects"), "too many redirects")):
+        (("Read timed out", "timed out"), "timed out: no data in time"),
+        (("Connection refused", "ConnectionRefused", "actively refused"), "connection refused"),
+        (
+            (
+                "NameResolution",
+                "Name or service not known",
+                "getaddrinfo failed",
+                "nodename nor servname",
+                "Temporary failure in name resolution",
+            ),
+            "its name could not be looked up (DNS)",
+        ),
+        (("Network is unreachable", "No route to host"), "no network"),
+        (
+            (
+                "Connection reset",
+                "ConnectionReset",
+                "RemoteDisconnected",
+                "Connection aborted",
+                "IncompleteRead",
+                "Connection broken",
+                "ProtocolError",
+            ),
+            "the connection was cut",
+        ),
+        (("TooManyRedirects", "Exceeded", "redirects"), "too many redirects"),
+    ):
         if any(n in text for n in needles):
             return words
     return "no connection"

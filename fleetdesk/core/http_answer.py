@@ -4,6 +4,7 @@ Every body that is not the JSON an API promises (an HTML page from a proxy or ca
 an empty or cut body, invalid UTF-8, nesting deeper than Python can decode) becomes one typed
 error, ``BadAnswer``: transient for the outbox, never a traceback.
 """
+
 from __future__ import annotations
 
 import email.utils
@@ -24,8 +25,7 @@ def _reject_constant(name: str):
     raise ValueError(f"{name} is not a JSON number")
 
 
-def decode_json(service: str, content: bytes, *, status: int | None = None,
-                content_type: str = "") -> object:
+def decode_json(service: str, content: bytes, *, status: int | None = None, content_type: str = "") -> object:
     """The JSON value of ``content`` (UTF-8, BOM allowed), or ``BadAnswer``.
 
     NaN/Infinity (not JSON) and nesting too deep for the decoder are bad answers too. An HTML
@@ -73,8 +73,9 @@ def retry_after(value: str | None, now: datetime | None = None) -> tuple[float |
         except OverflowError:
             seconds = math.inf
     if seconds > MAX_RETRY_AFTER_S:
-        return MAX_RETRY_AFTER_S, (f"the server asked to wait {value}; FleetDesk waits at most "
-                                   f"{MAX_RETRY_AFTER_S / 3600:.0f} h")
+        return MAX_RETRY_AFTER_S, (
+            f"the server asked to wait {value}; FleetDesk waits at most {MAX_RETRY_AFTER_S / 3600:.0f} h"
+        )
     return seconds, ""
 
 

@@ -12,6 +12,7 @@ overrides it. File downloads have no total deadline (they may be large); their r
 is the progress watchdog instead (``DOWNLOAD_STALL_S``: no byte for that long aborts, and the
 download resumes later).
 """
+
 from __future__ import annotations
 
 import heapq
@@ -63,7 +64,7 @@ class Deadline:
         self.expired = False
         self._conns: list = []
         self._lock = threading.Lock()
-        self._key = -1   # the watcher's key while it watches this deadline
+        self._key = -1  # the watcher's key while it watches this deadline
 
     def add(self, conn) -> None:
         with self._lock:
@@ -119,8 +120,7 @@ class _Watchdog:
             self._live.add(key)
             heapq.heappush(self._heap, (deadline.at, key, deadline))
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="fleetdesk-http-deadline",
-                                                daemon=True)
+                self._thread = threading.Thread(target=self._run, name="fleetdesk-http-deadline", daemon=True)
                 self._thread.start()
             self._cond.notify()
 

@@ -4,6 +4,7 @@ carries credentials elsewhere, idempotent-only retries, FleetDesk's User-Agent.
 
 ``make_session`` builds it; ``fleetdesk.core.http.ApiClient`` uses it.
 """
+
 from __future__ import annotations
 
 import enum
@@ -26,26 +27,34 @@ from fleetdesk.core import http_answer, http_deadline
 # Those records are dropped; its debug records (request lines) still pass for diagnostics.
 class _NoRetryWarnings(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.levelno == logging.WARNING
-                    and str(record.msg).startswith(("Retrying (", "Connection pool is full")))
+        return not (
+            record.levelno == logging.WARNING
+            and str(record.msg).startswith(("Retrying (", "Connection pool is full"))
+        )
 
 
 logging.getLogger("urllib3.connectionpool").addFilter(_NoRetryWarnings())
 
 #: Car-Pass professional REST v1.0, "Ciphers" (already OpenSSL names). TLS 1.3 suites are
 #: fixed by OpenSSL and all AEAD, so they need no list.
-CARPASS_CIPHERS = ":".join([
-    "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",
-    "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
-    "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
-    "DHE-RSA-AES128-GCM-SHA256", "DHE-RSA-AES256-GCM-SHA384",
-])
+CARPASS_CIPHERS = ":".join(
+    [
+        "ECDHE-ECDSA-AES128-GCM-SHA256",
+        "ECDHE-RSA-AES128-GCM-SHA256",
+        "ECDHE-ECDSA-AES256-GCM-SHA384",
+        "ECDHE-RSA-AES256-GCM-SHA384",
+        "ECDHE-ECDSA-CHACHA20-POLY1305",
+        "ECDHE-RSA-CHACHA20-POLY1305",
+        "DHE-RSA-AES128-GCM-SHA256",
+        "DHE-RSA-AES256-GCM-SHA384",
+    ]
+)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class TlsPolicy(enum.Enum):
-    DEFAULT = "default"   # TLS >= 1.2, OpenSSL's default ciphers
-    CARPASS = "carpass"   # TLS 1.2/1.3 only, Car-Pass cipher list
+    DEFAULT = "default"  # TLS >= 1.2, OpenSSL's default ciphers
+    CARPASS = "carpass"  # TLS 1.2/1.3 only, Car-Pass cipher list
 
 
 def user_agent_for(service: str) -> str:
@@ -65,8 +74,7 @@ def ssl_context_for(tls: TlsPolicy) -> ssl.SSLContext:
 class _Retry(Retry):
     """Never retry a read timeout: a slow server stays slow and the user would wait 3x."""
 
-    def increment(self, method=None, url=None, response=None, error=None, _pool=None,
-                  _stacktrace=None):
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
         if isinstance(error, ReadTimeoutError):
             raise error
         return super().increment(method, url, response, error, _pool, _stacktrace)
@@ -105,8 +113,10 @@ class PolicyAdapter(HTTPAdapter):
 
     def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
         if verify is False:
-            raise ValueError("FleetDesk never switches certificate verification off; "
-                             "trust a private CA with REQUESTS_CA_BUNDLE instead")
+            raise ValueError(
+                "FleetDesk never switches certificate verification off; "
+                "trust a private CA with REQUESTS_CA_BUNDLE instead"
+            )
         return super().send(request, stream, timeout, verify, cert, proxies)
 
 
@@ -146,18 +156,28 @@ class _Session(requests.Session):
         return settings
 
 
-def make_session(service: str, *, tls: TlsPolicy = TlsPolicy.DEFAULT, read_retries: int = 2,
-                 user_agent: str | None = None) -> requests.Session:
+def make_session(
+    service: str, *, tls: TlsPolicy = TlsPolicy.DEFAULT, read_retries: int = 2, user_agent: str | None = None
+) -> requests.Session:
     """The session for one service: policy TLS, verification on, idempotent-only retries.
 
     Connection failures (nothing was sent) are retried once for any method; dropped
     connections only for GET/HEAD/OPTIONS, ``read_retries`` times. Status codes are never
     retried here: 429/5xx go back to the caller as typed errors for the outbox to schedule.
     """
-    retry = _Retry(total=read_retries + 1, connect=1, read=read_retries, status=0, other=0,
-                   allowed_methods=IDEMPOTENT_METHODS, status_forcelist=(),
-                   respect_retry_after_header=False, raise_on_status=False,
-                   backoff_factor=0.25, backoff_max=4.0)
+    retry = _Retry(
+        total=read_retries + 1,
+        connect=1,
+        read=read_retries,
+        status=0,
+        other=0,
+        allowed_methods=IDEMPOTENT_METHODS,
+        status_forcelist=(),
+        respect_retry_after_header=False,
+        raise_on_status=False,
+        backoff_factor=0.25,
+        backoff_max=4.0,
+    )
     session = _Session()
     session.trust_env = True
     session.verify = True

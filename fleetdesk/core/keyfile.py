@@ -8,6 +8,7 @@ if it does not exist, and says so once per data folder: the first time the store
 A constant encrypted with the key is kept beside the secrets, so a key file that is not the
 one that encrypted them is a clear error rather than a silent "not signed in".
 """
+
 from __future__ import annotations
 
 import binascii
@@ -24,8 +25,10 @@ log = logging.getLogger(__name__)
 
 KEY_FILE_ENV = "FLEETDESK_SECRET_KEY_FILE"
 #: what to do when secrets cannot outlive the process (said where that matters)
-KEY_FILE_HINT = (f"set {KEY_FILE_ENV} to a file path (FleetDesk creates the key file, readable "
-                 "only by you, if it does not exist) to keep them encrypted in FleetDesk's database")
+KEY_FILE_HINT = (
+    f"set {KEY_FILE_ENV} to a file path (FleetDesk creates the key file, readable "
+    "only by you, if it does not exist) to keep them encrypted in FleetDesk's database"
+)
 _CHECK = "keyfile:_check"
 _CHECK_PLAIN = b"fleetdesk key check"
 
@@ -41,9 +44,11 @@ class KeyFileVault:
         self._lock = threading.Lock()
 
     def describe(self) -> str:
-        return (f"No system keyring is available ({self.why_no_keyring}), so passwords and tokens "
-                f"are kept encrypted in FleetDesk's database, with the key in {self.path} "
-                f"({KEY_FILE_ENV}). Anyone who can read both can read them: keep that file private.")
+        return (
+            f"No system keyring is available ({self.why_no_keyring}), so passwords and tokens "
+            f"are kept encrypted in FleetDesk's database, with the key in {self.path} "
+            f"({KEY_FILE_ENV}). Anyone who can read both can read them: keep that file private."
+        )
 
     @staticmethod
     def _blob(service: str, name: str) -> str:
@@ -57,8 +62,9 @@ class KeyFileVault:
         try:
             return fernet.decrypt(token).decode("utf-8")
         except InvalidToken:
-            log.warning("secret %s/%s cannot be decrypted with the key in %s; ignoring it",
-                        service, name, self.path)
+            log.warning(
+                "secret %s/%s cannot be decrypted with the key in %s; ignoring it", service, name, self.path
+            )
             return None
 
     def set(self, service: str, name: str, value: str) -> None:
@@ -82,33 +88,42 @@ class KeyFileVault:
             raw = path.read_bytes().strip()
             mode = path.stat().st_mode & 0o777
         except OSError as exc:
-            raise NotConfigured(f"FleetDesk cannot use {where}: {exc.strerror or exc}. Point "
-                                f"{KEY_FILE_ENV} at a file FleetDesk may read, or create.") from exc
+            raise NotConfigured(
+                f"FleetDesk cannot use {where}: {exc.strerror or exc}. Point "
+                f"{KEY_FILE_ENV} at a file FleetDesk may read, or create."
+            ) from exc
         try:
             fernet = Fernet(raw)
         except (ValueError, binascii.Error) as exc:
-            raise NotConfigured(f"The key file {path} ({KEY_FILE_ENV}) does not hold a FleetDesk "
-                                "key (44 characters of URL-safe base64). Point "
-                                f"{KEY_FILE_ENV} at a file that does not exist yet and FleetDesk "
-                                "will create one.") from exc
+            raise NotConfigured(
+                f"The key file {path} ({KEY_FILE_ENV}) does not hold a FleetDesk "
+                "key (44 characters of URL-safe base64). Point "
+                f"{KEY_FILE_ENV} at a file that does not exist yet and FleetDesk "
+                "will create one."
+            ) from exc
         if os.name == "posix" and mode & 0o077:
             log.warning("%s can be read by other users (mode %o): run chmod 600 on it", where, mode)
         check = self.blob_store.get(_CHECK)
         if check is None:
             self.blob_store.set(_CHECK, fernet.encrypt(_CHECK_PLAIN))
             # said once per data folder: the first time this store uses a key file
-            log.warning("No system keyring is available (%s): FleetDesk keeps passwords and "
-                        "tokens encrypted in its database, with the key in %s%s. Anyone who can "
-                        "read both can read them: keep the key file private.",
-                        self.why_no_keyring, path,
-                        " (created now, readable only by you)" if created else "")
+            log.warning(
+                "No system keyring is available (%s): FleetDesk keeps passwords and "
+                "tokens encrypted in its database, with the key in %s%s. Anyone who can "
+                "read both can read them: keep the key file private.",
+                self.why_no_keyring,
+                path,
+                " (created now, readable only by you)" if created else "",
+            )
             return fernet
         try:
             fernet.decrypt(check)
         except InvalidToken as exc:
-            raise NotConfigured(f"The key file {path} ({KEY_FILE_ENV}) holds another key than the "
-                                "one that encrypted the secrets in this data folder: point "
-                                f"{KEY_FILE_ENV} at that key file, or sign in again.") from exc
+            raise NotConfigured(
+                f"The key file {path} ({KEY_FILE_ENV}) holds another key than the "
+                "one that encrypted the secrets in this data folder: point "
+                f"{KEY_FILE_ENV} at that key file, or sign in again."
+            ) from exc
         return fernet
 
 
@@ -131,7 +146,7 @@ def create_key_file(path: Path) -> bool:
             os.link(tmp, path)
         except FileExistsError:
             return False
-        except OSError:          # no hard links (some network file systems)
+        except OSError:  # no hard links (some network file systems)
             if path.exists():
                 return False
             os.replace(tmp, path)

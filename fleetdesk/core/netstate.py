@@ -1,4 +1,5 @@
 """Connection state per service, fed by the HTTP layer and read by the status bar and `sync`."""
+
 from __future__ import annotations
 
 import threading
@@ -55,4 +56,5 @@ class ConnectionMonitor:
             with self._lock:
                 if listener in self._listeners:
                     self._listeners.remove(listener)
+
         return unsubscribe

@@ -8,6 +8,7 @@ Ctrack puts in URL paths (``/REST/Vehicles/<token>/GetVehicles``).
 ``install_logging`` puts a ``RedactingFilter`` on every root handler, so records from any
 library (urllib3 logs request paths at DEBUG) are cleaned before they are written.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,26 +23,34 @@ from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 MASK = "***"
-MIN_SECRET_LENGTH = 6      # shorter values would mangle ordinary words in logs
-MAX_SECRETS = 1024         # access tokens roll every few minutes; forget the oldest
+MIN_SECRET_LENGTH = 6  # shorter values would mangle ordinary words in logs
+MAX_SECRETS = 1024  # access tokens roll every few minutes; forget the oldest
 
 _lock = threading.Lock()
 _secrets: OrderedDict[str, None] = OrderedDict()
 _secret_rx: re.Pattern | None = None
 
-_KEYS = (r"(?:password|passwd|pwd|(?:client_?)?secret|"
-         r"(?:access_?|refresh_?|id_?|session_?|auth_?|authentication_?)?token|"
-         r"api_?key|code_?verifier|device_?code|client_?assertion)")
+_KEYS = (
+    r"(?:password|passwd|pwd|(?:client_?)?secret|"
+    r"(?:access_?|refresh_?|id_?|session_?|auth_?|authentication_?)?token|"
+    r"api_?key|code_?verifier|device_?code|client_?assertion)"
+)
 _PATTERNS: list[tuple[re.Pattern, str]] = [
     # Header lines and dict reprs: Authorization: Bearer x / {'Authorization': 'Basic x'}
-    (re.compile(r"(?i)((?:proxy-)?authorization|x-api-key|api-key|cookie|set-cookie)"
-                r"([\"']?\s*[:=]\s*[\"']?)([^\"'\r\n]+)"), r"\1\2" + MASK),
+    (
+        re.compile(
+            r"(?i)((?:proxy-)?authorization|x-api-key|api-key|cookie|set-cookie)"
+            r"([\"']?\s*[:=]\s*[\"']?)([^\"'\r\n]+)"
+        ),
+        r"\1\2" + MASK,
+    ),
     # token68 (RFC 7235): "bearer expires_in=300" is not a credential
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/-]{6,}=*(?![A-Za-z0-9._~+/=-])"),
-     r"\1 " + MASK),
+    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/-]{6,}=*(?![A-Za-z0-9._~+/=-])"), r"\1 " + MASK),
     # JSON and Python reprs: "password": "x", 'refresh_token': 'x'
-    (re.compile(r"(?i)([\"'])(" + _KEYS + r")\1(\s*:\s*)([\"'])(?:\\.|(?!\4).)*\4"),
-     r"\1\2\1\3\4" + MASK + r"\4"),
+    (
+        re.compile(r"(?i)([\"'])(" + _KEYS + r")\1(\s*:\s*)([\"'])(?:\\.|(?!\4).)*\4"),
+        r"\1\2\1\3\4" + MASK + r"\4",
+    ),
     # Query strings and forms: ?password=x&  token=x
     (re.compile(r"(?i)(?<![A-Za-z0-9])(" + _KEYS + r")=[^&\s#\"',;]+"), r"\1=" + MASK),
     # OAuth authorization codes in redirect URLs (?code=...&state=...)
@@ -49,8 +58,18 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 
 #: URL path segments after which an opaque segment is a session token, not a resource id.
-_token_segments: set[str] = {"vehicles", "costcentres", "drivers", "location", "queues",
-                             "membership", "trips", "users", "geofences", "alerts"}
+_token_segments: set[str] = {
+    "vehicles",
+    "costcentres",
+    "drivers",
+    "location",
+    "queues",
+    "membership",
+    "trips",
+    "users",
+    "geofences",
+    "alerts",
+}
 _path_rx: re.Pattern | None = None
 
 
@@ -58,8 +77,10 @@ def _build_path_rx() -> re.Pattern:
     names = "|".join(sorted(map(re.escape, _token_segments)))
     # >= 20 opaque characters with at least one digit: GUIDs, hex, base64-ish tokens,
     # but never a method name such as GetLastVehiclePositions.
-    return re.compile(r"(?i)(/(?:" + names + r")/)(?=[A-Za-z_\-=.~%+]*[0-9])"
-                      r"[A-Za-z0-9_\-=.~%+]{20,}(?=[/?#\s\"']|$)")
+    return re.compile(
+        r"(?i)(/(?:" + names + r")/)(?=[A-Za-z_\-=.~%+]*[0-9])"
+        r"[A-Za-z0-9_\-=.~%+]{20,}(?=[/?#\s\"']|$)"
+    )
 
 
 def register_token_path(segment: str) -> None:
@@ -149,6 +170,7 @@ def frozen_log_dir() -> Path:
     """``logs`` in the data directory (``FLEETDESK_DATA_DIR`` or the platform's application-data
     folder): where the installed (PyInstaller) app logs when no folder is given."""
     from fleetdesk.core.config import default_data_dir
+
     return Path(os.environ.get("FLEETDESK_DATA_DIR") or default_data_dir()).expanduser() / "logs"
 
 
@@ -174,8 +196,11 @@ def install_logging(log_dir: str | Path | None = None, level: int = logging.INFO
         log_file = Path(log_dir) / "fleetdesk.log"
         try:
             log_file.parent.mkdir(parents=True, exist_ok=True)
-            handlers.append(logging.handlers.RotatingFileHandler(
-                log_file, maxBytes=2 * 2**20, backupCount=5, encoding="utf-8"))
+            handlers.append(
+                logging.handlers.RotatingFileHandler(
+                    log_file, maxBytes=2 * 2**20, backupCount=5, encoding="utf-8"
+                )
+            )
         except OSError as exc:  # a read-only or missing data dir must not stop the app
             log_file = None
             if sys.stderr:

@@ -13,6 +13,7 @@
 
 Every call may block (D-Bus, Keychain prompts): run them off the UI thread.
 """
+
 from __future__ import annotations
 
 import json
@@ -105,9 +106,15 @@ def keyring_unusable_reason(backend: keyring.backend.KeyringBackend) -> str | No
 class SecretStore:
     """Thread-safe get/set/delete of secrets by (service, name). Blocking."""
 
-    def __init__(self, *, app_name: str = "FleetDesk", backend=None,
-                 blob_store: BlobStore | None = None, file_fallback_dir: str | Path | None = None,
-                 key_file: str | Path | None = None):
+    def __init__(
+        self,
+        *,
+        app_name: str = "FleetDesk",
+        backend=None,
+        blob_store: BlobStore | None = None,
+        file_fallback_dir: str | Path | None = None,
+        key_file: str | Path | None = None,
+    ):
         self.app_name = app_name
         self.backend = backend if backend is not None else keyring.get_keyring()
         self.blob_store = blob_store
@@ -143,14 +150,18 @@ class SecretStore:
         if self.state == KEYRING:
             return f"Passwords and tokens are kept in the system keyring ({self.backend.name})."
         if self.state == FILE:
-            return (f"No system keyring is available, so passwords and tokens are kept in an "
-                    f"encrypted file in {self._dir}. Its key is stored beside it, so anyone who "
-                    f"can read your files can read them: this is weaker than a keyring.")
+            return (
+                f"No system keyring is available, so passwords and tokens are kept in an "
+                f"encrypted file in {self._dir}. Its key is stored beside it, so anyone who "
+                f"can read your files can read them: this is weaker than a keyring."
+            )
         if self.state == KEYFILE and self._vault is not None:
             return self._vault.describe()
-        return (f"No system keyring is available ({self._reason}), so passwords and tokens are "
-                f"kept only until FleetDesk closes; you will be asked for them again next time. "
-                f"For scheduled runs, {KEY_FILE_HINT}.")
+        return (
+            f"No system keyring is available ({self._reason}), so passwords and tokens are "
+            f"kept only until FleetDesk closes; you will be asked for them again next time. "
+            f"For scheduled runs, {KEY_FILE_HINT}."
+        )
 
     # -- public API -----------------------------------------------------------------------
     def get(self, service: str, name: str) -> str | None:
@@ -236,8 +247,12 @@ class SecretStore:
             try:
                 self.backend.set_password(self._svc(service), name, value)
             except Exception as exc:
-                log.warning("%s/%s is too long for the keyring (%s); kept for this session",
-                            service, name, type(exc).__name__)
+                log.warning(
+                    "%s/%s is too long for the keyring (%s); kept for this session",
+                    service,
+                    name,
+                    type(exc).__name__,
+                )
                 self._delete_quietly(service, name)
                 self._session[(service, name)] = value
             return
@@ -261,8 +276,7 @@ class SecretStore:
         try:
             value = self._fernet().decrypt(token).decode("utf-8")
         except InvalidToken:
-            log.warning("secret %s/%s cannot be decrypted (its key changed); ignoring it",
-                        service, name)
+            log.warning("secret %s/%s cannot be decrypted (its key changed); ignoring it", service, name)
             return None
         return value
 
@@ -280,12 +294,14 @@ class SecretStore:
         self._reason = f"the keyring failed: {type(exc).__name__}"
         if self._use_key_file():
             self.state = KEYFILE
-            log.warning("keyring unavailable (%s); secrets are kept encrypted with the key in %s",
-                        type(exc).__name__, self._key_file)
+            log.warning(
+                "keyring unavailable (%s); secrets are kept encrypted with the key in %s",
+                type(exc).__name__,
+                self._key_file,
+            )
             return
         self.state = SESSION
-        log.warning("keyring unavailable (%s); secrets are kept for this session only",
-                    type(exc).__name__)
+        log.warning("keyring unavailable (%s); secrets are kept for this session only", type(exc).__name__)
 
     # -- file fallback --------------------------------------------------------------------
     def _file_key(self) -> Fernet:
@@ -338,11 +354,10 @@ class Credentials:
         self.secrets.delete(service, name)
 
     def source(self, service: str, name: str) -> str | None:
-        """"environment", "keyring", "session", "file" (user-chosen fallback), "key-file"
+        """ "environment", "keyring", "session", "file" (user-chosen fallback), "key-file"
         (encrypted in the store, key from FLEETDESK_SECRET_KEY_FILE) or None."""
         if self.config.env_credential(service, name):
             return "environment"
         if not self.secrets.has(service, name):
             return None
-        return {KEYRING: "keyring", SESSION: "session", FILE: "file",
-                KEYFILE: "key-file"}[self.secrets.state]
+        return {KEYRING: "keyring", SESSION: "session", FILE: "file", KEYFILE: "key-file"}[self.secrets.state]

@@ -3,6 +3,7 @@
 Kept apart from ``plugin.py`` (which wires Ctrack into FleetDesk and imports the CLI) so that the
 CLI and the UI reach the service without a circle.
 """
+
 from __future__ import annotations
 
 import threading
@@ -10,8 +11,10 @@ import threading
 from fleetdesk.core.errors import NotConfigured
 
 _lock = threading.Lock()
-NOT_CONFIGURED = ("no Ctrack username/password: enter them in Settings → Ctrack, or set "
-                  "FLEETDESK_CTRACK_USERNAME and FLEETDESK_CTRACK_PASSWORD")
+NOT_CONFIGURED = (
+    "no Ctrack username/password: enter them in Settings → Ctrack, or set "
+    "FLEETDESK_CTRACK_USERNAME and FLEETDESK_CTRACK_PASSWORD"
+)
 
 
 def get_service(rt):
@@ -21,6 +24,7 @@ def get_service(rt):
     """
     from fleetdesk.ctrack.client import CtrackClient
     from fleetdesk.ctrack.service import CtrackService, LiveSettings
+
     username = rt.credentials.get("ctrack", "username")
     password = rt.credentials.get("ctrack", "password")
     if not username or not password:
@@ -34,8 +38,13 @@ def get_service(rt):
         if service is not None:
             service.close()
         client = CtrackClient(base_url, username, password, clock=rt.clock, monitor=rt.monitor)
-        service = CtrackService(client, rt.store, rt.clock,
-                                lambda: LiveSettings.from_settings(rt.config.settings), monitor=rt.monitor)
+        service = CtrackService(
+            client,
+            rt.store,
+            rt.clock,
+            lambda: LiveSettings.from_settings(rt.config.settings),
+            monitor=rt.monitor,
+        )
         service.config_key = key
         rt.services["ctrack"] = service
         return service

@@ -1,4 +1,5 @@
 """``fleetdesk ctrack vehicles | positions | pull | trips`` (JSON with --json, text otherwise)."""
+
 from __future__ import annotations
 
 import re
@@ -62,8 +63,11 @@ def resolve_vehicle(rows, text: str):
         if key in (_norm(row.registration), _norm(row.fleet_number), str(row.node_id)):
             return row
     known = ", ".join(r.label for r in rows[:8]) + (", …" if len(rows) > 8 else "")
-    raise BadInput("vehicle", f"no vehicle {text!r}" + (f"; known: {known}" if rows else
-                                                         "; the vehicle list is empty (run 'fleetdesk ctrack vehicles')"))
+    raise BadInput(
+        "vehicle",
+        f"no vehicle {text!r}"
+        + (f"; known: {known}" if rows else "; the vehicle list is empty (run 'fleetdesk ctrack vehicles')"),
+    )
 
 
 def _iso(t: float | None) -> str | None:
@@ -76,23 +80,38 @@ def _local(t: float | None) -> str:
 
 def position_dict(row, now: float, stale_after_s: float) -> dict:
     from fleetdesk.ctrack.rules import vehicle_state
-    return {"node_id": row.node_id, "registration": row.registration, "fleet_number": row.fleet_number,
-            "state": vehicle_state(row.t, row.ignition, row.speed_kmh, now, stale_after_s),
-            "event_time": _iso(row.t), "age_s": None if row.t is None else round(now - row.t),
-            "latitude": row.latitude, "longitude": row.longitude, "speed_kmh": row.speed_kmh,
-            "heading": row.heading, "ignition": row.ignition, "location": row.location,
-            "status_text": row.status_text, "odometer_km": None if row.odometer_m is None else round(row.odometer_m / 1000, 1),
-            "driver": row.driver_name or row.driver_id, "future_fixes_ignored": row.future_fixes}
+
+    return {
+        "node_id": row.node_id,
+        "registration": row.registration,
+        "fleet_number": row.fleet_number,
+        "state": vehicle_state(row.t, row.ignition, row.speed_kmh, now, stale_after_s),
+        "event_time": _iso(row.t),
+        "age_s": None if row.t is None else round(now - row.t),
+        "latitude": row.latitude,
+        "longitude": row.longitude,
+        "speed_kmh": row.speed_kmh,
+        "heading": row.heading,
+        "ignition": row.ignition,
+        "location": row.location,
+        "status_text": row.status_text,
+        "odometer_km": None if row.odometer_m is None else round(row.odometer_m / 1000, 1),
+        "driver": row.driver_name or row.driver_id,
+        "future_fixes_ignored": row.future_fixes,
+    }
 
 
 def _closing(fn):
     """Close the shared Ctrack session's connections when a command ends."""
+
     def run(rt, args) -> int:
         from fleetdesk.ctrack.access import close_service
+
         try:
             return fn(rt, args)
         finally:
             close_service(rt)
+
     run.__name__ = fn.__name__
     return run
 
@@ -103,6 +122,7 @@ def cmd_vehicles(rt, args) -> int:
     from fleetdesk.core.errors import AuthExpired, NotConfigured, TransientError
     from fleetdesk.ctrack import store as cs
     from fleetdesk.ctrack.access import get_service
+
     source, note, notes = "ctrack", "", []
     try:
         service = get_service(rt)
@@ -112,10 +132,23 @@ def cmd_vehicles(rt, args) -> int:
         source, note = "store", str(exc)
     rows = rt.store.read(cs.fleet)
     if args.json:
-        emit_json({"count": len(rows), "source": source, "note": note, "notes": notes,
-                   "vehicles": [
-            {"node_id": r.node_id, "registration": r.registration, "fleet_number": r.fleet_number,
-             "description": r.description} for r in rows]})
+        emit_json(
+            {
+                "count": len(rows),
+                "source": source,
+                "note": note,
+                "notes": notes,
+                "vehicles": [
+                    {
+                        "node_id": r.node_id,
+                        "registration": r.registration,
+                        "fleet_number": r.fleet_number,
+                        "description": r.description,
+                    }
+                    for r in rows
+                ],
+            }
+        )
         return 0
     if note:
         say(f"Ctrack not reached ({note}); showing the stored list.")
@@ -131,6 +164,7 @@ def cmd_positions(rt, args) -> int:
     from fleetdesk.core.cli_support import emit_json, say
     from fleetdesk.ctrack import store as cs
     from fleetdesk.ctrack.service import LiveSettings
+
     stale_s = LiveSettings.from_settings(rt.config.settings).stale_minutes * 60
     now = rt.clock.now().timestamp()
     items = [position_dict(r, now, stale_s) for r in rt.store.read(cs.fleet)]
@@ -141,8 +175,10 @@ def cmd_positions(rt, args) -> int:
         say("No vehicles stored yet: run 'fleetdesk ctrack vehicles' or 'fleetdesk ctrack pull'.")
     for p in items:
         where = f"{p['latitude']:.5f},{p['longitude']:.5f}" if p["latitude"] is not None else "no position"
-        print(f"{p['registration'] or p['node_id']:<12} {p['state']:<8} {p['speed_kmh'] or 0:>5.0f} km/h  "
-              f"{_local(None if p['event_time'] is None else now - p['age_s'])}  {where}  {p['location']}")
+        print(
+            f"{p['registration'] or p['node_id']:<12} {p['state']:<8} {p['speed_kmh'] or 0:>5.0f} km/h  "
+            f"{_local(None if p['event_time'] is None else now - p['age_s'])}  {where}  {p['location']}"
+        )
     return 0
 
 
@@ -150,6 +186,7 @@ def cmd_positions(rt, args) -> int:
 def cmd_pull(rt, args) -> int:
     from fleetdesk.core.cli_support import emit_json, say
     from fleetdesk.ctrack.access import get_service
+
     service = get_service(rt)
     result = service.pull(200) if args.all else service.consumer.pull_once()
     if args.json:
@@ -158,10 +195,12 @@ def cmd_pull(rt, args) -> int:
     if result.subscribed_now:
         say("Subscribed to the Ctrack positions queue; it may take up to 24 hours to start filling.")
     s = result.stats
-    say(f"{result.messages} messages: {s.new} new positions, {result.redelivered} redelivered (skipped), "
+    say(
+        f"{result.messages} messages: {s.new} new positions, {result.redelivered} redelivered (skipped), "
         f"{s.duplicates} already stored, {s.future} dated in the future (ignored), {s.late} late"
         + (f"; acknowledged up to tag {result.acked_tag}" if result.acked_tag else "")
-        + ("; more are waiting" if result.full else ""))
+        + ("; more are waiting" if result.full else "")
+    )
     return 0
 
 
@@ -171,6 +210,7 @@ def cmd_trips(rt, args) -> int:
     from fleetdesk.ctrack import store as cs
     from fleetdesk.ctrack.access import get_service
     from fleetdesk.ctrack.rules import duration_text
+
     day = parse_day(args.date, rt.clock.now().astimezone().date())
     rows = rt.store.read(cs.fleet)
     service = get_service(rt)
@@ -179,21 +219,50 @@ def cmd_trips(rt, args) -> int:
         rows = rt.store.read(cs.fleet)
     vehicle = resolve_vehicle(rows, args.vehicle)
     result = service.load_day(vehicle.node_id, day)
-    trips = [{"start": _iso(t.start_t), "end": _iso(t.end_t), "distance_km": round((t.distance_m or 0) / 1000, 1),
-              "driving_time_s": t.driving_time_s, "max_speed_kmh": t.max_speed_kmh, "from": t.start_location,
-              "to": t.end_location, "driver": t.driver_name or t.driver_id} for t in result.trips]
-    stops = [{"start": _iso(s.start_t), "end": _iso(s.end_t), "duration_s": round(s.duration_s),
-              "latitude": s.latitude, "longitude": s.longitude, "location": s.location} for s in result.stops]
+    trips = [
+        {
+            "start": _iso(t.start_t),
+            "end": _iso(t.end_t),
+            "distance_km": round((t.distance_m or 0) / 1000, 1),
+            "driving_time_s": t.driving_time_s,
+            "max_speed_kmh": t.max_speed_kmh,
+            "from": t.start_location,
+            "to": t.end_location,
+            "driver": t.driver_name or t.driver_id,
+        }
+        for t in result.trips
+    ]
+    stops = [
+        {
+            "start": _iso(s.start_t),
+            "end": _iso(s.end_t),
+            "duration_s": round(s.duration_s),
+            "latitude": s.latitude,
+            "longitude": s.longitude,
+            "location": s.location,
+        }
+        for s in result.stops
+    ]
     if args.json:
-        emit_json({"vehicle": {"node_id": vehicle.node_id, "registration": vehicle.registration},
-                   "date": day.isoformat(), "offline": result.offline, "note": result.message,
-                   "trips": trips, "stops": stops, "track_points": len(result.points)})
+        emit_json(
+            {
+                "vehicle": {"node_id": vehicle.node_id, "registration": vehicle.registration},
+                "date": day.isoformat(),
+                "offline": result.offline,
+                "note": result.message,
+                "trips": trips,
+                "stops": stops,
+                "track_points": len(result.points),
+            }
+        )
         return 0
     if result.offline:
         say(f"Ctrack not reached ({result.message}); showing stored trips.")
     say(f"{vehicle.label} on {day.isoformat()}: {len(trips)} trips")
     for t in result.trips:
-        print(f"{_local(t.start_t)[11:]}–{_local(t.end_t)[11:]}  {(t.distance_m or 0) / 1000:6.1f} km  "
-              f"{duration_text((t.end_t or t.start_t) - t.start_t):>10}  "
-              f"{t.start_location.split(';')[0]} → {t.end_location.split(';')[0]}")
+        print(
+            f"{_local(t.start_t)[11:]}–{_local(t.end_t)[11:]}  {(t.distance_m or 0) / 1000:6.1f} km  "
+            f"{duration_text((t.end_t or t.start_t) - t.start_t):>10}  "
+            f"{t.start_location.split(';')[0]} → {t.end_location.split(';')[0]}"
+        )
     return 0

@@ -9,6 +9,7 @@ Errors come back in the body (``{"ErrorCode": "AuthorisationFailed = 4"}``), usu
 HTTP 200, sometimes with 400/401: ``_checked`` turns them into typed errors. On
 ``AuthorisationFailed = 4`` (or a bare 401) the client logs in again and retries exactly once.
 """
+
 from __future__ import annotations
 
 import logging
@@ -49,12 +50,11 @@ from fleetdesk.ctrack.session import CtrackSession
 
 log = logging.getLogger(__name__)
 MAX_QUEUE_LIMIT = 1000
-IDS_PER_REQUEST = 100      # keeps GetLastVehiclePositions URLs well under IIS's limits
-_OK = (200, 400, 401)      # Ctrack's errors are in these bodies; read them ourselves
+IDS_PER_REQUEST = 100  # keeps GetLastVehiclePositions URLs well under IIS's limits
+_OK = (200, 400, 401)  # Ctrack's errors are in these bodies; read them ourselves
 _UNREADABLE = object()
 #: Words in a 401 answer to Login that make it a credential refusal rather than throttling.
-_CREDENTIAL_WORDS = ("password", "username", "user name", "credential", "invalid user",
-                     "unknown user")
+_CREDENTIAL_WORDS = ("password", "username", "user name", "credential", "invalid user", "unknown user")
 
 
 def wire_time(value: datetime, field: str = "time") -> str:
@@ -87,8 +87,7 @@ def _records(data: Any, key: str, *, skip_errors: bool = False) -> list[dict]:
     if skip_errors:
         kept = [r for r in found if record_error(r) is None]
         if len(kept) < len(found):
-            log.info("Ctrack: %d %s record(s) with an error code left out",
-                     len(found) - len(kept), key)
+            log.info("Ctrack: %d %s record(s) with an error code left out", len(found) - len(kept), key)
         return kept
     return found
 
@@ -107,9 +106,17 @@ def record_error(record: dict) -> tuple[str, int | None] | None:
 class CtrackClient(ApiClient):
     """Ctrack Fleet API. Share one ``CtrackSession`` between every client of the app."""
 
-    def __init__(self, base_url: str, username: str, password: str, *,
-                 clock: Clock | None = None, ctrack_session: CtrackSession | None = None,
-                 relogin_margin_s: float = 300.0, **kwargs: Any):
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        password: str,
+        *,
+        clock: Clock | None = None,
+        ctrack_session: CtrackSession | None = None,
+        relogin_margin_s: float = 300.0,
+        **kwargs: Any,
+    ):
         kwargs.setdefault("service", "ctrack")
         super().__init__(base_url, **kwargs)
         register_secret(password)
@@ -157,10 +164,10 @@ class CtrackClient(ApiClient):
             if status in (400, 401) and is_rate_limit_text(text):
                 self._report(netstate.ERROR, "rate limited")
                 raise CtrackRateLimited(limiting_text(f"HTTP {status}", text), retry_after)
-            if status == 401:      # the session was dropped: log in again once, retry once
+            if status == 401:  # the session was dropped: log in again once, retry once
                 expired = SessionExpired(f"Ctrack: HTTP 401 ({text or 'no body'})")
                 expired._set_code("AuthorisationFailed", None)
-                expired.http_status, expired.said = 401, text   # type: ignore[attr-defined]
+                expired.http_status, expired.said = 401, text  # type: ignore[attr-defined]
                 raise expired
             if status == 400 and (not text or params == {}):
                 # our parameters are checked (and a call without any cannot be malformed):
@@ -168,49 +175,58 @@ class CtrackClient(ApiClient):
                 self._report(netstate.ERROR, "rate limited")
                 raise CtrackRateLimited(limiting_text("HTTP 400 without a body"), retry_after)
             raise ServerError(f"ctrack: unreadable answer (HTTP {status})", status)
-        if isinstance(data, dict) and not isinstance(data.get("ErrorCode"),
-                                                     (str, int, float, type(None))):
-            raise BadAnswer("Ctrack", str(data)[:200], status=status,
-                            detail="ErrorCode is not a code")
+        if isinstance(data, dict) and not isinstance(data.get("ErrorCode"), (str, int, float, type(None))):
+            raise BadAnswer("Ctrack", str(data)[:200], status=status, detail="ErrorCode is not a code")
         code = parse_error_code(data.get("ErrorCode")) if isinstance(data, dict) else None
         if code is None and status == 200:
             return data
         message = str(data.get("Message") or "") if isinstance(data, dict) else ""
-        if code is None:   # 400/401 without a code: the spec's plain status meanings
+        if code is None:  # 400/401 without a code: the spec's plain status meanings
             code = ("AuthorisationFailed", 4) if status == 401 else ("BadRequest", None)
             message = message or reason
-        err: Exception = error_for(*code, status=status, message=message, body=data,
-                                   retry_after=retry_after)
+        err: Exception = error_for(*code, status=status, message=message, body=data, retry_after=retry_after)
         if status == 400 and params == {} and not isinstance(err, CtrackRateLimited):
             label = f"{code[0]} = {code[1]}" if code[1] is not None else code[0]
-            err = CtrackRateLimited(limiting_text(f"HTTP 400 {label} on a call without "
-                                                  "parameters", message), retry_after)
+            err = CtrackRateLimited(
+                limiting_text(f"HTTP 400 {label} on a call without parameters", message), retry_after
+            )
             err._set_code(*code)
         if isinstance(err, CtrackRateLimited):
             self._report(netstate.ERROR, "rate limited")
-        err.http_status, err.said = status, message   # type: ignore[attr-defined]
+        err.http_status, err.said = status, message  # type: ignore[attr-defined]
         raise err
 
     def _login(self) -> tuple[str, int, int]:
         try:
-            data = self._checked(self.request(
-                "GET", "/Membership/Login", ok=_OK,
-                params={"Username": self.username, "Password": self._password}))
+            data = self._checked(
+                self.request(
+                    "GET",
+                    "/Membership/Login",
+                    ok=_OK,
+                    params={"Username": self.username, "Password": self._password},
+                )
+            )
         except SessionExpired as exc:
             said = str(getattr(exc, "said", "") or "").lower()
-            if exc.code is None or (getattr(exc, "http_status", 200) == 401 and not any(
-                    word in said for word in _CREDENTIAL_WORDS)):
+            if exc.code is None or (
+                getattr(exc, "http_status", 200) == 401
+                and not any(word in said for word in _CREDENTIAL_WORDS)
+            ):
                 # HTTP 401 on Login with no credential error in the body: invalid *or throttled*
                 # key (the spec); only a credential refusal (the error code in an HTTP 200
                 # answer, as Ctrack answers errors, or a 401 speaking of the user name or
                 # password) is a wrong password
                 self._report(netstate.ERROR, "rate limited")
-                raise CtrackRateLimited(limiting_text(
-                    "it refused the login with HTTP 401 and no reason; if this lasts, check the "
-                    "username and password")) from None
+                raise CtrackRateLimited(
+                    limiting_text(
+                        "it refused the login with HTTP 401 and no reason; if this lasts, check the "
+                        "username and password"
+                    )
+                ) from None
             self._report(netstate.AUTH, "username or password refused")
-            raise LoginFailed("Ctrack refused the username or password "
-                              f"({exc.code_name} = {exc.code})") from None
+            raise LoginFailed(
+                f"Ctrack refused the username or password ({exc.code_name} = {exc.code})"
+            ) from None
         token = data.get("SessionToken") if isinstance(data, dict) else None
         if not token:
             raise LoginFailed("Ctrack answered the login without a session token")
@@ -222,16 +238,16 @@ class CtrackClient(ApiClient):
         for attempt in (1, 2):
             token = self.auth.token(self._login)
             try:
-                return self._checked(self.request("GET", f"/{module}/{token}/{method}",
-                                                  params=params, ok=_OK), params or {})
+                return self._checked(
+                    self.request("GET", f"/{module}/{token}/{method}", params=params, ok=_OK), params or {}
+                )
             except SessionExpired as exc:
                 self.auth.invalidate(token)
                 if attempt == 2 and exc.code is None:
                     # a bare 401 on a token Login just gave: the key is throttled (the spec)
                     self._report(netstate.ERROR, "rate limited")
-                    raise CtrackRateLimited(limiting_text(
-                        "HTTP 401 on a fresh session")) from None
-                if attempt == 2:   # a fresh token refused too: the account, not the session
+                    raise CtrackRateLimited(limiting_text("HTTP 401 on a fresh session")) from None
+                if attempt == 2:  # a fresh token refused too: the account, not the session
                     self._report(netstate.AUTH, "session refused")
                     raise
         raise AssertionError("unreachable")
@@ -248,8 +264,10 @@ class CtrackClient(ApiClient):
 
     # -- cost centres ----------------------------------------------------------------------
     def cost_centres(self) -> list[CostCentre]:
-        return [CostCentre.from_json(r) for r in
-                _records(self._get("CostCentres", "GetCostCentres"), "CostCentre")]
+        return [
+            CostCentre.from_json(r)
+            for r in _records(self._get("CostCentres", "GetCostCentres"), "CostCentre")
+        ]
 
     def cost_centre(self, name: str) -> list[CostCentre]:
         data = self._get("CostCentres", "GetCostCentre", {"name": name})
@@ -271,12 +289,15 @@ class CtrackClient(ApiClient):
         data = self._get("Vehicles", "GetVehiclesinCostCentre", {"costCentreId": cost_centre_id})
         return [Vehicle.from_json(r) for r in _records(data, "VehicleList")]
 
-    def vehicle_detail(self, cost_centre_id: int, search_type: SearchType | str,
-                       value: str) -> Vehicle | None:
+    def vehicle_detail(
+        self, cost_centre_id: int, search_type: SearchType | str, value: str
+    ) -> Vehicle | None:
         """The vehicle found by registration ('vehicleID'), MIT, NodeId or SerialNumber, or None."""
-        data = self._get("Vehicles", "GetVehicleDetail", {
-            "costCentreId": cost_centre_id, "searchType": SearchType(search_type).value,
-            "value": value})
+        data = self._get(
+            "Vehicles",
+            "GetVehicleDetail",
+            {"costCentreId": cost_centre_id, "searchType": SearchType(search_type).value, "value": value},
+        )
         found = _records(data, "VehicleList")
         return Vehicle.from_json(found[0]) if found else None
 
@@ -284,18 +305,16 @@ class CtrackClient(ApiClient):
     def last_positions(self) -> list[Position]:
         """The last position of every vehicle the user may see."""
         data = self._get("Vehicles", "GetLastVehiclePositionsforAuthenticatedUser")
-        return [Position.from_json(r) for r in _records(data, "LastVehiclePositions",
-                                                        skip_errors=True)]
+        return [Position.from_json(r) for r in _records(data, "LastVehiclePositions", skip_errors=True)]
 
     def last_positions_of(self, node_ids: Iterable[int]) -> list[Position]:
         """Last positions of chosen vehicles (asked in batches of ``IDS_PER_REQUEST``)."""
         ids = [int(i) for i in node_ids]
         out: list[Position] = []
         for i in range(0, len(ids), IDS_PER_REQUEST):
-            batch = ",".join(map(str, ids[i:i + IDS_PER_REQUEST]))
+            batch = ",".join(map(str, ids[i : i + IDS_PER_REQUEST]))
             data = self._get("Vehicles", "GetLastVehiclePositions", {"svehicleNodeIds": batch})
-            out += [Position.from_json(r) for r in _records(data, "LastVehiclePositions",
-                                                            skip_errors=True)]
+            out += [Position.from_json(r) for r in _records(data, "LastVehiclePositions", skip_errors=True)]
         return out
 
     def vehicle_positions(self, node_id: int, start: datetime, end: datetime) -> list[Position]:
@@ -312,8 +331,11 @@ class CtrackClient(ApiClient):
     def _period(self, node_id: int, start: datetime, end: datetime) -> dict:
         if end < start:
             raise BadInput("end", "the period ends before it starts")
-        return {"vehicleNodeId": node_id, "fromDateTimeUTC": wire_time(start, "start"),
-                "toDateTimeUTC": wire_time(end, "end")}
+        return {
+            "vehicleNodeId": node_id,
+            "fromDateTimeUTC": wire_time(start, "start"),
+            "toDateTimeUTC": wire_time(end, "end"),
+        }
 
     def vehicle_trips(self, node_id: int, start: datetime, end: datetime) -> list[Trip]:
         data = self._get("Vehicles", "GetVehicleTrips", self._period(node_id, start, end))
@@ -324,11 +346,18 @@ class CtrackClient(ApiClient):
         return [TripDetail.from_json(r) for r in _records(data, "VehicleTrips")]
 
     # -- odometer --------------------------------------------------------------------------
-    def odo_at_time(self, at: datetime, values: Iterable[str | int],
-                    search_type: SearchType | str = SearchType.NODE_ID) -> list[OdoReading]:
-        data = self._get("Vehicles", "GetVehicleOdoattime", {
-            "searchType": SearchType(search_type).value, "odoDateTime": wire_time(at, "at"),
-            "sValues": ",".join(str(v) for v in values)})
+    def odo_at_time(
+        self, at: datetime, values: Iterable[str | int], search_type: SearchType | str = SearchType.NODE_ID
+    ) -> list[OdoReading]:
+        data = self._get(
+            "Vehicles",
+            "GetVehicleOdoattime",
+            {
+                "searchType": SearchType(search_type).value,
+                "odoDateTime": wire_time(at, "at"),
+                "sValues": ",".join(str(v) for v in values),
+            },
+        )
         return [OdoReading.from_json(r) for r in _records(data, "VehicleOdoList")]
 
     def odo_over_period(self, node_id: int, start: datetime, end: datetime) -> OdoReading | None:
@@ -344,8 +373,11 @@ class CtrackClient(ApiClient):
         return [Driver.from_json(r) for r in _records(data, "DriverList")]
 
     def driver(self, cost_centre_id: int, search_type: str, value: str) -> Driver | None:
-        data = self._get("Drivers", "GetDriver", {"costCentreId": cost_centre_id,
-                                                  "searchType": search_type, "Value": value})
+        data = self._get(
+            "Drivers",
+            "GetDriver",
+            {"costCentreId": cost_centre_id, "searchType": search_type, "Value": value},
+        )
         found = _records(data, "Driver")
         return Driver.from_json(found[0]) if found else None
 
@@ -356,15 +388,21 @@ class CtrackClient(ApiClient):
     def point_pois(self, cost_centre_id: int, modified_after: datetime | None = None) -> list[Poi]:
         """Point POIs of a cost centre (all of them unless ``modified_after`` is given)."""
         after = modified_after or datetime(2000, 1, 1, tzinfo=UTC)
-        data = self._get("Location", "GetPointPOIs", {
-            "CostCentreNodeGroupId": cost_centre_id, "modifiedAfter": wire_time(after, "modified_after")})
+        data = self._get(
+            "Location",
+            "GetPointPOIs",
+            {"CostCentreNodeGroupId": cost_centre_id, "modifiedAfter": wire_time(after, "modified_after")},
+        )
         return [Poi.from_json(r) for r in _records(data, "Points")]
 
     # -- queues ----------------------------------------------------------------------------
     def subscribe(self, queue: QueueType | str = QueueType.POSITIONS, direct_access: bool = True) -> None:
         """Subscribe to a queue. Real queues may take up to 24 h to start filling."""
-        self._get("Queues", "Subscribe", {"type": QueueType(queue).value,
-                                          "directAccess": "true" if direct_access else "false"})
+        self._get(
+            "Queues",
+            "Subscribe",
+            {"type": QueueType(queue).value, "directAccess": "true" if direct_access else "false"},
+        )
 
     def unsubscribe(self, queue: QueueType | str = QueueType.POSITIONS) -> None:
         self._get("Queues", "Unsubscribe", {"type": QueueType(queue).value, "directAccess": "true"})

@@ -6,6 +6,7 @@ uses the rounded zoom level, so they do not flicker while a zoom animates. Only 
 (plus a margin, so panning does not pop markers in) is clustered: what the map must draw stays
 bounded whatever the fleet's size. The selected vehicle is never hidden in a cluster.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,8 +19,8 @@ MAX_LAT = 85.05112878
 
 
 class Marker(NamedTuple):
-    key: str                  # "v:<node id>" or "c:<zoom>:<gx>:<gy>" (stable while nothing moves cells)
-    node_id: int              # 0 for a cluster
+    key: str  # "v:<node id>" or "c:<zoom>:<gx>:<gy>" (stable while nothing moves cells)
+    node_id: int  # 0 for a cluster
     latitude: float
     longitude: float
     count: int  # type: ignore[assignment]  # a field named like tuple.count(): the marker's size
@@ -28,7 +29,7 @@ class Marker(NamedTuple):
 
 def project(lat: float, lon: float, zoom: float) -> tuple[float, float]:
     """World pixel coordinates of (lat, lon) at ``zoom`` (256 px tiles)."""
-    size = TILE_PX * (2.0 ** zoom)
+    size = TILE_PX * (2.0**zoom)
     lat = max(-MAX_LAT, min(MAX_LAT, lat))
     s = math.sin(math.radians(lat))
     return (lon + 180.0) / 360.0 * size, (0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)) * size
@@ -36,13 +37,15 @@ def project(lat: float, lon: float, zoom: float) -> tuple[float, float]:
 
 def unproject(x: float, y: float, zoom: float) -> tuple[float, float]:
     """(lat, lon) of world pixel (x, y) at ``zoom``; the inverse of ``project``."""
-    size = TILE_PX * (2.0 ** zoom)
+    size = TILE_PX * (2.0**zoom)
     lon = x / size * 360.0 - 180.0
     lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y / size))))
     return lat, lon
 
 
-def bounds_of(points: Sequence[tuple[float, float]], pad: float = 0.1) -> tuple[float, float, float, float] | None:
+def bounds_of(
+    points: Sequence[tuple[float, float]], pad: float = 0.1
+) -> tuple[float, float, float, float] | None:
     """(south, west, north, east) around (lat, lon) points, padded by ``pad`` of the span."""
     if not points:
         return None
@@ -65,16 +68,22 @@ def _grow(box, margin: float):
     if box is None:
         return None
     south, west, north, east = box
-    if west > east:   # crosses the antimeridian: do not cull (a fleet is rarely there)
+    if west > east:  # crosses the antimeridian: do not cull (a fleet is rarely there)
         return None
     dlat, dlon = (north - south) * margin, (east - west) * margin
     return south - dlat, west - dlon, north + dlat, east + dlon
 
 
-def cluster(points: Sequence[tuple[int, float, float]], zoom: float,
-            bounds: tuple[float, float, float, float] | None = None, *, cell_px: float = 44.0,
-            selected: int | None = None, max_cluster_zoom: float = 16.0,
-            margin: float = 0.25) -> list[Marker]:
+def cluster(
+    points: Sequence[tuple[int, float, float]],
+    zoom: float,
+    bounds: tuple[float, float, float, float] | None = None,
+    *,
+    cell_px: float = 44.0,
+    selected: int | None = None,
+    max_cluster_zoom: float = 16.0,
+    margin: float = 0.25,
+) -> list[Marker]:
     """Markers for ``points`` ((node id, lat, lon)) in ``bounds`` (south, west, north, east).
 
     At ``zoom >= max_cluster_zoom`` every vehicle is its own marker. The ``selected`` vehicle is
@@ -83,9 +92,9 @@ def cluster(points: Sequence[tuple[int, float, float]], zoom: float,
     box = _grow(bounds, margin)
     z = round(zoom)
     singles: list[Marker] = []
-    cells: dict[tuple[int, int], list] = {}    # cell -> [sum x, sum y, members]
+    cells: dict[tuple[int, int], list] = {}  # cell -> [sum x, sum y, members]
     no_clusters = zoom >= max_cluster_zoom
-    size = TILE_PX * (2.0 ** z)
+    size = TILE_PX * (2.0**z)
     k = 1.0 / (4 * math.pi)
     for node, lat, lon in points:
         if node == selected:
@@ -132,6 +141,7 @@ def _merge_neighbours(cells: dict[tuple[int, int], list], cell_px: float) -> dic
             parent[c] = parent[parent[c]]
             c = parent[c]
         return c
+
     centre = {c: (v[0] / len(v[2]), v[1] / len(v[2])) for c, v in cells.items()}
     reach = (cell_px * 0.75) ** 2
     for (gx, gy), (x, y) in centre.items():

@@ -5,6 +5,7 @@ printed as ``Name = Number``); success is ``0`` or ``"Success = 0"``. The spec n
 ``Success = 0`` and ``AuthorisationFailed = 4``; other names are matched by meaning
 (rate limit, queue subscription) and everything else becomes ``CtrackRejected`` with its code.
 """
+
 from __future__ import annotations
 
 import re
@@ -77,16 +78,23 @@ def is_rate_limit_text(text: str) -> bool:
 def limiting_text(label: str, message: str = "") -> str:
     """The words for a throttled request: Ctrack is limiting requests (never "wrong password")."""
     said = f"{label}" + (f": {message}" if message else "")
-    return (f"Ctrack is limiting requests ({said}); FleetDesk backs off and tries again later")
+    return f"Ctrack is limiting requests ({said}); FleetDesk backs off and tries again later"
 
 
-def error_for(name: str, number: int | None, *, status: int | None = None, message: str = "",
-              body: object = None, retry_after: float | None = None) -> Exception:
+def error_for(
+    name: str,
+    number: int | None,
+    *,
+    status: int | None = None,
+    message: str = "",
+    body: object = None,
+    retry_after: float | None = None,
+) -> Exception:
     """The typed error for a Ctrack error code (``name``/``number`` from ``parse_error_code``)."""
     label = f"{name} = {number}" if number is not None else name
     text = f"Ctrack: {label}" + (f" ({message})" if message else "")
     lowered = name.lower()
-    if _is_rate_limit(name, message):   # before code 4: a 401 "throttled API key" is a rate limit
+    if _is_rate_limit(name, message):  # before code 4: a 401 "throttled API key" is a rate limit
         err: Exception = CtrackRateLimited(limiting_text(label, message), retry_after)
     elif number == AUTHORISATION_FAILED or lowered == "authorisationfailed":
         err = SessionExpired(text)

@@ -4,6 +4,7 @@ Units (the spec does not state them; these are what FleetDesk assumes and shows)
 and distances in metres, speeds in km/h, durations in seconds, fuel in litres. Every timestamp
 is an aware UTC ``datetime``.
 """
+
 from __future__ import annotations
 
 import enum
@@ -12,9 +13,24 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-_COMPASS = {"N": 0.0, "NNE": 22.5, "NE": 45.0, "ENE": 67.5, "E": 90.0, "ESE": 112.5,
-            "SE": 135.0, "SSE": 157.5, "S": 180.0, "SSW": 202.5, "SW": 225.0, "WSW": 247.5,
-            "W": 270.0, "WNW": 292.5, "NW": 315.0, "NNW": 337.5}
+_COMPASS = {
+    "N": 0.0,
+    "NNE": 22.5,
+    "NE": 45.0,
+    "ENE": 67.5,
+    "E": 90.0,
+    "ESE": 112.5,
+    "SE": 135.0,
+    "SSE": 157.5,
+    "S": 180.0,
+    "SSW": 202.5,
+    "SW": 225.0,
+    "WSW": 247.5,
+    "W": 270.0,
+    "WNW": 292.5,
+    "NW": 315.0,
+    "NNW": 337.5,
+}
 _WCF_DATE = re.compile(r"/Date\((-?\d+)([+-]\d{4})?\)/")
 
 
@@ -26,7 +42,8 @@ class QueueType(str, enum.Enum):
 
 class SearchType(str, enum.Enum):
     """How GetVehicleDetail and GetVehicleOdoattime find a vehicle."""
-    VEHICLE_ID = "vehicleID"       # the registration, as VehicleOdoList's VehicleId shows
+
+    VEHICLE_ID = "vehicleID"  # the registration, as VehicleOdoList's VehicleId shows
     MIT = "MIT"
     NODE_ID = "NodeId"
     SERIAL_NUMBER = "SerialNumber"
@@ -85,6 +102,7 @@ def _str(value: Any) -> str:
 @dataclass(frozen=True)
 class LoginResult:
     """What a Membership/Login gave (the token itself stays inside the session)."""
+
     user_id: int
     expires_at: datetime
     duration_minutes: int
@@ -116,15 +134,25 @@ class Vehicle:
 
     @classmethod
     def from_json(cls, d: dict) -> Vehicle:
-        return cls(_int(d.get("NodeId"), 0), _str(d.get("VehicleRegistration")),
-                   _str(d.get("FleetNumber")), _str(d.get("Description")), _str(d.get("Type")),
-                   _str(d.get("MIT")), _str(d.get("SerialNumber")), _str(d.get("CellphoneNumber")),
-                   _int(d.get("CostCentre")), parse_time(d.get("LastTime")), _int(d.get("NodeTypeId")))
+        return cls(
+            _int(d.get("NodeId"), 0),
+            _str(d.get("VehicleRegistration")),
+            _str(d.get("FleetNumber")),
+            _str(d.get("Description")),
+            _str(d.get("Type")),
+            _str(d.get("MIT")),
+            _str(d.get("SerialNumber")),
+            _str(d.get("CellphoneNumber")),
+            _int(d.get("CostCentre")),
+            parse_time(d.get("LastTime")),
+            _int(d.get("NodeTypeId")),
+        )
 
 
 @dataclass(frozen=True)
 class Position:
     """One fix: from last positions, position history, or the Positions queue (with a tag)."""
+
     node_id: int
     latitude: float
     longitude: float
@@ -154,15 +182,23 @@ class Position:
         heading_text = _str(d.get("HeadingText", d.get("VehicleHeading")))
         tag = _int(d.get("DeliveryTag"))
         return cls(
-            node_id=_int(d.get("NodeId"), 0), latitude=_float(d.get("Latitude"), 0.0),
-            longitude=_float(d.get("Longitude"), 0.0), event_time=parse_time(d.get("EventTimeUTC")),
-            speed_kmh=_float(d.get("Speed"), 0.0), heading=heading_degrees(heading_text),
-            heading_text=heading_text, ignition=bool(d.get("Ignition")),
-            status=_int(d.get("SingleStatus")), status_text=_str(d.get("StatusText")),
+            node_id=_int(d.get("NodeId"), 0),
+            latitude=_float(d.get("Latitude"), 0.0),
+            longitude=_float(d.get("Longitude"), 0.0),
+            event_time=parse_time(d.get("EventTimeUTC")),
+            speed_kmh=_float(d.get("Speed"), 0.0),
+            heading=heading_degrees(heading_text),
+            heading_text=heading_text,
+            ignition=bool(d.get("Ignition")),
+            status=_int(d.get("SingleStatus")),
+            status_text=_str(d.get("StatusText")),
             location=_str(d.get("LocationString") or d.get("Location")),
             odometer_m=_int(d.get("RunningOdo", d.get("Odo"))),
-            driver_id=_str(d.get("DriverId")), driver_name=_str(d.get("DriverName")),
-            delivery_tag=tag if tag else None, street_max_speed=_int(d.get("StreetMaxSpeed")))
+            driver_id=_str(d.get("DriverId")),
+            driver_name=_str(d.get("DriverName")),
+            delivery_tag=tag if tag else None,
+            street_max_speed=_int(d.get("StreetMaxSpeed")),
+        )
 
 
 @dataclass(frozen=True)
@@ -170,7 +206,7 @@ class Trip:
     node_id: int
     start: datetime | None
     end: datetime | None
-    distance_m: int | None        # TripOdo
+    distance_m: int | None  # TripOdo
     max_speed_kmh: float | None
     driver_id: str
     driver_name: str
@@ -178,29 +214,53 @@ class Trip:
 
     @classmethod
     def from_json(cls, d: dict) -> Trip:
-        return cls(_int(d.get("NodeId"), 0), parse_time(d.get("TripStartUTC")),
-                   parse_time(d.get("TripEndUTC")), _int(d.get("TripOdo")),
-                   _float(d.get("MaxSpeed")), _str(d.get("DriverId")), _str(d.get("DriverName")),
-                   _str(d.get("Tag")))
+        return cls(
+            _int(d.get("NodeId"), 0),
+            parse_time(d.get("TripStartUTC")),
+            parse_time(d.get("TripEndUTC")),
+            _int(d.get("TripOdo")),
+            _float(d.get("MaxSpeed")),
+            _str(d.get("DriverId")),
+            _str(d.get("DriverName")),
+            _str(d.get("Tag")),
+        )
 
 
 #: TripDetail field -> wire name, in the spec's order (all numbers)
 _TRIP_NUMBERS = {
-    "driving_time_s": "DrivingTime", "start_odometer_m": "StartOdometerReading",
-    "end_odometer_m": "EndOdometerReading", "distance_m": "TripDistance",
-    "start_latitude": "StartLatitude", "start_longitude": "StartLongitude",
-    "end_latitude": "EndLatitude", "end_longitude": "EndLongitude",
-    "over_rev_count": "OverRevCount", "max_rpm": "MaxRPM", "over_rev_duration_s": "OverRevDuration",
-    "rpm_limit": "RPMLimit", "over_speed_count": "OverSpeedCount", "max_speed_kmh": "MaxSpeed",
-    "over_speed_duration_s": "OverSpeedDuration", "speed_limit_kmh": "SpeedLimit",
-    "excess_idle_count": "ExcessIdleCount", "excess_idle_time_s": "ExcessIdleTime",
-    "excess_idle_speed": "ExcessIdleSpeed", "excess_idle_rpm": "ExcessIdleRPM",
-    "free_wheeling_count": "FreeWheeling", "free_wheeling_time_s": "FreeWheelingTime",
-    "free_wheeling_speed": "FreeWheelingSpeed", "free_wheeling_rpm": "FreeWheelingRPM",
-    "harsh_brake_count": "HarshBrakeCount", "harsh_accelerate_count": "HarshAccelerateCount",
-    "harsh_corner_count": "HarshCornerCount", "harsh_bump_count": "HarshBumpCount",
-    "green_band_time_s": "GreenBandTime", "green_band_lo": "GreenBandLo",
-    "green_band_hi": "GreenBandHi", "fuel_l": "TripFuel", "fuel_data_source": "FuelDataSource",
+    "driving_time_s": "DrivingTime",
+    "start_odometer_m": "StartOdometerReading",
+    "end_odometer_m": "EndOdometerReading",
+    "distance_m": "TripDistance",
+    "start_latitude": "StartLatitude",
+    "start_longitude": "StartLongitude",
+    "end_latitude": "EndLatitude",
+    "end_longitude": "EndLongitude",
+    "over_rev_count": "OverRevCount",
+    "max_rpm": "MaxRPM",
+    "over_rev_duration_s": "OverRevDuration",
+    "rpm_limit": "RPMLimit",
+    "over_speed_count": "OverSpeedCount",
+    "max_speed_kmh": "MaxSpeed",
+    "over_speed_duration_s": "OverSpeedDuration",
+    "speed_limit_kmh": "SpeedLimit",
+    "excess_idle_count": "ExcessIdleCount",
+    "excess_idle_time_s": "ExcessIdleTime",
+    "excess_idle_speed": "ExcessIdleSpeed",
+    "excess_idle_rpm": "ExcessIdleRPM",
+    "free_wheeling_count": "FreeWheeling",
+    "free_wheeling_time_s": "FreeWheelingTime",
+    "free_wheeling_speed": "FreeWheelingSpeed",
+    "free_wheeling_rpm": "FreeWheelingRPM",
+    "harsh_brake_count": "HarshBrakeCount",
+    "harsh_accelerate_count": "HarshAccelerateCount",
+    "harsh_corner_count": "HarshCornerCount",
+    "harsh_bump_count": "HarshBumpCount",
+    "green_band_time_s": "GreenBandTime",
+    "green_band_lo": "GreenBandLo",
+    "green_band_hi": "GreenBandHi",
+    "fuel_l": "TripFuel",
+    "fuel_data_source": "FuelDataSource",
     "business_private": "IsBusinessPrivate",
 }
 
@@ -208,6 +268,7 @@ _TRIP_NUMBERS = {
 @dataclass(frozen=True)
 class TripDetail:
     """GetVehicleTripsDetailed / Trips queue record: every detailed field of the spec."""
+
     node_id: int
     start: datetime | None
     end: datetime | None
@@ -258,12 +319,20 @@ class TripDetail:
     def from_json(cls, d: dict) -> TripDetail:
         tag = _int(d.get("DeliveryTag"))
         numbers = {name: _float(d.get(wire)) for name, wire in _TRIP_NUMBERS.items()}
-        return cls(node_id=_int(d.get("NodeId"), 0), start=parse_time(d.get("TripStartUTC")),
-                   end=parse_time(d.get("TripEndUTC")), start_location=_str(d.get("StartLocation")),
-                   end_location=_str(d.get("EndLocation")), tag=_str(d.get("Tag")),
-                   driver_id=_str(d.get("DriverId")), driver_name=_str(d.get("DriverName")),
-                   comment=_str(d.get("Comment")), custom_identifier=_str(d.get("CustomIdentifier")),
-                   delivery_tag=tag if tag else None, **numbers)
+        return cls(
+            node_id=_int(d.get("NodeId"), 0),
+            start=parse_time(d.get("TripStartUTC")),
+            end=parse_time(d.get("TripEndUTC")),
+            start_location=_str(d.get("StartLocation")),
+            end_location=_str(d.get("EndLocation")),
+            tag=_str(d.get("Tag")),
+            driver_id=_str(d.get("DriverId")),
+            driver_name=_str(d.get("DriverName")),
+            comment=_str(d.get("Comment")),
+            custom_identifier=_str(d.get("CustomIdentifier")),
+            delivery_tag=tag if tag else None,
+            **numbers,
+        )
 
 
 @dataclass(frozen=True)
@@ -282,11 +351,19 @@ class Poi:
 
     @classmethod
     def from_json(cls, d: dict) -> Poi:
-        return cls(_int(d.get("LocationNodeID"), 0), _str(d.get("PrimaryId")),
-                   _str(d.get("Description")), _float(d.get("Latitude"), 0.0),
-                   _float(d.get("Longitude"), 0.0), _str(d.get("LocationCategory")),
-                   _int(d.get("LocationCategoryID")), _str(d.get("Address")).strip(),
-                   _str(d.get("Directions")), _str(d.get("Remarks")), parse_time(d.get("ModifiedDate")))
+        return cls(
+            _int(d.get("LocationNodeID"), 0),
+            _str(d.get("PrimaryId")),
+            _str(d.get("Description")),
+            _float(d.get("Latitude"), 0.0),
+            _float(d.get("Longitude"), 0.0),
+            _str(d.get("LocationCategory")),
+            _int(d.get("LocationCategoryID")),
+            _str(d.get("Address")).strip(),
+            _str(d.get("Directions")),
+            _str(d.get("Remarks")),
+            parse_time(d.get("ModifiedDate")),
+        )
 
 
 @dataclass(frozen=True)
@@ -299,18 +376,26 @@ class Driver:
     @classmethod
     def from_json(cls, d: dict) -> Driver:
         tag = d.get("Tag")
-        return cls(_int(d.get("NodeId"), 0), _str(d.get("DriverId")),
-                   None if tag in (None, "") else str(tag), d.get("DriverCategories"))
+        return cls(
+            _int(d.get("NodeId"), 0),
+            _str(d.get("DriverId")),
+            None if tag in (None, "") else str(tag),
+            d.get("DriverCategories"),
+        )
 
 
 @dataclass(frozen=True)
 class OdoReading:
-    vehicle: str                 # VehicleId / VehicleRegistration
+    vehicle: str  # VehicleId / VehicleRegistration
     driver_id: str
     odometer_m: int
     timestamp: datetime | None
 
     @classmethod
     def from_json(cls, d: dict) -> OdoReading:
-        return cls(_str(d.get("VehicleId", d.get("VehicleRegistration"))), _str(d.get("DriverId")),
-                   _int(d.get("VehicleOdo"), 0), parse_time(d.get("OdoTimestamp")))
+        return cls(
+            _str(d.get("VehicleId", d.get("VehicleRegistration"))),
+            _str(d.get("DriverId")),
+            _int(d.get("VehicleOdo"), 0),
+            parse_time(d.get("OdoTimestamp")),
+        )

@@ -5,6 +5,7 @@ Ack only manage our own consumption), so there are no outbox handlers; ``handler
 an empty list on purpose. Live work runs in ``poll`` (the GUI's background pump, off the UI
 thread) and ``sync`` (``fleetdesk sync``); both go through the one shared ``CtrackService``.
 """
+
 from __future__ import annotations
 
 from fleetdesk.core.errors import NotConfigured, Outcome
@@ -19,13 +20,15 @@ class CtrackIntegration(Integration):
 
     def migrations(self):
         from fleetdesk.ctrack.schema import migrations
+
         return migrations
 
     def handlers(self, rt) -> list:
-        return []   # read-only integration: nothing goes through the outbox
+        return []  # read-only integration: nothing goes through the outbox
 
     def add_cli(self, subparsers) -> None:
         from fleetdesk.ctrack.cli import add_commands
+
         add_commands(subparsers)
 
     def is_configured(self, rt) -> tuple[bool, str]:
@@ -35,13 +38,16 @@ class CtrackIntegration(Integration):
     def sync(self, rt) -> SyncResult:
         result = get_service(rt).sync()
         q, fb = result["queue"], result["fallback"]
-        summary = (f"{q['stats']['new']} new positions from the queue"
-                   + (f", {q['redelivered']} redelivered skipped" if q["redelivered"] else "")
-                   + (f", {fb['new']} from last positions (queue not started)" if fb else ""))
+        summary = (
+            f"{q['stats']['new']} new positions from the queue"
+            + (f", {q['redelivered']} redelivered skipped" if q["redelivered"] else "")
+            + (f", {fb['new']} from last positions (queue not started)" if fb else "")
+        )
         return SyncResult(self.name, summary=summary, details=result)
 
     def test_connection(self, rt) -> Outcome:
         from fleetdesk.core.errors import FleetDeskError
+
         try:
             service = get_service(rt)
             login = service.client.login()
@@ -54,6 +60,7 @@ class CtrackIntegration(Integration):
         """Demo: the fleet, its drivers' names, last positions and POIs, and a Positions
         subscription."""
         from datetime import timedelta
+
         service = get_service(rt)
         service.refresh_vehicles()
         service.learn_drivers_from_trips(rt.clock.now() - timedelta(days=1))

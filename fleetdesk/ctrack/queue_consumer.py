@@ -15,6 +15,7 @@ drops it, and step 4 acknowledges it. ``QueueNotSubscribed`` (never subscribed, 
 A queue that the server re-created without telling us shows itself by delivering a tag we have
 already acknowledged (acknowledged messages never come back), which also starts a new epoch.
 """
+
 from __future__ import annotations
 
 import logging
@@ -34,13 +35,14 @@ POSITIONS = QueueType.POSITIONS.value
 @dataclass
 class PullResult:
     """What one pull did (summed over batches by ``drain``)."""
+
     batches: int = 0
     messages: int = 0
-    redelivered: int = 0            # dropped by delivery tag: already committed
+    redelivered: int = 0  # dropped by delivery tag: already committed
     acked_tag: int | None = None
-    subscribed_now: bool = False    # the queue did not exist; we subscribed (it starts later)
-    started: bool = False           # the subscription has delivered messages
-    full: bool = False              # the last batch was full: more are waiting
+    subscribed_now: bool = False  # the queue did not exist; we subscribed (it starts later)
+    started: bool = False  # the subscription has delivered messages
+    full: bool = False  # the last batch was full: more are waiting
     stats: cs.CommitStats = field(default_factory=cs.CommitStats)
 
     def as_dict(self) -> dict:
@@ -52,8 +54,15 @@ class PullResult:
 class PositionsConsumer:
     """Pulls the Positions queue into the store. ``after_commit`` is a test hook (crash there)."""
 
-    def __init__(self, client: CtrackClient, store, clock: Clock, *, limit: int = MAX_QUEUE_LIMIT,
-                 after_commit: Callable[[int], None] | None = None):
+    def __init__(
+        self,
+        client: CtrackClient,
+        store,
+        clock: Clock,
+        *,
+        limit: int = MAX_QUEUE_LIMIT,
+        after_commit: Callable[[int], None] | None = None,
+    ):
         if not 1 <= limit <= MAX_QUEUE_LIMIT:
             raise ValueError(f"limit must be from 1 to {MAX_QUEUE_LIMIT}")
         self.client, self.store, self.clock, self.limit = client, store, clock, limit
@@ -73,6 +82,7 @@ class PositionsConsumer:
             s.subscribed_at, s.last_used_at, s.started = now, now, False
             cs.save_queue_state(db, s)
             return s
+
         log.info("subscribed to the Ctrack Positions queue (it may take a while to start)")
         return self.store.write(write)
 
@@ -84,8 +94,9 @@ class PositionsConsumer:
         if not state.subscribed or (state.last_used_at or 0) > now - every_s:
             return False
         self.client.subscribe(QueueType.POSITIONS)
-        self.store.write(lambda db: db.execute("UPDATE ctrack_queue SET last_used_at = ? WHERE kind = ?",
-                                               [now, POSITIONS]))
+        self.store.write(
+            lambda db: db.execute("UPDATE ctrack_queue SET last_used_at = ? WHERE kind = ?", [now, POSITIONS])
+        )
         return True
 
     def pull_once(self) -> PullResult:
@@ -106,8 +117,12 @@ class PositionsConsumer:
         result.full = len(batch) >= self.limit
         tags = [p.delivery_tag for p in batch if p.delivery_tag]
         if tags and state.acked_tag and min(tags) <= state.acked_tag:
-            log.warning("the Positions queue delivered tag %s after %s was acknowledged: the server "
-                        "re-created the queue; starting a new epoch", min(tags), state.acked_tag)
+            log.warning(
+                "the Positions queue delivered tag %s after %s was acknowledged: the server "
+                "re-created the queue; starting a new epoch",
+                min(tags),
+                state.acked_tag,
+            )
             state.epoch, state.committed_tag, state.acked_tag = state.epoch + 1, 0, 0
         fresh = [p for p in batch if not p.delivery_tag or p.delivery_tag > state.committed_tag]
         result.redelivered = len(batch) - len(fresh)
@@ -117,7 +132,7 @@ class PositionsConsumer:
         def commit(db) -> cs.CommitStats:
             stats = cs.commit_fixes(db, fresh, now=now, source="queue")
             s = cs.queue_state(db, POSITIONS)
-            if s.epoch != state.epoch:    # the queue was re-created: its tags start again
+            if s.epoch != state.epoch:  # the queue was re-created: its tags start again
                 s.epoch, s.committed_tag, s.acked_tag = state.epoch, 0, 0
             s.committed_tag = max(s.committed_tag, top)
             s.last_used_at = now.timestamp()
@@ -128,15 +143,20 @@ class PositionsConsumer:
             s.late += stats.late
             cs.save_queue_state(db, s)
             return stats
+
         result.stats = self.store.write(commit)
         result.started = bool(batch) or state.started
         if top:
             if self.after_commit is not None:
                 self.after_commit(top)
             self.client.ack(QueueType.POSITIONS, top)
-            self.store.write(lambda db: db.execute(
-                "UPDATE ctrack_queue SET acked_tag = CASE WHEN acked_tag < ? THEN ? ELSE acked_tag END "
-                "WHERE kind = ? AND epoch = ?", [top, top, POSITIONS, state.epoch]))
+            self.store.write(
+                lambda db: db.execute(
+                    "UPDATE ctrack_queue SET acked_tag = CASE WHEN acked_tag < ? THEN ? ELSE acked_tag END "
+                    "WHERE kind = ? AND epoch = ?",
+                    [top, top, POSITIONS, state.epoch],
+                )
+            )
             result.acked_tag = top
         return result
 

@@ -5,6 +5,7 @@ marked on the map with their durations instead), so a day's driving replays at 1
 not hours. Positions between two fixes are interpolated linearly; the heading comes from the fix
 or, when the unit sent none (standing, or no compass), from the direction of travel.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -18,7 +19,7 @@ SPEEDS = (1, 2, 5, 10, 20)
 
 
 class Frame(NamedTuple):
-    t: float                  # real time (epoch seconds)
+    t: float  # real time (epoch seconds)
     latitude: float
     longitude: float
     heading: float | None
@@ -84,8 +85,13 @@ class ReplayTimeline:
         a, b = self.points[i - 1], self.points[i]
         f = 0.0 if b.t == a.t else (t - a.t) / (b.t - a.t)
         heading = a.heading if a.heading is not None and a.speed_kmh > 0 else self._heading(i - 1)
-        return Frame(t, a.latitude + (b.latitude - a.latitude) * f, a.longitude + (b.longitude - a.longitude) * f,
-                     heading, a.speed_kmh + (b.speed_kmh - a.speed_kmh) * f)
+        return Frame(
+            t,
+            a.latitude + (b.latitude - a.latitude) * f,
+            a.longitude + (b.longitude - a.longitude) * f,
+            heading,
+            a.speed_kmh + (b.speed_kmh - a.speed_kmh) * f,
+        )
 
     def _heading(self, i: int) -> float | None:
         """Direction of travel around point ``i`` (None if the vehicle never moved there)."""

@@ -2,6 +2,7 @@
 
 No I/O here, so every rule is tested directly and used the same way by the CLI and the tab.
 """
+
 from __future__ import annotations
 
 import random
@@ -11,11 +12,12 @@ from typing import NamedTuple
 
 MOVING, IDLING, OFF, STALE, UNKNOWN = "moving", "idling", "off", "stale", "unknown"
 STATES = (MOVING, IDLING, OFF, STALE, UNKNOWN)
-MOVING_KMH = 1.0   # GPS jitter reports 0.3 km/h at a standstill; that is not driving
+MOVING_KMH = 1.0  # GPS jitter reports 0.3 km/h at a standstill; that is not driving
 
 
-def vehicle_state(t: float | None, ignition: bool | None, speed_kmh: float | None, now: float,
-                  stale_after_s: float) -> str:
+def vehicle_state(
+    t: float | None, ignition: bool | None, speed_kmh: float | None, now: float, stale_after_s: float
+) -> str:
     """moving / idling (ignition on, standing) / off (ignition off) / stale (no fix for
     ``stale_after_s``) / unknown (never had a trustworthy fix)."""
     if t is None:
@@ -75,13 +77,14 @@ class Backoff:
     """Exponential backoff with jitter: the n-th delay is uniform in [c/2, c] with
     c = min(cap, base * 2^n), so clients that failed together do not retry together; a
     server's Retry-After is never undercut."""
+
     base: float = 2.0
     cap: float = 300.0
     rng: random.Random | None = None
     failures: int = 0
 
     def next(self, retry_after: float | None = None) -> float:
-        ceiling = min(self.cap, self.base * (2 ** self.failures))
+        ceiling = min(self.cap, self.base * (2**self.failures))
         self.failures += 1
         rng = self.rng or random
         delay = ceiling / 2 + rng.random() * ceiling / 2

@@ -11,6 +11,7 @@
 - ``ctrack_queue``: per queue: its subscription epoch (delivery tags restart when a queue is
   re-created), the highest committed and acknowledged delivery tags, and counters.
 """
+
 from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations

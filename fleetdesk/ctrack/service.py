@@ -4,6 +4,7 @@ The GUI's pump calls ``poll()`` off the UI thread; ``fleetdesk sync`` calls ``sy
 the tab call the rest through ``run_blocking``. All HTTP and SQL happen here, never on the UI
 thread. Settings are read on every step, so a changed interval or retention applies at once.
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,11 +38,12 @@ def _number(settings, key: str, default: float, low: float, high: float) -> floa
 @dataclass(frozen=True)
 class LiveSettings:
     """The Live map's settings (``ctrack.*`` in settings.json), clamped to sane ranges."""
-    poll_interval_s: float = 10.0     # how often the queue (or the fallback) is read
-    retention_days: float = 7.0       # track points and trips older than this are forgotten
-    stale_minutes: float = 30.0       # no fix for this long: the vehicle is shown as stale
+
+    poll_interval_s: float = 10.0  # how often the queue (or the fallback) is read
+    retention_days: float = 7.0  # track points and trips older than this are forgotten
+    stale_minutes: float = 30.0  # no fix for this long: the vehicle is shown as stale
     queue_limit: int = 1000
-    keepalive_hours: float = 24.0     # touch an unused subscription this often (it lapses at 14 d)
+    keepalive_hours: float = 24.0  # touch an unused subscription this often (it lapses at 14 d)
     vehicles_every_s: float = 3600.0  # re-read the vehicle list
     pois_every_s: float = 86400.0
     #: A started queue silent this long: poll last positions too (the map must not freeze)...
@@ -52,15 +54,18 @@ class LiveSettings:
 
     @classmethod
     def from_settings(cls, settings) -> LiveSettings:
-        return cls(poll_interval_s=_number(settings, "ctrack.poll_interval_s", 10.0, 2.0, 3600.0),
-                   retention_days=_number(settings, "ctrack.retention_days", 7.0, 1.0, 366.0),
-                   stale_minutes=_number(settings, "ctrack.stale_minutes", 30.0, 1.0, 7 * 1440.0),
-                   queue_limit=int(_number(settings, "ctrack.queue_limit", 1000, 1, 1000)))
+        return cls(
+            poll_interval_s=_number(settings, "ctrack.poll_interval_s", 10.0, 2.0, 3600.0),
+            retention_days=_number(settings, "ctrack.retention_days", 7.0, 1.0, 366.0),
+            stale_minutes=_number(settings, "ctrack.stale_minutes", 30.0, 1.0, 7 * 1440.0),
+            queue_limit=int(_number(settings, "ctrack.queue_limit", 1000, 1, 1000)),
+        )
 
 
 @dataclass
 class DayTrips:
     """One vehicle's day: trips, track points, the stops between trips; offline if not refreshed."""
+
     node_id: int
     day: date
     start: datetime
@@ -75,17 +80,24 @@ class DayTrips:
 class CtrackService:
     """One per app (kept in ``rt.services['ctrack']``); thread-safe enough for one pump + callers."""
 
-    def __init__(self, client: CtrackClient, store, clock: Clock,
-                 settings: Callable[[], LiveSettings] = LiveSettings, *, monitor=None,
-                 backoff: rules.Backoff | None = None):
+    def __init__(
+        self,
+        client: CtrackClient,
+        store,
+        clock: Clock,
+        settings: Callable[[], LiveSettings] = LiveSettings,
+        *,
+        monitor=None,
+        backoff: rules.Backoff | None = None,
+    ):
         self.client, self.store, self.clock = client, store, clock
         self.settings = settings
-        self.vehicle_notes: list[str] = []   # why an optional lookup left columns empty
+        self.vehicle_notes: list[str] = []  # why an optional lookup left columns empty
         self.monitor = monitor
         self.consumer = PositionsConsumer(client, store, clock, limit=settings().queue_limit)
         self.backoff = backoff or rules.Backoff()
         self._polled_this_session = False
-        self._quiet_since: float | None = None   # when a started queue last delivered nothing
+        self._quiet_since: float | None = None  # when a started queue last delivered nothing
         self._status: dict | None = None
 
     def close(self) -> None:
@@ -102,7 +114,7 @@ class CtrackService:
 
     def _set_status(self, mode: str, message: str = "") -> None:
         now = self.clock.now()
-        status = {"mode": mode, "message": redact(message)}   # shown in the UI: never a token
+        status = {"mode": mode, "message": redact(message)}  # shown in the UI: never a token
         if status == self._status:
             return
         self._status = dict(status)
@@ -111,6 +123,7 @@ class CtrackService:
             previous = kv_get(db, STATUS_KEY) or {}
             ok_at = now.isoformat() if mode in ("queue", "polling") else previous.get("last_ok_at")
             kv_set(db, STATUS_KEY, {**status, "at": now.isoformat(), "last_ok_at": ok_at})
+
         self.store.write(write)
 
     # -- reference data --------------------------------------------------------------------
@@ -121,6 +134,7 @@ class CtrackService:
         error code, a bad answer) the vehicles are still stored, the driver columns stay as
         they were, and ``vehicle_notes`` says why."""
         from fleetdesk.core.errors import AuthExpired, FleetDeskError
+
         vehicles = self.client.vehicles()
         centres = sorted({v.cost_centre_id for v in vehicles if v.cost_centre_id})
         drivers, failed = [], {}
@@ -131,15 +145,21 @@ class CtrackService:
                 raise
             except FleetDeskError as exc:
                 failed[cc] = redact(str(exc))
-        self.vehicle_notes = ([f"drivers not loaded for cost centre(s) "
-                               f"{', '.join(map(str, failed))}: {next(iter(failed.values()))}"]
-                              if failed else [])
+        self.vehicle_notes = (
+            [
+                f"drivers not loaded for cost centre(s) "
+                f"{', '.join(map(str, failed))}: {next(iter(failed.values()))}"
+            ]
+            if failed
+            else []
+        )
         now = self.clock.now()
 
         def write(db) -> int:
             count = cs.upsert_vehicles(db, vehicles, now)
             cs.upsert_drivers(db, drivers)
             return count
+
         count = self.store.write(write)
         self._mark("ctrack.vehicles_at")
         return count
@@ -200,8 +220,11 @@ class CtrackService:
         if not result.started or not self._polled_this_session or quiet >= s.quiet_poll_s:
             fallback = self.poll_last_positions()
             if quiet >= s.quiet_resubscribe_s and fallback.new:
-                log.warning("the Ctrack Positions queue delivered nothing for %.0f min while the "
-                            "vehicles reported: subscribing again", quiet / 60)
+                log.warning(
+                    "the Ctrack Positions queue delivered nothing for %.0f min while the "
+                    "vehicles reported: subscribing again",
+                    quiet / 60,
+                )
                 self.consumer.subscribe()
                 self._quiet_since = None
         if self._due("ctrack.pois_at", s.pois_every_s):
@@ -236,9 +259,12 @@ class CtrackService:
             # The spec's 400 is "malformed or missing parameters" or "rate limit exceeded"; the
             # live loop's parameters are fixed and checked, so back off as for a rate limit
             delay = self.backoff.next()
-            self._set_status("limited", f"Ctrack answered HTTP 400 ({exc}): either Ctrack is "
-                             "limiting requests ('rate limit exceeded') or it found the request "
-                             f"malformed; FleetDesk backs off (next try in {delay:.0f} s)")
+            self._set_status(
+                "limited",
+                f"Ctrack answered HTTP 400 ({exc}): either Ctrack is "
+                "limiting requests ('rate limit exceeded') or it found the request "
+                f"malformed; FleetDesk backs off (next try in {delay:.0f} s)",
+            )
             return delay
         except FleetDeskError as exc:
             log.warning("Ctrack live update failed: %s", exc)
@@ -279,12 +305,17 @@ class CtrackService:
             until = min(end, now)
             trips = self.client.vehicle_trips_detailed(node_id, start, until)
             fixes = self.client.vehicle_positions(node_id, start, until)
-            self.store.write(lambda db: (cs.upsert_trips(db, trips),
-                                         cs.commit_fixes(db, fixes, now=now, source="history")))
+            self.store.write(
+                lambda db: (cs.upsert_trips(db, trips), cs.commit_fixes(db, fixes, now=now, source="history"))
+            )
         except (TransientError, AuthExpired) as exc:
             offline, message = True, str(exc)
             if self.monitor is not None and isinstance(exc, TransientError):
                 self.monitor.report("ctrack", netstate.OFFLINE, str(exc))
         t0, t1 = start.timestamp(), end.timestamp()
-        trips_, points = self.store.read(lambda db: (cs.trips(db, node_id, t0, t1), cs.track(db, node_id, t0, t1)))
-        return DayTrips(node_id, day, start, end, trips_, points, rules.stops_between(trips_), offline, message)
+        trips_, points = self.store.read(
+            lambda db: (cs.trips(db, node_id, t0, t1), cs.track(db, node_id, t0, t1))
+        )
+        return DayTrips(
+            node_id, day, start, end, trips_, points, rules.stops_between(trips_), offline, message
+        )

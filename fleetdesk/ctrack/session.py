@@ -5,6 +5,7 @@ login. The token is kept here, in memory only, and renewed ``margin_s`` before i
 when the server says ``AuthorisationFailed = 4``). Logins are serialised by a lock, so
 threads that find the token stale at the same time log in once, not once each.
 """
+
 from __future__ import annotations
 
 import threading
@@ -29,7 +30,7 @@ class CtrackSession:
         self.expires_at: datetime | None = None
         self.duration_minutes = 0
         self._renew_at: datetime | None = None
-        self.logins = 0          # how many logins this session made (status display, tests)
+        self.logins = 0  # how many logins this session made (status display, tests)
 
     def _usable(self) -> str | None:
         if self._token is None or self._renew_at is None:

@@ -4,6 +4,7 @@ Adds and revokes are stored in the outbox first and then sent right away if the 
 answers; offline they stay queued for ``fleetdesk sync``. ``--json`` prints one document on
 stdout; human text goes to stderr (``fleetdesk.core.cli_support.say``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,8 @@ _OFFLINE = (TransientError, AuthExpired, NotConfigured)
 def add_cli(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``clearance`` group and its verbs to ``fleetdesk``."""
     group = subparsers.add_parser(
-        "clearance", help="High Mobility fleet clearance: eligibility, add, list, revoke, data")
+        "clearance", help="High Mobility fleet clearance: eligibility, add, list, revoke, data"
+    )
     verbs = group.add_subparsers(dest="verb", metavar="VERB", required=True)
 
     p = verbs.add_parser("eligibility", help="can this vehicle deliver data? (asks the server)")
@@ -39,21 +41,28 @@ def add_cli(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--tag", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--odometer", metavar="KM", help="control measure: the current odometer")
     p.add_argument("--csv", metavar="FILE", help="import VIN, brand, tags from a CSV file")
-    p.add_argument("--accept-warnings", action="store_true",
-                   help="the warnings were looked at: send anyway (e.g. a Volkswagen Group VIN "
-                        "without the vw-group-customer-name tag, when High Mobility support "
-                        "configured your business name)")
+    p.add_argument(
+        "--accept-warnings",
+        action="store_true",
+        help="the warnings were looked at: send anyway (e.g. a Volkswagen Group VIN "
+        "without the vw-group-customer-name tag, when High Mobility support "
+        "configured your business name)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_add)
 
-    p = verbs.add_parser("list", help="every VIN with its clearance state (polls the server "
-                                      "first, then the optional eligibility and vehicle data)")
+    p = verbs.add_parser(
+        "list",
+        help="every VIN with its clearance state (polls the server "
+        "first, then the optional eligibility and vehicle data)",
+    )
     p.add_argument("--offline", action="store_true", help="show what is stored; do not poll")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = verbs.add_parser("revoke", help="revoke (approved) or cancel (pending) a clearance; "
-                                        "defleet with --reason")
+    p = verbs.add_parser(
+        "revoke", help="revoke (approved) or cancel (pending) a clearance; defleet with --reason"
+    )
     p.add_argument("vin")
     p.add_argument("--reason", default="", help="why (kept with the vehicle, e.g. 'sold')")
     p.add_argument("--json", action="store_true")
@@ -71,11 +80,13 @@ def add_cli(subparsers: argparse._SubParsersAction) -> None:
 
 def _say(text: str) -> None:
     from fleetdesk.core.cli_support import say
+
     say(text)
 
 
 def _emit(data) -> None:
     from fleetdesk.core.cli_support import emit_json
+
     emit_json(data)
 
 
@@ -99,16 +110,22 @@ def cmd_eligibility(rt, args) -> int:
     """``clearance eligibility VIN --brand B``: ask the server, store and print the answer."""
     svc = ClearanceService.of(rt)
     answer = svc.check_eligibility(args.vin, args.brand)
-    data = {"ok": True, "vin": answer.vin, "eligible": answer.eligible,
-            "data_delivery": list(answer.data_delivery),
-            "connectivity_status": answer.connectivity_status,
-            "primary_user_assigned": answer.primary_user_assigned}
+    data = {
+        "ok": True,
+        "vin": answer.vin,
+        "eligible": answer.eligible,
+        "data_delivery": list(answer.data_delivery),
+        "connectivity_status": answer.connectivity_status,
+        "primary_user_assigned": answer.primary_user_assigned,
+    }
     if args.json:
         _emit(data)
     else:
         verdict = "eligible" if answer.eligible else "NOT eligible"
-        _say(f"{answer.vin}: {verdict}; connectivity {answer.connectivity_status or 'unknown'}; "
-             f"data delivery: {', '.join(answer.data_delivery) or 'none'}")
+        _say(
+            f"{answer.vin}: {verdict}; connectivity {answer.connectivity_status or 'unknown'}; "
+            f"data delivery: {', '.join(answer.data_delivery) or 'none'}"
+        )
     return EXIT_OK
 
 
@@ -121,28 +138,36 @@ def cmd_add(rt, args) -> int:
             text = Path(args.csv).read_text("utf-8-sig")
         except OSError as exc:
             raise BadInput("csv", f"cannot read {args.csv}: {exc.strerror}") from None
-        rows = parse_vehicles(text, default_brand=args.brand, default_tags=tags,
-                              business_name=svc.business_name())
+        rows = parse_vehicles(
+            text, default_brand=args.brand, default_tags=tags, business_name=svc.business_name()
+        )
         bad = [r for r in rows if not r.ok]
         if bad:
-            raise BadInput("csv", "; ".join(f"line {r.line} ({r.vin or 'no VIN'}): {r.error}"
-                                            for r in bad[:10]))
-        requests = requests_of(rows) + (svc.prepare(args.vins, args.brand, tags=tags,
-                                                    odometer=args.odometer) if args.vins else [])
+            raise BadInput(
+                "csv", "; ".join(f"line {r.line} ({r.vin or 'no VIN'}): {r.error}" for r in bad[:10])
+            )
+        requests = requests_of(rows) + (
+            svc.prepare(args.vins, args.brand, tags=tags, odometer=args.odometer) if args.vins else []
+        )
         if not requests:
             raise BadInput("csv", "the file names no vehicles")
     else:
         if not args.brand:
             raise BadInput("brand", "give the brand with --brand (or import a CSV with --csv)")
         requests = svc.prepare(args.vins, args.brand, tags=tags, odometer=args.odometer)
-    warnings = [{"vin": r.vin, "field": f, "message": w}
-                for r in requests for f, w in field_warnings(r)]
+    warnings = [{"vin": r.vin, "field": f, "message": w} for r in requests for f, w in field_warnings(r)]
     if warnings and not args.accept_warnings:
-        text = ("Not stored: look at the warnings, then add again with --accept-warnings "
-                "to send anyway.")
+        text = "Not stored: look at the warnings, then add again with --accept-warnings to send anyway."
         if args.json:
-            _emit({"ok": False, "stored": False, "error": text, "field": warnings[0]["field"],
-                   "warnings": warnings})
+            _emit(
+                {
+                    "ok": False,
+                    "stored": False,
+                    "error": text,
+                    "field": warnings[0]["field"],
+                    "warnings": warnings,
+                }
+            )
         for w in warnings:
             _say(f"{w['vin']}: warning: {w['message']}")
         _say(text)
@@ -153,8 +178,16 @@ def cmd_add(rt, args) -> int:
     listed = _rows(rt, vins)
     refused = [r for r in listed if r["state"] == "attention"]
     if args.json:
-        _emit({"ok": not refused, "queued": report.queued, "unchanged": report.unchanged,
-               "waiting": waiting, "warnings": warnings, "vehicles": listed})
+        _emit(
+            {
+                "ok": not refused,
+                "queued": report.queued,
+                "unchanged": report.unchanged,
+                "waiting": waiting,
+                "warnings": warnings,
+                "vehicles": listed,
+            }
+        )
     else:
         for row in listed:
             why = report.unchanged.get(row["vin"])
@@ -178,14 +211,22 @@ def cmd_list(rt, args) -> int:
                 refreshed, why = True, None
             except _OFFLINE as exc:
                 why = str(exc)
-            if refreshed:    # optional lookups: a failure only leaves their columns empty
+            if refreshed:  # optional lookups: a failure only leaves their columns empty
                 svc.enrich()
     notes = svc.notes() if refreshed else []
     rows = _rows(rt)
     if args.json:
-        _emit({"ok": True, "refreshed": refreshed, "note": why, "notes": notes,
-               "count": len(rows), "vehicles": rows,
-               "notices": rt.store.read(lambda db: hs.notices(db, limit=20))})
+        _emit(
+            {
+                "ok": True,
+                "refreshed": refreshed,
+                "note": why,
+                "notes": notes,
+                "count": len(rows),
+                "vehicles": rows,
+                "notices": rt.store.read(lambda db: hs.notices(db, limit=20)),
+            }
+        )
         return EXIT_OK
     if why and not args.offline:
         _say(f"Showing stored states: {why}")
@@ -194,11 +235,16 @@ def cmd_list(rt, args) -> int:
     if not rows:
         _say("No vehicles yet. Add some with: fleetdesk clearance add VIN --brand BRAND")
     for r in rows:
-        odo = f"{r['odometer']:,.0f} {'km' if r['odometer_unit'] == 'kilometers' else 'mi'}" \
-            if r["odometer"] is not None else ""
+        odo = (
+            f"{r['odometer']:,.0f} {'km' if r['odometer_unit'] == 'kilometers' else 'mi'}"
+            if r["odometer"] is not None
+            else ""
+        )
         eligible = {True: "eligible", False: "not eligible", None: ""}[r["eligible"]]
-        print(f"{r['vin']}  {r['brand_name']:<16} {r['state_text']:<24} "
-              f"{_when(r['status_since']):<17} {eligible:<13} {odo}")
+        print(
+            f"{r['vin']}  {r['brand_name']:<16} {r['state_text']:<24} "
+            f"{_when(r['status_since']):<17} {eligible:<13} {odo}"
+        )
     return EXIT_OK
 
 
@@ -206,9 +252,9 @@ def cmd_revoke(rt, args) -> int:
     """``clearance revoke VIN``: queue a revoke/cancel (or withdraw an unsent request)."""
     svc = ClearanceService.of(rt)
     vin = normalize_vin(args.vin)
-    try:   # decide between cancel and revoke on the newest status, when the server answers
+    try:  # decide between cancel and revoke on the newest status, when the server answers
         svc.refresh_vehicle(vin)
-    except (*_OFFLINE, Rejected):   # offline, or a VIN the server never saw: the stored state decides
+    except (*_OFFLINE, Rejected):  # offline, or a VIN the server never saw: the stored state decides
         pass
     outcome = svc.revoke(vin, args.reason)
     waiting = _send(svc) if outcome == "queued" else None
@@ -218,8 +264,10 @@ def cmd_revoke(rt, args) -> int:
     if args.json:
         _emit({"ok": not refused, "outcome": outcome, "waiting": waiting, "vehicle": row})
     else:
-        text = {"withdrawn": "withdrawn before it was sent",
-                "already queued": "a revoke is already waiting"}.get(outcome, row["state_text"])
+        text = {
+            "withdrawn": "withdrawn before it was sent",
+            "already queued": "a revoke is already waiting",
+        }.get(outcome, row["state_text"])
         _say(f"{vin}: {text}" + (f": {row['outbox_error']}" if refused else ""))
         if waiting:
             _say(f"Not sent yet ({waiting}); it stays queued and `fleetdesk sync` sends it.")
@@ -238,19 +286,26 @@ def cmd_data(rt, args) -> int:
     row = rt.store.read(lambda db: hs.vehicle(db, vin))
     if not fresh and (row is None or row["odometer"] is None):
         raise TransientError(f"no vehicle data stored for {vin} and none could be pulled: {why}")
-    data = {"ok": True, "vin": vin, "fresh": fresh, "note": why,
-            "odometer": row["odometer"] if row else None,
-            "odometer_unit": row["odometer_unit"] if row else None,
-            "odometer_at": row["odometer_at"] if row else None,
-            "pulled_at": row["data_pulled_at"] if row else None}
+    data = {
+        "ok": True,
+        "vin": vin,
+        "fresh": fresh,
+        "note": why,
+        "odometer": row["odometer"] if row else None,
+        "odometer_unit": row["odometer_unit"] if row else None,
+        "odometer_at": row["odometer_at"] if row else None,
+        "pulled_at": row["data_pulled_at"] if row else None,
+    }
     if args.json:
         _emit(data)
     else:
         if not fresh:
             _say(f"Could not pull fresh data ({why}); showing the last stored reading.")
-        _say(f"{vin}: odometer {data['odometer']:,.0f} {data['odometer_unit']} "
-             f"at {_when(data['odometer_at'])}" if data["odometer"] is not None
-             else f"{vin}: the vehicle reported no odometer")
+        _say(
+            f"{vin}: odometer {data['odometer']:,.0f} {data['odometer_unit']} at {_when(data['odometer_at'])}"
+            if data["odometer"] is not None
+            else f"{vin}: the vehicle reported no odometer"
+        )
     return EXIT_OK
 
 

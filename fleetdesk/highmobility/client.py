@@ -12,6 +12,7 @@ The token request is one JSON POST through ``ApiClient`` rather than Authlib's
 through ``ApiClient`` keeps the shared session policy (TLS, timeouts, User-Agent, body cap,
 connection-state reporting) and its typed errors for the token call too.
 """
+
 from __future__ import annotations
 
 import threading
@@ -40,7 +41,7 @@ class Busy(TransientError):
     "the server had a problem"."""
 
     status = 409
-    server_asked_wait = False   # our own pause: an explicit "Send now" tries at once
+    server_asked_wait = False  # our own pause: an explicit "Send now" tries at once
 
     def __init__(self, message: str, retry_after: float | None = 30.0):
         super().__init__(message)
@@ -64,8 +65,16 @@ def _items(data, key: str) -> list[dict]:
 class HighMobilityClient(ApiClient):
     """One method per endpoint; results are the dataclasses of ``models``."""
 
-    def __init__(self, base_url: str, client_id: str, client_secret: str, *,
-                 clock: Clock | None = None, refresh_margin: float = 60.0, **kwargs):
+    def __init__(
+        self,
+        base_url: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        clock: Clock | None = None,
+        refresh_margin: float = 60.0,
+        **kwargs,
+    ):
         kwargs.setdefault("service", "highmobility")
         super().__init__(base_url, **kwargs)
         self._client_id, self._client_secret = client_id, client_secret
@@ -73,7 +82,7 @@ class HighMobilityClient(ApiClient):
         self.clock = clock or Clock()
         self.refresh_margin = refresh_margin
         self._token: str | None = None
-        self._expires_at = 0.0          # on ``clock.monotonic()``
+        self._expires_at = 0.0  # on ``clock.monotonic()``
         self._token_lock = threading.Lock()
 
     # -- errors --------------------------------------------------------------------------
@@ -88,8 +97,10 @@ class HighMobilityClient(ApiClient):
             return (response.text.strip() or f"HTTP {response.status_code}")[:500], []
         if isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
             items = [e if isinstance(e, dict) else {"detail": str(e)} for e in body["errors"]]
-            fields = [FieldError(str(e.get("source") or ""),
-                                 str(e.get("detail") or e.get("title") or "")) for e in items]
+            fields = [
+                FieldError(str(e.get("source") or ""), str(e.get("detail") or e.get("title") or ""))
+                for e in items
+            ]
             message = "; ".join(str(e.get("detail") or e.get("title") or "") for e in items)
             return message or f"HTTP {response.status_code}", fields
         if isinstance(body, dict) and body.get("error"):
@@ -106,7 +117,7 @@ class HighMobilityClient(ApiClient):
 
     # -- token -----------------------------------------------------------------------------
     def _access_token(self, *, force: bool = False) -> str:
-        with self._token_lock:   # executor threads share one token and one refresh
+        with self._token_lock:  # executor threads share one token and one refresh
             left = self._expires_at - self.clock.monotonic()
             if force or self._token is None or left < self.refresh_margin:
                 self._fetch_token()
@@ -115,9 +126,15 @@ class HighMobilityClient(ApiClient):
     def _fetch_token(self) -> None:
         started = self.clock.monotonic()
         try:
-            response = self.request("POST", "/access_tokens", json={
-                "grant_type": "client_credentials", "client_id": self._client_id,
-                "client_secret": self._client_secret})
+            response = self.request(
+                "POST",
+                "/access_tokens",
+                json={
+                    "grant_type": "client_credentials",
+                    "client_id": self._client_id,
+                    "client_secret": self._client_secret,
+                },
+            )
         except (Rejected, AuthExpired) as exc:
             # Wrong or revoked credentials (the status is not documented: 400, 401 and 403 are
             # all read so): the user must fix them in Settings; keep work queued.
@@ -142,19 +159,19 @@ class HighMobilityClient(ApiClient):
         token = self._access_token()
         try:
             try:
-                return self.request(method, path, headers={"Authorization": f"Bearer {token}"},
-                                    **kwargs)
+                return self.request(method, path, headers={"Authorization": f"Bearer {token}"}, **kwargs)
             except AuthExpired:
                 with self._token_lock:
                     stale = self._token == token
                 # another thread may already have refreshed: only force it if it is ours
                 token = self._access_token(force=stale)
-                return self.request(method, path, headers={"Authorization": f"Bearer {token}"},
-                                    **kwargs)
+                return self.request(method, path, headers={"Authorization": f"Bearer {token}"}, **kwargs)
         except Rejected as exc:
             if exc.status == 409 and TRANSITION_MODE in exc.message.lower():
-                raise Busy(f"High Mobility is still changing this clearance ({exc.message}); "
-                           "FleetDesk tries again shortly") from exc
+                raise Busy(
+                    f"High Mobility is still changing this clearance ({exc.message}); "
+                    "FleetDesk tries again shortly"
+                ) from exc
             if exc.status == 409 and ALREADY_REMOVED in exc.message.lower():
                 raise AlreadyRemoved(exc.message, 409, exc.field_errors, exc.body) from exc
             raise
@@ -162,16 +179,15 @@ class HighMobilityClient(ApiClient):
     # -- endpoints -------------------------------------------------------------------------
     def eligibility(self, vin: str, brand: str) -> Eligibility:
         """``POST /eligibility``: can this vehicle deliver data at all?"""
-        return Eligibility.from_json(self._call("POST", "/eligibility",
-                                                json={"vin": vin, "brand": brand}).json())
+        return Eligibility.from_json(
+            self._call("POST", "/eligibility", json={"vin": vin, "brand": brand}).json()
+        )
 
-    def add_vehicles(self, vehicles: ClearanceRequest | Iterable[ClearanceRequest]
-                     ) -> list[ClearanceResult]:
+    def add_vehicles(self, vehicles: ClearanceRequest | Iterable[ClearanceRequest]) -> list[ClearanceResult]:
         """``POST /fleets/vehicles`` for one or many VINs. A VIN the API did not take comes back
         with status ``error`` and its reason; a 422 (e.g. missing VW tag) raises Rejected."""
         items = [vehicles] if isinstance(vehicles, ClearanceRequest) else list(vehicles)
-        response = self._call("POST", "/fleets/vehicles",
-                              json={"vehicles": [v.to_json() for v in items]})
+        response = self._call("POST", "/fleets/vehicles", json={"vehicles": [v.to_json() for v in items]})
         # The tutorial gives no answer: the OpenAPI's {"vehicles": [...]}, a bare array, one
         # object or no body at all are all read. Without a body, each VIN's status is looked up
         # (the clearance is asynchronous: one not listed yet counts as pending).
@@ -226,8 +242,7 @@ class HighMobilityClient(ApiClient):
         response = self._call("DELETE", f"/fleets/vehicles/{vin}")
         # no body is documented: an empty 200/202/204 means "taken", status not said ("")
         data = response.json() if (response.content or b"").strip() else None
-        return ClearanceResult.from_json(data) if isinstance(data, dict) \
-            else ClearanceResult(vin, "")
+        return ClearanceResult.from_json(data) if isinstance(data, dict) else ClearanceResult(vin, "")
 
     def vehicle_data(self, vin: str) -> VehicleData:
         """``GET /vehicle-data/autoapi-13/{vin}``; Rejected(403) unless the VIN is approved."""

@@ -1,5 +1,6 @@
 """Outbox senders: one VIN per item, because the API refuses a whole batch when one VIN is
 mid-transition (409) or misses a tag or control measure (422)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -28,8 +29,12 @@ class WaitingForAdd(TransientError):
 def request_from_payload(payload: dict) -> ClearanceRequest:
     """The ``ClearanceRequest`` stored in an outbox item's payload."""
     odo = (payload.get("control_measures") or {}).get("odometer")
-    return ClearanceRequest(payload["vin"], payload["brand"], dict(payload.get("tags") or {}),
-                            Odometer(odo["value"], odo.get("unit", "kilometers")) if odo else None)
+    return ClearanceRequest(
+        payload["vin"],
+        payload["brand"],
+        dict(payload.get("tags") or {}),
+        Odometer(odo["value"], odo.get("unit", "kilometers")) if odo else None,
+    )
 
 
 class _Base(OutboxHandler):
@@ -37,7 +42,7 @@ class _Base(OutboxHandler):
 
     def __init__(self, rt, client: Callable[[], HighMobilityClient]):
         self.rt = rt
-        self.client = client   # built lazily: credentials are read when a send happens
+        self.client = client  # built lazily: credentials are read when a send happens
 
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
         hs.add_event(db, item.payload["vin"], utc_iso(self.rt.clock.now()), "refused", note=message)
@@ -58,11 +63,9 @@ class AddHandler(_Base):
         try:
             result = self.client().add_vehicle(request)
         except Rejected as exc:
-            if exc.status == 422 and request.brand in VW_GROUP_BRANDS \
-                    and not request.tags.get(VW_TAG):
+            if exc.status == 422 and request.brand in VW_GROUP_BRANDS and not request.tags.get(VW_TAG):
                 reason = vw_tag_refused_reason(request.vin, request.brand, exc.message)
-                raise Rejected(reason, 422, [FieldError(f"tags.{VW_TAG}", reason)],
-                               exc.body) from exc
+                raise Rejected(reason, 422, [FieldError(f"tags.{VW_TAG}", reason)], exc.body) from exc
             raise
         return SendResult(remote_id=result.vin, data={"status": result.status})
 
@@ -80,8 +83,11 @@ class AddHandler(_Base):
             clearance = self.client().get_vehicle(item.payload["vin"])
         except Rejected:
             return None
-        if clearance.status in (S.PENDING, S.APPROVED) and clearance.since is not None \
-                and utc_iso(clearance.since) >= item.created_at:
+        if (
+            clearance.status in (S.PENDING, S.APPROVED)
+            and clearance.since is not None
+            and utc_iso(clearance.since) >= item.created_at
+        ):
             return SendResult(remote_id=clearance.vin, data={"status": clearance.status})
         return None
 
@@ -93,8 +99,9 @@ class RevokeHandler(_Base):
 
     def send(self, item: OutboxItem) -> SendResult:
         vin = item.payload["vin"]
-        earlier = self.rt.store.read(lambda db: [
-            i for i in hs.unsent_items(db, vin) if i["kind"] == hs.ADD_KIND and i["id"] < item.id])
+        earlier = self.rt.store.read(
+            lambda db: [i for i in hs.unsent_items(db, vin) if i["kind"] == hs.ADD_KIND and i["id"] < item.id]
+        )
         if earlier:
             raise WaitingForAdd(f"{vin}: waiting for the clearance request to be sent first")
         stored = self.rt.store.read(lambda db: hs.vehicle(db, vin) or {})
@@ -107,12 +114,15 @@ class RevokeHandler(_Base):
             # supported" are guesses): ask the VIN's status and explain from that.
             try:
                 now_status = self.client().get_vehicle(vin).status
-            except Rejected as lookup:     # 404: High Mobility does not know the VIN at all
+            except Rejected as lookup:  # 404: High Mobility does not know the VIN at all
                 now_status = None if lookup.status == 404 else stored.get("status")
             except TransientError:
                 now_status = None if isinstance(exc, AlreadyRemoved) else stored.get("status")
-            if now_status in ENDED or isinstance(exc, AlreadyRemoved) or (
-                    now_status is None and exc.status == 404):
+            if (
+                now_status in ENDED
+                or isinstance(exc, AlreadyRemoved)
+                or (now_status is None and exc.status == 404)
+            ):
                 status = now_status if now_status in ENDED else None
                 return SendResult(remote_id=vin, data={"status": status, "already": True})
             if now_status == S.PENDING or (exc.status == 422 and "not supported" in exc.message.lower()):
@@ -120,7 +130,7 @@ class RevokeHandler(_Base):
                 raise Rejected(reason, exc.status, [FieldError("vin", reason)], exc.body) from exc
             raise
         status = result.status
-        if not status:   # an answer without a body: what the tutorial says happens next
+        if not status:  # an answer without a body: what the tutorial says happens next
             status = {S.PENDING: S.CANCELING, S.APPROVED: S.REVOKING}.get(stored.get("status"))
         return SendResult(remote_id=vin, data={"status": status})
 

@@ -13,6 +13,7 @@ Every row is checked with ``rules.prepare_clearance``; a row that fails keeps it
 the user sees all problems at once instead of one at a time. A row that can be sent but should be
 looked at first (a VW-group VIN without the tag) keeps its ``warning``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,9 +25,18 @@ from fleetdesk.core.errors import BadInput
 from fleetdesk.highmobility.models import ClearanceRequest
 from fleetdesk.highmobility.rules import VW_GROUP_BRANDS, VW_TAG, prepare_clearance, request_warnings
 
-HEADER_NAMES = {"vin": "vin", "vin number": "vin", "fin": "vin", "brand": "brand", "make": "brand",
-                "tags": "tags", "odometer": "odometer", "odometer km": "odometer",
-                "odometer_unit": "odometer_unit", "unit": "odometer_unit"}
+HEADER_NAMES = {
+    "vin": "vin",
+    "vin number": "vin",
+    "fin": "vin",
+    "brand": "brand",
+    "make": "brand",
+    "tags": "tags",
+    "odometer": "odometer",
+    "odometer km": "odometer",
+    "odometer_unit": "odometer_unit",
+    "unit": "odometer_unit",
+}
 
 
 @dataclass(slots=True)
@@ -39,8 +49,8 @@ class ImportRow:
     odometer_unit: str = ""
     request: ClearanceRequest | None = None
     error: str | None = None
-    note: str | None = None       # e.g. "business name added as vw-group-customer-name"
-    warning: str | None = None    # sendable, but look first (a VW-group VIN without the tag)
+    note: str | None = None  # e.g. "business name added as vw-group-customer-name"
+    warning: str | None = None  # sendable, but look first (a VW-group VIN without the tag)
 
     @property
     def ok(self) -> bool:
@@ -73,12 +83,15 @@ def _delimiter(lines: list[str]) -> str | None:
 
 
 def _rows(text: str) -> tuple[list[tuple[int, dict[str, str]]], bool]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
-             if line.strip() and not line.lstrip().startswith("#")]
+    lines = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     if not lines:
         return [], False
     delim = _delimiter([line for _, line in lines])
-    if delim is None:   # bare VINs, maybe several per line
+    if delim is None:  # bare VINs, maybe several per line
         return [(n, {"vin": tok}) for n, line in lines for tok in line.split()], False
     parsed = [(n, next(csv.reader(io.StringIO(line), delimiter=delim))) for n, line in lines]
     first = [c.strip().lower() for c in parsed[0][1]]
@@ -93,7 +106,7 @@ def _rows(text: str) -> tuple[list[tuple[int, dict[str, str]]], bool]:
                     row[name] = cell.strip()
                 elif name and cell.strip():
                     extra[name] = cell.strip()
-            row["_extra"] = extra    # type: ignore[assignment]
+            row["_extra"] = extra  # type: ignore[assignment]
             out.append((n, row))
         return out, True
     out = []
@@ -105,26 +118,39 @@ def _rows(text: str) -> tuple[list[tuple[int, dict[str, str]]], bool]:
     return out, False
 
 
-def parse_vehicles(text: str, *, default_brand: str = "", default_tags: dict[str, str] | None = None,
-                   business_name: str | None = None) -> list[ImportRow]:
+def parse_vehicles(
+    text: str,
+    *,
+    default_brand: str = "",
+    default_tags: dict[str, str] | None = None,
+    business_name: str | None = None,
+) -> list[ImportRow]:
     """Every vehicle in ``text`` with its checked request or its problem."""
     rows, _ = _rows(text)
     result: list[ImportRow] = []
     seen: dict[str, int] = {}
     for line, raw in rows:
-        item = ImportRow(line, raw.get("vin", "").strip(), raw.get("brand", "").strip() or default_brand,
-                         odometer=raw.get("odometer", ""), odometer_unit=raw.get("odometer_unit", ""))
+        item = ImportRow(
+            line,
+            raw.get("vin", "").strip(),
+            raw.get("brand", "").strip() or default_brand,
+            odometer=raw.get("odometer", ""),
+            odometer_unit=raw.get("odometer_unit", ""),
+        )
         try:
-            item.tags = {**(default_tags or {}), **parse_tags(raw.get("tags", "")),
-                         **raw.get("_extra", {})}          # type: ignore[dict-item]
+            item.tags = {**(default_tags or {}), **parse_tags(raw.get("tags", "")), **raw.get("_extra", {})}  # type: ignore[dict-item]
             # "odometer=2050" among the tags of a pasted line is the control measure, not a tag
             for key in ("odometer", "odometer_km"):
                 if key in item.tags:
                     item.odometer = item.odometer or item.tags.pop(key)
-            item.request = prepare_clearance(item.vin, item.brand, tags=item.tags,
-                                             odometer=item.odometer or None,
-                                             odometer_unit=item.odometer_unit or "kilometers",
-                                             business_name=business_name)
+            item.request = prepare_clearance(
+                item.vin,
+                item.brand,
+                tags=item.tags,
+                odometer=item.odometer or None,
+                odometer_unit=item.odometer_unit or "kilometers",
+                business_name=business_name,
+            )
         except BadInput as exc:
             item.error = exc.message if exc.field in ("vin", "brand") else f"{exc.field}: {exc.message}"
             if exc.field == "brand" and not item.brand:

@@ -3,6 +3,7 @@
 Statuses are kept as plain strings so a status the vendor adds later does not break a list;
 ``ClearanceStatus`` names the known ones for comparisons (a ``StrEnum`` equals its string).
 """
+
 from __future__ import annotations
 
 import enum
@@ -24,8 +25,7 @@ class ClearanceStatus(enum.StrEnum):
 
 
 #: States that change by themselves later: poll them.
-IN_PROGRESS = frozenset({ClearanceStatus.PENDING, ClearanceStatus.REVOKING,
-                         ClearanceStatus.CANCELING})
+IN_PROGRESS = frozenset({ClearanceStatus.PENDING, ClearanceStatus.REVOKING, ClearanceStatus.CANCELING})
 #: States in which DELETE answers 409 "Clearance is in transition mode".
 IN_TRANSITION = frozenset({ClearanceStatus.REVOKING, ClearanceStatus.CANCELING})
 #: States after which the VIN has no data access and can be requested again.
@@ -69,11 +69,17 @@ class Clearance:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Clearance:
-        entries = [ChangelogEntry(parse_timestamp(e["timestamp"]), e["status"])
-                   for e in data.get("changelog") or []]
-        entries.sort(key=lambda e: e.timestamp)   # the timeline is shown oldest first
-        return cls(vin=data["vin"], status=data["status"], brand=data.get("brand"),
-                   tags=dict(data.get("tags") or {}), changelog=entries)
+        entries = [
+            ChangelogEntry(parse_timestamp(e["timestamp"]), e["status"]) for e in data.get("changelog") or []
+        ]
+        entries.sort(key=lambda e: e.timestamp)  # the timeline is shown oldest first
+        return cls(
+            vin=data["vin"],
+            status=data["status"],
+            brand=data.get("brand"),
+            tags=dict(data.get("tags") or {}),
+            changelog=entries,
+        )
 
     @property
     def in_progress(self) -> bool:
@@ -127,16 +133,19 @@ class ClearanceResult:
 class Eligibility:
     vin: str
     eligible: bool
-    data_delivery: tuple[str, ...] = ()         # "pull", "push"
-    connectivity_status: str | None = None      # activated, deactivated, unknown
+    data_delivery: tuple[str, ...] = ()  # "pull", "push"
+    connectivity_status: str | None = None  # activated, deactivated, unknown
     primary_user_assigned: bool | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Eligibility:
-        return cls(vin=data.get("vin") or "", eligible=bool(data.get("eligible")),
-                   data_delivery=tuple(data.get("data_delivery") or ()),
-                   connectivity_status=data.get("connectivity_status"),
-                   primary_user_assigned=data.get("primary_user_assigned"))
+        return cls(
+            vin=data.get("vin") or "",
+            eligible=bool(data.get("eligible")),
+            data_delivery=tuple(data.get("data_delivery") or ()),
+            connectivity_status=data.get("connectivity_status"),
+            primary_user_assigned=data.get("primary_user_assigned"),
+        )
 
 
 @dataclass(frozen=True)
@@ -152,7 +161,10 @@ class VehicleData:
     def from_json(cls, vin: str, data: dict[str, Any]) -> VehicleData:
         prop = ((data.get("diagnostics") or {}).get("odometer")) or {}
         value = prop.get("data") or {}
-        odometer = (Odometer(float(value["value"]), value.get("unit") or "kilometers")
-                    if isinstance(value, dict) and value.get("value") is not None else None)
+        odometer = (
+            Odometer(float(value["value"]), value.get("unit") or "kilometers")
+            if isinstance(value, dict) and value.get("value") is not None
+            else None
+        )
         stamp = prop.get("timestamp")
         return cls(vin, odometer, parse_timestamp(stamp) if stamp else None, data)

@@ -5,6 +5,7 @@ exactly what to fix. A VW-group VIN without the ``vw-group-customer-name`` tag i
 but a warning (``request_warnings``): the spec lets the tag be left out when High Mobility
 support configured the business name, which only the server knows.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,12 +38,28 @@ BRANDS: dict[str, str] = {
     "volkswagen": "Volkswagen",
     "volkswagen-commercial-vehicles": "Volkswagen Commercial Vehicles",
 }
-VW_GROUP_BRANDS = frozenset({"volkswagen", "volkswagen-commercial-vehicles", "audi", "skoda",
-                             "seat", "cupra"})
+VW_GROUP_BRANDS = frozenset(
+    {"volkswagen", "volkswagen-commercial-vehicles", "audi", "skoda", "seat", "cupra"}
+)
 VW_TAG = "vw-group-customer-name"
 #: Brands the eligibility API answers for (its OpenAPI enum; the sandbox for testing).
-ELIGIBILITY_BRANDS = frozenset({"mercedes-benz", "ford", "bmw", "mini", "citroen", "peugeot",
-                                "opel", "vauxhall", "ds", "jeep", "fiat", "alfaromeo", "sandbox"})
+ELIGIBILITY_BRANDS = frozenset(
+    {
+        "mercedes-benz",
+        "ford",
+        "bmw",
+        "mini",
+        "citroen",
+        "peugeot",
+        "opel",
+        "vauxhall",
+        "ds",
+        "jeep",
+        "fiat",
+        "alfaromeo",
+        "sandbox",
+    }
+)
 ODOMETER_UNITS = ("kilometers", "miles")
 #: control_measures.odometer.value: the Fleet Clearance spec gives no type or range (its
 #: example is "2050 km"), so the Car-Pass rule applies: a 32-bit signed Integer at most.
@@ -76,9 +93,12 @@ def _key(text: str) -> str:
 
 
 _BY_KEY = {_key(k): k for k in BRANDS} | {_key(v): k for k, v in BRANDS.items()}
-_BY_KEY |= {"mercedes": "mercedes-benz", "vw": "volkswagen", "vwcommercialvehicles":
-            "volkswagen-commercial-vehicles", "volkswagennutzfahrzeuge":
-            "volkswagen-commercial-vehicles"}
+_BY_KEY |= {
+    "mercedes": "mercedes-benz",
+    "vw": "volkswagen",
+    "vwcommercialvehicles": "volkswagen-commercial-vehicles",
+    "volkswagennutzfahrzeuge": "volkswagen-commercial-vehicles",
+}
 
 
 def normalize_brand(brand: str | None, field: str = "brand") -> str:
@@ -104,16 +124,15 @@ def unknown_brand(brand: str | None, field: str = "brand") -> str:
     return wire
 
 
-def apply_vw_rule(brand: str, tags: dict[str, str] | None,
-                  business_name: str | None = None) -> dict[str, str]:
+def apply_vw_rule(
+    brand: str, tags: dict[str, str] | None, business_name: str | None = None
+) -> dict[str, str]:
     """The tags to send. VW-group brands need ``vw-group-customer-name`` unless High Mobility
     support configured the business name for the account (the spec): a business name set in
     FleetDesk fills the tag in when the user gave none; without either the tags go as they are
     and ``vw_tag_warning`` says what may happen."""
-    result = {str(k): str(v).strip() for k, v in (tags or {}).items()
-              if v is not None and str(v).strip()}
-    if brand in VW_GROUP_BRANDS and not result.get(VW_TAG) and business_name \
-            and business_name.strip():
+    result = {str(k): str(v).strip() for k, v in (tags or {}).items() if v is not None and str(v).strip()}
+    if brand in VW_GROUP_BRANDS and not result.get(VW_TAG) and business_name and business_name.strip():
         result[VW_TAG] = business_name.strip()
     return result
 
@@ -128,10 +147,12 @@ def vw_tag_warning(brand: str, tags: dict[str, str] | None) -> str | None:
     which FleetDesk cannot see."""
     if brand not in VW_GROUP_BRANDS or (tags or {}).get(VW_TAG, "").strip():
         return None
-    return (f"{BRANDS.get(brand, brand)} is a Volkswagen Group brand and no {VW_TAG} tag is "
-            "given: High Mobility accepts this only if its support configured your business "
-            f"name for your account. Otherwise give the tag ({VW_TAG}=NAME) or set the "
-            f"{BUSINESS_NAME_SETTING}.")
+    return (
+        f"{BRANDS.get(brand, brand)} is a Volkswagen Group brand and no {VW_TAG} tag is "
+        "given: High Mobility accepts this only if its support configured your business "
+        f"name for your account. Otherwise give the tag ({VW_TAG}=NAME) or set the "
+        f"{BUSINESS_NAME_SETTING}."
+    )
 
 
 def brand_warning(brand: str) -> str | None:
@@ -139,16 +160,18 @@ def brand_warning(brand: str) -> str | None:
     beyond ``audi`` and ``sandbox``, and High Mobility adds brands): the server decides."""
     if brand in BRANDS:
         return None
-    return (f"{brand!r} is not a brand FleetDesk knows: it is sent as written and High "
-            "Mobility decides whether it takes it. Check the spelling.")
+    return (
+        f"{brand!r} is not a brand FleetDesk knows: it is sent as written and High "
+        "Mobility decides whether it takes it. Check the spelling."
+    )
 
 
 def field_warnings(request: ClearanceRequest) -> list[tuple[str, str]]:
     """``(field, text)`` of what the user should look at before ``request`` is sent."""
     out = []
-    if (text := brand_warning(request.brand)):
+    if text := brand_warning(request.brand):
         out.append(("brand", text))
-    if (text := vw_tag_warning(request.brand, request.tags)):
+    if text := vw_tag_warning(request.brand, request.tags):
         out.append((f"tags.{VW_TAG}", text))
     return out
 
@@ -162,27 +185,30 @@ def vw_tag_refused_reason(vin: str, brand: str, server_text: str = "") -> str:
     """The plain sentence shown when High Mobility answered 422 to a VW-group VIN sent without
     the tag (the server's own words appended)."""
     said = f" (High Mobility said: {server_text.strip()})" if server_text.strip() else ""
-    return (f"High Mobility refused {vin}: {BRANDS.get(brand, brand)} is a Volkswagen Group "
-            "brand, and no business name is configured for your account at High Mobility, so "
-            f"the request needs the fleet operator's business name{said}. Set the "
-            f"{BUSINESS_NAME_SETTING} or give the tag {VW_TAG}, then request clearance again; "
-            "or ask High Mobility support to configure your business name.")
+    return (
+        f"High Mobility refused {vin}: {BRANDS.get(brand, brand)} is a Volkswagen Group "
+        "brand, and no business name is configured for your account at High Mobility, so "
+        f"the request needs the fleet operator's business name{said}. Set the "
+        f"{BUSINESS_NAME_SETTING} or give the tag {VW_TAG}, then request clearance again; "
+        "or ask High Mobility support to configure your business name."
+    )
 
 
-def check_odometer(value: float | int | str | None, unit: str | None = "kilometers",
-                   field: str = "control_measures.odometer") -> Odometer | None:
+def check_odometer(
+    value: float | int | str | None, unit: str | None = "kilometers", field: str = "control_measures.odometer"
+) -> Odometer | None:
     """The optional control-measure odometer; None when no value was given."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     text = str(value).replace(",", "").replace(" ", "").replace("\u00a0", "")
     shown = repr(str(value)) if len(str(value)) <= 40 else repr(str(value)[:40] + "…")
     if not re.fullmatch(r"[0-9]{1,30}(\.0*)?", text):
-        raise BadInput(f"{field}.value", f"{shown} is not a whole number of "
-                       f"{unit or 'kilometers'} (digits 0-9)")
+        raise BadInput(
+            f"{field}.value", f"{shown} is not a whole number of {unit or 'kilometers'} (digits 0-9)"
+        )
     number = int(text.split(".")[0])
     if number > ODOMETER_MAX:
-        raise BadInput(f"{field}.value", f"the odometer is at most {ODOMETER_MAX:,}, "
-                                         f"not {shown}")
+        raise BadInput(f"{field}.value", f"the odometer is at most {ODOMETER_MAX:,}, not {shown}")
     unit = (unit or "kilometers").strip().lower()
     unit = {"km": "kilometers", "mi": "miles", "kilometres": "kilometers"}.get(unit, unit)
     if unit not in ODOMETER_UNITS:
@@ -190,26 +216,38 @@ def check_odometer(value: float | int | str | None, unit: str | None = "kilomete
     return Odometer(int(number), unit)
 
 
-def prepare_clearance(vin: str, brand: str, *, tags: dict[str, str] | None = None,
-                      odometer: float | int | str | None = None, odometer_unit: str = "kilometers",
-                      business_name: str | None = None) -> ClearanceRequest:
+def prepare_clearance(
+    vin: str,
+    brand: str,
+    *,
+    tags: dict[str, str] | None = None,
+    odometer: float | int | str | None = None,
+    odometer_unit: str = "kilometers",
+    business_name: str | None = None,
+) -> ClearanceRequest:
     """Check one clearance request and return it in wire-ready form."""
     clean_vin = normalize_vin(vin)
     try:
         clean_brand = normalize_brand(brand)
     except BadInput:
         clean_brand = unknown_brand(brand)
-    return ClearanceRequest(clean_vin, clean_brand,
-                            apply_vw_rule(clean_brand, tags, business_name),
-                            check_odometer(odometer, odometer_unit))
+    return ClearanceRequest(
+        clean_vin,
+        clean_brand,
+        apply_vw_rule(clean_brand, tags, business_name),
+        check_odometer(odometer, odometer_unit),
+    )
 
 
 def check_eligibility_request(vin: str, brand: str) -> tuple[str, str]:
     """VIN and brand for ``POST /eligibility``; only some brands can be checked."""
     clean_vin, clean_brand = normalize_vin(vin), normalize_brand(brand)
     if clean_brand not in ELIGIBILITY_BRANDS:
-        raise BadInput("brand", f"High Mobility cannot check the eligibility of "
-                                f"{BRANDS[clean_brand]} vehicles; request the clearance directly")
+        raise BadInput(
+            "brand",
+            f"High Mobility cannot check the eligibility of "
+            f"{BRANDS[clean_brand]} vehicles; request the clearance directly",
+        )
     return clean_vin, clean_brand
 
 
@@ -218,6 +256,8 @@ def cancel_unsupported_reason(brand: str, server_text: str = "") -> str:
     pending request of ``brand`` (the server's own words appended)."""
     name = BRANDS.get(brand, brand) or "this"
     said = f" (High Mobility said: {server_text.strip()})" if server_text.strip() else ""
-    return (f"High Mobility cannot cancel a pending request for {name} vehicles at the moment"
-            f"{said}. Wait until the request is approved, then revoke it; or dismiss it once it "
-            "is rejected.")
+    return (
+        f"High Mobility cannot cancel a pending request for {name} vehicles at the moment"
+        f"{said}. Wait until the request is approved, then revoke it; or dismiss it once it "
+        "is rejected."
+    )

@@ -10,6 +10,7 @@
 - ``hm_readings``: every odometer reading pulled from the vehicle-data API.
 - ``hm_notices``: approved / rejected / revoked news, kept so the GUI and the CLI can list them.
 """
+
 from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations

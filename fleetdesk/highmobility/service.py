@@ -9,6 +9,7 @@
 Get the one instance of a runtime with ``ClearanceService.of(rt)``. Every method that talks to
 the network blocks: call it from a worker thread (``run_blocking``) in the GUI.
 """
+
 from __future__ import annotations
 
 import logging
@@ -33,10 +34,10 @@ from fleetdesk.highmobility.models import ClearanceRequest, Eligibility, Vehicle
 log = logging.getLogger(__name__)
 SERVICE = hs.SERVICE
 BUSINESS_NAME = "highmobility.business_name"
-POLL_SECONDS = "highmobility.poll_seconds"        # while something is moving
+POLL_SECONDS = "highmobility.poll_seconds"  # while something is moving
 IDLE_POLL_SECONDS = "highmobility.idle_poll_seconds"
-DATA_SECONDS = "highmobility.data_seconds"         # how often an approved VIN's data is pulled
-_CREDENTIAL_TTL = 60.0    # re-read the keyring at most this often (it may be slow)
+DATA_SECONDS = "highmobility.data_seconds"  # how often an approved VIN's data is pulled
+_CREDENTIAL_TTL = 60.0  # re-read the keyring at most this often (it may be slow)
 _instances_lock = threading.Lock()
 
 
@@ -48,7 +49,7 @@ class ClearanceService:
         self._creds: tuple[float, str | None, str | None] | None = None
         self._lock = threading.Lock()
         self._poll_lock = threading.RLock()
-        self._last_poll: float | None = None       # rt.clock.monotonic() of the last status poll
+        self._last_poll: float | None = None  # rt.clock.monotonic() of the last status poll
         self._paused_until = 0.0
         #: optional lookup ("eligibility", "vehicle data") -> why it failed last time; its
         #: columns stay empty (or as they were) while the clearance list still shows
@@ -74,7 +75,7 @@ class ClearanceService:
         self.rt.config.settings.set(BUSINESS_NAME, (name or "").strip() or None)
 
     def mode(self) -> str:
-        """"demo", "sandbox", "live" or "custom" (an address set by hand or the environment)."""
+        """ "demo", "sandbox", "live" or "custom" (an address set by hand or the environment)."""
         cfg = self.rt.config
         if cfg.demo:
             return "demo"
@@ -97,8 +98,11 @@ class ClearanceService:
         with self._lock:
             if self._creds is None or time.monotonic() - self._creds[0] > _CREDENTIAL_TTL:
                 creds = self.rt.credentials
-                self._creds = (time.monotonic(), creds.get(SERVICE, "client_id"),
-                               creds.get(SERVICE, "client_secret"))
+                self._creds = (
+                    time.monotonic(),
+                    creds.get(SERVICE, "client_id"),
+                    creds.get(SERVICE, "client_secret"),
+                )
             return self._creds[1], self._creds[2]
 
     def is_configured(self) -> tuple[bool, str]:
@@ -106,8 +110,10 @@ class ClearanceService:
         client_id, secret = self._credentials()
         if client_id and secret:
             return True, ""
-        return False, ("no High Mobility client ID and secret: enter them in Settings, or set "
-                       "FLEETDESK_HIGHMOBILITY_CLIENT_ID and FLEETDESK_HIGHMOBILITY_CLIENT_SECRET")
+        return False, (
+            "no High Mobility client ID and secret: enter them in Settings, or set "
+            "FLEETDESK_HIGHMOBILITY_CLIENT_ID and FLEETDESK_HIGHMOBILITY_CLIENT_SECRET"
+        )
 
     def client(self) -> HighMobilityClient:
         """The API client for the current address and credentials (rebuilt when they change)."""
@@ -119,8 +125,9 @@ class ClearanceService:
             if self._client is None or self._client_key != key:
                 if self._client is not None:
                     self._client.close()
-                self._client = HighMobilityClient(key[0], client_id, secret, clock=self.rt.clock,
-                                                  monitor=self.rt.monitor)
+                self._client = HighMobilityClient(
+                    key[0], client_id, secret, clock=self.rt.clock, monitor=self.rt.monitor
+                )
                 self._client_key = key
             return self._client
 
@@ -137,13 +144,24 @@ class ClearanceService:
             self._client = None
 
     # -- writes through the outbox ----------------------------------------------------------
-    def prepare(self, vins: list[str], brand: str, *, tags: dict[str, str] | None = None,
-                odometer: str | float | None = None, unit: str = "kilometers") -> list[ClearanceRequest]:
+    def prepare(
+        self,
+        vins: list[str],
+        brand: str,
+        *,
+        tags: dict[str, str] | None = None,
+        odometer: str | float | None = None,
+        unit: str = "kilometers",
+    ) -> list[ClearanceRequest]:
         """Check the requests before anything is stored; BadInput names the first problem."""
         if not vins:
             raise BadInput("vin", "give at least one VIN")
-        return [rules.prepare_clearance(v, brand, tags=tags, odometer=odometer, odometer_unit=unit,
-                                        business_name=self.business_name()) for v in vins]
+        return [
+            rules.prepare_clearance(
+                v, brand, tags=tags, odometer=odometer, odometer_unit=unit, business_name=self.business_name()
+            )
+            for v in vins
+        ]
 
     def queue(self, requests: list[ClearanceRequest]) -> hs.QueueReport:
         """Store the requests and their outbox items in one transaction."""
@@ -172,15 +190,14 @@ class ClearanceService:
             # Bind the text now: ``exc`` is unbound once the except block ends, and a write
             # that ran later (queued, retried) would fail with NameError and lose the refusal.
             error = exc.describe()
-            self.rt.store.write(lambda db: hs.record_eligibility(db, vin, brand, None, error,
-                                                                 self.rt.clock))
+            self.rt.store.write(lambda db: hs.record_eligibility(db, vin, brand, None, error, self.rt.clock))
             raise
-        self.rt.store.write(lambda db: hs.record_eligibility(db, vin, brand, answer, None,
-                                                             self.rt.clock))
+        self.rt.store.write(lambda db: hs.record_eligibility(db, vin, brand, answer, None, self.rt.clock))
         return answer
 
-    def check_many(self, pairs: list[tuple[str, str]], *,
-                   raise_unreachable: bool = False) -> dict[str, Eligibility | str]:
+    def check_many(
+        self, pairs: list[tuple[str, str]], *, raise_unreachable: bool = False
+    ) -> dict[str, Eligibility | str]:
         """Eligibility of several VINs (answer or reason per VIN); stops at the first sign of
         being offline or signed out, raising it with ``raise_unreachable``."""
         out: dict[str, Eligibility | str] = {}
@@ -215,8 +232,9 @@ class ClearanceService:
             data = self.client().vehicle_data(vin)
         except Rejected as exc:
             if exc.status == 403:
-                raise Rejected(f"{vin} has no active clearance: vehicle data is only available "
-                               "while it is approved", 403) from exc
+                raise Rejected(
+                    f"{vin} has no active clearance: vehicle data is only available while it is approved", 403
+                ) from exc
             raise
         self.rt.store.write(lambda db: hs.record_reading(db, data, self.rt.clock))
         return data
@@ -230,11 +248,14 @@ class ClearanceService:
             try:
                 self.pull_data(vin)
                 done += 1
-            except Rejected as exc:   # consent ended since the last poll: the next poll shows it
+            except Rejected as exc:  # consent ended since the last poll: the next poll shows it
                 log.info("vehicle data of %s not available: %s", vin, exc.message)
-                self.rt.store.write(lambda db, v=vin: db.execute(
-                    "UPDATE hm_vehicles SET data_pulled_at = ? WHERE vin = ?",
-                    [utc_iso(self.rt.clock.now()), v]))
+                self.rt.store.write(
+                    lambda db, v=vin: db.execute(
+                        "UPDATE hm_vehicles SET data_pulled_at = ? WHERE vin = ?",
+                        [utc_iso(self.rt.clock.now()), v],
+                    )
+                )
         return done
 
     def fill_eligibility(self, limit: int = 10) -> int:
@@ -250,8 +271,10 @@ class ClearanceService:
         lookup and the clearance list go on. Returns how many of each were done."""
         done: dict[str, int] = {}
         wait = 0.0
-        for name, run in (("eligibility", lambda: self.fill_eligibility(eligibility_limit)),
-                          ("vehicle data", lambda: self.pull_due(data_limit))):
+        for name, run in (
+            ("eligibility", lambda: self.fill_eligibility(eligibility_limit)),
+            ("vehicle data", lambda: self.pull_due(data_limit)),
+        ):
             try:
                 done[name] = run()
                 self.enrichment_notes.pop(name, None)
@@ -259,8 +282,7 @@ class ClearanceService:
                 raise
             except FleetDeskError as exc:
                 done[name] = 0
-                self.enrichment_notes[name] = (f"{name} not loaded, its columns stay empty: "
-                                               f"{exc}")
+                self.enrichment_notes[name] = f"{name} not loaded, its columns stay empty: {exc}"
                 log.info("High Mobility %s lookup failed: %s", name, exc)
                 if isinstance(exc, TransientError) and exc.server_asked_wait:
                     wait = max(wait, float(exc.retry_after or 0.0))
@@ -286,7 +308,7 @@ class ClearanceService:
             if self._last_poll is None or now - self._last_poll >= self.poll_interval(moving):
                 self.poll_statuses()
             if now >= self._enrich_paused_until:
-                self.enrich()      # never raises for an optional lookup (see enrich)
+                self.enrich()  # never raises for an optional lookup (see enrich)
         except TransientError as exc:
             # at least a minute, and as long as the server asked (Retry-After; the HTTP layer
             # already capped an absurd value)
@@ -311,6 +333,11 @@ class ClearanceService:
         counts: dict[str, int] = {}
         for row in self.rt.store.read(hs.list_vehicles):
             counts[row.state] = counts.get(row.state, 0) + 1
-        return {"changes": [c.__dict__ for c in changes], "counts": counts,
-                "eligibility_checked": checked, "data_pulled": pulled, "note": note,
-                "notes": self.notes()}
+        return {
+            "changes": [c.__dict__ for c in changes],
+            "counts": counts,
+            "eligibility_checked": checked,
+            "data_pulled": pulled,
+            "note": note,
+            "notes": self.notes(),
+        }

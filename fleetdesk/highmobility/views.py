@@ -3,6 +3,7 @@
 The display state combines the server's last known status with what is still in the outbox:
 an unsent request says more about "now" than the status the server reported before it.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,35 +14,53 @@ from fleetdesk.highmobility.models import ClearanceStatus as S
 from fleetdesk.highmobility.rules import BRANDS
 
 # Display states beyond the server's statuses.
-QUEUED, REVOKE_QUEUED, BUSY, ATTENTION, UNKNOWN = (
-    "queued", "revoke-queued", "busy", "attention", "unknown")
+QUEUED, REVOKE_QUEUED, BUSY, ATTENTION, UNKNOWN = ("queued", "revoke-queued", "busy", "attention", "unknown")
 
 STATE_TEXT = {
-    QUEUED: "Waiting to send", REVOKE_QUEUED: "Revoke waiting to send",
-    BUSY: "Busy, retrying", ATTENTION: "Needs attention", UNKNOWN: "Unknown",
-    S.PENDING: "Pending", S.APPROVED: "Approved", S.REJECTED: "Rejected",
-    S.REVOKING: "Revoking", S.REVOKED: "Revoked", S.CANCELING: "Canceling",
+    QUEUED: "Waiting to send",
+    REVOKE_QUEUED: "Revoke waiting to send",
+    BUSY: "Busy, retrying",
+    ATTENTION: "Needs attention",
+    UNKNOWN: "Unknown",
+    S.PENDING: "Pending",
+    S.APPROVED: "Approved",
+    S.REJECTED: "Rejected",
+    S.REVOKING: "Revoking",
+    S.REVOKED: "Revoked",
+    S.CANCELING: "Canceling",
     S.CANCELED: "Canceled",
 }
 #: Display state -> chip palette key (fleetdesk.ui.widgets.chips.PALETTE and our own).
 CHIP = {
-    QUEUED: "queued", REVOKE_QUEUED: "queued", BUSY: "busy", ATTENTION: "attention",
-    UNKNOWN: "unknown", S.PENDING: "busy", S.APPROVED: "ok", S.REJECTED: "error",
-    S.REVOKING: "warning", S.CANCELING: "warning", S.REVOKED: "discarded",
+    QUEUED: "queued",
+    REVOKE_QUEUED: "queued",
+    BUSY: "busy",
+    ATTENTION: "attention",
+    UNKNOWN: "unknown",
+    S.PENDING: "busy",
+    S.APPROVED: "ok",
+    S.REJECTED: "error",
+    S.REVOKING: "warning",
+    S.CANCELING: "warning",
+    S.REVOKED: "discarded",
     S.CANCELED: "discarded",
 }
 #: Statuses that produce a notice when a poll sees a VIN enter them.
 NOTIFY = frozenset({S.APPROVED, S.REJECTED, S.REVOKED})
 #: Local event statuses on the timeline.
 EVENT_TEXT = {
-    "requested": "Clearance requested in FleetDesk", "sent": "Sent to High Mobility",
-    "refused": "Refused", "revoke-requested": "Revoke requested",
-    "withdrawn": "Withdrawn before it was sent", "found": "Found on the High Mobility account",
+    "requested": "Clearance requested in FleetDesk",
+    "sent": "Sent to High Mobility",
+    "refused": "Refused",
+    "revoke-requested": "Revoke requested",
+    "withdrawn": "Withdrawn before it was sent",
+    "found": "Found on the High Mobility account",
 }
 
 
-def display_state(status: str | None, outbox_kind: str | None, outbox_state: str | None,
-                  outbox_status: int | None) -> str:
+def display_state(
+    status: str | None, outbox_kind: str | None, outbox_state: str | None, outbox_status: int | None
+) -> str:
     """The one word that says where a VIN stands right now."""
     if outbox_state == "attention":
         return ATTENTION
@@ -63,7 +82,7 @@ def notice_text(vin: str, brand: str, status: str) -> str:
     return texts.get(status, f"{vin} ({name}) is now {status}.")
 
 
-@dataclass(slots=True)   # one object per row: a 1,000-row refresh allocates less for the GC
+@dataclass(slots=True)  # one object per row: a 1,000-row refresh allocates less for the GC
 class VehicleRow:
     """One VIN as listed (table row, ``clearance list --json``)."""
 
@@ -97,16 +116,26 @@ class VehicleRow:
             delivery = ", ".join(json.loads(row.get("data_delivery") or "[]")) or "no data delivery"
             note = f"{row['connectivity_status']}; {delivery}"
         vr = cls(
-            vin=row["vin"], brand=row["brand"], tags=json.loads(row.get("tags") or "{}"),
-            status=row.get("status"), status_since=row.get("status_since"),
-            origin=row.get("origin") or "fleetdesk", revoke_reason=row.get("revoke_reason"),
-            odometer=row.get("odometer"), odometer_unit=row.get("odometer_unit"),
+            vin=row["vin"],
+            brand=row["brand"],
+            tags=json.loads(row.get("tags") or "{}"),
+            status=row.get("status"),
+            status_since=row.get("status_since"),
+            origin=row.get("origin") or "fleetdesk",
+            revoke_reason=row.get("revoke_reason"),
+            odometer=row.get("odometer"),
+            odometer_unit=row.get("odometer_unit"),
             odometer_at=row.get("odometer_at"),
-            eligible=None if eligible is None else bool(eligible), eligibility_note=note,
-            outbox_id=row.get("out_id"), outbox_kind=row.get("out_kind"),
-            outbox_state=row.get("out_state"), outbox_error=row.get("out_error"),
-            outbox_status=row.get("out_status"), next_attempt_at=row.get("out_next"),
-            created_at=row.get("created_at"))
+            eligible=None if eligible is None else bool(eligible),
+            eligibility_note=note,
+            outbox_id=row.get("out_id"),
+            outbox_kind=row.get("out_kind"),
+            outbox_state=row.get("out_state"),
+            outbox_error=row.get("out_error"),
+            outbox_status=row.get("out_status"),
+            next_attempt_at=row.get("out_next"),
+            created_at=row.get("created_at"),
+        )
         vr.state = display_state(vr.status, vr.outbox_kind, vr.outbox_state, vr.outbox_status)
         return vr
 
@@ -123,11 +152,11 @@ class VehicleRow:
         return self.outbox_state in ("queued", "sending", "attention")
 
     def revoke_action(self) -> str | None:
-        """"withdraw" (never sent), "cancel" (pending), "revoke" (approved), or None."""
+        """ "withdraw" (never sent), "cancel" (pending), "revoke" (approved), or None."""
         if self.unsent and self.outbox_kind and self.outbox_kind.endswith(".revoke"):
             return None
         if self.unsent and self.status not in (S.PENDING, S.APPROVED):
-            return "withdraw"   # the server never took this request: drop it locally
+            return "withdraw"  # the server never took this request: drop it locally
         if self.status == S.PENDING:
             return "cancel"
         if self.status == S.APPROVED:
@@ -145,7 +174,7 @@ class VehicleRow:
 class TimelineEntry:
     at: str
     status: str
-    source: str           # "server" (the changelog) or "local"
+    source: str  # "server" (the changelog) or "local"
     note: str | None = None
 
     @property

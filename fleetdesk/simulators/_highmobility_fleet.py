@@ -14,6 +14,7 @@ Mobility's public OpenAPI files:
 
 Transitions are computed lazily from the injected clock, so tests move time instead of sleeping.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,18 +23,51 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 #: Brand values on the wire: the OpenAPI enum plus the VW-group brands of the tutorial.
-BRANDS = frozenset({
-    "bmw", "citroen", "ds", "mercedes-benz", "mini", "opel", "peugeot", "vauxhall", "jeep",
-    "fiat", "alfaromeo", "ford", "renault", "toyota", "sandbox",
-    "volkswagen", "volkswagen-commercial-vehicles", "audi", "skoda", "seat", "cupra",
-})
+BRANDS = frozenset(
+    {
+        "bmw",
+        "citroen",
+        "ds",
+        "mercedes-benz",
+        "mini",
+        "opel",
+        "peugeot",
+        "vauxhall",
+        "jeep",
+        "fiat",
+        "alfaromeo",
+        "ford",
+        "renault",
+        "toyota",
+        "sandbox",
+        "volkswagen",
+        "volkswagen-commercial-vehicles",
+        "audi",
+        "skoda",
+        "seat",
+        "cupra",
+    }
+)
 VW_GROUP = frozenset({"volkswagen", "volkswagen-commercial-vehicles", "audi", "skoda", "seat", "cupra"})
 VW_TAG = "vw-group-customer-name"
 #: The eligibility API's brand enum (the sandbox brand is accepted here too, for testing).
-ELIGIBILITY_BRANDS = frozenset({
-    "mercedes-benz", "ford", "bmw", "mini", "citroen", "peugeot", "opel", "vauxhall", "ds",
-    "jeep", "fiat", "alfaromeo", "sandbox",
-})
+ELIGIBILITY_BRANDS = frozenset(
+    {
+        "mercedes-benz",
+        "ford",
+        "bmw",
+        "mini",
+        "citroen",
+        "peugeot",
+        "opel",
+        "vauxhall",
+        "ds",
+        "jeep",
+        "fiat",
+        "alfaromeo",
+        "sandbox",
+    }
+)
 #: The tutorial puts no brand limit on cancelling a pending clearance ("It's also possible to
 #: cancel the clearance procedure for vehicles that still are pending"). What a vendor refuses is
 #: not documented and changes over time: by default every brand may cancel; a test (or the demo)
@@ -53,12 +87,12 @@ _VIN = re.compile(r"[A-Z0-9]{17}")
 class Timings:
     """Seconds each asynchronous step takes. The defaults suit the demo (progress within ~2 min)."""
 
-    approve: float = 20.0        # pending -> approved ("a matter of seconds" in the sandbox)
-    reject: float = 90.0         # 2HM...03 pending -> rejected (3 hours in the real sandbox)
-    revoke: float = 12.0         # revoking -> revoked
-    cancel: float = 8.0          # canceling -> canceled
+    approve: float = 20.0  # pending -> approved ("a matter of seconds" in the sandbox)
+    reject: float = 90.0  # 2HM...03 pending -> rejected (3 hours in the real sandbox)
+    revoke: float = 12.0  # revoking -> revoked
+    cancel: float = 8.0  # canceling -> canceled
     cancel_min_age: float = 0.0  # a pending clearance can be canceled only this long after creation
-    token_ttl: float = 300.0     # access-token lifetime
+    token_ttl: float = 300.0  # access-token lifetime
 
 
 #: What the real sandbox does, for tests that want the documented figures.
@@ -88,7 +122,7 @@ class Record:
     created: float
     status: str = "pending"
     changelog: list[tuple[float, str]] = field(default_factory=list)
-    due: float | None = None            # when ``next_status`` takes effect
+    due: float | None = None  # when ``next_status`` takes effect
     next_status: str | None = None
     approved_at: float | None = None
 
@@ -117,7 +151,7 @@ class Fleet:
     def __init__(self, timings: Timings, business_name: str | None = None):
         self.timings = timings
         self.business_name = business_name
-        self.no_cancel: set[str] = set()   # brands whose pending clearances cannot be canceled
+        self.no_cancel: set[str] = set()  # brands whose pending clearances cannot be canceled
         #: how such a cancel is refused (not documented): (status, title, detail)
         self.cancel_refusal = (422, "not supported", "cancellation is not supported for this vin")
         #: how a DELETE of a clearance that already ended is refused (not documented)
@@ -131,8 +165,9 @@ class Fleet:
             if rec.due is not None and now >= rec.due:
                 self._enter(rec, rec.next_status, rec.due)
 
-    def _enter(self, rec: Record, status: str, at: float, *, then: str | None = None,
-               after: float | None = None) -> None:
+    def _enter(
+        self, rec: Record, status: str, at: float, *, then: str | None = None, after: float | None = None
+    ) -> None:
         rec.status = status
         rec.changelog.append((at, status))
         rec.due = at + after if then is not None and after is not None else None
@@ -147,28 +182,40 @@ class Fleet:
             raise FleetError(422, "Unprocessable Entity", "vehicles can't be blank", "vehicles")
         for i, item in enumerate(vehicles):
             if not isinstance(item, dict):
-                raise FleetError(422, "Unprocessable Entity", "vehicle must be an object",
-                                 f"vehicles[{i}]")
+                raise FleetError(422, "Unprocessable Entity", "vehicle must be an object", f"vehicles[{i}]")
             vin, brand = item.get("vin"), item.get("brand")
             rec = self.records.get(vin) if isinstance(vin, str) else None
             if rec is not None and rec.status in ("revoking", "canceling"):
                 raise FleetError(409, "Conflict", TRANSITION_MODE, "vin")
             tags = item.get("tags") or {}
-            if brand in VW_GROUP and not self.business_name and not (
-                    isinstance(tags, dict) and str(tags.get(VW_TAG) or "").strip()):
-                raise FleetError(422, "Unprocessable Entity",
-                                 f"customer name tag missing: brand {brand} requires the tag "
-                                 f"{VW_TAG}", f"tags.{VW_TAG}")
+            if (
+                brand in VW_GROUP
+                and not self.business_name
+                and not (isinstance(tags, dict) and str(tags.get(VW_TAG) or "").strip())
+            ):
+                raise FleetError(
+                    422,
+                    "Unprocessable Entity",
+                    f"customer name tag missing: brand {brand} requires the tag {VW_TAG}",
+                    f"tags.{VW_TAG}",
+                )
             if vin == VIN_NEEDS_CONTROL:
                 odo = (item.get("control_measures") or {}).get("odometer")
-                if not (isinstance(odo, dict) and isinstance(odo.get("value"), int)
-                        and odo.get("unit") in ("kilometers", "miles")):
-                    raise FleetError(422, "Unprocessable Entity",
-                                     "control_measures.odometer (value, unit) is required for "
-                                     "this vehicle", "control_measures")
+                if not (
+                    isinstance(odo, dict)
+                    and isinstance(odo.get("value"), int)
+                    and odo.get("unit") in ("kilometers", "miles")
+                ):
+                    raise FleetError(
+                        422,
+                        "Unprocessable Entity",
+                        "control_measures.odometer (value, unit) is required for this vehicle",
+                        "control_measures",
+                    )
 
-    def seed_history(self, vin: str, brand: str, steps: list[tuple[float, str]], now: float,
-                     tags: dict | None = None) -> Record:
+    def seed_history(
+        self, vin: str, brand: str, steps: list[tuple[float, str]], now: float, tags: dict | None = None
+    ) -> Record:
         """A clearance with a past (demo data): ``steps`` are (seconds ago, status), oldest first.
         The last step is the current status; it never moves on by itself."""
         rec = Record(vin, brand, dict(tags or {}), None, now - steps[0][0])
@@ -196,14 +243,14 @@ class Fleet:
             return {"vin": vin, "status": "error", "description": problem}
         rec = self.records.get(vin)
         if rec is not None and rec.status in ("pending", "approved"):
-            return {"vin": vin, "status": rec.status}   # already requested: idempotent
+            return {"vin": vin, "status": rec.status}  # already requested: idempotent
         tags = dict(item.get("tags") or {})
         if brand in VW_GROUP and self.business_name and not tags.get(VW_TAG):
             tags[VW_TAG] = self.business_name
         if rec is None:
             rec = Record(vin, brand, tags, item.get("control_measures"), now)
             self.records[vin] = rec
-        else:   # asking again after a rejection, revoke or cancel starts a new pending phase
+        else:  # asking again after a rejection, revoke or cancel starts a new pending phase
             rec.brand, rec.tags, rec.created = brand, tags, now
             rec.control_measures = item.get("control_measures")
         if vin == VIN_STAYS_PENDING:
@@ -225,8 +272,12 @@ class Fleet:
             if rec.brand in self.no_cancel:
                 raise FleetError(*self.cancel_refusal, "vin")
             if now - rec.created < self.timings.cancel_min_age:
-                raise FleetError(422, "too early", "the pending status could only be canceled "
-                                 "after 1 day it's created", "status")
+                raise FleetError(
+                    422,
+                    "too early",
+                    "the pending status could only be canceled after 1 day it's created",
+                    "status",
+                )
             self._enter(rec, "canceling", now, then="canceled", after=self.timings.cancel)
         else:
             self._enter(rec, "revoking", now, then="revoked", after=self.timings.revoke)
@@ -240,8 +291,13 @@ class Fleet:
 
     @staticmethod
     def describe(rec: Record) -> dict:
-        return {"vin": rec.vin, "brand": rec.brand, "status": rec.status, "tags": dict(rec.tags),
-                "changelog": [{"timestamp": iso(ts), "status": st} for ts, st in rec.changelog]}
+        return {
+            "vin": rec.vin,
+            "brand": rec.brand,
+            "status": rec.status,
+            "tags": dict(rec.tags),
+            "changelog": [{"timestamp": iso(ts), "status": st} for ts, st in rec.changelog],
+        }
 
     # -- eligibility and data ----------------------------------------------------------
     @staticmethod
@@ -250,23 +306,44 @@ class Fleet:
         if problem:
             raise FleetError(422, "Unprocessable Entity", problem, "vin")
         if brand not in ELIGIBILITY_BRANDS:
-            raise FleetError(422, "Unprocessable Entity",
-                             f"eligibility check is not supported for brand {brand}", "brand")
+            raise FleetError(
+                422, "Unprocessable Entity", f"eligibility check is not supported for brand {brand}", "brand"
+            )
         if vin in overrides:
             return {"vin": vin, **overrides[vin]}
         if vin == VIN_NEEDS_CONTROL:
-            return {"vin": vin, "eligible": True, "data_delivery": ["pull", "push"],
-                    "connectivity_status": "activated", "primary_user_assigned": True}
+            return {
+                "vin": vin,
+                "eligible": True,
+                "data_delivery": ["pull", "push"],
+                "connectivity_status": "activated",
+                "primary_user_assigned": True,
+            }
         if vin in (VIN_STAYS_PENDING, VIN_REJECTED_LATER):
-            return {"vin": vin, "eligible": vin == VIN_STAYS_PENDING, "data_delivery": [],
-                    "connectivity_status": "unknown", "primary_user_assigned": False}
+            return {
+                "vin": vin,
+                "eligible": vin == VIN_STAYS_PENDING,
+                "data_delivery": [],
+                "connectivity_status": "unknown",
+                "primary_user_assigned": False,
+            }
         seed = _seed(str(vin))
-        if seed % 7 == 0:   # about one vehicle in seven has no usable connectivity
-            return {"vin": vin, "eligible": False, "data_delivery": [],
-                    "connectivity_status": "deactivated", "primary_user_assigned": False}
+        if seed % 7 == 0:  # about one vehicle in seven has no usable connectivity
+            return {
+                "vin": vin,
+                "eligible": False,
+                "data_delivery": [],
+                "connectivity_status": "deactivated",
+                "primary_user_assigned": False,
+            }
         delivery = ["pull", "push"] if seed % 3 else ["pull"]
-        return {"vin": vin, "eligible": True, "data_delivery": delivery,
-                "connectivity_status": "activated", "primary_user_assigned": bool(seed % 2)}
+        return {
+            "vin": vin,
+            "eligible": True,
+            "data_delivery": delivery,
+            "connectivity_status": "activated",
+            "primary_user_assigned": bool(seed % 2),
+        }
 
     def vehicle_data(self, vin: str, now: float) -> dict:
         """AutoAPI level 13 data of an approved vehicle; 403 without active consent."""
@@ -277,6 +354,11 @@ class Fleet:
         # The car reports once a minute and drives about 1 km per minute while cleared.
         minutes = int(max(0.0, now - (rec.approved_at or now)) // 60)
         reported = (rec.approved_at or now) + minutes * 60
-        return {"diagnostics": {"odometer": {
-            "data": {"value": float(base + minutes), "unit": "kilometers"},
-            "timestamp": iso(reported)}}}
+        return {
+            "diagnostics": {
+                "odometer": {
+                    "data": {"value": float(base + minutes), "unit": "kilometers"},
+                    "timestamp": iso(reported),
+                }
+            }
+        }

@@ -7,14 +7,25 @@ Signatures are filler bytes (no real keys exist here). Vehicle-unit files are br
 size the simulator was asked for with an extra, unknown TREP block of unknown record arrays,
 which readers skip by length (real files carry such blocks too).
 """
+
 from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
-NATIONS = {"AT": 0x01, "BE": 0x06, "CZ": 0x0C, "DE": 0x0D, "ES": 0x0F, "FR": 0x11, "IT": 0x1A,
-           "LU": 0x1E, "NL": 0x26, "PL": 0x28}
+NATIONS = {
+    "AT": 0x01,
+    "BE": 0x06,
+    "CZ": 0x0C,
+    "DE": 0x0D,
+    "ES": 0x0F,
+    "FR": 0x11,
+    "IT": 0x1A,
+    "LU": 0x1E,
+    "NL": 0x26,
+    "PL": 0x28,
+}
 
 
 def _tr(value: datetime | date | None) -> bytes:
@@ -43,14 +54,35 @@ def _ef(fid: int, data: bytes, signed: bool = True) -> bytes:
     return out
 
 
-def card_file(*, card: str, nation: int, surname: str, first_names: str, expiry: date,
-              downloaded: datetime, days: list[date]) -> bytes:
+def card_file(
+    *,
+    card: str,
+    nation: int,
+    surname: str,
+    first_names: str,
+    expiry: date,
+    downloaded: datetime,
+    days: list[date],
+) -> bytes:
     """A Gen1 driver-card download holding daily activity records for ``days``."""
-    number = card[:14].ljust(14, "0") + "01"           # replacement index 0, renewal index 1
-    issue = expiry.replace(year=expiry.year - 5) if not (expiry.month == 2 and expiry.day == 29) \
+    number = card[:14].ljust(14, "0") + "01"  # replacement index 0, renewal index 1
+    issue = (
+        expiry.replace(year=expiry.year - 5)
+        if not (expiry.month == 2 and expiry.day == 29)
         else date(expiry.year - 5, 2, 28)
-    ident = (bytes([nation]) + _ia5(number, 16) + _name("Issuing authority") + _tr(issue) + _tr(issue)
-             + _tr(expiry) + _name(surname) + _name(first_names) + bytes.fromhex("19800101") + b"en")
+    )
+    ident = (
+        bytes([nation])
+        + _ia5(number, 16)
+        + _name("Issuing authority")
+        + _tr(issue)
+        + _tr(issue)
+        + _tr(expiry)
+        + _name(surname)
+        + _name(first_names)
+        + bytes.fromhex("19800101")
+        + b"en"
+    )
     records = b""
     prev, newest = 0, 0
     for i, day in enumerate(days):
@@ -61,10 +93,25 @@ def card_file(*, card: str, nation: int, surname: str, first_names: str, expiry:
         prev = 4 + len(body)
     ring = records.ljust(max(len(records) + 16, 1024), b"\0")
     activity = struct.pack(">HH", 0, newest) + ring
-    app = bytes([1]) + b"\x00\x02" + bytes([12, 24]) + struct.pack(">H", len(ring)) + struct.pack(">H", 84) + bytes([112])
-    out = (b"\x76\x06" + _ef(0x0002, b"\x00" + b"\x11" * 24, signed=False) + _ef(0x0005, b"\x22" * 8, signed=False)
-            + _ef(0x0501, app) + _ef(0xC100, b"\xc1" * 194, signed=False) + _ef(0xC108, b"\xc8" * 194, signed=False)
-           + _ef(0x0520, ident) + _ef(0x050E, _tr(downloaded)) + _ef(0x0504, activity))
+    app = (
+        bytes([1])
+        + b"\x00\x02"
+        + bytes([12, 24])
+        + struct.pack(">H", len(ring))
+        + struct.pack(">H", 84)
+        + bytes([112])
+    )
+    out = (
+        b"\x76\x06"
+        + _ef(0x0002, b"\x00" + b"\x11" * 24, signed=False)
+        + _ef(0x0005, b"\x22" * 8, signed=False)
+        + _ef(0x0501, app)
+        + _ef(0xC100, b"\xc1" * 194, signed=False)
+        + _ef(0xC108, b"\xc8" * 194, signed=False)
+        + _ef(0x0520, ident)
+        + _ef(0x050E, _tr(downloaded))
+        + _ef(0x0504, activity)
+    )
     return out
 
 
@@ -91,15 +138,27 @@ def odometer_midnight(vin: str, day: date) -> int:
     return min(9_999_999, start + 420 * (day - date(2024, 1, 1)).days)
 
 
-def vu_blocks(*, vin: str, plate: str, nation: int, first: date, last: date, downloaded: datetime,
-              company: str, version2: bool) -> bytes:
+def vu_blocks(
+    *,
+    vin: str,
+    plate: str,
+    nation: int,
+    first: date,
+    last: date,
+    downloaded: datetime,
+    company: str,
+    version2: bool,
+) -> bytes:
     """Overview and one activities block per day ``first..last`` (Gen2; version 2 if asked)."""
     base = 0x30 if version2 else 0x20
-    card = bytes([4, nation]) + _ia5("C" + vin[-13:], 16) + b"\x02"     # company card, generation 2
+    card = bytes([4, nation]) + _ia5("C" + vin[-13:], 16) + b"\x02"  # company card, generation 2
     out = bytes([0x76, base + 1]) + _array(0x04, 204, [b"\x01" * 204]) + _array(0x0F, 204, [b"\x02" * 204])
     out += _array(0x0A, 17, [_ia5(vin, 17)])
-    out += (_array(0x24, 15, [bytes([nation]) + _name(plate, 13)]) if version2
-            else _array(0x0B, 14, [_name(plate, 13)]))
+    out += (
+        _array(0x24, 15, [bytes([nation]) + _name(plate, 13)])
+        if version2
+        else _array(0x0B, 14, [_name(plate, 13)])
+    )
     out += _array(0x03, 4, [_tr(downloaded)])
     out += _array(0x13, 8, [_tr(first) + _tr(datetime.combine(last, time(23, 59), UTC))])
     out += _array(0x02, 1, [b"\x11"]) + _array(0x14, 59, [_tr(downloaded) + card + _name(company)])
@@ -125,14 +184,16 @@ def padded_size(real: int, wanted: int) -> int:
     return wanted if wanted >= real + PAD_OVERHEAD else real
 
 
-def padded(real: bytes, size: int, filler: Callable[[int], Iterator[bytes]], version2: bool) -> Iterator[bytes]:
+def padded(
+    real: bytes, size: int, filler: Callable[[int], Iterator[bytes]], version2: bool
+) -> Iterator[bytes]:
     """``real`` then, if ``size`` leaves room, one unknown TREP block (76 2F / 76 3F) of two
     unknown record arrays (type 3E) holding ``filler`` bytes, closed by a signature array."""
     yield real
     room = size - len(real) - PAD_OVERHEAD
     if room < 0:
         return
-    record = max(4096, -(-room // 0xFFFF))   # at most 65535 records of at most 65535 bytes
+    record = max(4096, -(-room // 0xFFFF))  # at most 65535 records of at most 65535 bytes
     big, small = divmod(room, record)
     yield bytes([0x76, 0x3F if version2 else 0x2F]) + struct.pack(">BHH", 0x3E, record, big)
     yield from filler(big * record)

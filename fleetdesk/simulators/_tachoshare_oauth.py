@@ -12,6 +12,7 @@ loopback redirect (RFC 8252), plus rotating refresh tokens (a refresh token work
 one is refused after use). The demo user is signed in without a login form, so tests drive the
 authorize page with plain requests.
 """
+
 from __future__ import annotations
 
 import base64
@@ -84,8 +85,9 @@ class OAuthServerMixin:
     clock: Callable[[], float]
     base_url: str
 
-    def _init_oauth(self, *, token_lifetime: float, code_lifetime: float,
-                    refresh_lifetime: float | None) -> None:
+    def _init_oauth(
+        self, *, token_lifetime: float, code_lifetime: float, refresh_lifetime: float | None
+    ) -> None:
         self.clients: dict[str, str] = {DEMO_CLIENT_ID: DEMO_CLIENT_SECRET}
         self.token_lifetime = token_lifetime
         self.code_lifetime = code_lifetime
@@ -93,15 +95,15 @@ class OAuthServerMixin:
         self.codes: dict[str, Grant] = {}
         self.access_tokens: dict[str, Grant] = {}
         self.refresh_tokens: dict[str, Grant] = {DEMO_REFRESH_TOKEN: Grant(DEMO_CLIENT_ID, DEFAULT_SCOPE)}
-        self.deny_next_authorize = False   # the user clicks "deny": access_denied
-        self.granted_scope: str | None = None   # grant less than asked (403 tests)
+        self.deny_next_authorize = False  # the user clicks "deny": access_denied
+        self.granted_scope: str | None = None  # grant less than asked (403 tests)
 
     # -- helpers for tests --------------------------------------------------------------
     def issue_tokens(self, client_id: str = DEMO_CLIENT_ID, scope: str = DEFAULT_SCOPE) -> dict:
         """Tokens as if a sign-in had just happened (for unattended-run tests)."""
         with self.lock:
             body = self._token_response(Grant(client_id, scope)).body
-            assert isinstance(body, bytes)   # a token answer is never streamed
+            assert isinstance(body, bytes)  # a token answer is never streamed
             return json.loads(body)
 
     def expire_access_tokens(self) -> None:
@@ -125,18 +127,20 @@ class OAuthServerMixin:
     @route("GET", AUTH_PREFIX + DISCOVERY_PATH)
     def discovery(self, request: SimRequest) -> SimResponse:
         issuer = self.base_url + AUTH_PREFIX
-        return SimResponse.json({
-            "issuer": issuer,
-            "authorization_endpoint": issuer + AUTHORIZE_PATH,
-            "token_endpoint": issuer + TOKEN_PATH,
-            "response_types_supported": ["code"],
-            "grant_types_supported": ["authorization_code", "refresh_token"],
-            "code_challenge_methods_supported": ["S256"],
-            "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
-            "scopes_supported": ["openid", "offline_access", READ_SCOPE, RDL_SCOPE],
-            "subject_types_supported": ["public"],
-            "id_token_signing_alg_values_supported": ["RS256"],
-        })
+        return SimResponse.json(
+            {
+                "issuer": issuer,
+                "authorization_endpoint": issuer + AUTHORIZE_PATH,
+                "token_endpoint": issuer + TOKEN_PATH,
+                "response_types_supported": ["code"],
+                "grant_types_supported": ["authorization_code", "refresh_token"],
+                "code_challenge_methods_supported": ["S256"],
+                "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+                "scopes_supported": ["openid", "offline_access", READ_SCOPE, RDL_SCOPE],
+                "subject_types_supported": ["public"],
+                "id_token_signing_alg_values_supported": ["RS256"],
+            }
+        )
 
     # -- authorize ----------------------------------------------------------------------
     @route("GET", AUTH_PREFIX + AUTHORIZE_PATH)
@@ -147,8 +151,11 @@ class OAuthServerMixin:
         if client_id not in self.clients:
             return self._page("Unknown application", f"client_id {client_id!r} is not registered.", 400)
         if not is_loopback_redirect(redirect_uri):
-            return self._page("Redirect refused",
-                              "Only loopback redirect URIs (http://127.0.0.1:port/...) are allowed.", 400)
+            return self._page(
+                "Redirect refused",
+                "Only loopback redirect URIs (http://127.0.0.1:port/...) are allowed.",
+                400,
+            )
         state = request.arg("state")
 
         def back(**params) -> SimResponse:
@@ -160,8 +167,9 @@ class OAuthServerMixin:
         if request.arg("response_type") != "code":
             return back(error="unsupported_response_type")
         challenge = request.arg("code_challenge") or ""
-        if (request.arg("code_challenge_method") != "S256"
-                or not re.fullmatch(r"[A-Za-z0-9_-]{43}", challenge)):
+        if request.arg("code_challenge_method") != "S256" or not re.fullmatch(
+            r"[A-Za-z0-9_-]{43}", challenge
+        ):
             return back(error="invalid_request", error_description="PKCE with S256 is required")
         if self.deny_next_authorize:
             self.deny_next_authorize = False
@@ -171,8 +179,9 @@ class OAuthServerMixin:
             scope = self.granted_scope
         code = secrets.token_urlsafe(24)
         with self.lock:
-            self.codes[code] = Grant(client_id, scope, DEMO_USER, redirect_uri, challenge,
-                                     self.clock() + self.code_lifetime)
+            self.codes[code] = Grant(
+                client_id, scope, DEMO_USER, redirect_uri, challenge, self.clock() + self.code_lifetime
+            )
         return back(code=code)
 
     # -- token --------------------------------------------------------------------------
@@ -185,7 +194,7 @@ class OAuthServerMixin:
         grant_type = form.get("grant_type")
         with self.lock:
             if grant_type == "authorization_code":
-                grant = self.codes.pop(form.get("code", ""), None)   # a code works once
+                grant = self.codes.pop(form.get("code", ""), None)  # a code works once
                 if grant is None or grant.expires_at <= self.clock() or grant.client_id != client_id:
                     return self._oauth_error("invalid_grant", "Authorization code is invalid or expired")
                 if form.get("redirect_uri") != grant.redirect_uri:
@@ -196,8 +205,11 @@ class OAuthServerMixin:
                 return self._token_response(grant)
             if grant_type == "refresh_token":
                 grant = self.refresh_tokens.pop(form.get("refresh_token", ""), None)  # rotation
-                if (grant is None or grant.client_id != client_id
-                        or (grant.expires_at and grant.expires_at <= self.clock())):
+                if (
+                    grant is None
+                    or grant.client_id != client_id
+                    or (grant.expires_at and grant.expires_at <= self.clock())
+                ):
                     return self._oauth_error("invalid_grant", "Refresh token is invalid or expired")
                 return self._token_response(grant)
         return self._oauth_error("unsupported_grant_type", f"grant_type {grant_type!r} is not supported")
@@ -205,13 +217,22 @@ class OAuthServerMixin:
     def _token_response(self, grant: Grant) -> SimResponse:
         access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         now = self.clock()
-        self.access_tokens[access] = Grant(grant.client_id, grant.scope, grant.user,
-                                           expires_at=now + self.token_lifetime)
+        self.access_tokens[access] = Grant(
+            grant.client_id, grant.scope, grant.user, expires_at=now + self.token_lifetime
+        )
         self.refresh_tokens[refresh] = Grant(
-            grant.client_id, grant.scope, grant.user,
-            expires_at=now + self.refresh_lifetime if self.refresh_lifetime else 0.0)
-        body = {"access_token": access, "token_type": "Bearer", "expires_in": int(self.token_lifetime),
-                "refresh_token": refresh, "scope": grant.scope}
+            grant.client_id,
+            grant.scope,
+            grant.user,
+            expires_at=now + self.refresh_lifetime if self.refresh_lifetime else 0.0,
+        )
+        body = {
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": int(self.token_lifetime),
+            "refresh_token": refresh,
+            "scope": grant.scope,
+        }
         return SimResponse.json(body, 200, {"Cache-Control": "no-store", "Pragma": "no-cache"})
 
     @staticmethod
@@ -227,11 +248,14 @@ class OAuthServerMixin:
 
     @staticmethod
     def _oauth_error(error: str, description: str, status: int = 400) -> SimResponse:
-        return SimResponse.json({"error": error, "error_description": description}, status,
-                                {"Cache-Control": "no-store"})
+        return SimResponse.json(
+            {"error": error, "error_description": description}, status, {"Cache-Control": "no-store"}
+        )
 
     @staticmethod
     def _page(title: str, message: str, status: int = 200) -> SimResponse:
-        body = (f"<!doctype html><title>{html.escape(title)}</title>"
-                f"<h1>{html.escape(title)}</h1><p>{html.escape(message)}</p>")
+        body = (
+            f"<!doctype html><title>{html.escape(title)}</title>"
+            f"<h1>{html.escape(title)}</h1><p>{html.escape(message)}</p>"
+        )
         return SimResponse.text(body, status, "text/html; charset=utf-8")

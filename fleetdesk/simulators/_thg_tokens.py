@@ -4,6 +4,7 @@ Microsoft identity issues signed JWTs that the QaaS API checks; the two simulato
 with an HMAC key known to both (a stand-in for Microsoft's published signing keys). Nothing
 here is used by FleetDesk's client, which treats tokens as opaque strings.
 """
+
 from __future__ import annotations
 
 import base64

@@ -1,6 +1,7 @@
 """The UBA routes of the THG-quota simulator (``/ubarequest``, ``/ubaresponse``), mixed into
 ``ThgSim``: requests for one vehicle and one year (an optional ``ready_for_uba`` hold, set only at
 creation; DELETE only while not sent) and the UBA's answers (404 when nothing was sent)."""
+
 from __future__ import annotations
 
 import time
@@ -49,17 +50,24 @@ class UbaRoutes:
                 parse_z(ready)
             except (ValueError, TypeError):
                 errors["ready_for_uba"] = ["Datetime has wrong format. " + _TS_HELP]
-        if not errors and any(u["vehicle_id"] == vid and u["year"] == year
-                              for u in self.store.uba_requests.values()):
+        if not errors and any(
+            u["vehicle_id"] == vid and u["year"] == year for u in self.store.uba_requests.values()
+        ):
             errors["non_field_errors"] = [self.duplicate_message]
         if errors:
             return SimResponse.json(errors, 400)
         if vehicle["status"] not in ("pending", "verified"):
-            return SimResponse.json({"detail": f"Vehicle {vid} is not eligible for the quota "
-                                               f"(status {vehicle['status']})."}, 422)
-        record = {"id": self.store.new_id("u"), "vehicle_id": vid, "year": year,
-                  "ready_for_uba": iso(parse_z(ready)) if ready else None,
-                  "created": iso(self.clock()), "sent": None}
+            return SimResponse.json(
+                {"detail": f"Vehicle {vid} is not eligible for the quota (status {vehicle['status']})."}, 422
+            )
+        record = {
+            "id": self.store.new_id("u"),
+            "vehicle_id": vid,
+            "year": year,
+            "ready_for_uba": iso(parse_z(ready)) if ready else None,
+            "created": iso(self.clock()),
+            "sent": None,
+        }
         self.store.uba_requests[record["id"]] = record
         return SimResponse.json(record, 201)
 
@@ -83,8 +91,9 @@ class UbaRoutes:
         if record is None:
             return SimResponse.empty(404)
         if record["sent"] is not None:
-            return SimResponse.json({"detail": "This request was already sent to the UBA and can "
-                                               "no longer be revoked."}, 422)
+            return SimResponse.json(
+                {"detail": "This request was already sent to the UBA and can no longer be revoked."}, 422
+            )
         del self.store.uba_requests[rid]
         return SimResponse.empty(204)
 
@@ -98,10 +107,14 @@ class UbaRoutes:
                     limits[name] = parse_z(request.arg(name))
                 except ValueError:
                     return SimResponse.json({name: [_TS_HELP]}, 400)
-        out = [r for r in self.store.uba_responses.values()
-               if ("sent_changed_since" not in limits or self._since(r["sent"], limits["sent_changed_since"]))
-               and ("reply_changed_since" not in limits
-                    or self._since(r["reply"], limits["reply_changed_since"]))]
+        out = [
+            r
+            for r in self.store.uba_responses.values()
+            if ("sent_changed_since" not in limits or self._since(r["sent"], limits["sent_changed_since"]))
+            and (
+                "reply_changed_since" not in limits or self._since(r["reply"], limits["reply_changed_since"])
+            )
+        ]
         # "If no communication was sent/received you will only get a 404 status code response."
         return self._page(request, out, paged=self.page_lists, empty_status=404)
 

@@ -1,5 +1,6 @@
 """Wire helpers of the THG-quota simulator: pages of a list, JSON bodies, field
 length errors, and a multipart/form-data reader that keeps the uploaded bytes exact."""
+
 from __future__ import annotations
 
 import re
@@ -10,8 +11,14 @@ MAX_PAGE_SIZE = 5000
 DEFAULT_PAGE_SIZE = 100
 
 
-def page_of(request: SimRequest, items: list[dict], *, paged: bool = True, empty_status: int = 204,
-            past_end_status: int = 404) -> SimResponse:
+def page_of(
+    request: SimRequest,
+    items: list[dict],
+    *,
+    paged: bool = True,
+    empty_status: int = 204,
+    past_end_status: int = 404,
+) -> SimResponse:
     """One page of ``items``: ``page`` from 1, ``size`` default 100, silently capped at 5,000.
 
     An empty first page answers ``empty_status``; a page past the end ``past_end_status``
@@ -27,7 +34,7 @@ def page_of(request: SimRequest, items: list[dict], *, paged: bool = True, empty
         return SimResponse.json({"detail": "page and size must be integers."}, 400)
     if page < 1 or size < 1:
         return SimResponse.json({"page" if page < 1 else "size": ["Must be 1 or more."]}, 400)
-    chunk = items[(page - 1) * size: page * size]
+    chunk = items[(page - 1) * size : page * size]
     if chunk:
         return SimResponse.json(chunk)
     if page == 1:
@@ -48,8 +55,11 @@ def _json_body(request: SimRequest) -> tuple[dict, SimResponse | None]:
 
 
 def _length_errors(data: dict, names: tuple[str, ...], limit: int = 255) -> dict[str, list[str]]:
-    return {k: [f"Ensure this field has no more than {limit} characters."]
-            for k in names if isinstance(data.get(k), str) and len(data[k]) > limit}
+    return {
+        k: [f"Ensure this field has no more than {limit} characters."]
+        for k in names
+        if isinstance(data.get(k), str) and len(data[k]) > limit
+    }
 
 
 def _multipart(request: SimRequest) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
@@ -65,8 +75,14 @@ def _multipart(request: SimRequest) -> tuple[dict[str, str], dict[str, tuple[str
             break
         head, _, content = part.lstrip(b"\r\n").partition(b"\r\n\r\n")
         content = content[:-2] if content.endswith(b"\r\n") else content
-        disposition = next((line for line in head.decode("utf-8", "replace").split("\r\n")
-                            if line.lower().startswith("content-disposition")), "")
+        disposition = next(
+            (
+                line
+                for line in head.decode("utf-8", "replace").split("\r\n")
+                if line.lower().startswith("content-disposition")
+            ),
+            "",
+        )
         name = re.search(r'\bname="([^"]*)"', disposition)
         filename = re.search(r'\bfilename="([^"]*)"', disposition)
         if not name:

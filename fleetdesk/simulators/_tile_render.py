@@ -18,6 +18,7 @@ filled whole (bilinear interpolation stays inside the corners' range, so that is
 only blocks on a boundary are classified pixel by pixel. The image is a palette PNG, so the
 class map IS the pixel data.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -27,8 +28,8 @@ import zlib
 
 TILE = 256
 BLOCK = 4
-_NB = TILE // BLOCK          # blocks per side
-_NC = _NB + 1                # corners per side
+_NB = TILE // BLOCK  # blocks per side
+_NC = _NB + 1  # corners per side
 
 # Palette (OpenStreetMap-carto-like colours). Index = class.
 LAND, WATER, PARK, FOREST, URBAN, BORDER = 0, 1, 2, 3, 4, 5
@@ -45,29 +46,71 @@ PALETTE = [
 # Road classes, finest first (later ones are drawn on top): name, lattice lines per world, first
 # zoom, share of grid segments that exist, width by zoom, casing and fill colours, allowed ground.
 _ROADS = [
-    ("track", 2 ** 16, 14, 0.3, lambda z: 2 if z < 16 else 3, (0xC8, 0xC0, 0xB0), (0xFF, 0xFF, 0xFF), "rural"),
-    ("street", 2 ** 17, 14, 0.8, lambda z: 1 if z < 15 else (2 if z < 17 else 5), (0xBB, 0xBB, 0xBB), (0xFF, 0xFF, 0xFF), "urban"),
-    ("secondary", 2 ** 14, 12, 0.55, lambda z: 2 if z < 14 else (4 if z < 16 else 6), (0xA3, 0xA6, 0x6B), (0xF7, 0xFA, 0xBF), "land"),
-    ("primary", 2 ** 12, 10, 0.65, lambda z: 2 if z < 12 else (4 if z < 15 else 7), (0xB9, 0x82, 0x3A), (0xFC, 0xD6, 0xA4), "any"),
-    ("motorway", 2 ** 9, 7, 0.7, lambda z: 2 if z < 10 else (4 if z < 13 else 8), (0xC2, 0x40, 0x6A), (0xE8, 0x92, 0xA2), "any"),
+    ("track", 2**16, 14, 0.3, lambda z: 2 if z < 16 else 3, (0xC8, 0xC0, 0xB0), (0xFF, 0xFF, 0xFF), "rural"),
+    (
+        "street",
+        2**17,
+        14,
+        0.8,
+        lambda z: 1 if z < 15 else (2 if z < 17 else 5),
+        (0xBB, 0xBB, 0xBB),
+        (0xFF, 0xFF, 0xFF),
+        "urban",
+    ),
+    (
+        "secondary",
+        2**14,
+        12,
+        0.55,
+        lambda z: 2 if z < 14 else (4 if z < 16 else 6),
+        (0xA3, 0xA6, 0x6B),
+        (0xF7, 0xFA, 0xBF),
+        "land",
+    ),
+    (
+        "primary",
+        2**12,
+        10,
+        0.65,
+        lambda z: 2 if z < 12 else (4 if z < 15 else 7),
+        (0xB9, 0x82, 0x3A),
+        (0xFC, 0xD6, 0xA4),
+        "any",
+    ),
+    (
+        "motorway",
+        2**9,
+        7,
+        0.7,
+        lambda z: 2 if z < 10 else (4 if z < 13 else 8),
+        (0xC2, 0x40, 0x6A),
+        (0xE8, 0x92, 0xA2),
+        "any",
+    ),
 ]
 for _road in _ROADS:
     PALETTE += [_road[5], _road[6]]
 
 # Noise fields: (lattice cells per world, amplitude) per octave; thresholds tuned by eye.
-_WATER_OCTAVES = [(2 ** 6, 0.3), (2 ** 8, 0.25), (2 ** 10, 0.25), (2 ** 12, 0.25), (2 ** 14, 0.18), (2 ** 16, 0.1)]
-_PARK_OCTAVES = [(2 ** 12, 0.5), (2 ** 14, 0.3), (2 ** 16, 0.18)]
-_URBAN_OCTAVES = [(2 ** 9, 0.45), (2 ** 11, 0.35), (2 ** 13, 0.2)]
-_RIVER_OCTAVES = [(2 ** 9, 0.6), (2 ** 11, 0.3), (2 ** 13, 0.1)]
+_WATER_OCTAVES = [(2**6, 0.3), (2**8, 0.25), (2**10, 0.25), (2**12, 0.25), (2**14, 0.18), (2**16, 0.1)]
+_PARK_OCTAVES = [(2**12, 0.5), (2**14, 0.3), (2**16, 0.18)]
+_URBAN_OCTAVES = [(2**9, 0.45), (2**11, 0.35), (2**13, 0.2)]
+_RIVER_OCTAVES = [(2**9, 0.6), (2**11, 0.3), (2**13, 0.1)]
 WATER_BELOW, PARK_ABOVE, URBAN_ABOVE = 0.39, 0.64, 0.5
-RIVER_HALF_WIDTH, RIVER_MIN_ZOOM = 0.004, 10   # rivers: a thin band around the river field's 0.5
+RIVER_HALF_WIDTH, RIVER_MIN_ZOOM = 0.004, 10  # rivers: a thin band around the river field's 0.5
 _RIVER_LO, _RIVER_HI = 0.5 - RIVER_HALF_WIDTH, 0.5 + RIVER_HALF_WIDTH
-_T = [(i + 0.5) / BLOCK for i in range(BLOCK)]   # pixel centres inside a block
+_T = [(i + 0.5) / BLOCK for i in range(BLOCK)]  # pixel centres inside a block
 # Towns (lat, lon, radius km): the noise is nudged towards built-up land and away from lakes
 # there, so the demo fleet (Ctrack simulator: Brussels, Antwerp, Mechelen) drives through towns.
-DEFAULT_TOWNS = ((50.846, 4.36, 8.0), (51.215, 4.42, 6.0), (51.028, 4.48, 3.0), (50.928, 4.425, 2.5),
-                 (50.895, 4.47, 3.0), (51.092, 4.366, 2.0))
-_MIN_CELL_PX = 20            # octaves with smaller cells on screen are replaced by their mean
+DEFAULT_TOWNS = (
+    (50.846, 4.36, 8.0),
+    (51.215, 4.42, 6.0),
+    (51.028, 4.48, 3.0),
+    (50.928, 4.425, 2.5),
+    (50.895, 4.47, 3.0),
+    (51.092, 4.366, 2.0),
+)
+_MIN_CELL_PX = 20  # octaves with smaller cells on screen are replaced by their mean
 
 
 def _hash01(ix: int, iy: int, salt: int) -> float:
@@ -95,7 +138,7 @@ def _axis(coords: list[float], cells: int) -> tuple[list[int], list[float]]:
 
 def _field(us: list[float], vs: list[float], zoom: int, octaves, salt: int) -> list[list[float]]:
     """Normalised value noise on the grid us x vs (rows follow vs)."""
-    world_px = TILE * 2 ** zoom
+    world_px = TILE * 2**zoom
     total = sum(a for _, a in octaves)
     base = sum(0.5 * a for cells, a in octaves if world_px / cells < _MIN_CELL_PX)
     rows = [[base] * len(us) for _ in vs]
@@ -105,7 +148,7 @@ def _field(us: list[float], vs: list[float], zoom: int, octaves, salt: int) -> l
         s = salt * 131 + n
         ix, sx = _axis(us, cells)
         iy, sy = _axis(vs, cells)
-        lines: dict[int, list[float]] = {}   # lattice row -> values interpolated along x
+        lines: dict[int, list[float]] = {}  # lattice row -> values interpolated along x
         for j in set(iy) | {k + 1 for k in iy}:
             jj = j % cells
             cache: dict[int, float] = {}
@@ -136,7 +179,7 @@ def _town_weight(us: list[float], vs: list[float], towns) -> list[list[float]] |
     near = []
     for lat, lon, km in towns:
         tx, ty = world_xy(lat, lon)
-        radius = km / (40075.0 * math.cos(math.radians(lat)))   # Mercator: same scale both ways
+        radius = km / (40075.0 * math.cos(math.radians(lat)))  # Mercator: same scale both ways
         if us[0] - radius < tx < us[-1] + radius and vs[0] - radius < ty < vs[-1] + radius:
             near.append((tx, ty, radius * radius))
     if not near:
@@ -176,7 +219,7 @@ def _key(w: float, p: float, u: float, r: float) -> int:
 
 def render_classes(z: int, x: int, y: int, seed: int = 0, towns=DEFAULT_TOWNS) -> bytearray:
     """The class (palette index) of every pixel of tile z/x/y, row-major, before roads."""
-    world_px = TILE * 2 ** z
+    world_px = TILE * 2**z
     us = [(x * TILE + c * BLOCK) / world_px for c in range(_NC)]
     vs = [(y * TILE + r * BLOCK) / world_px for r in range(_NC)]
     fw = _field(us, vs, z, _WATER_OCTAVES, seed * 7 + 1)
@@ -188,7 +231,7 @@ def render_classes(z: int, x: int, y: int, seed: int = 0, towns=DEFAULT_TOWNS) -
         fw = [[f + 0.12 * t for f, t in zip(fr_, tr)] for fr_, tr in zip(fw, town)]
     if z >= RIVER_MIN_ZOOM:
         fr = _field(us, vs, z, _RIVER_OCTAVES, seed * 7 + 4)
-    else:   # thinner than a pixel: no rivers (a constant far from the band)
+    else:  # thinner than a pixel: no rivers (a constant far from the band)
         fr = [[0.0] * _NC for _ in range(_NC)]
     fields = (fw, fp, fu, fr)
     corner = [[_key(*v) for v in zip(*rows)] for rows in zip(*fields)]
@@ -200,19 +243,25 @@ def render_classes(z: int, x: int, y: int, seed: int = 0, towns=DEFAULT_TOWNS) -
         for bc in range(_NB):
             k = top[bc]
             if k == top[bc + 1] == bottom[bc] == bottom[bc + 1]:
-                row[bc * BLOCK:(bc + 1) * BLOCK] = bytes((k & 15,)) * BLOCK
+                row[bc * BLOCK : (bc + 1) * BLOCK] = bytes((k & 15,)) * BLOCK
             else:
                 mixed.append(bc)
         for dy in range(BLOCK):
-            out[(br * BLOCK + dy) * TILE:(br * BLOCK + dy + 1) * TILE] = row
+            out[(br * BLOCK + dy) * TILE : (br * BLOCK + dy + 1) * TILE] = row
         for bc in mixed:
             # the four fields at the block's corners: top-left, top-right, bottom-left, bottom-right;
             # classified inline (this loop is most of the rendering time on busy tiles)
             (w0, w1, w2, w3), (p0, p1, p2, p3), (u0, u1, u2, u3), (r0, r1, r2, r3) = [
-                (f[br][bc], f[br][bc + 1], f[br + 1][bc], f[br + 1][bc + 1]) for f in fields]
+                (f[br][bc], f[br][bc + 1], f[br + 1][bc], f[br + 1][bc + 1]) for f in fields
+            ]
             for dy in range(BLOCK):
                 ty = _T[dy]
-                wl, pl, ul, rl = w0 + (w2 - w0) * ty, p0 + (p2 - p0) * ty, u0 + (u2 - u0) * ty, r0 + (r2 - r0) * ty
+                wl, pl, ul, rl = (
+                    w0 + (w2 - w0) * ty,
+                    p0 + (p2 - p0) * ty,
+                    u0 + (u2 - u0) * ty,
+                    r0 + (r2 - r0) * ty,
+                )
                 dw, dp = w1 + (w3 - w1) * ty - wl, p1 + (p3 - p1) * ty - pl
                 du, dr = u1 + (u3 - u1) * ty - ul, r1 + (r3 - r1) * ty - rl
                 base = (br * BLOCK + dy) * TILE + bc * BLOCK
@@ -234,7 +283,7 @@ def _jitter(n: int, salt: int) -> float:
 
 def _lines(lo_px: int, zoom: int, cells: int, salt: int) -> list[tuple[int, int]]:
     """(lattice index, global pixel) of the road lines of one class near [lo, lo + TILE)."""
-    scale = TILE * 2 ** zoom / cells
+    scale = TILE * 2**zoom / cells
     first, last = math.floor(lo_px / scale) - 1, math.floor((lo_px + TILE) / scale) + 1
     return [(n, round((n + _jitter(n % cells, salt)) * scale)) for n in range(first, last + 1)]
 
@@ -265,7 +314,7 @@ _GROUND = {"urban": (URBAN,), "rural": (LAND, FOREST), "land": (LAND, FOREST, PA
 
 def draw_roads(classes: bytearray, z: int, x: int, y: int, seed: int = 0) -> None:
     """Draw the road network of this zoom over ``classes`` (in place)."""
-    ground = bytes(classes)   # whether a minor road may run somewhere depends on the ground
+    ground = bytes(classes)  # whether a minor road may run somewhere depends on the ground
     x0, y0 = x * TILE, y * TILE
     for n, (_name, cells, min_zoom, share, width, _c, _f, where) in enumerate(_ROADS):
         if z < min_zoom:
@@ -275,14 +324,21 @@ def draw_roads(classes: bytearray, z: int, x: int, y: int, seed: int = 0) -> Non
         horizontals = _lines(y0, z, cells, seed * 11 + 2 * n + 1)
         salt = seed * 13 + n
         # a casing 1 px wider each side, then the fill; hair-lines (w == 1) have no casing
-        passes = [(w // 2 + 1, _ROAD_BASE + 2 * n), (w // 2, _ROAD_BASE + 2 * n + 1)] if w > 1 \
+        passes = (
+            [(w // 2 + 1, _ROAD_BASE + 2 * n), (w // 2, _ROAD_BASE + 2 * n + 1)]
+            if w > 1
             else [(0, _ROAD_BASE + 2 * n + 1)]
+        )
         for half, colour in passes:
             # horizontal roads: rects come back as (x-range, y-range)
             rects = _segments(horizontals, verticals, share, salt, (x0, y0), half, w % 2)
             # vertical roads: the same with the axes swapped
-            rects += [(a0, a1, b0, b1) for b0, b1, a0, a1 in
-                      _segments(verticals, horizontals, share, salt + 7, (y0, x0), half, w % 2)]
+            rects += [
+                (a0, a1, b0, b1)
+                for b0, b1, a0, a1 in _segments(
+                    verticals, horizontals, share, salt + 7, (y0, x0), half, w % 2
+                )
+            ]
             fill = bytes((colour,))
             for cx0, cx1, ry0, ry1 in rects:
                 for r in range(ry0, ry1):
@@ -290,7 +346,7 @@ def draw_roads(classes: bytearray, z: int, x: int, y: int, seed: int = 0) -> Non
                     if where != "any":
                         segment = ground[lo:hi]
                         if sum(segment.count(k) for k in _GROUND[where]) != hi - lo:
-                            for i in range(lo, hi):   # partly on forbidden ground: pixel by pixel
+                            for i in range(lo, hi):  # partly on forbidden ground: pixel by pixel
                                 if ground[i] in _GROUND[where]:
                                     classes[i] = colour
                             continue
@@ -300,7 +356,7 @@ def draw_roads(classes: bytearray, z: int, x: int, y: int, seed: int = 0) -> Non
 def draw_border(classes: bytearray) -> None:
     """A 1-pixel frame, for debugging tile placement."""
     classes[0:TILE] = bytes((BORDER,)) * TILE
-    classes[(TILE - 1) * TILE:] = bytes((BORDER,)) * TILE
+    classes[(TILE - 1) * TILE :] = bytes((BORDER,)) * TILE
     for r in range(TILE):
         classes[r * TILE] = classes[r * TILE + TILE - 1] = BORDER
 
@@ -312,11 +368,15 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 def encode_png(classes: bytes | bytearray, palette: list[tuple[int, int, int]] = PALETTE) -> bytes:
     """An 8-bit palette PNG of a TILE x TILE class map."""
     view = memoryview(classes)
-    raw = b"".join(b"\x00" + view[r * TILE:(r + 1) * TILE] for r in range(TILE))
+    raw = b"".join(b"\x00" + view[r * TILE : (r + 1) * TILE] for r in range(TILE))
     header = struct.pack(">IIBBBBB", TILE, TILE, 8, 3, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header)
-            + _chunk(b"PLTE", b"".join(bytes(c) for c in palette))
-            + _chunk(b"IDAT", zlib.compress(raw, 6)) + _chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"PLTE", b"".join(bytes(c) for c in palette))
+        + _chunk(b"IDAT", zlib.compress(raw, 6))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def render_tile(z: int, x: int, y: int, *, seed: int = 0, border: bool = False, towns=DEFAULT_TOWNS) -> bytes:

@@ -31,6 +31,7 @@ Behaviour (see carpass_rules / carpass_state for the rules):
   was; a different km for the same vehicle, user and date answers ERROR 151 (spec: "The second
   reading will generate an error and will be rejected").
 """
+
 from __future__ import annotations
 
 import base64
@@ -71,13 +72,13 @@ class Req:
     guid: str
     username: str
     obs: Observation
-    kind: str                          # observation, correction, confirm
+    kind: str  # observation, correction, confirm
     created_at: float
-    ready_at: float                    # ONGOING until then
-    status: str = ONGOING              # the verdict shown once ready
+    ready_at: float  # ONGOING until then
+    status: str = ONGOING  # the verdict shown once ready
     issues: list[dict] = field(default_factory=list)
     vehicle: Vehicle | None = None
-    store_when_done: bool = False      # register the reading when a review approves it
+    store_when_done: bool = False  # register the reading when a review approves it
     replaced: bool = False
     parent: str | None = None
     successor: str | None = None
@@ -96,11 +97,19 @@ def _error(status: int, fld: str, message: str, headers: dict | None = None) -> 
 class CarPassSim(SimApp):
     name = "carpass"
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, ongoing_seconds: float = 2.0,
-                 vhr_ongoing_seconds: float = 6.0, vhr_report_seconds: float = 3.0,
-                 review_seconds: float | None = 20.0,
-                 excessive_km_per_day: int = 1000, late_review_days: int = 30,
-                 maintenance: bool | str = "auto", seed: bool = True):
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        ongoing_seconds: float = 2.0,
+        vhr_ongoing_seconds: float = 6.0,
+        vhr_report_seconds: float = 3.0,
+        review_seconds: float | None = 20.0,
+        excessive_km_per_day: int = 1000,
+        late_review_days: int = 30,
+        maintenance: bool | str = "auto",
+        seed: bool = True,
+    ):
         super().__init__(clock=clock)
         self.ongoing_seconds = ongoing_seconds
         self.vhr_ongoing_seconds = vhr_ongoing_seconds
@@ -108,9 +117,11 @@ class CarPassSim(SimApp):
         self.review_seconds = review_seconds
         self.maintenance = maintenance
         self.accounts = demo_accounts()
-        self.world = World(demo_vehicles(self.today()) if seed else [],
-                           excessive_km_per_day=excessive_km_per_day,
-                           late_review_days=late_review_days)
+        self.world = World(
+            demo_vehicles(self.today()) if seed else [],
+            excessive_km_per_day=excessive_km_per_day,
+            late_review_days=late_review_days,
+        )
         self.requests: dict[str, Req] = {}
         self.violations: list[str] = []
         self._issue_number = 48210
@@ -148,25 +159,40 @@ class CarPassSim(SimApp):
 
     def before(self, request: SimRequest) -> SimResponse | None:
         if self.in_maintenance():
-            return _error(503, "", "Car-Pass is in its weekly maintenance window "
-                          "(Thursday 19:00-24:00 CET). Please try again later.",
-                          {"Retry-After": str(self._seconds_to_midnight())})
+            return _error(
+                503,
+                "",
+                "Car-Pass is in its weekly maintenance window "
+                "(Thursday 19:00-24:00 CET). Please try again later.",
+                {"Retry-After": str(self._seconds_to_midnight())},
+            )
         if self._username(request) is None:
-            return SimResponse.json({"status": 401, "error": "Unauthorized",
-                                     "message": "Bad credentials", "path": request.path}, 401,
-                                    {"WWW-Authenticate": 'Basic realm="Car-Pass"'})
+            return SimResponse.json(
+                {"status": 401, "error": "Unauthorized", "message": "Bad credentials", "path": request.path},
+                401,
+                {"WWW-Authenticate": 'Basic realm="Car-Pass"'},
+            )
         return None
 
     # -- requests -------------------------------------------------------------------------
-    def _new_req(self, request: SimRequest, obs: Observation, kind: str,
-                 parent: str | None = None) -> Req:
+    def _new_req(self, request: SimRequest, obs: Observation, kind: str, parent: str | None = None) -> Req:
         now = self.clock()
         user = self._username(request) or ""
         pending = self._pending_same_day(user, obs, exclude=parent)
         verdict = self.world.evaluate(obs, user, self.today(), pending)
-        req = Req(str(uuid.uuid4()), user, obs, kind, now, now + self._ongoing_for(obs, verdict),
-                  verdict.status, [self._issue(t, p) for t, p in verdict.issues], verdict.vehicle,
-                  parent=parent, client_software=self._software(request))
+        req = Req(
+            str(uuid.uuid4()),
+            user,
+            obs,
+            kind,
+            now,
+            now + self._ongoing_for(obs, verdict),
+            verdict.status,
+            [self._issue(t, p) for t, p in verdict.issues],
+            verdict.vehicle,
+            parent=parent,
+            client_software=self._software(request),
+        )
         req.replaced = obs.obs_type == "ODOMETER_REPLACED"
         if verdict.status == PROCESSED:
             self.world.store(verdict.vehicle, obs, user)
@@ -181,10 +207,16 @@ class CarPassSim(SimApp):
         vehicle, _ = self.world.identify(obs)
         if vehicle is None:
             return []
-        return [r.obs.km for r in self.requests.values()
-                if r.username == user and r.successor is None and r.guid != exclude
-                and r.vehicle is vehicle
-                and r.obs.day == obs.day and r.status in (ISSUE, REVIEWING)]
+        return [
+            r.obs.km
+            for r in self.requests.values()
+            if r.username == user
+            and r.successor is None
+            and r.guid != exclude
+            and r.vehicle is vehicle
+            and r.obs.day == obs.day
+            and r.status in (ISSUE, REVIEWING)
+        ]
 
     def _ongoing_for(self, obs: Observation, verdict) -> float:
         if obs.obs_type != VHR:
@@ -198,8 +230,11 @@ class CarPassSim(SimApp):
 
     @staticmethod
     def _software(request: SimRequest) -> tuple[str | None, str | None, str | None]:
-        return (request.header("client-software-builder"), request.header("client-software-name"),
-                request.header("client-software-version"))
+        return (
+            request.header("client-software-builder"),
+            request.header("client-software-name"),
+            request.header("client-software-version"),
+        )
 
     def _start_review(self, req: Req) -> None:
         req.status, req.store_when_done = REVIEWING, True
@@ -213,8 +248,7 @@ class CarPassSim(SimApp):
             if req.status != REVIEWING:
                 raise ValueError(f"{guid} is {req.status}, not REVIEWING")
             if approve and req.store_when_done:
-                req.vehicle = self.world.store(req.vehicle, req.obs, req.username,
-                                               replaced=req.replaced)
+                req.vehicle = self.world.store(req.vehicle, req.obs, req.username, replaced=req.replaced)
             req.status = PROCESSED if approve else ERROR
             req.review_done_at = None
 
@@ -247,8 +281,12 @@ class CarPassSim(SimApp):
 
     def _account_check(self, request: SimRequest):
         account = self.accounts[self._username(request) or ""]
-        return validate(request.json() if request.body else None, today=self.today(),
-                        enterprise=account.enterprise, establishments=account.establishments)
+        return validate(
+            request.json() if request.body else None,
+            today=self.today(),
+            enterprise=account.enterprise,
+            establishments=account.establishments,
+        )
 
     # -- routes ---------------------------------------------------------------------------
     @route("POST", r"/api/observation")
@@ -285,16 +323,19 @@ class CarPassSim(SimApp):
         last_answer = req.last_vhr_answer if what == "status/vhr" else req.last_answer
         if req.last_status_at is None and req.last_vhr_at is None and now - req.created_at < 1.0:
             wait = 1.0 - (now - req.created_at)
-            problem = (f"first {what} call {now - req.created_at:.2f} s after the request "
-                       "(minimum 1 s)")
+            problem = f"first {what} call {now - req.created_at:.2f} s after the request (minimum 1 s)"
         elif last_answer == ONGOING and last_at is not None and now - last_at < 10.0:
             wait = 10.0 - (now - last_at)
             problem = f"{what} calls {now - last_at:.2f} s apart while ONGOING (minimum 10 s)"
         if not problem:
             return None
         self.violations.append(f"{req.guid}: {problem}")
-        return _error(429, "requestGuid", "Too many status requests: " + problem,
-                      {"Retry-After": str(max(1, math.ceil(wait)))})
+        return _error(
+            429,
+            "requestGuid",
+            "Too many status requests: " + problem,
+            {"Retry-After": str(max(1, math.ceil(wait)))},
+        )
 
     def _open_issue(self, request: SimRequest) -> Req | SimResponse:
         req = self._own(request)
@@ -329,15 +370,25 @@ class CarPassSim(SimApp):
                 return original
             now = self.clock()
             types = {i["type"] for i in original.issues}
-            new = Req(str(uuid.uuid4()), original.username, original.obs, "confirm", now,
-                      now + self.ongoing_seconds, PROCESSED, [], original.vehicle,
-                      parent=original.guid, client_software=self._software(request))
+            new = Req(
+                str(uuid.uuid4()),
+                original.username,
+                original.obs,
+                "confirm",
+                now,
+                now + self.ongoing_seconds,
+                PROCESSED,
+                [],
+                original.vehicle,
+                parent=original.guid,
+                client_software=self._software(request),
+            )
             if "150" in types:
-                pass                                   # already registered: nothing to add
+                pass  # already registered: nothing to add
             elif types & {"102", "120"}:
-                new.status = ERROR                     # no way to tell which vehicle it is
+                new.status = ERROR  # no way to tell which vehicle it is
             elif types & {"001", "002", "101"}:
-                self._start_review(new)                # a person checks a confirmed anomaly
+                self._start_review(new)  # a person checks a confirmed anomaly
             else:
                 new.vehicle = self.world.store(original.vehicle, original.obs, original.username)
             self.requests[new.guid] = new
@@ -361,7 +412,7 @@ class CarPassSim(SimApp):
                 return refused
             status, _ = self.current(req)
             if status == PROCESSED and self.clock() < head.ready_at + self.vhr_report_seconds:
-                status = ONGOING                       # the report itself is still being built
+                status = ONGOING  # the report itself is still being built
             req.last_vhr_at, req.last_vhr_answer = self.clock(), status
             if status == ONGOING:
                 return SimResponse.json({"status": ONGOING})
@@ -369,12 +420,17 @@ class CarPassSim(SimApp):
                 return _error(400, "requestGuid", f"no vehicle history report (status {status})")
             url = PUBLIC_VHR_URL.format(guid=head.guid)
             vehicle = head.vehicle
-            pdf = vhr_pdf(language=language, vehicle_title=vehicle.title, vin=vehicle.vin,
-                          plate=vehicle.plate, first_use=vehicle.first_use,
-                          readings=[(r.day, r.km) for r in vehicle.readings],
-                          requested=head.obs.day, public_url=url)
-            return SimResponse.json({"file": base64.b64encode(pdf).decode("ascii"),
-                                     "publicUrl": url})
+            pdf = vhr_pdf(
+                language=language,
+                vehicle_title=vehicle.title,
+                vin=vehicle.vin,
+                plate=vehicle.plate,
+                first_use=vehicle.first_use,
+                readings=[(r.day, r.km) for r in vehicle.readings],
+                requested=head.obs.day,
+                public_url=url,
+            )
+            return SimResponse.json({"file": base64.b64encode(pdf).decode("ascii"), "publicUrl": url})
 
 
 def create(**kwargs) -> CarPassSim:
@@ -388,6 +444,16 @@ def create(**kwargs) -> CarPassSim:
     return CarPassSim(**kwargs)
 
 
-SIMULATOR = SimSpec("carpass", create, services={"carpass": "/api"}, demo_credentials={
-    "carpass": {"username": DEMO_USERNAME, "password": DEMO_PASSWORD,
-                "enterprise": DEMO_ENTERPRISE, "establishment": DEMO_USERNAME}})
+SIMULATOR = SimSpec(
+    "carpass",
+    create,
+    services={"carpass": "/api"},
+    demo_credentials={
+        "carpass": {
+            "username": DEMO_USERNAME,
+            "password": DEMO_PASSWORD,
+            "enterprise": DEMO_ENTERPRISE,
+            "establishment": DEMO_USERNAME,
+        }
+    },
+)

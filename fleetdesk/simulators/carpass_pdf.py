@@ -3,24 +3,57 @@
 One A4 page, Helvetica (a standard font every viewer has), WinAnsi text, and a correct
 cross-reference table so strict readers (QtPdf, pdf.js) open it without repairing it.
 """
+
 from __future__ import annotations
 
 from datetime import date
 
 LABELS = {
-    "NL": ("Car-Pass – Voertuiggeschiedenis", "Voertuig", "Chassisnummer", "Eerste ingebruikname",
-           "Datum", "Kilometerstand", "Opgevraagd op", "Online versie"),
-    "FR": ("Car-Pass – Historique du véhicule", "Véhicule", "Numéro de châssis",
-           "Première mise en circulation", "Date", "Kilométrage", "Demandé le", "Version en ligne"),
-    "DE": ("Car-Pass – Fahrzeughistorie", "Fahrzeug", "Fahrgestellnummer", "Erstzulassung",
-           "Datum", "Kilometerstand", "Angefordert am", "Online-Version"),
-    "EN": ("Car-Pass – Vehicle History Report", "Vehicle", "VIN", "First use", "Date",
-           "Odometer", "Requested on", "Online version"),
+    "NL": (
+        "Car-Pass – Voertuiggeschiedenis",
+        "Voertuig",
+        "Chassisnummer",
+        "Eerste ingebruikname",
+        "Datum",
+        "Kilometerstand",
+        "Opgevraagd op",
+        "Online versie",
+    ),
+    "FR": (
+        "Car-Pass – Historique du véhicule",
+        "Véhicule",
+        "Numéro de châssis",
+        "Première mise en circulation",
+        "Date",
+        "Kilométrage",
+        "Demandé le",
+        "Version en ligne",
+    ),
+    "DE": (
+        "Car-Pass – Fahrzeughistorie",
+        "Fahrzeug",
+        "Fahrgestellnummer",
+        "Erstzulassung",
+        "Datum",
+        "Kilometerstand",
+        "Angefordert am",
+        "Online-Version",
+    ),
+    "EN": (
+        "Car-Pass – Vehicle History Report",
+        "Vehicle",
+        "VIN",
+        "First use",
+        "Date",
+        "Odometer",
+        "Requested on",
+        "Online version",
+    ),
 }
 
 
 def _escape(text: str) -> bytes:
-    raw = text.encode("cp1252", errors="replace")   # WinAnsiEncoding is cp1252
+    raw = text.encode("cp1252", errors="replace")  # WinAnsiEncoding is cp1252
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
@@ -28,8 +61,7 @@ def _content(lines: list[tuple[str, float, float, float, str]]) -> bytes:
     """Text drawing operators for (font, size, x, y, text) tuples."""
     ops = [b"BT"]
     for font, size, x, y, text in lines:
-        ops.append(b"/%s %.1f Tf 1 0 0 1 %.1f %.1f Tm (%s) Tj" % (font.encode(), size, x, y,
-                                                                  _escape(text)))
+        ops.append(b"/%s %.1f Tf 1 0 0 1 %.1f %.1f Tm (%s) Tj" % (font.encode(), size, x, y, _escape(text)))
     ops.append(b"ET")
     # a rule under the title
     ops.append(b"0.5 w 50 770 m 545 770 l S")
@@ -58,25 +90,40 @@ def render_pdf(lines: list[tuple[str, float, float, float, str]], title: str) ->
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += (b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-            % (len(objects) + 1, len(objects), xref_at))
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        len(objects),
+        xref_at,
+    )
     return bytes(out)
 
 
-def vhr_pdf(*, language: str, vehicle_title: str, vin: str, plate: str | None, first_use: date,
-            readings: list[tuple[date, int]], requested: date, public_url: str) -> bytes:
+def vhr_pdf(
+    *,
+    language: str,
+    vehicle_title: str,
+    vin: str,
+    plate: str | None,
+    first_use: date,
+    readings: list[tuple[date, int]],
+    requested: date,
+    public_url: str,
+) -> bytes:
     """The Vehicle History Report: the vehicle, its readings table, the date, the public URL."""
     title, l_vehicle, l_vin, l_first, l_date, l_km, l_requested, l_online = LABELS[language]
     lines: list[tuple[str, float, float, float, str]] = [("F2", 18, 50, 780, title)]
     y = 740.0
-    for label, value in ((l_vehicle, vehicle_title + (f"  ({plate})" if plate else "")),
-                         (l_vin, vin), (l_first, first_use.strftime("%d/%m/%Y")),
-                         (l_requested, requested.strftime("%d/%m/%Y"))):
+    for label, value in (
+        (l_vehicle, vehicle_title + (f"  ({plate})" if plate else "")),
+        (l_vin, vin),
+        (l_first, first_use.strftime("%d/%m/%Y")),
+        (l_requested, requested.strftime("%d/%m/%Y")),
+    ):
         lines += [("F2", 11, 50, y, label), ("F1", 11, 220, y, value)]
         y -= 18
     y -= 14
     lines += [("F2", 11, 50, y, l_date), ("F2", 11, 220, y, l_km)]
-    fits = int((y - 90) // 16)   # one page is enough for a demo; keep the newest rows
+    fits = int((y - 90) // 16)  # one page is enough for a demo; keep the newest rows
     for day, km in sorted(readings)[-fits:]:
         y -= 16
         lines += [("F1", 11, 50, y, day.strftime("%d/%m/%Y")), ("F1", 11, 220, y, f"{km:,} km")]

@@ -5,6 +5,7 @@ first-use date, or plate), checked against the same user's readings of that day 
 rule), then against the vehicle's history (issues 001, 002, 209). What the verdict means for
 the status call (ONGOING first, then ISSUE, ERROR, REVIEWING or PROCESSED) is the app's business.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,8 +19,8 @@ PROCESSED, ISSUE, ERROR, ONGOING, REVIEWING = "PROCESSED", "ISSUE", "ERROR", "ON
 
 @dataclass
 class Verdict:
-    status: str                                  # PROCESSED, ISSUE, ERROR or REVIEWING
-    issues: list[tuple[str, dict]] = field(default_factory=list)   # (type, text parameters)
+    status: str  # PROCESSED, ISSUE, ERROR or REVIEWING
+    issues: list[tuple[str, dict]] = field(default_factory=list)  # (type, text parameters)
     vehicle: Vehicle | None = None
 
 
@@ -31,8 +32,9 @@ def plate_key(plate: str) -> str:
 class World:
     """Vehicles by VIN and by plate, with the rules that need their history."""
 
-    def __init__(self, vehicles: list[Vehicle], *, excessive_km_per_day: int = 1000,
-                 late_review_days: int = 30):
+    def __init__(
+        self, vehicles: list[Vehicle], *, excessive_km_per_day: int = 1000, late_review_days: int = 30
+    ):
         self.vehicles: list[Vehicle] = []
         self.by_vin: dict[str, list[Vehicle]] = {}
         self.by_plate: dict[str, Vehicle] = {}
@@ -59,15 +61,17 @@ class World:
         if len(candidates) == 1:
             return candidates[0], None
         # old-timers may share a short VIN: the DIV unifier or the first-use date decides
-        narrowed = [v for v in candidates
-                    if (obs.unifier is not None and v.unifier == obs.unifier)
-                    or (obs.first_use is not None and v.first_use == obs.first_use)]
+        narrowed = [
+            v
+            for v in candidates
+            if (obs.unifier is not None and v.unifier == obs.unifier)
+            or (obs.first_use is not None and v.first_use == obs.first_use)
+        ]
         if len(narrowed) == 1:
             return narrowed[0], None
         return None, ("120", {"vin": obs.vin})
 
-    def evaluate(self, obs: Observation, username: str, today: date,
-                 pending_same_day: list[int]) -> Verdict:
+    def evaluate(self, obs: Observation, username: str, today: date, pending_same_day: list[int]) -> Verdict:
         """Judge an observation. ``pending_same_day``: km of this user's live (not yet stored)
         requests for the same vehicle and date, found by the caller."""
         vehicle, issue = self.identify(obs)
@@ -76,8 +80,9 @@ class World:
         assert vehicle is not None
         if vehicle.category in EXCLUDED_CATEGORIES:
             return Verdict(ERROR, [("300", {})], vehicle)
-        same_day = pending_same_day + [r.km for r in vehicle.readings
-                                       if r.source == username and r.day == obs.day]
+        same_day = pending_same_day + [
+            r.km for r in vehicle.readings if r.source == username and r.day == obs.day
+        ]
         if same_day:
             if obs.km in same_day:
                 return Verdict(ISSUE, [("150", {"date": obs.day})], vehicle)
@@ -89,7 +94,7 @@ class World:
         if issues:
             return Verdict(ISSUE, issues, vehicle)
         if (today - obs.day).days > self.late_review_days:
-            return Verdict(REVIEWING, [], vehicle)   # a late registration is checked by hand
+            return Verdict(REVIEWING, [], vehicle)  # a late registration is checked by hand
         return Verdict(PROCESSED, [], vehicle)
 
     def history_issues(self, vehicle: Vehicle, day: date, km: int) -> list[tuple[str, dict]]:
@@ -110,13 +115,22 @@ class World:
                 issues.append(("209", {"delta": km - prev.km, "days": days}))
         return issues
 
-    def store(self, vehicle: Vehicle | None, obs: Observation, username: str, *,
-              replaced: bool = False) -> Vehicle | None:
+    def store(
+        self, vehicle: Vehicle | None, obs: Observation, username: str, *, replaced: bool = False
+    ) -> Vehicle | None:
         """Register the reading; an unknown VIN confirmed by the user becomes a new vehicle."""
         if vehicle is None:
             if not obs.vin:
                 return None
-            vehicle = self.add(Vehicle(obs.vin, None, "?", "(registered on confirmation)",
-                                       obs.first_use or obs.day, unifier=obs.unifier))
+            vehicle = self.add(
+                Vehicle(
+                    obs.vin,
+                    None,
+                    "?",
+                    "(registered on confirmation)",
+                    obs.first_use or obs.day,
+                    unifier=obs.unifier,
+                )
+            )
         vehicle.readings.append(Reading(obs.day, obs.km, username, replaced))
         return vehicle

@@ -19,6 +19,7 @@ bare record: they answer a JSON array of such records.
 Model: ``ctrack_fleet`` (vehicles, fixes, trips), ``ctrack_queues`` (queue semantics),
 ``ctrack_wire`` (JSON shapes), ``ctrack_geo`` (places and routes around Brussels/Antwerp).
 """
+
 from __future__ import annotations
 
 import time
@@ -42,11 +43,11 @@ from fleetdesk.simulators.hub import SimSpec
 QUEUES = "(?i)" + PREFIX + "/Queues" + TOKEN
 ERROR_CODES = {
     "Success": 0,
-    "InvalidParameter": 2,        # simulator's choice
-    "AuthorisationFailed": 4,     # from the spec
-    "RateLimitExceeded": 11,      # simulator's choice
-    "QueueNotSubscribed": 12,     # simulator's choice
-    "InvalidDeliveryTag": 13,     # simulator's choice
+    "InvalidParameter": 2,  # simulator's choice
+    "AuthorisationFailed": 4,  # from the spec
+    "RateLimitExceeded": 11,  # simulator's choice
+    "QueueNotSubscribed": 12,  # simulator's choice
+    "InvalidDeliveryTag": 13,  # simulator's choice
 }
 
 
@@ -62,38 +63,64 @@ class CtrackSimulator(ApiRoutes):
 
     name = "ctrack"
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, vehicles: int = 25,
-                 position_interval: float = 15.0, heartbeat: float = 900.0,
-                 stale_hours: float = 6.0, future_offset: float = 3 * 3600.0,
-                 late_period: float = 900.0, late_outage: float = 300.0,
-                 session_minutes: int = 60, auth_failure_status: int = 200,
-                 auth_failure_body: str = "json",
-                 queue_start_delay: float = 5.0, visibility_timeout: float = 0.0,
-                 message_ttl: float = 86_400.0, queue_lapse_days: float = 14.0,
-                 max_queue_length: int = 500_000, trips_batch_hour_utc: int = 2,
-                 redelivery_tags: str = "keep",
-                 rate_limit: tuple[float, int] | None = (50.0, 300),
-                 username: str = "API_Demo", password: str = "Password01", user_id: int = 89471):
-        super().__init__(clock=clock)   # the default honours FLEETDESK_FAKE_NOW (framework.sim_time)
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        vehicles: int = 25,
+        position_interval: float = 15.0,
+        heartbeat: float = 900.0,
+        stale_hours: float = 6.0,
+        future_offset: float = 3 * 3600.0,
+        late_period: float = 900.0,
+        late_outage: float = 300.0,
+        session_minutes: int = 60,
+        auth_failure_status: int = 200,
+        auth_failure_body: str = "json",
+        queue_start_delay: float = 5.0,
+        visibility_timeout: float = 0.0,
+        message_ttl: float = 86_400.0,
+        queue_lapse_days: float = 14.0,
+        max_queue_length: int = 500_000,
+        trips_batch_hour_utc: int = 2,
+        redelivery_tags: str = "keep",
+        rate_limit: tuple[float, int] | None = (50.0, 300),
+        username: str = "API_Demo",
+        password: str = "Password01",
+        user_id: int = 89471,
+    ):
+        super().__init__(clock=clock)  # the default honours FLEETDESK_FAKE_NOW (framework.sim_time)
         if not 1 <= vehicles <= 5000:
             raise ValueError("vehicles must be from 1 to 5000")
         # self.clock, never the raw ``clock`` argument: time.time would ignore FLEETDESK_FAKE_NOW
-        self.fleet = Fleet(FleetOptions(vehicles, position_interval, heartbeat, stale_hours,
-                                        future_offset, late_period, late_outage), self.clock())
-        self.queues = Queues(QueueOptions(queue_start_delay, visibility_timeout, message_ttl,
-                                          queue_lapse_days * 86_400.0, max_queue_length,
-                                          trips_batch_hour_utc, redelivery_tags))
+        self.fleet = Fleet(
+            FleetOptions(
+                vehicles, position_interval, heartbeat, stale_hours, future_offset, late_period, late_outage
+            ),
+            self.clock(),
+        )
+        self.queues = Queues(
+            QueueOptions(
+                queue_start_delay,
+                visibility_timeout,
+                message_ttl,
+                queue_lapse_days * 86_400.0,
+                max_queue_length,
+                trips_batch_hour_utc,
+                redelivery_tags,
+            )
+        )
         self.session_minutes = session_minutes
         self.auth_failure_status = auth_failure_status
         self.auth_failure_body = auth_failure_body
         self.rate_limit = rate_limit
         self.username, self.password, self.user_id = username, password, user_id
-        self.sessions: dict[str, float] = {}     # token -> expiry (epoch seconds)
+        self.sessions: dict[str, float] = {}  # token -> expiry (epoch seconds)
         self._bucket = float(rate_limit[1]) if rate_limit else 0.0
         self._bucket_at = self.clock()
         self._forced_rate_limits = 0
         self._forced_rate_status, self._forced_rate_body = 400, "json"
-        self.record_errors = {}          # node id -> per-record ErrorCode (see ApiRoutes)
+        self.record_errors = {}  # node id -> per-record ErrorCode (see ApiRoutes)
         #: what a Get on a lapsed or never-subscribed queue answers (not documented): "error"
         #: (ErrorCode QueueNotSubscribed) or "empty" (an empty list, as if nothing came)
         self.lapsed_queue_answer = "error"
@@ -118,8 +145,9 @@ class CtrackSimulator(ApiRoutes):
         return [v.node_id for v in self.fleet.vehicles if v.kind == kind]
 
     # -- cross-cutting ---------------------------------------------------------------------
-    def error(self, code: str, message: str | None = None, status: int = 200,
-              body: str = "json") -> SimResponse:
+    def error(
+        self, code: str, message: str | None = None, status: int = 200, body: str = "json"
+    ) -> SimResponse:
         if body == "empty":
             return SimResponse(status, b"", {}, "text/plain")
         if body == "text":
@@ -131,12 +159,18 @@ class CtrackSimulator(ApiRoutes):
             if self._forced_rate_limits > 0:
                 self._forced_rate_limits -= 1
                 status, body = self._forced_rate_status, self._forced_rate_body
-                message = ("Authentication failed – invalid or throttled API key" if status == 401
-                           else "Bad request – rate limit exceeded")
+                message = (
+                    "Authentication failed – invalid or throttled API key"
+                    if status == 401
+                    else "Bad request – rate limit exceeded"
+                )
                 code = "AuthorisationFailed" if status == 401 else "RateLimitExceeded"
                 if body == "opaque":
-                    return (self.error(code, None, status) if status == 401
-                            else SimResponse.json({"ErrorCode": ERROR_CODES[code]}, status))
+                    return (
+                        self.error(code, None, status)
+                        if status == 401
+                        else SimResponse.json({"ErrorCode": ERROR_CODES[code]}, status)
+                    )
                 return self.error(code, message, status, body)
         if self._rate_ok(now):
             return None
@@ -164,8 +198,12 @@ class CtrackSimulator(ApiRoutes):
             with self.lock:
                 expiry = self.sessions.get(token)
             if expiry is None or expiry <= now:
-                return self.error("AuthorisationFailed", "Unauthenticated – invalid or missing API key",
-                                  self.auth_failure_status, self.auth_failure_body)
+                return self.error(
+                    "AuthorisationFailed",
+                    "Unauthenticated – invalid or missing API key",
+                    self.auth_failure_status,
+                    self.auth_failure_body,
+                )
         return None
 
     def dispatch(self, request: SimRequest) -> SimResponse:
@@ -181,16 +219,29 @@ class CtrackSimulator(ApiRoutes):
         if not username or password is None:
             raise QueueError("InvalidParameter", "Username and Password are required", 400)
         if username.lower() != self.username.lower() or password != self.password:
-            return SimResponse.json({"ErrorCode": "AuthorisationFailed = 4", "UserId": 0,
-                                     "SessionToken": None, "SessionDurationMinutes": 0, "xml": None})
+            return SimResponse.json(
+                {
+                    "ErrorCode": "AuthorisationFailed = 4",
+                    "UserId": 0,
+                    "SessionToken": None,
+                    "SessionDurationMinutes": 0,
+                    "xml": None,
+                }
+            )
         now = self.clock()
         token = str(uuid.uuid4())
         with self.lock:
             self.sessions = {t: e for t, e in self.sessions.items() if e > now}
             self.sessions[token] = now + self.session_minutes * 60
-        return SimResponse.json({"ErrorCode": "Success = 0", "UserId": self.user_id,
-                                 "SessionToken": token, "SessionDurationMinutes": self.session_minutes,
-                                 "xml": None})
+        return SimResponse.json(
+            {
+                "ErrorCode": "Success = 0",
+                "UserId": self.user_id,
+                "SessionToken": token,
+                "SessionDurationMinutes": self.session_minutes,
+                "xml": None,
+            }
+        )
 
     @route("GET", "(?i)" + PREFIX + "/Membership/GetServiceVersion")
     def service_version(self, request: SimRequest) -> SimResponse:
@@ -250,7 +301,7 @@ class CtrackSimulator(ApiRoutes):
     @route("GET", QUEUES + "Unsubscribe")
     def unsubscribe(self, request: SimRequest) -> SimResponse:
         kind = parse_kind(self.arg(request, "type"))
-        self.flag(request, "directAccess")        # required by the spec, as for Subscribe
+        self.flag(request, "directAccess")  # required by the spec, as for Subscribe
         with self.lock:
             self.queues.unsubscribe(kind, self.clock())
         return SimResponse.json({"ErrorCode": 0, "Subscribe": "Success"})
@@ -283,7 +334,11 @@ def make_simulator(**kwargs) -> CtrackSimulator:
     return CtrackSimulator(**kwargs)
 
 
-DEMO_USERNAME, DEMO_PASSWORD = "API_Demo", "Password01"   # the spec's documented defaults
+DEMO_USERNAME, DEMO_PASSWORD = "API_Demo", "Password01"  # the spec's documented defaults
 
-SIMULATOR = SimSpec("ctrack", make_simulator, services={"ctrack": PREFIX},
-                    demo_credentials={"ctrack": {"username": DEMO_USERNAME, "password": DEMO_PASSWORD}})
+SIMULATOR = SimSpec(
+    "ctrack",
+    make_simulator,
+    services={"ctrack": PREFIX},
+    demo_credentials={"ctrack": {"username": DEMO_USERNAME, "password": DEMO_PASSWORD}},
+)

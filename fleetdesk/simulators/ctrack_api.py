@@ -4,6 +4,7 @@
 queues, sessions and rate limiting); it expects ``self.fleet`` and ``self.user_id``.
 WCF matches paths and query names case-insensitively, so the routes and ``arg`` do too.
 """
+
 from __future__ import annotations
 
 from fleetdesk.simulators import ctrack_wire as wire
@@ -13,7 +14,7 @@ from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, rout
 
 PREFIX = "/DCTTPIEngine/TPIEngine/REST"
 TOKEN = r"/(?P<token>[^/]+)/"
-MAX_TRIP_RANGE_S = 31 * 86_400.0      # simulator's choice: longer ranges are a bad request
+MAX_TRIP_RANGE_S = 31 * 86_400.0  # simulator's choice: longer ranges are a bad request
 MAX_HISTORY_RANGE_S = 7 * 86_400.0
 
 
@@ -126,30 +127,43 @@ class ApiRoutes(SimApp):
     @route("GET", _path("Vehicles", "GetVehicles"))
     def get_vehicles(self, request: SimRequest) -> SimResponse:
         now = self.clock()
-        return SimResponse.json({"ErrorCode": 0, "VehicleList": [
-            self.broken(wire.vehicle(self.fleet, v, now)) for v in self.fleet.vehicles]})
+        return SimResponse.json(
+            {
+                "ErrorCode": 0,
+                "VehicleList": [self.broken(wire.vehicle(self.fleet, v, now)) for v in self.fleet.vehicles],
+            }
+        )
 
     @route("GET", _path("Vehicles", "GetVehiclesinCostCentre"))
     def get_vehicles_in_cost_centre(self, request: SimRequest) -> SimResponse:
         cc, now = self.integer(request, "costCentreId"), self.clock()
-        return SimResponse.json({"ErrorCode": 0, "VehicleList": [
-            wire.vehicle(self.fleet, v, now) for v in self.fleet.vehicles if v.cost_centre == cc]})
+        return SimResponse.json(
+            {
+                "ErrorCode": 0,
+                "VehicleList": [
+                    wire.vehicle(self.fleet, v, now) for v in self.fleet.vehicles if v.cost_centre == cc
+                ],
+            }
+        )
 
     @route("GET", _path("Vehicles", "GetVehicleDetail"))
     def get_vehicle_detail(self, request: SimRequest) -> SimResponse:
         cc = self.integer(request, "costCentreId")
         search = self.required(request, "searchType").lower()
         value = self.required(request, "value")
-        fields = {"vehicleid": "registration", "mit": "mit", "nodeid": "node_id",
-                  "serialnumber": "serial"}
+        fields = {"vehicleid": "registration", "mit": "mit", "nodeid": "node_id", "serialnumber": "serial"}
         if search not in fields:
             raise bad("searchType must be one of vehicleID, MIT, NodeId, SerialNumber")
         attr = fields[search]
-        found = [v for v in self.fleet.vehicles if v.cost_centre == cc
-                 and str(getattr(v, attr)).lower() == value.lower()]
+        found = [
+            v
+            for v in self.fleet.vehicles
+            if v.cost_centre == cc and str(getattr(v, attr)).lower() == value.lower()
+        ]
         now = self.clock()
-        return SimResponse.json({"ErrorCode": 0, "VehicleList": [
-            wire.vehicle(self.fleet, v, now) for v in found]})
+        return SimResponse.json(
+            {"ErrorCode": 0, "VehicleList": [wire.vehicle(self.fleet, v, now) for v in found]}
+        )
 
     def _last_positions(self, vehicles: list[SimVehicle]) -> list[dict]:
         now, out = self.clock(), []
@@ -161,8 +175,9 @@ class ApiRoutes(SimApp):
 
     @route("GET", _path("Vehicles", "GetLastVehiclePositionsforAuthenticatedUser"))
     def get_last_positions_for_user(self, request: SimRequest) -> SimResponse:
-        return SimResponse.json({"ErrorCode": 0,
-                                 "LastVehiclePositions": self._last_positions(self.fleet.vehicles)})
+        return SimResponse.json(
+            {"ErrorCode": 0, "LastVehiclePositions": self._last_positions(self.fleet.vehicles)}
+        )
 
     @route("GET", _path("Vehicles", "GetLastVehiclePositions"))
     def get_last_positions(self, request: SimRequest) -> SimResponse:
@@ -172,8 +187,9 @@ class ApiRoutes(SimApp):
 
     @route("GET", _path("Vehicles", "GetLastVehiclePosition"))
     def get_last_position(self, request: SimRequest) -> SimResponse:
-        return SimResponse.json({"ErrorCode": 0,
-                                 "LastVehiclePosition": self._last_positions([self.vehicle(request)])})
+        return SimResponse.json(
+            {"ErrorCode": 0, "LastVehiclePosition": self._last_positions([self.vehicle(request)])}
+        )
 
     def detailed(self, records: list[dict], key: str) -> SimResponse:
         """A Detailed answer in the shape ``detailed_shape`` chose."""
@@ -188,24 +204,34 @@ class ApiRoutes(SimApp):
         code = self.record_errors.get(record.get("NodeId"))
         if code is None:
             return record
-        blank = {k: (None if isinstance(v, str) else 0 if isinstance(v, (int, float))
-                     and not isinstance(v, bool) else v) for k, v in record.items()}
+        blank = {
+            k: (
+                None
+                if isinstance(v, str)
+                else 0
+                if isinstance(v, (int, float)) and not isinstance(v, bool)
+                else v
+            )
+            for k, v in record.items()
+        }
         blank["NodeId"] = record["NodeId"]
         blank["ErrorCode" if "ErrorCode" in record else "Errorcode"] = code
         return blank
 
     @route("GET", _path("Vehicles", "GetVehiclePositionsDetailed"))
     def get_positions_detailed(self, request: SimRequest) -> SimResponse:
-        names = ((self.positions_detailed_param,) if self.positions_detailed_param
-                 else ("vehicleNodeId", "svehicleNodeIds"))
+        names = (
+            (self.positions_detailed_param,)
+            if self.positions_detailed_param
+            else ("vehicleNodeId", "svehicleNodeIds")
+        )
         ids = self.node_ids(request, *names)
         v = self.fleet.by_node.get(ids[0])
         if v is None:
             raise bad(f"unknown vehicle node id {ids[0]}")
         t0, t1 = self.period(request, MAX_HISTORY_RANGE_S)
         fixes = self.fleet.history(v, t0, t1, self.clock())
-        return self.detailed([wire.detailed_position(self.fleet, v, f) for f in fixes],
-                             "VehiclePositions")
+        return self.detailed([wire.detailed_position(self.fleet, v, f) for f in fixes], "VehiclePositions")
 
     # -- odometer --------------------------------------------------------------------------
     @route("GET", _path("Vehicles", "GetVehicleOdoattime"))
@@ -213,8 +239,7 @@ class ApiRoutes(SimApp):
         search = self.required(request, "searchType").lower()
         at = min(self.when(request, "odoDateTime"), self.clock())
         values = [x.strip().lower() for x in self.required(request, "sValues").split(",") if x.strip()]
-        fields = {"vehicleid": "registration", "mit": "mit", "nodeid": "node_id",
-                  "serialnumber": "serial"}
+        fields = {"vehicleid": "registration", "mit": "mit", "nodeid": "node_id", "serialnumber": "serial"}
         if search not in fields:
             raise bad("searchType must be one of vehicleID, MIT, NodeId, SerialNumber")
         out = []
@@ -223,9 +248,14 @@ class ApiRoutes(SimApp):
                 continue
             fix = self.fleet.last_fix(v, at)
             if fix is not None:
-                out.append({"VehicleId": v.registration, "DriverId": wire.driver_fields(self.fleet, v)[0],
-                            "VehicleOdo": int(self.fleet.state(v, fix.true_time).odo_m),
-                            "OdoTimestamp": wire.iso(fix.event_time, millis=True)})
+                out.append(
+                    {
+                        "VehicleId": v.registration,
+                        "DriverId": wire.driver_fields(self.fleet, v)[0],
+                        "VehicleOdo": int(self.fleet.state(v, fix.true_time).odo_m),
+                        "OdoTimestamp": wire.iso(fix.event_time, millis=True),
+                    }
+                )
         return SimResponse.json({"ErrorCode": 0, "VehicleOdoList": out})
 
     @route("GET", _path("Vehicles", "GetVehicleOdoOverPeriod"))
@@ -235,11 +265,15 @@ class ApiRoutes(SimApp):
         t0, t1 = self.period(request, MAX_TRIP_RANGE_S)
         fix = self.fleet.last_fix(v, min(t1, self.clock()))
         inside = fix is not None and fix.true_time >= t0
-        return SimResponse.json({
-            "ErrorCode": 0, "VehicleRegistration": v.registration,
-            "DriverId": wire.driver_fields(self.fleet, v)[0],
-            "VehicleOdo": int(self.fleet.state(v, fix.true_time).odo_m) if inside else 0,
-            "OdoTimestamp": wire.iso(fix.event_time) if inside else None})
+        return SimResponse.json(
+            {
+                "ErrorCode": 0,
+                "VehicleRegistration": v.registration,
+                "DriverId": wire.driver_fields(self.fleet, v)[0],
+                "VehicleOdo": int(self.fleet.state(v, fix.true_time).odo_m) if inside else 0,
+                "OdoTimestamp": wire.iso(fix.event_time) if inside else None,
+            }
+        )
 
     # -- trips -----------------------------------------------------------------------------
     @route("GET", _path("Vehicles", "GetVehicleTrips"))
@@ -247,8 +281,9 @@ class ApiRoutes(SimApp):
         v = self.vehicle(request)
         t0, t1 = self.period(request, MAX_TRIP_RANGE_S)
         trips = self.fleet.trips(v, t0, t1, self.clock())
-        return SimResponse.json({"ErrorCode": 0,
-                                 "VehicleTrips": [wire.trip(self.fleet, v, n) for n in trips]})
+        return SimResponse.json(
+            {"ErrorCode": 0, "VehicleTrips": [wire.trip(self.fleet, v, n) for n in trips]}
+        )
 
     @route("GET", _path("Vehicles", "GetVehicleTripsDetailed"))
     def get_trips_detailed(self, request: SimRequest) -> SimResponse:
@@ -261,8 +296,12 @@ class ApiRoutes(SimApp):
     @route("GET", _path("Drivers", "GetDriversInCostCentre"))
     def get_drivers_in_cost_centre(self, request: SimRequest) -> SimResponse:
         cc = self.integer(request, "costCentreId")
-        return SimResponse.json({"ErrorCode": 0, "DriverList": [
-            wire.driver(d) for d in self.fleet.drivers if d.cost_centre == cc]})
+        return SimResponse.json(
+            {
+                "ErrorCode": 0,
+                "DriverList": [wire.driver(d) for d in self.fleet.drivers if d.cost_centre == cc],
+            }
+        )
 
     @route("GET", _path("Drivers", "GetDriver"))
     def get_driver(self, request: SimRequest) -> SimResponse:
@@ -272,8 +311,11 @@ class ApiRoutes(SimApp):
         fields = {"driverid": "driver_id", "nodeid": "node_id", "tag": "tag"}
         if search not in fields:
             raise bad("searchType must be one of DriverId, NodeId, Tag")
-        found = [d for d in self.fleet.drivers if d.cost_centre == cc
-                 and str(getattr(d, fields[search])).lower() == value]
+        found = [
+            d
+            for d in self.fleet.drivers
+            if d.cost_centre == cc and str(getattr(d, fields[search])).lower() == value
+        ]
         return SimResponse.json({"ErrorCode": 0, "Driver": wire.driver(found[0]) if found else None})
 
     @route("GET", _path("Drivers", "GetDriversAssociatedWithVehicle"))

@@ -15,6 +15,7 @@ Odd vehicles, as real fleets have them:
 - ``late``: the unit loses coverage for ``late_outage_s`` of every ``late_period_s`` and then
   sends the buffered fixes *after* its first live fix, so they arrive out of order.
 """
+
 from __future__ import annotations
 
 import math
@@ -27,13 +28,58 @@ DAY = 86_400.0
 COST_CENTRES = [(3039, "FleetDesk Brussels"), (3040, "FleetDesk Antwerp")]
 LONG_HAUL_ROUTE = len(ROUTES) - 1
 
-_FIRST = ["Jan", "Sofie", "Mohamed", "Lotte", "Pieter", "Nathalie", "Youssef", "Els", "Thomas",
-          "Marie", "Karim", "Ann", "Bart", "Fatima", "Luc", "Inès", "Wim", "Chloé", "Koen", "Sarah"]
-_LAST = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens",
-         "Wouters", "De Smet", "Dubois", "Lambert", "Dupont", "El Amrani", "Vermeulen", "Martin",
-         "Simon", "Laurent", "Hermans", "Aerts"]
-_VANS = ["Renault Master van", "Ford Transit Custom", "Mercedes Sprinter", "Volkswagen Crafter",
-         "Iveco Daily", "Peugeot e-Expert"]
+_FIRST = [
+    "Jan",
+    "Sofie",
+    "Mohamed",
+    "Lotte",
+    "Pieter",
+    "Nathalie",
+    "Youssef",
+    "Els",
+    "Thomas",
+    "Marie",
+    "Karim",
+    "Ann",
+    "Bart",
+    "Fatima",
+    "Luc",
+    "Inès",
+    "Wim",
+    "Chloé",
+    "Koen",
+    "Sarah",
+]
+_LAST = [
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Dubois",
+    "Lambert",
+    "Dupont",
+    "El Amrani",
+    "Vermeulen",
+    "Martin",
+    "Simon",
+    "Laurent",
+    "Hermans",
+    "Aerts",
+]
+_VANS = [
+    "Renault Master van",
+    "Ford Transit Custom",
+    "Mercedes Sprinter",
+    "Volkswagen Crafter",
+    "Iveco Daily",
+    "Peugeot e-Expert",
+]
 _TRUCKS = ["DAF XF tractor", "Volvo FH tractor", "Scania R450"]
 _UNITS = ["iS411", "iS420", "Ctrack Vuia"]
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
@@ -51,8 +97,8 @@ def unit(*parts: object) -> float:
 @dataclass(frozen=True)
 class FleetOptions:
     count: int = 25
-    interval_s: float = 15.0        # report interval while the ignition is on
-    heartbeat_s: float = 900.0      # report interval while the ignition is off
+    interval_s: float = 15.0  # report interval while the ignition is on
+    heartbeat_s: float = 900.0  # report interval while the ignition is off
     stale_hours: float = 6.0
     future_offset_s: float = 3 * 3600.0
     late_period_s: float = 900.0
@@ -111,6 +157,7 @@ class State(NamedTuple):
 
 class Fix(NamedTuple):
     """One position report: when it happened, what the unit said, when the server got it."""
+
     vidx: int
     true_time: float
     event_time: float
@@ -133,8 +180,8 @@ class Fleet:
 
     def __init__(self, options: FleetOptions, created: float):
         self.options = options
-        self.created = float(math.floor(created))   # units report whole seconds
-        self.epoch = math.floor(created / DAY) * DAY - 7 * DAY   # history starts a week back
+        self.created = float(math.floor(created))  # units report whole seconds
+        self.epoch = math.floor(created / DAY) * DAY - 7 * DAY  # history starts a week back
         n_drivers = max(1, math.ceil(options.count * 0.8))
         self.drivers = [self._make_driver(i) for i in range(n_drivers)]
         self.vehicles = [self._make_vehicle(i, n_drivers) for i in range(options.count)]
@@ -143,8 +190,14 @@ class Fleet:
     # -- construction ----------------------------------------------------------------------
     def _make_driver(self, i: int) -> SimDriver:
         tag = f"01{int(unit('tag', i) * 0xFFFFFFFFFF):010X}" if i % 3 else None
-        return SimDriver(i, 33001 + i, f"DRV{i + 1:04d}", f"{_FIRST[i % 20]} {_LAST[(i * 7 + 3) % 20]}",
-                         tag, COST_CENTRES[0][0])
+        return SimDriver(
+            i,
+            33001 + i,
+            f"DRV{i + 1:04d}",
+            f"{_FIRST[i % 20]} {_LAST[(i * 7 + 3) % 20]}",
+            tag,
+            COST_CENTRES[0][0],
+        )
 
     def _make_vehicle(self, i: int, n_drivers: int) -> SimVehicle:
         kind = _kind(i, self.options.count)
@@ -164,9 +217,9 @@ class Fleet:
             stop_s, stop_ignition = 40 * 60.0, True
             target = created - drive_s - (2 + 4 * unit("idle", i)) * 60
         else:
-            target = created - unit("phase", i) * drive_s   # driving when the simulator starts
+            target = created - unit("phase", i) * drive_s  # driving when the simulator starts
         if kind == "late":
-            stop_ignition = True   # engine kept running at stops: it reports all the time
+            stop_ignition = True  # engine kept running at stops: it reports all the time
         period = drive_s + stop_s
         target = float(round(target))
         phase = target - math.ceil((target - self.epoch) / period) * period
@@ -174,18 +227,29 @@ class Fleet:
         cc = COST_CENTRES[1 if long_haul else 0][0]
         driver = i % n_drivers if kind != "parked" or i % 2 else None
         vehicle = SimVehicle(
-            index=i, node_id=20001 + i,
+            index=i,
+            node_id=20001 + i,
             registration=f"{1 + i % 2}-{letters}-{100 + (i * 37) % 900}",
             fleet_number=f"{'ANR' if long_haul else 'BXL'}{i + 1:03d}",
             description=(_TRUCKS if long_haul else _VANS)[i % (3 if long_haul else 6)],
-            unit_type=_UNITS[i % 3], mit=f"5A53-1C-{0x18A1D + i:05X}-{0x3F49 + 7 * i:05X}",
-            serial=str(7_100_000 + i), cellphone=f"32470{1_000_000 + i * 7919 % 9_000_000:07d}",
-            cost_centre=cc, driver=driver, kind=kind, route=route,
-            s0=route.length * unit("start", i), speed_ms=speed_ms, drive_s=drive_s, stop_s=stop_s,
-            stop_ignition=stop_ignition, phase=phase,
+            unit_type=_UNITS[i % 3],
+            mit=f"5A53-1C-{0x18A1D + i:05X}-{0x3F49 + 7 * i:05X}",
+            serial=str(7_100_000 + i),
+            cellphone=f"32470{1_000_000 + i * 7919 % 9_000_000:07d}",
+            cost_centre=cc,
+            driver=driver,
+            kind=kind,
+            route=route,
+            s0=route.length * unit("start", i),
+            speed_ms=speed_ms,
+            drive_s=drive_s,
+            stop_s=stop_s,
+            stop_ignition=stop_ignition,
+            phase=phase,
             grid=phase + (i * 7) % max(1, int(self.options.interval_s)),
             base_odo_m=(20_000 + 130_000 * unit("odo", i)) * 1000,
-            stale_at=created - self.options.stale_hours * 3600 if kind == "stale" else None)
+            stale_at=created - self.options.stale_hours * 3600 if kind == "stale" else None,
+        )
         if driver is not None:
             self.drivers[driver] = SimDriver(**{**self.drivers[driver].__dict__, "cost_centre": cc})
         return vehicle
@@ -194,7 +258,7 @@ class Fleet:
     def state(self, v: SimVehicle, t: float) -> State:
         """Where ``v`` is and what it does at true time ``t``."""
         if t < v.phase:
-            t = v.phase + v.drive_s   # before history: standing where the first drive ended
+            t = v.phase + v.drive_s  # before history: standing where the first drive ended
         n, r = divmod(t - v.phase, v.period)
         driving = r < v.drive_s
         driven = n * v.drive_s + min(r, v.drive_s)
@@ -203,8 +267,15 @@ class Fleet:
             speed = v.speed_ms * 3.6 * (0.85 + 0.15 * math.sin(t / 23.0 + v.index))
         else:
             speed = 0.0
-        return State(lat, lon, heading, round(speed, 1), driving or v.stop_ignition, driving,
-                     v.base_odo_m + v.speed_ms * driven)
+        return State(
+            lat,
+            lon,
+            heading,
+            round(speed, 1),
+            driving or v.stop_ignition,
+            driving,
+            v.base_odo_m + v.speed_ms * driven,
+        )
 
     def reports_at(self, v: SimVehicle, t: float) -> bool:
         """Whether the unit sends a fix at grid time ``t`` (heartbeats only with the ignition off)."""
@@ -287,8 +358,7 @@ class Fleet:
         end_limit = min(now, v.stale_at) if v.stale_at is not None else now
         n_lo = max(0, math.ceil((t0 - v.phase - v.drive_s) / v.period))
         n_hi = math.floor((t1 - v.phase) / v.period)
-        return [n for n in range(n_lo, n_hi + 1)
-                if v.phase + n * v.period + v.drive_s <= end_limit]
+        return [n for n in range(n_lo, n_hi + 1) if v.phase + n * v.period + v.drive_s <= end_limit]
 
     def trip_times(self, v: SimVehicle, n: int) -> tuple[float, float]:
         start = v.phase + n * v.period

@@ -4,6 +4,7 @@ Coordinates are approximate but real, so the demo map shows vehicles on familiar
 Routes are straight lines between places (the map draws them over the streets; that is fine for
 a demo and keeps the motion model exact and cheap).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -24,33 +25,38 @@ class Place:
     lon: float
 
 
-PLACES: dict[str, Place] = {p.key: p for p in [
-    Place("grandplace", "Grote Markt", "Brussels Centre", "Brussels", "1000", 50.8467, 4.3524),
-    Place("midi", "Avenue Fonsny", "Saint-Gilles", "Brussels", "1060", 50.8358, 4.3363),
-    Place("nord", "Rue du Progrès", "Saint-Josse-ten-Noode", "Brussels", "1210", 50.8603, 4.3621),
-    Place("atomium", "Place de l'Atomium", "Laeken", "Brussels", "1020", 50.8949, 4.3415),
-    Place("cinquantenaire", "Avenue de Tervueren", "Etterbeek", "Brussels", "1040", 50.8398, 4.3925),
-    Place("schuman", "Rue de la Loi", "European Quarter", "Brussels", "1040", 50.8432, 4.3822),
-    Place("flagey", "Place Flagey", "Ixelles", "Brussels", "1050", 50.8275, 4.3725),
-    Place("cambre", "Avenue Louise", "Bois de la Cambre", "Brussels", "1000", 50.8130, 4.3760),
-    Place("uccle", "Chaussée d'Alsemberg", "Uccle", "Brussels", "1180", 50.8020, 4.3370),
-    Place("anderlecht", "Boulevard Sylvain Dupuis", "Anderlecht", "Brussels", "1070", 50.8363, 4.3086),
-    Place("molenbeek", "Chaussée de Gand", "Molenbeek-Saint-Jean", "Brussels", "1080", 50.8560, 4.3250),
-    Place("jette", "Place Reine Astrid", "Jette", "Brussels", "1090", 50.8778, 4.3260),
-    Place("schaerbeek", "Chaussée de Haecht", "Schaerbeek", "Brussels", "1030", 50.8670, 4.3780),
-    Place("evere", "Avenue Léopold III", "Evere", "Brussels", "1140", 50.8780, 4.4220),
-    Place("woluwe", "Rue Saint-Lambert", "Woluwe-Saint-Lambert", "Brussels", "1200", 50.8460, 4.4350),
-    Place("auderghem", "Boulevard du Souverain", "Auderghem", "Brussels", "1160", 50.8150, 4.4300),
-    Place("forest", "Avenue Van Volxem", "Forest", "Brussels", "1190", 50.8120, 4.3220),
-    Place("port", "Avenue du Port", "Port of Brussels", "Brussels", "1000", 50.8640, 4.3480),
-    Place("vilvoorde", "Leuvensestraat", "Vilvoorde", "Vilvoorde", "1800", 50.9281, 4.4250),
-    Place("diegem", "Woluwelaan", "Diegem", "Machelen", "1831", 50.8930, 4.4340),
-    Place("airport", "Leopoldlaan", "Brussels Airport", "Zaventem", "1930", 50.9010, 4.4844),
-    Place("mechelen", "Grote Markt", "Mechelen Centrum", "Mechelen", "2800", 51.0280, 4.4800),
-    Place("boom", "Antwerpsestraat", "Boom", "Boom", "2850", 51.0920, 4.3660),
-    Place("antwerpen", "Koningin Astridplein", "Antwerpen Centraal", "Antwerpen", "2018", 51.2172, 4.4211),
-    Place("antwerpport", "Noorderlaan", "Haven Antwerpen", "Antwerpen", "2030", 51.2600, 4.4100),
-]}
+PLACES: dict[str, Place] = {
+    p.key: p
+    for p in [
+        Place("grandplace", "Grote Markt", "Brussels Centre", "Brussels", "1000", 50.8467, 4.3524),
+        Place("midi", "Avenue Fonsny", "Saint-Gilles", "Brussels", "1060", 50.8358, 4.3363),
+        Place("nord", "Rue du Progrès", "Saint-Josse-ten-Noode", "Brussels", "1210", 50.8603, 4.3621),
+        Place("atomium", "Place de l'Atomium", "Laeken", "Brussels", "1020", 50.8949, 4.3415),
+        Place("cinquantenaire", "Avenue de Tervueren", "Etterbeek", "Brussels", "1040", 50.8398, 4.3925),
+        Place("schuman", "Rue de la Loi", "European Quarter", "Brussels", "1040", 50.8432, 4.3822),
+        Place("flagey", "Place Flagey", "Ixelles", "Brussels", "1050", 50.8275, 4.3725),
+        Place("cambre", "Avenue Louise", "Bois de la Cambre", "Brussels", "1000", 50.8130, 4.3760),
+        Place("uccle", "Chaussée d'Alsemberg", "Uccle", "Brussels", "1180", 50.8020, 4.3370),
+        Place("anderlecht", "Boulevard Sylvain Dupuis", "Anderlecht", "Brussels", "1070", 50.8363, 4.3086),
+        Place("molenbeek", "Chaussée de Gand", "Molenbeek-Saint-Jean", "Brussels", "1080", 50.8560, 4.3250),
+        Place("jette", "Place Reine Astrid", "Jette", "Brussels", "1090", 50.8778, 4.3260),
+        Place("schaerbeek", "Chaussée de Haecht", "Schaerbeek", "Brussels", "1030", 50.8670, 4.3780),
+        Place("evere", "Avenue Léopold III", "Evere", "Brussels", "1140", 50.8780, 4.4220),
+        Place("woluwe", "Rue Saint-Lambert", "Woluwe-Saint-Lambert", "Brussels", "1200", 50.8460, 4.4350),
+        Place("auderghem", "Boulevard du Souverain", "Auderghem", "Brussels", "1160", 50.8150, 4.4300),
+        Place("forest", "Avenue Van Volxem", "Forest", "Brussels", "1190", 50.8120, 4.3220),
+        Place("port", "Avenue du Port", "Port of Brussels", "Brussels", "1000", 50.8640, 4.3480),
+        Place("vilvoorde", "Leuvensestraat", "Vilvoorde", "Vilvoorde", "1800", 50.9281, 4.4250),
+        Place("diegem", "Woluwelaan", "Diegem", "Machelen", "1831", 50.8930, 4.4340),
+        Place("airport", "Leopoldlaan", "Brussels Airport", "Zaventem", "1930", 50.9010, 4.4844),
+        Place("mechelen", "Grote Markt", "Mechelen Centrum", "Mechelen", "2800", 51.0280, 4.4800),
+        Place("boom", "Antwerpsestraat", "Boom", "Boom", "2850", 51.0920, 4.3660),
+        Place(
+            "antwerpen", "Koningin Astridplein", "Antwerpen Centraal", "Antwerpen", "2018", 51.2172, 4.4211
+        ),
+        Place("antwerpport", "Noorderlaan", "Haven Antwerpen", "Antwerpen", "2030", 51.2600, 4.4100),
+    ]
+}
 
 #: named points of interest (depots, customers, fuel) served by GetPointPOIs
 #: (key, name, category, category id, lat, lon, place key for the address, cost centre index)
@@ -72,8 +78,10 @@ ROUTE_DEFS = [
     (["schuman", "cinquantenaire", "woluwe", "auderghem", "cambre", "flagey"], (30, 45)),
     (["nord", "schaerbeek", "evere", "diegem", "airport", "vilvoorde", "port"], (35, 55)),
     (["midi", "forest", "uccle", "cambre", "flagey"], (26, 38)),
-    (["port", "vilvoorde", "mechelen", "antwerpen", "antwerpport", "boom", "mechelen", "vilvoorde"],
-     (65, 80)),
+    (
+        ["port", "vilvoorde", "mechelen", "antwerpen", "antwerpport", "boom", "mechelen", "vilvoorde"],
+        (65, 80),
+    ),
 ]
 
 _COMPASS = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"]

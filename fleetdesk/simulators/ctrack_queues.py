@@ -24,6 +24,7 @@ What the spec says, and what this simulator decides where it is silent:
   a positive timeout, delivered messages are hidden that long and then redelivered.
 - ``limit``: 1..1000; anything else is a bad request.
 """
+
 from __future__ import annotations
 
 from collections import deque
@@ -51,7 +52,7 @@ class QueueOptions:
     lapse_s: float = 14 * DAY
     max_length: int = 500_000
     trips_batch_hour_utc: int = 2
-    redelivery_tags: str = "keep"     # "keep" or "new" (see the module docstring)
+    redelivery_tags: str = "keep"  # "keep" or "new" (see the module docstring)
 
 
 class Message:
@@ -72,14 +73,14 @@ class Queue:
         self.subscribed_at = now
         self.starts_at = now + options.start_delay_s
         self.last_used = now
-        self.fed_until = self.starts_at   # messages arriving before the start are never queued
+        self.fed_until = self.starts_at  # messages arriving before the start are never queued
         self.messages: deque[Message] = deque()
         self.next_tag = 1
         self.highest_delivered = 0
-        self.dropped = 0                  # expired or over the length cap (for tests and demo)
+        self.dropped = 0  # expired or over the length cap (for tests and demo)
 
     def push(self, ref: Any, now: float) -> None:
-        if self.options.redelivery_tags == "new":   # tagged when delivered; 0: not yet
+        if self.options.redelivery_tags == "new":  # tagged when delivered; 0: not yet
             self.messages.append(Message(0, now, ref))
         else:
             self.messages.append(Message(self.next_tag, now, ref))
@@ -106,7 +107,7 @@ class Queue:
                 out.append(m)
         timeout = self.options.visibility_timeout_s
         if self.options.redelivery_tags == "new":
-            for m in out:               # every delivery is a new tag, in delivery order
+            for m in out:  # every delivery is a new tag, in delivery order
                 m.tag = self.next_tag
                 self.next_tag += 1
         for m in out:
@@ -122,8 +123,11 @@ class Queue:
     def ack(self, tag: int, now: float) -> int:
         """Acknowledge every message up to and including ``tag``; returns how many went."""
         if tag > self.highest_delivered:
-            raise QueueError("InvalidDeliveryTag", f"delivery tag {tag} has not been delivered "
-                             f"(highest delivered: {self.highest_delivered})", 400)
+            raise QueueError(
+                "InvalidDeliveryTag",
+                f"delivery tag {tag} has not been delivered (highest delivered: {self.highest_delivered})",
+                400,
+            )
         gone = 0
         for m in self.messages:
             if 0 < m.tag <= tag and not m.acked:

@@ -7,6 +7,7 @@ slow responses, 5xx bursts, 429 with Retry-After, dropped connections.
 
 Simulators are an independent reading of the specs: they never import FleetDesk's clients.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,7 @@ class SimRequest:
     method: str
     path: str
     query: dict[str, list[str]]
-    headers: dict[str, str]        # lower-cased names
+    headers: dict[str, str]  # lower-cased names
     body: bytes
     params: dict[str, str] = field(default_factory=dict)  # from the route pattern
     client: str = ""
@@ -54,19 +55,25 @@ class SimRequest:
 @dataclass
 class SimResponse:
     status: int = 200
-    body: bytes | Callable[[], Any] = b""   # bytes, or a generator factory yielding bytes chunks
+    body: bytes | Callable[[], Any] = b""  # bytes, or a generator factory yielding bytes chunks
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str | None = None
-    length: int | None = None   # for streamed bodies
+    length: int | None = None  # for streamed bodies
 
     @classmethod
     def json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> SimResponse:
-        return cls(status, json.dumps(data).encode("utf-8"), dict(headers or {}),
-                   "application/json; charset=utf-8")
+        return cls(
+            status, json.dumps(data).encode("utf-8"), dict(headers or {}), "application/json; charset=utf-8"
+        )
 
     @classmethod
-    def text(cls, text: str, status: int = 200, content_type: str = "text/plain; charset=utf-8",
-             headers: dict[str, str] | None = None) -> SimResponse:
+    def text(
+        cls,
+        text: str,
+        status: int = 200,
+        content_type: str = "text/plain; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> SimResponse:
         return cls(status, text.encode("utf-8"), dict(headers or {}), content_type)
 
     @classmethod
@@ -94,13 +101,13 @@ class Faults:
 
     def reset(self) -> None:
         with getattr(self, "_lock", threading.Lock()):
-            self.delay = 0.0          # seconds added to every response
-            self.errors_left = 0      # next N requests answer ``error_status``
+            self.delay = 0.0  # seconds added to every response
+            self.errors_left = 0  # next N requests answer ``error_status``
             self.error_status = 503
             self.rate_limited_left = 0
             self.retry_after = 1
-            self.drops_left = 0       # next N requests: connection closed without an answer
-            self.offline = False      # every request dropped until switched back
+            self.drops_left = 0  # next N requests: connection closed without an answer
+            self.offline = False  # every request dropped until switched back
 
     def slow(self, seconds: float) -> None:
         self.delay = seconds
@@ -140,9 +147,11 @@ def route(method: str, pattern: str):
     ``pattern`` is a regular expression matched against the whole path (no query string);
     named groups become ``request.params``.
     """
+
     def mark(fn):
         fn.__sim_routes__ = getattr(fn, "__sim_routes__", []) + [(method.upper(), pattern)]
         return fn
+
     return mark
 
 
@@ -194,8 +203,9 @@ class SimApp:
         return SimResponse.json({"error": "method not allowed"}, 405)
 
     def rate_limited(self, request: SimRequest) -> SimResponse:
-        return SimResponse.json({"error": "too many requests"}, 429,
-                                {"Retry-After": str(self.faults.retry_after)})
+        return SimResponse.json(
+            {"error": "too many requests"}, 429, {"Retry-After": str(self.faults.retry_after)}
+        )
 
     def server_error(self, request: SimRequest) -> SimResponse:
         return SimResponse(self.faults.error_status, self.error_body, {}, "application/json")
@@ -225,8 +235,9 @@ class SimApp:
         """Logged requests whose path matches ``path_regex`` (a search, not a full match)."""
         rx = re.compile(path_regex)
         with self.lock:
-            return [r for r in self.log
-                    if rx.search(r.path) and (method is None or r.method == method.upper())]
+            return [
+                r for r in self.log if rx.search(r.path) and (method is None or r.method == method.upper())
+            ]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -260,12 +271,19 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in self.headers.items()}
-        entry = LoggedRequest(time.time(), self.command, parts.path,
-                              parse_qs(parts.query, keep_blank_values=True), headers, body)
+        entry = LoggedRequest(
+            time.time(),
+            self.command,
+            parts.path,
+            parse_qs(parts.query, keep_blank_values=True),
+            headers,
+            body,
+        )
         with app.lock:
             app.log.append(entry)
-        request = SimRequest(self.command, parts.path, entry.query, headers, body,
-                             client=self.client_address[0])
+        request = SimRequest(
+            self.command, parts.path, entry.query, headers, body, client=self.client_address[0]
+        )
         fault = app.faults.take()
         if app.faults.delay:
             time.sleep(app.faults.delay)
@@ -345,8 +363,14 @@ class _Server(ThreadingHTTPServer):
 class SimServer:
     """Serve one SimApp on 127.0.0.1 in a background thread."""
 
-    def __init__(self, app: SimApp, *, port: int = 0, ssl_context: ssl.SSLContext | None = None,
-                 host: str = "127.0.0.1"):
+    def __init__(
+        self,
+        app: SimApp,
+        *,
+        port: int = 0,
+        ssl_context: ssl.SSLContext | None = None,
+        host: str = "127.0.0.1",
+    ):
         self.app = app
         self._httpd = _Server((host, port), _Handler)
         self._httpd.app = app  # type: ignore[attr-defined]
@@ -359,8 +383,12 @@ class SimServer:
         self._thread: threading.Thread | None = None
 
     def start(self) -> SimServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"sim-{self.app.name}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"sim-{self.app.name}",
+            daemon=True,
+        )
         self._thread.start()
         return self
 

@@ -16,6 +16,7 @@ small fleet with a history (``DEMO_FLEET``), tests start empty.
 Test hooks: ``revoke_tokens()`` makes every issued token answer 401 (as after a key rotation);
 ``fleet`` exposes the records.
 """
+
 from __future__ import annotations
 
 import secrets
@@ -30,28 +31,45 @@ from fleetdesk.simulators.hub import SimSpec
 DEMO_CLIENT_ID = "5f2c1b0e-9a4d-4c1e-8f3a-2d7b6e0c9a11"
 DEMO_CLIENT_SECRET = "hm-demo-secret-Xq7LrT2vN9"
 SCOPE = "fleet:clearance vehicle:eligibility-check vehicle:data"
-_UNAUTHORIZED = ('Missing or invalid authorization header. The token must be obtained through '
-                 'the OAuth2 API and sent as a header with the format "Authorization: Bearer '
-                 '<token>"')
+_UNAUTHORIZED = (
+    "Missing or invalid authorization header. The token must be obtained through "
+    'the OAuth2 API and sent as a header with the format "Authorization: Bearer '
+    '<token>"'
+)
 
-__all__ = ["DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "DEMO_FLEET", "HighMobilitySim",
-           "SANDBOX_TIMINGS", "SIMULATOR", "Timings", "seed_demo_fleet"]
+__all__ = [
+    "DEMO_CLIENT_ID",
+    "DEMO_CLIENT_SECRET",
+    "DEMO_FLEET",
+    "HighMobilitySim",
+    "SANDBOX_TIMINGS",
+    "SIMULATOR",
+    "Timings",
+    "seed_demo_fleet",
+]
 
 
 class HighMobilitySim(SimApp):
     name = "highmobility"
     error_body = b'{"errors": [{"title": "Internal Server Error", "detail": "simulated"}]}'
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, timings: Timings | None = None,
-                 clients: dict[str, str] | None = None, business_name: str | None = None,
-                 eligibility: dict[str, dict] | None = None, **delays: float):
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        timings: Timings | None = None,
+        clients: dict[str, str] | None = None,
+        business_name: str | None = None,
+        eligibility: dict[str, dict] | None = None,
+        **delays: float,
+    ):
         """``delays`` override single timings by name, e.g. ``reject=2`` or ``token_ttl=30``."""
         super().__init__(clock=clock)
         self.timings = replace(timings or Timings(), **delays)
         self.clients = dict(clients or {DEMO_CLIENT_ID: DEMO_CLIENT_SECRET})
         self.fleet = Fleet(self.timings, business_name)
         self.eligibility_overrides = dict(eligibility or {})
-        self.tokens: dict[str, float] = {}   # access token -> expiry (epoch seconds)
+        self.tokens: dict[str, float] = {}  # access token -> expiry (epoch seconds)
         #: test hook: an API ("eligibility", "vehicle-data") -> the HTTP status it answers with
         #: (e.g. 403 for an app without that permission, 401, 500)
         self.unavailable: dict[str, int] = {}
@@ -86,8 +104,10 @@ class HighMobilitySim(SimApp):
             return None
         for api, status in self.unavailable.items():
             if request.path.startswith(f"/v1/{api}"):
-                return SimResponse.json({"errors": [{"title": "Unavailable", "detail":
-                                                     f"{api} is not available to this app"}]}, status)
+                return SimResponse.json(
+                    {"errors": [{"title": "Unavailable", "detail": f"{api} is not available to this app"}]},
+                    status,
+                )
         auth = request.header("authorization") or ""
         scheme, _, token = auth.partition(" ")
         with self.lock:
@@ -97,8 +117,9 @@ class HighMobilitySim(SimApp):
                 expiry = None
         if expiry is None:
             detail = "Invalid token" if token else _UNAUTHORIZED
-            return SimResponse.json({"errors": [{"title": "Not Authorized", "detail": detail,
-                                                 "source": "Authorization"}]}, 401)
+            return SimResponse.json(
+                {"errors": [{"title": "Not Authorized", "detail": detail, "source": "Authorization"}]}, 401
+            )
         return None
 
     @route("POST", r"/v1/access_tokens")
@@ -110,8 +131,9 @@ class HighMobilitySim(SimApp):
             body = None
         if not isinstance(body, dict):
             return self._oauth_error("request body must be a JSON object")
-        missing = [f"{k} can't be blank" for k in ("client_id", "client_secret", "grant_type")
-                   if not body.get(k)]
+        missing = [
+            f"{k} can't be blank" for k in ("client_id", "client_secret", "grant_type") if not body.get(k)
+        ]
         if missing:
             return self._oauth_error(", ".join(missing))
         if body["grant_type"] != "client_credentials":
@@ -124,8 +146,14 @@ class HighMobilitySim(SimApp):
         token = "hmsim." + secrets.token_urlsafe(24)
         with self.lock:
             self.tokens[token] = self.clock() + self.timings.token_ttl
-        return SimResponse.json({"access_token": token, "expires_in": int(self.timings.token_ttl),
-                                 "scope": SCOPE, "token_type": "bearer"})
+        return SimResponse.json(
+            {
+                "access_token": token,
+                "expires_in": int(self.timings.token_ttl),
+                "scope": SCOPE,
+                "token_type": "bearer",
+            }
+        )
 
     def _oauth_error(self, description: str, error: str = "invalid_request") -> SimResponse:
         status, body = self.token_refusal
@@ -219,8 +247,9 @@ class HighMobilitySim(SimApp):
         except ValueError:
             body = {}
         try:
-            return SimResponse.json(self.fleet.eligibility(
-                body.get("vin"), body.get("brand"), self.eligibility_overrides))
+            return SimResponse.json(
+                self.fleet.eligibility(body.get("vin"), body.get("brand"), self.eligibility_overrides)
+            )
         except FleetError as exc:
             return self.error(exc)
 
@@ -239,15 +268,35 @@ class HighMobilitySim(SimApp):
 #: The demo application's existing fleet: (vin, brand, tags, [(seconds ago, status), ...]).
 _DAY = 86400.0
 DEMO_FLEET = [
-    ("WBA8E9G51HNU00001", "bmw", {"cost-centre": "North"},
-     [(6 * _DAY + 3600, "pending"), (6 * _DAY, "approved")]),
-    ("WDD2130041A000012", "mercedes-benz", {"cost-centre": "South"},
-     [(2 * _DAY + 900, "pending"), (2 * _DAY, "approved")]),
-    ("VF3MRHNSMJS000003", "peugeot", {},
-     [(40 * _DAY, "pending"), (40 * _DAY - 600, "approved"), (3 * _DAY, "revoking"),
-      (3 * _DAY - 12, "revoked")]),
-    ("WAUZZZF40NA000004", "audi", {"vw-group-customer-name": "Nordlicht Logistik GmbH"},
-     [(11 * _DAY, "pending"), (10 * _DAY, "rejected")]),
+    (
+        "WBA8E9G51HNU00001",
+        "bmw",
+        {"cost-centre": "North"},
+        [(6 * _DAY + 3600, "pending"), (6 * _DAY, "approved")],
+    ),
+    (
+        "WDD2130041A000012",
+        "mercedes-benz",
+        {"cost-centre": "South"},
+        [(2 * _DAY + 900, "pending"), (2 * _DAY, "approved")],
+    ),
+    (
+        "VF3MRHNSMJS000003",
+        "peugeot",
+        {},
+        [
+            (40 * _DAY, "pending"),
+            (40 * _DAY - 600, "approved"),
+            (3 * _DAY, "revoking"),
+            (3 * _DAY - 12, "revoked"),
+        ],
+    ),
+    (
+        "WAUZZZF40NA000004",
+        "audi",
+        {"vw-group-customer-name": "Nordlicht Logistik GmbH"},
+        [(11 * _DAY, "pending"), (10 * _DAY, "rejected")],
+    ),
 ]
 
 
@@ -272,6 +321,9 @@ def factory(**kwargs) -> HighMobilitySim:
     return sim
 
 
-SIMULATOR = SimSpec("highmobility", factory, services={"highmobility": "/v1"},
-                    demo_credentials={"highmobility": {"client_id": DEMO_CLIENT_ID,
-                                                       "client_secret": DEMO_CLIENT_SECRET}})
+SIMULATOR = SimSpec(
+    "highmobility",
+    factory,
+    services={"highmobility": "/v1"},
+    demo_credentials={"highmobility": {"client_id": DEMO_CLIENT_ID, "client_secret": DEMO_CLIENT_SECRET}},
+)

@@ -3,6 +3,7 @@
 Each module in this package that defines ``SIMULATOR = SimSpec(...)`` is found automatically,
 so an integration adds its simulator without touching this file.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -25,7 +26,7 @@ class SimSpec:
     factory: Callable[..., SimApp]
     #: service key (as in fleetdesk.core.config.SERVICES) -> suffix appended to the server URL
     services: dict[str, str] = field(default_factory=dict)
-    tls: bool = False   # serve HTTPS with the hub's test CA (e.g. identity providers for MSAL)
+    tls: bool = False  # serve HTTPS with the hub's test CA (e.g. identity providers for MSAL)
     #: credentials demo mode puts in the session keyring: {service key: {credential name: value}}
     demo_credentials: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -33,6 +34,7 @@ class SimSpec:
 def discover() -> dict[str, SimSpec]:
     """Every ``SIMULATOR`` spec in this package, by name."""
     import fleetdesk.simulators as pkg
+
     specs: dict[str, SimSpec] = {}
     for info in pkgutil.iter_modules(pkg.__path__):
         if info.name in {"framework", "hub"} or info.name.startswith("_"):
@@ -68,6 +70,7 @@ class SimulatorHub:
     def _tls_context(self) -> ssl.SSLContext:
         if self._server_ctx is None:
             import trustme  # only needed when a simulator serves TLS
+
             ca = trustme.CA()
             cert = ca.issue_cert("127.0.0.1", "localhost")
             ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -81,8 +84,9 @@ class SimulatorHub:
     def start(self, port: int = 0) -> SimulatorHub:
         for i, (name, spec) in enumerate(self.specs.items()):
             app = spec.factory(**self.factory_kwargs.get(name, {}))
-            server = SimServer(app, port=(port + i) if port else 0,
-                               ssl_context=self._tls_context() if spec.tls else None).start()
+            server = SimServer(
+                app, port=(port + i) if port else 0, ssl_context=self._tls_context() if spec.tls else None
+            ).start()
             self.apps[name], self.servers[name] = app, server
             for service, suffix in spec.services.items():
                 self.urls[service] = server.url + suffix

@@ -22,6 +22,7 @@ vehicle or card (a status the spec does not list), ``stream_delay`` (real second
 64 KiB chunks of a file body: a slow mobile link, for pause and kill tests). Time comes
 from ``clock``.
 """
+
 from __future__ import annotations
 
 import math
@@ -69,38 +70,73 @@ from fleetdesk.simulators._tachoshare_oauth import (
 from fleetdesk.simulators.framework import SimApp, SimRequest, SimResponse, route
 from fleetdesk.simulators.hub import SimSpec
 
-__all__ = ["TachoShareSim", "SIMULATOR", "AUTH_PREFIX", "AUTHORIZE_PATH", "TOKEN_PATH",
-           "DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "DEMO_REFRESH_TOKEN", "READ_SCOPE", "RDL_SCOPE",
-           "DEFAULT_SCOPE", "HOSTILE_ZIPS", "HOSTILE_FILENAMES", "MIXED_SAFE", "MIXED_HOSTILE",
-           "mixed_safe_bytes"]
+__all__ = [
+    "TachoShareSim",
+    "SIMULATOR",
+    "AUTH_PREFIX",
+    "AUTHORIZE_PATH",
+    "TOKEN_PATH",
+    "DEMO_CLIENT_ID",
+    "DEMO_CLIENT_SECRET",
+    "DEMO_REFRESH_TOKEN",
+    "READ_SCOPE",
+    "RDL_SCOPE",
+    "DEFAULT_SCOPE",
+    "HOSTILE_ZIPS",
+    "HOSTILE_FILENAMES",
+    "MIXED_SAFE",
+    "MIXED_HOSTILE",
+    "mixed_safe_bytes",
+]
 
 #: Content-Disposition names a careless client would write outside its archive folder
-HOSTILE_FILENAMES = ("../../etc/passwd", "/etc/passwd", "C:\\Windows\\System32\\evil.DDD",
-                     "CON", "nul.DDD", "..\\..\\evil.DDD", "bad\x01name\x1f.DDD", "..", "")
+HOSTILE_FILENAMES = (
+    "../../etc/passwd",
+    "/etc/passwd",
+    "C:\\Windows\\System32\\evil.DDD",
+    "CON",
+    "nul.DDD",
+    "..\\..\\evil.DDD",
+    "bad\x01name\x1f.DDD",
+    "..",
+    "",
+)
 DEFAULT_RANGE_DAYS = 90
 
 
 class TachoShareSim(OAuthServerMixin, SimApp):
     name = "tachoshare"
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, token_lifetime: float = 3600,
-                 code_lifetime: float = 60, refresh_lifetime: float | None = 90 * 86400,
-                 rate_limit: tuple[int, float] | None = (20, 1.0),
-                 rdl_completes_after: float = 120.0, vu_base_bytes: int = 40_000,
-                 vu_day_bytes: int = 1_500, card_file_bytes: int = 12_000,
-                 fleet_size: int | None = None):
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        token_lifetime: float = 3600,
+        code_lifetime: float = 60,
+        refresh_lifetime: float | None = 90 * 86400,
+        rate_limit: tuple[int, float] | None = (20, 1.0),
+        rdl_completes_after: float = 120.0,
+        vu_base_bytes: int = 40_000,
+        vu_day_bytes: int = 1_500,
+        card_file_bytes: int = 12_000,
+        fleet_size: int | None = None,
+    ):
         super().__init__(clock=clock)
-        self._init_oauth(token_lifetime=token_lifetime, code_lifetime=code_lifetime,
-                         refresh_lifetime=refresh_lifetime)
+        self._init_oauth(
+            token_lifetime=token_lifetime, code_lifetime=code_lifetime, refresh_lifetime=refresh_lifetime
+        )
         self.rate_limit = rate_limit
         self.rdl_completes_after = rdl_completes_after
         self.vu_base_bytes, self.vu_day_bytes = vu_base_bytes, vu_day_bytes
         self.card_file_bytes = card_file_bytes
         self.vehicles, self.cards = demo_fleet(self.today())
-        for i in range(len(self.vehicles), fleet_size or 0):   # benchmarks: a larger fleet
+        for i in range(len(self.vehicles), fleet_size or 0):  # benchmarks: a larger fleet
             last = self.today() - timedelta(days=1 + i % 20)
-            self.vehicles.append(SimVehicle(make_vin(i), f"BM-{i:04d}", last_activity=last,
-                                            first_activity=last - timedelta(days=400)))
+            self.vehicles.append(
+                SimVehicle(
+                    make_vin(i), f"BM-{i:04d}", last_activity=last, first_activity=last - timedelta(days=400)
+                )
+            )
         self.file_sizes: dict[str, int] = {}
         self.hostile_filename: str | None = None
         self.hostile_zip: str | None = None
@@ -137,13 +173,17 @@ class TachoShareSim(OAuthServerMixin, SimApp):
         token = header[7:].strip() if header[:7].lower() == "bearer " else ""
         grant = self.grant_for(token) if token else None
         if grant is None:
-            return self.error(request, 401, "The access token used is not valid anymore. It needs to "
-                              "be refreshed with refresh token.",
-                              {"WWW-Authenticate": 'Bearer error="invalid_token"'})
+            return self.error(
+                request,
+                401,
+                "The access token used is not valid anymore. It needs to be refreshed with refresh token.",
+                {"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
         needed = RDL_SCOPE if request.method == "POST" else READ_SCOPE
         if needed not in grant.scope.split():
-            return self.error(request, 403,
-                              f"The access token is not valid for the required scopes ({needed}).")
+            return self.error(
+                request, 403, f"The access token is not valid for the required scopes ({needed})."
+            )
         self._complete_rdls()
         return None
 
@@ -171,12 +211,14 @@ class TachoShareSim(OAuthServerMixin, SimApp):
                     v.last_activity = self.today() - timedelta(days=1)
                     v.first_activity = v.first_activity or v.last_activity - timedelta(days=365)
 
-    def error(self, request: SimRequest, status: int, description: str,
-              headers: dict[str, str] | None = None) -> SimResponse:
+    def error(
+        self, request: SimRequest, status: int, description: str, headers: dict[str, str] | None = None
+    ) -> SimResponse:
         query = "&".join(f"{k}={v}" for k, vs in request.query.items() for v in vs)
         url = self.base_url + request.path + (f"?{query}" if query else "")
-        return SimResponse.json({"description": description, "url": url,
-                                 "traceId": secrets.token_hex(7)}, status, headers)
+        return SimResponse.json(
+            {"description": description, "url": url, "traceId": secrets.token_hex(7)}, status, headers
+        )
 
     def not_found(self, request: SimRequest) -> SimResponse:
         return self.error(request, 404, "The requested resource is not found")
@@ -219,7 +261,7 @@ class TachoShareSim(OAuthServerMixin, SimApp):
             return self.error(request, 400, f"{from_key} must be before {to_key}")
         try:
             limit = start.replace(year=start.year + 2)
-        except ValueError:   # 29 February
+        except ValueError:  # 29 February
             limit = start.replace(year=start.year + 2, day=28) + timedelta(days=1)
         if end > limit:
             return self.error(request, 400, "The maximum date range is 2 years")
@@ -273,13 +315,21 @@ class TachoShareSim(OAuthServerMixin, SimApp):
         seed, version2 = f"{v.vin}|{lo}|{hi}|{fmt}", sum(map(ord, v.vin)) % 2 == 0
         ext = extension(VEHICLE_FORMATS, fmt, version2)
         name = f"M_{stamp:%Y%m%d}_0715_{v.plate.replace(' ', '')}_{v.vin}{ext}"
-        real = vu_blocks(vin=v.vin, plate=v.plate, nation=plate_nation(v.plate), first=lo, last=hi,
-                         downloaded=datetime.combine(stamp, dtime(7, 15), UTC),
-                         company="FleetDesk Demo Transport", version2=version2)
+        real = vu_blocks(
+            vin=v.vin,
+            plate=v.plate,
+            nation=plate_nation(v.plate),
+            first=lo,
+            last=hi,
+            downloaded=datetime.combine(stamp, dtime(7, 15), UTC),
+            company="FleetDesk Demo Transport",
+            version2=version2,
+        )
         size = padded_size(len(real), size)
         body = padded(real, size, lambda n: payload(seed, n, b""), version2)
-        return SimResponse(200, lambda: self._paced(body), self._disposition(name),
-                           "application/octet-stream", length=size)
+        return SimResponse(
+            200, lambda: self._paced(body), self._disposition(name), "application/octet-stream", length=size
+        )
 
     def _paced(self, chunks):
         for chunk in chunks:
@@ -370,16 +420,32 @@ class TachoShareSim(OAuthServerMixin, SimApp):
         if not files:
             return SimResponse.empty(204)
         name = f"C_{files[-1]:%Y%m%d_%H%M}_{files[0]:%Y%m%d_%H%M}_{c.name}_{c.card}.ZIP"
-        body = (hostile_zip(self.hostile_zip) if self.hostile_zip
-                else card_zip(c, files, fmt, self.card_file_bytes))
+        body = (
+            hostile_zip(self.hostile_zip)
+            if self.hostile_zip
+            else card_zip(c, files, fmt, self.card_file_bytes)
+        )
         if self.stream_delay:
-            parts = [body[i:i + 65536] for i in range(0, len(body), 65536)]
-            return SimResponse(200, lambda: self._paced(parts), self._disposition(name),
-                               "application/octet-stream", length=len(body))
+            parts = [body[i : i + 65536] for i in range(0, len(body), 65536)]
+            return SimResponse(
+                200,
+                lambda: self._paced(parts),
+                self._disposition(name),
+                "application/octet-stream",
+                length=len(body),
+            )
         return SimResponse(200, body, self._disposition(name), "application/octet-stream")
 
 
 SIMULATOR = SimSpec(
-    "tachoshare", TachoShareSim, services={"tachoshare": "", "tachoshare_auth": AUTH_PREFIX},
-    demo_credentials={"tachoshare": {"client_id": DEMO_CLIENT_ID, "client_secret": DEMO_CLIENT_SECRET,
-                                     "refresh_token": DEMO_REFRESH_TOKEN}})
+    "tachoshare",
+    TachoShareSim,
+    services={"tachoshare": "", "tachoshare_auth": AUTH_PREFIX},
+    demo_credentials={
+        "tachoshare": {
+            "client_id": DEMO_CLIENT_ID,
+            "client_secret": DEMO_CLIENT_SECRET,
+            "refresh_token": DEMO_REFRESH_TOKEN,
+        }
+    },
+)

@@ -44,6 +44,7 @@ but is still processed; validation moves vehicles on after ``validation_delay`` 
 ``self.clock`` with an outcome decided by the document's content (``_thg_data.outcome_for``).
 Tokens are the ones ``thg_identity`` issues (checked with the shared simulator key).
 """
+
 from __future__ import annotations
 
 import csv
@@ -69,18 +70,29 @@ _PAGE_RX = re.compile(rb"/Type\s*/Page(?![s\w])")
 
 class ThgSim(UbaRoutes, SimApp):
     name = "thg"
-    error_body = b""   # the documented 500 has an empty body
+    error_body = b""  # the documented 500 has an empty body
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, demo: bool = True,
-                 tenant_id: str = tokens.DEFAULT_TENANT_ID,
-                 audiences: tuple[str, ...] = (tokens.DEFAULT_CLIENT_ID,),
-                 cold_start_delay: float = 35.0, idle_after: float = 20 * 60,
-                 max_upload_bytes: int = 20 * 2**20, timings: Timings | None = None,
-                 sleep_before_uploads: tuple[int, ...] = (), outage_after_upload: int | None = None,
-                 outage_seconds: float = 8.0, changed_since_after: bool = True,
-                 page_lists: bool = True, past_end_status: int = 404, detail_gets: bool = False,
-                 duplicate_message: str = "A UBA request for this vehicle and year exists already.",
-                 **delays: float):
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        demo: bool = True,
+        tenant_id: str = tokens.DEFAULT_TENANT_ID,
+        audiences: tuple[str, ...] = (tokens.DEFAULT_CLIENT_ID,),
+        cold_start_delay: float = 35.0,
+        idle_after: float = 20 * 60,
+        max_upload_bytes: int = 20 * 2**20,
+        timings: Timings | None = None,
+        sleep_before_uploads: tuple[int, ...] = (),
+        outage_after_upload: int | None = None,
+        outage_seconds: float = 8.0,
+        changed_since_after: bool = True,
+        page_lists: bool = True,
+        past_end_status: int = 404,
+        detail_gets: bool = False,
+        duplicate_message: str = "A UBA request for this vehicle and year exists already.",
+        **delays: float,
+    ):
         """``delays`` override single timings, e.g. ``validation_delay=5``.
 
         Scripted faults (the demo uses them): the service falls asleep just before the n-th
@@ -104,8 +116,8 @@ class ThgSim(UbaRoutes, SimApp):
         self.cold_start_delay = cold_start_delay
         self.idle_after = idle_after
         self.max_upload_bytes = max_upload_bytes
-        self.forbidden_users: set[str] = set()   # oids that get 403
-        self.denied_paths: set[str] = set()      # path prefixes this account may not read: 403
+        self.forbidden_users: set[str] = set()  # oids that get 403
+        self.denied_paths: set[str] = set()  # path prefixes this account may not read: 403
         self.cold_starts = 0
         self.store = Store(replace(timings or Timings(), **delays))
         self._last_seen = clock()
@@ -143,7 +155,7 @@ class ThgSim(UbaRoutes, SimApp):
             self._last_seen = now
             wait = self._booting_until - time.monotonic()
         if wait > 0:
-            time.sleep(wait)   # real time: the client's read timeout is what is being tested
+            time.sleep(wait)  # real time: the client's read timeout is what is being tested
         with self.lock:
             self.store.tick(self.clock())
             return super().dispatch(request)
@@ -151,12 +163,17 @@ class ThgSim(UbaRoutes, SimApp):
     def before(self, request: SimRequest) -> SimResponse | None:
         header = request.header("authorization") or ""
         claims = tokens.decode(header[7:].strip()) if header[:7].lower() == "bearer " else None
-        if (claims is None or claims.get("aud") not in self.audiences
-                or claims.get("tid") != self.tenant_id or float(claims.get("exp", 0)) <= self.clock()
-                or tokens.API_SCOPE not in str(claims.get("scp", "")).split()):
+        if (
+            claims is None
+            or claims.get("aud") not in self.audiences
+            or claims.get("tid") != self.tenant_id
+            or float(claims.get("exp", 0)) <= self.clock()
+            or tokens.API_SCOPE not in str(claims.get("scp", "")).split()
+        ):
             return SimResponse.empty(401, {"WWW-Authenticate": 'Bearer error="invalid_token"'})
         if claims.get("oid") in self.forbidden_users or any(
-                request.path.startswith(p) for p in self.denied_paths):
+            request.path.startswith(p) for p in self.denied_paths
+        ):
             return SimResponse.empty(403)
         return None
 
@@ -170,10 +187,12 @@ class ThgSim(UbaRoutes, SimApp):
         when = parse_z(stamp)
         return when > limit if self.changed_since_after else when >= limit
 
-    def _page(self, request: SimRequest, items: list[dict], *, paged: bool = True,
-              empty_status: int = 204) -> SimResponse:
-        return page_of(request, items, paged=paged, empty_status=empty_status,
-                       past_end_status=self.past_end_status)
+    def _page(
+        self, request: SimRequest, items: list[dict], *, paged: bool = True, empty_status: int = 204
+    ) -> SimResponse:
+        return page_of(
+            request, items, paged=paged, empty_status=empty_status, past_end_status=self.past_end_status
+        )
 
     # -- registrants --------------------------------------------------------------------
     @route("GET", r"/vehicleregistrant/?")
@@ -203,8 +222,12 @@ class ThgSim(UbaRoutes, SimApp):
         postal = str(data.get("postal_code") or "")
         if postal and (data.get("country") or "DE") == "DE" and not re.fullmatch(r"\d{5}", postal):
             errors["postal_code"] = ["A German postal code has five digits."]
-        errors.update(_length_errors(data, ("first_name", "last_name_or_organization", "street",
-                                            "city", "email", "customer_reference")))
+        errors.update(
+            _length_errors(
+                data,
+                ("first_name", "last_name_or_organization", "street", "city", "email", "customer_reference"),
+            )
+        )
         if errors:
             return SimResponse.json(errors, 400)
         return SimResponse.json(self.store.add_registrant(data, self.clock()), 201)
@@ -222,8 +245,10 @@ class ThgSim(UbaRoutes, SimApp):
         elif not upload[1]:
             errors["file"] = ["The submitted file is empty."]
         elif not any(upload[1].startswith(m) for m, _ in _MAGIC):
-            errors["file"] = ["Upload a valid image (JPEG, PNG) or PDF. The file you uploaded was "
-                              "either not an image or a corrupted image."]
+            errors["file"] = [
+                "Upload a valid image (JPEG, PNG) or PDF. The file you uploaded was "
+                "either not an image or a corrupted image."
+            ]
         rid = fields.get("vehicleregistrant_id", "")
         if not rid:
             errors["vehicleregistrant_id"] = ["This field is required."]
@@ -234,8 +259,13 @@ class ThgSim(UbaRoutes, SimApp):
             return SimResponse.json(errors, 400)
         filename, content = upload
         if content.startswith(b"%PDF-") and len(_PAGE_RX.findall(content)) > 1:
-            return SimResponse.json({"detail": "Only the front of the registration document is "
-                                     f"accepted; the PDF has {len(_PAGE_RX.findall(content))} pages."}, 422)
+            return SimResponse.json(
+                {
+                    "detail": "Only the front of the registration document is "
+                    f"accepted; the PDF has {len(_PAGE_RX.findall(content))} pages."
+                },
+                422,
+            )
         refs = {k: fields.get(k, "") for k in _REFS}
         vehicle = self.store.add_vehicle(int(rid), content, filename, refs, self.clock())
         return SimResponse.json(vehicle, 201)
@@ -260,8 +290,11 @@ class ThgSim(UbaRoutes, SimApp):
         for vehicle in matches:
             writer.writerow({k: "" if v is None else v for k, v in vehicle.items()})
         name = time.strftime("vehicles_%Y%m%d.csv", time.gmtime(self.clock()))
-        return SimResponse.text(out.getvalue(), content_type="text/csv; charset=utf-8",
-                                headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        return SimResponse.text(
+            out.getvalue(),
+            content_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
 
     @route("GET", r"/vehicles/(?P<id>\d+)/?")
     def get_vehicle(self, request: SimRequest) -> SimResponse:
@@ -278,8 +311,14 @@ class ThgSim(UbaRoutes, SimApp):
         data, bad = _json_body(request)
         if bad:
             return bad
-        errors = {k: ["This field cannot be modified; only customer_reference1, "
-                      "customer_reference2 and customer_reference3 can."] for k in data if k not in _REFS}
+        errors = {
+            k: [
+                "This field cannot be modified; only customer_reference1, "
+                "customer_reference2 and customer_reference3 can."
+            ]
+            for k in data
+            if k not in _REFS
+        }
         for k in _REFS:
             if k in data and data[k] is not None and not isinstance(data[k], str):
                 errors[k] = ["Not a valid string."]
@@ -287,14 +326,15 @@ class ThgSim(UbaRoutes, SimApp):
         if errors:
             return SimResponse.json(errors, 400)
         vehicle.update({k: data[k] or "" for k in _REFS if k in data})
-        vehicle["last_modified"] = iso(self.clock())   # status_update (changed_since) is untouched
+        vehicle["last_modified"] = iso(self.clock())  # status_update (changed_since) is untouched
         return SimResponse.json(vehicle)
 
     def _filtered(self, request: SimRequest) -> tuple[list[dict], SimResponse | None]:
         status = request.arg("status")
         if status is not None and status not in STATUSES:
-            return [], SimResponse.json({"status": [f"Select a valid choice. {status} is not one "
-                                                    "of the available choices."]}, 400)
+            return [], SimResponse.json(
+                {"status": [f"Select a valid choice. {status} is not one of the available choices."]}, 400
+            )
         since = None
         if request.arg("changed_since") is not None:
             try:
@@ -302,10 +342,13 @@ class ThgSim(UbaRoutes, SimApp):
             except ValueError:
                 return [], SimResponse.json({"changed_since": [_TS_HELP]}, 400)
         refs = {k: request.arg(k) for k in _REFS if request.arg(k) is not None}
-        out = [v for v in self.store.vehicles.values()
-               if (status is None or v["status"] == status)
-               and (since is None or self._since(v["status_update"], since))
-               and all(v[k] == value for k, value in refs.items())]
+        out = [
+            v
+            for v in self.store.vehicles.values()
+            if (status is None or v["status"] == status)
+            and (since is None or self._since(v["status_update"], since))
+            and all(v[k] == value for k, value in refs.items())
+        ]
         return out, None
 
 
@@ -331,8 +374,15 @@ def demo_or_test_app(**kwargs) -> ThgSim:
     and an 8 s network outage after the fourth."""
     if kwargs:
         return ThgSim(**kwargs)
-    return ThgSim(cold_start_delay=6.0, validation_delay=20, uba_send_delay=30, uba_reply_delay=45,
-                  sleep_before_uploads=(1,), outage_after_upload=4, outage_seconds=8.0)
+    return ThgSim(
+        cold_start_delay=6.0,
+        validation_delay=20,
+        uba_send_delay=30,
+        uba_reply_delay=45,
+        sleep_before_uploads=(1,),
+        outage_after_upload=4,
+        outage_seconds=8.0,
+    )
 
 
 SIMULATOR = SimSpec("thg", demo_or_test_app, services={"thg": ""})

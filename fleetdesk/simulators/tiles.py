@@ -12,6 +12,7 @@ zlib + struct, no Qt in the request path), behaving like a well-run OpenStreetMa
 
 Generated tiles are kept in an LRU (``cache_size`` tiles) so panning back is instant.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,15 +40,22 @@ class TilesSim(SimApp):
     name = "tiles"
     error_body = b"simulated tile server error"
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, seed: int = 0,
-                 border: bool = False, max_zoom: int = 19, cache_size: int = 2048,
-                 towns: tuple = DEFAULT_TOWNS):
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        seed: int = 0,
+        border: bool = False,
+        max_zoom: int = 19,
+        cache_size: int = 2048,
+        towns: tuple = DEFAULT_TOWNS,
+    ):
         super().__init__(clock=clock)
         self.seed, self.border, self.max_zoom = seed, border, max_zoom
         self.cache_size, self.towns = cache_size, tuple(towns)
         self._cache: OrderedDict[tuple[int, int, int], tuple[bytes, str]] = OrderedDict()
         self._cache_lock = threading.Lock()
-        self.rendered = 0   # tiles generated (not served from the LRU)
+        self.rendered = 0  # tiles generated (not served from the LRU)
 
     # -- tiles -----------------------------------------------------------------------------
     def tile(self, z: int, x: int, y: int) -> tuple[bytes, str]:
@@ -69,7 +77,7 @@ class TilesSim(SimApp):
         return entry
 
     def in_range(self, z: int, x: int, y: int) -> bool:
-        return 0 <= z <= self.max_zoom and 0 <= x < 2 ** z and 0 <= y < 2 ** z
+        return 0 <= z <= self.max_zoom and 0 <= x < 2**z and 0 <= y < 2**z
 
     @route("GET", TILE_PATH)
     @route("HEAD", TILE_PATH)
@@ -78,8 +86,11 @@ class TilesSim(SimApp):
         if not self.in_range(z, x, y):
             return SimResponse.text(f"tile {z}/{x}/{y} is out of range (zoom 0..{self.max_zoom})", 404)
         png, etag = self.tile(z, x, y)
-        headers = {"Cache-Control": f"public, max-age={CACHE_MAX_AGE}", "ETag": etag,
-                   "Access-Control-Allow-Origin": "*"}
+        headers = {
+            "Cache-Control": f"public, max-age={CACHE_MAX_AGE}",
+            "ETag": etag,
+            "Access-Control-Allow-Origin": "*",
+        }
         if etag in (request.header("if-none-match") or "").replace("W/", "").split(", "):
             return SimResponse(304, b"", headers)
         return SimResponse(200, png, headers, "image/png")

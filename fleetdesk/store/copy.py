@@ -6,6 +6,7 @@ verified by row count and an order-independent checksum of its rows, read back i
 transaction: a mismatch rolls everything back. A target that already holds rows is refused
 unless ``replace`` is given (then FleetDesk's tables there are emptied first).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -38,9 +39,14 @@ class TableCopy:
         return self.rows == self.target_rows and self.checksum == self.target_checksum
 
     def as_dict(self) -> dict[str, Any]:
-        return {"table": self.table, "rows": self.rows, "checksum": self.checksum,
-                "target_rows": self.target_rows, "target_checksum": self.target_checksum,
-                "ok": self.ok}
+        return {
+            "table": self.table,
+            "rows": self.rows,
+            "checksum": self.checksum,
+            "target_rows": self.target_rows,
+            "target_checksum": self.target_checksum,
+            "ok": self.ok,
+        }
 
 
 @dataclass
@@ -84,8 +90,9 @@ def checksum_rows(rows: Iterable[Iterable[Any]]) -> tuple[int, str]:
 def _source_order(src) -> list[str]:
     """Source tables, each after the tables its foreign keys point to."""
     tables = [t for t in src.table_names() if t not in SKIP_TABLES and not t.startswith("sqlite_")]
-    deps = {t: {r[2] for r in src.execute(f'PRAGMA foreign_key_list("{t}")').fetchall()} - {t}
-            for t in tables}
+    deps = {
+        t: {r[2] for r in src.execute(f'PRAGMA foreign_key_list("{t}")').fetchall()} - {t} for t in tables
+    }
     ordered: list[str] = []
     while deps:
         ready = sorted(t for t, d in deps.items() if not (d & set(deps)))
@@ -101,8 +108,15 @@ def _columns(src, table: str) -> list[str]:
     return [r[1] for r in src.execute(f'PRAGMA table_info("{table}")').fetchall()]
 
 
-def copy_to_postgresql(source_path, target: DatabaseURL, migrations, *, password: str | None = None,
-                       replace: bool = False, progress=None) -> CopyReport:
+def copy_to_postgresql(
+    source_path,
+    target: DatabaseURL,
+    migrations,
+    *,
+    password: str | None = None,
+    replace: bool = False,
+    progress=None,
+) -> CopyReport:
     """Copy the SQLite store at ``source_path`` into the PostgreSQL database ``target``."""
     from fleetdesk.store import pg
     from fleetdesk.store.db import check_integrity, connect
@@ -113,7 +127,7 @@ def copy_to_postgresql(source_path, target: DatabaseURL, migrations, *, password
     src = connect(source_path, readonly=True)
     try:
         check_integrity(src, source_path)
-        PgStore(target, migrations, password=password).close()   # the schema, migrated
+        PgStore(target, migrations, password=password).close()  # the schema, migrated
         db = pg.PgDatabase(pg.connect(target, password))
         try:
             return _copy(src, db, target, replace=replace, progress=progress)
@@ -125,20 +139,27 @@ def copy_to_postgresql(source_path, target: DatabaseURL, migrations, *, password
 
 def _copy(src, db, target: DatabaseURL, *, replace: bool, progress) -> CopyReport:
     from fleetdesk.store import pg
+
     report = CopyReport(target.display())
     order = _source_order(src)
     target_tables = set(db.table_names())
     missing = [t for t in order if t not in target_tables]
     if missing:
-        raise BadInput("--to", f"the target has no table {', '.join(missing)}: the source holds "
-                               f"data of a module this FleetDesk does not know")
+        raise BadInput(
+            "--to",
+            f"the target has no table {', '.join(missing)}: the source holds "
+            f"data of a module this FleetDesk does not know",
+        )
     busy = {t: db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in order}
     busy = {t: n for t, n in busy.items() if n}
     if busy and not replace:
         named = ", ".join(f"{t} ({n} rows)" for t, n in sorted(busy.items())[:5])
-        raise BadInput("--to", f"the target database is not empty: {named}. Copy into an empty "
-                               f"database, or add --replace to empty FleetDesk's tables there "
-                               f"first")
+        raise BadInput(
+            "--to",
+            f"the target database is not empty: {named}. Copy into an empty "
+            f"database, or add --replace to empty FleetDesk's tables there "
+            f"first",
+        )
     with db.atomic():
         if busy:
             db.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in order) + " RESTART IDENTITY CASCADE")
@@ -146,8 +167,7 @@ def _copy(src, db, target: DatabaseURL, *, replace: bool, progress) -> CopyRepor
             cols = [c for c in _columns(src, table)]
             names = ", ".join(f'"{c}"' for c in cols)
             select = f'SELECT {names} FROM "{table}"'
-            insert = pg.to_pg(f'INSERT INTO "{table}" ({names}) VALUES '
-                              f'({", ".join("?" for _ in cols)})')
+            insert = pg.to_pg(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})')
             cursor = src.execute(select)
             with db.pg.cursor() as out:
                 while True:
@@ -156,8 +176,7 @@ def _copy(src, db, target: DatabaseURL, *, replace: bool, progress) -> CopyRepor
                         break
                     out.executemany(insert, rows)
             rows, digest = checksum_rows(src.execute(select))
-            back_rows, back_digest = checksum_rows(db.pg.execute(
-                f'SELECT {names} FROM "{table}"'))
+            back_rows, back_digest = checksum_rows(db.pg.execute(f'SELECT {names} FROM "{table}"'))
             entry = TableCopy(table, rows, digest, back_rows, back_digest)
             report.tables.append(entry)
             if progress:
@@ -165,15 +184,21 @@ def _copy(src, db, target: DatabaseURL, *, replace: bool, progress) -> CopyRepor
             _move_identity_past(db, table)
         if not report.ok:
             bad = [t.table for t in report.tables if not t.ok]
-            raise CopyMismatch(f"The copy of {', '.join(bad)} did not read back like the source "
-                               f"(rows or checksum differ); nothing was kept on {target.display()}.")
+            raise CopyMismatch(
+                f"The copy of {', '.join(bad)} did not read back like the source "
+                f"(rows or checksum differ); nothing was kept on {target.display()}."
+            )
     return report
 
 
 def _move_identity_past(db, table: str) -> None:
     for (column,) in db.execute(
-            "SELECT attname FROM pg_attribute WHERE attrelid = CAST(? AS regclass) "
-            "AND attidentity <> '' AND NOT attisdropped", [table]).fetchall():
-        db.execute(f"SELECT setval(pg_get_serial_sequence(?, ?), "
-                   f'COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)',
-                   [table, column])
+        "SELECT attname FROM pg_attribute WHERE attrelid = CAST(? AS regclass) "
+        "AND attidentity <> '' AND NOT attisdropped",
+        [table],
+    ).fetchall():
+        db.execute(
+            f"SELECT setval(pg_get_serial_sequence(?, ?), "
+            f'COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)',
+            [table, column],
+        )

@@ -4,6 +4,7 @@ Writes go through ``Store.write(fn)``: ``fn(db)`` runs inside a transaction on t
 thread, so no two writes interleave and the UI thread never holds the write lock. Reads use a
 connection per thread (WAL lets them run beside the writer).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -41,12 +42,15 @@ def _is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, sqlite3.OperationalError):
         return getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL"
     import errno
+
     return isinstance(exc, OSError) and exc.errno == errno.ENOSPC
 
 
 def _full_message(path: Path) -> str:
-    return (f"The disk that holds {path} is full: nothing was stored. What you typed is still "
-            "on screen; free some space on that disk and try again.")
+    return (
+        f"The disk that holds {path} is full: nothing was stored. What you typed is still "
+        "on screen; free some space on that disk and try again."
+    )
 
 
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
@@ -92,12 +96,16 @@ def backups_of(path: Path | str) -> list[Path]:
 def _damaged_message(path, detail: str) -> str:
     newest = (backups_of(path) or [None])[-1]
     if newest is not None:
-        what_next = (f"The newest backup is {newest}. Restore it with 'fleetdesk db restore' "
-                     f"(the damaged file is moved aside, not deleted), or move the file away to "
-                     f"start with an empty store.")
+        what_next = (
+            f"The newest backup is {newest}. Restore it with 'fleetdesk db restore' "
+            f"(the damaged file is moved aside, not deleted), or move the file away to "
+            f"start with an empty store."
+        )
     else:
-        what_next = ("There is no backup in the 'backups' folder beside it. Keep a copy of the "
-                     "file, then move it away to start with an empty store.")
+        what_next = (
+            "There is no backup in the 'backups' folder beside it. Keep a copy of the "
+            "file, then move it away to start with an empty store."
+        )
     return f"The FleetDesk database {path} is damaged ({detail}). It was left untouched. {what_next}"
 
 
@@ -110,6 +118,7 @@ class Restored:
 def _backup_to_restore(path: Path, chosen: Path | str | None) -> Path:
     """The newest backup of ``path``, or the ``chosen`` one (a path, or a name in backups/)."""
     from fleetdesk.core.errors import BadInput
+
     if chosen is None:
         found = backups_of(path)
         if not found:
@@ -136,8 +145,9 @@ def _check_backup(source: Path) -> None:
     else:
         detail = "integrity check failed"
     if not ok:
-        raise DatabaseDamaged(f"The backup {source} is damaged too ({detail}); choose another "
-                              f"one from {source.parent}.")
+        raise DatabaseDamaged(
+            f"The backup {source} is damaged too ({detail}); choose another one from {source.parent}."
+        )
 
 
 def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restored:
@@ -148,6 +158,7 @@ def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restor
     failure leaves everything as it was. Run with FleetDesk closed (the instance lock says so).
     """
     from fleetdesk.store.lock import InstanceLock
+
     path = Path(path)
     source = _backup_to_restore(path, chosen)
     _check_backup(source)
@@ -167,8 +178,12 @@ def restore_backup(path: Path | str, chosen: Path | str | None = None) -> Restor
             for suffix in ("-wal", "-shm"):
                 extra = path.with_name(path.name + suffix)
                 if extra.exists():
-                    os.rename(extra, (aside or path).with_name((aside or path).name + suffix)
-                              if aside else extra.with_name(extra.name + f".old-{stamp}"))
+                    os.rename(
+                        extra,
+                        (aside or path).with_name((aside or path).name + suffix)
+                        if aside
+                        else extra.with_name(extra.name + f".old-{stamp}"),
+                    )
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -292,6 +307,7 @@ class Store:
 
     async def aread(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
         from fleetdesk.core.aio import run_blocking
+
         return await run_blocking(self.read, fn)
 
     # -- change notification ------------------------------------------------------------
@@ -307,6 +323,7 @@ class Store:
 
         def _close_writer():
             self.db.conn.close()
+
         self._writer.submit(_close_writer).result()
         self._writer.shutdown(wait=True)
         with self._readers_lock:

@@ -16,6 +16,7 @@ store, every pass) takes it over and lets its handler reconcile before anything 
 SQLite one process owns the file, so at start-up every ``sending`` item is dead; on PostgreSQL a
 claim is dead once its lease has passed (docs/team-mode.md §4).
 """
+
 from __future__ import annotations
 
 import logging
@@ -73,9 +74,14 @@ class Waiting:
     server_asked: bool
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "service": self.service, "label": self.label,
-                "until": utc_iso(self.until), "reason": self.reason,
-                "server_asked": self.server_asked}
+        return {
+            "id": self.id,
+            "service": self.service,
+            "label": self.label,
+            "until": utc_iso(self.until),
+            "reason": self.reason,
+            "server_asked": self.server_asked,
+        }
 
 
 class Backoff:
@@ -100,9 +106,16 @@ class Dispatcher:
     #: HTTP deadline of one send)
     LEASE_SECONDS = 900.0
 
-    def __init__(self, store: Store, handlers: list[ob.OutboxHandler], clock: Clock | None = None,
-                 backoff: Backoff | None = None, *, lease_seconds: float | None = None,
-                 owner: str | None = None):
+    def __init__(
+        self,
+        store: Store,
+        handlers: list[ob.OutboxHandler],
+        clock: Clock | None = None,
+        backoff: Backoff | None = None,
+        *,
+        lease_seconds: float | None = None,
+        owner: str | None = None,
+    ):
         self.store = store
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.lease_seconds = self.LEASE_SECONDS if lease_seconds is None else lease_seconds
@@ -138,8 +151,9 @@ class Dispatcher:
         if expired_only:
             sql += " AND (lease_until IS NULL OR lease_until < ?)"
             args.append(now)
-        stuck = self.store.read(lambda db: [ob.OutboxItem.from_row(r) for r in db.query(
-            sql + " ORDER BY id", args)])
+        stuck = self.store.read(
+            lambda db: [ob.OutboxItem.from_row(r) for r in db.query(sql + " ORDER BY id", args)]
+        )
         for item in stuck:
             if not self._take_over(item):
                 continue  # another dispatcher took it first
@@ -156,12 +170,23 @@ class Dispatcher:
 
     def _take_over(self, item: ob.OutboxItem) -> bool:
         now = utc_iso(self.clock.now())
-        took = self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET claimed_by = ?, lease_until = ?, needs_check = 1, updated_at = ?, "
-            "last_error = ? WHERE id = ? AND state = ? AND COALESCE(claimed_by, '') = ?",
-            [self.owner, self._lease_until(), now,
-             "interrupted while sending; checking with the server", item.id, ob.SENDING,
-             item.claimed_by or ""]).rowcount)
+        took = self.store.write(
+            lambda db: (
+                db.execute(
+                    "UPDATE outbox SET claimed_by = ?, lease_until = ?, needs_check = 1, updated_at = ?, "
+                    "last_error = ? WHERE id = ? AND state = ? AND COALESCE(claimed_by, '') = ?",
+                    [
+                        self.owner,
+                        self._lease_until(),
+                        now,
+                        "interrupted while sending; checking with the server",
+                        item.id,
+                        ob.SENDING,
+                        item.claimed_by or "",
+                    ],
+                ).rowcount
+            )
+        )
         if took:
             item.claimed_by, item.needs_check = self.owner, 1
         return bool(took)
@@ -182,9 +207,14 @@ class Dispatcher:
             return "unknown"
         if result is not None:
             return "sent" if self._mark_sent(item, handler, result) else "taken"
-        kept = self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET needs_check = 0, last_error = NULL WHERE id = ? AND claimed_by = ?",
-            [item.id, self.owner]).rowcount)
+        kept = self.store.write(
+            lambda db: (
+                db.execute(
+                    "UPDATE outbox SET needs_check = 0, last_error = NULL WHERE id = ? AND claimed_by = ?",
+                    [item.id, self.owner],
+                ).rowcount
+            )
+        )
         if not kept:
             return "taken"
         item.needs_check = 0
@@ -193,10 +223,13 @@ class Dispatcher:
     def _release(self, item: ob.OutboxItem, *, needs_check: int) -> None:
         """Give a claimed item back to the queue unchanged (due now)."""
         now = utc_iso(self.clock.now())
-        self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET state = ?, needs_check = ?, lease_until = NULL, updated_at = ?, "
-            "next_attempt_at = ? WHERE id = ? AND state = ? AND claimed_by = ?",
-            [ob.QUEUED, needs_check, now, now, item.id, ob.SENDING, self.owner]))
+        self.store.write(
+            lambda db: db.execute(
+                "UPDATE outbox SET state = ?, needs_check = ?, lease_until = NULL, updated_at = ?, "
+                "next_attempt_at = ? WHERE id = ? AND state = ? AND claimed_by = ?",
+                [ob.QUEUED, needs_check, now, now, item.id, ob.SENDING, self.owner],
+            )
+        )
 
     # -- sending ------------------------------------------------------------------------
     def due(self, *, service: str | None = None, limit: int = 100) -> list[ob.OutboxItem]:
@@ -211,8 +244,11 @@ class Dispatcher:
         return self.store.read(lambda db: [ob.OutboxItem.from_row(r) for r in db.query(sql, args)])
 
     def next_due_at(self) -> datetime | None:
-        row = self.store.read(lambda db: db.execute(
-            "SELECT MIN(next_attempt_at) FROM outbox WHERE state = ?", [ob.QUEUED]).fetchone())
+        row = self.store.read(
+            lambda db: db.execute(
+                "SELECT MIN(next_attempt_at) FROM outbox WHERE state = ?", [ob.QUEUED]
+            ).fetchone()
+        )
         return parse_utc(row[0]) if row and row[0] else None
 
     def run_once(self, *, service: str | None = None, limit: int = 100) -> DispatchReport:
@@ -244,8 +280,10 @@ class Dispatcher:
         still waiting afterwards, until when and why.
         """
         now = utc_iso(self.clock.now())
-        sql = ("UPDATE outbox SET next_attempt_at = ? WHERE state = ? AND server_wait = 0 "
-               "AND next_attempt_at > ?")
+        sql = (
+            "UPDATE outbox SET next_attempt_at = ? WHERE state = ? AND server_wait = 0 "
+            "AND next_attempt_at > ?"
+        )
         args: list = [now, ob.QUEUED, now]
         if service:
             sql += " AND service = ?"
@@ -265,23 +303,28 @@ class Dispatcher:
             args.append(service)
         sql += " ORDER BY next_attempt_at, id"
         rows = self.store.read(lambda db: [ob.OutboxItem.from_row(r) for r in db.query(sql, args)])
-        return [Waiting(i.id, i.service, i.label, parse_utc(i.next_attempt_at),
-                        _wait_reason(i), bool(i.server_wait)) for i in rows]
+        return [
+            Waiting(
+                i.id, i.service, i.label, parse_utc(i.next_attempt_at), _wait_reason(i), bool(i.server_wait)
+            )
+            for i in rows
+        ]
 
     def send_one(self, item: ob.OutboxItem) -> str:
         """Send one item now; returns 'sent', 'queued', 'attention', or 'taken' when another
         dispatcher (or the user: discard, retry) changed it first."""
         handler = self.handlers.get(item.kind)
         if handler is None:
-            return self._set_aside(item, None, f"FleetDesk has no sender for {item.kind!r}",
-                                   claimed=False)
+            return self._set_aside(item, None, f"FleetDesk has no sender for {item.kind!r}", claimed=False)
         # The claim (compare-and-set on 'queued'); a reconcile-only claim is not an attempt.
-        row = self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET state = ?, claimed_by = ?, lease_until = ?, updated_at = ?, "
-            "attempts = attempts + (1 - needs_check) WHERE id = ? AND state = ? "
-            "RETURNING needs_check, attempts",
-            [ob.SENDING, self.owner, self._lease_until(), utc_iso(self.clock.now()), item.id,
-             ob.QUEUED]).fetchall())
+        row = self.store.write(
+            lambda db: db.execute(
+                "UPDATE outbox SET state = ?, claimed_by = ?, lease_until = ?, updated_at = ?, "
+                "attempts = attempts + (1 - needs_check) WHERE id = ? AND state = ? "
+                "RETURNING needs_check, attempts",
+                [ob.SENDING, self.owner, self._lease_until(), utc_iso(self.clock.now()), item.id, ob.QUEUED],
+            ).fetchall()
+        )
         if not row:
             return "taken"
         row = row[0]
@@ -291,9 +334,16 @@ class Dispatcher:
             checked = self._check(item)
             if checked != "queued":
                 return {"unknown": "queued"}.get(checked, checked)
-            item.attempts = self.store.write(lambda db: db.execute(
-                "UPDATE outbox SET attempts = attempts + 1 WHERE id = ? AND claimed_by = ? "
-                "RETURNING attempts", [item.id, self.owner]).fetchall() or [[item.attempts]])[0][0]
+            item.attempts = self.store.write(
+                lambda db: (
+                    db.execute(
+                        "UPDATE outbox SET attempts = attempts + 1 WHERE id = ? AND claimed_by = ? "
+                        "RETURNING attempts",
+                        [item.id, self.owner],
+                    ).fetchall()
+                    or [[item.attempts]]
+                )
+            )[0][0]
         try:
             result = handler.send(item)
         except Rejected as exc:
@@ -309,8 +359,7 @@ class Dispatcher:
     #: ran out) belongs to the dispatcher that took it, which reconciles it with the server
     _FENCE = " AND state = 'sending' AND claimed_by = ?"
 
-    def _mark_sent(self, item: ob.OutboxItem, handler: ob.OutboxHandler,
-                   result: ob.SendResult) -> bool:
+    def _mark_sent(self, item: ob.OutboxItem, handler: ob.OutboxHandler, result: ob.SendResult) -> bool:
         now = utc_iso(self.clock.now())
 
         def tx(db):
@@ -318,13 +367,18 @@ class Dispatcher:
                 "UPDATE outbox SET state = ?, remote_id = ?, sent_at = ?, updated_at = ?, "
                 "last_error = NULL, last_status = NULL, needs_check = 0, lease_until = NULL "
                 "WHERE id = ?" + self._FENCE,
-                [ob.SENT, result.remote_id, now, now, item.id, self.owner]).rowcount
+                [ob.SENT, result.remote_id, now, now, item.id, self.owner],
+            ).rowcount
             if done:
                 handler.on_sent(db, item, result)
             return bool(done)
+
         if not self.store.write(tx):
-            log.warning("outbox item %s was taken over while it was being sent; the dispatcher "
-                        "that took it reconciles it with the server", item.id)
+            log.warning(
+                "outbox item %s was taken over while it was being sent; the dispatcher "
+                "that took it reconciles it with the server",
+                item.id,
+            )
             return False
         return True
 
@@ -337,17 +391,36 @@ class Dispatcher:
         message = _describe(exc)
         self._last_error = message
         status = getattr(exc, "status", None)
-        server_wait = int(retry_after is not None and isinstance(exc, TransientError)
-                          and exc.server_asked_wait)
-        self.store.write(lambda db: db.execute(
-            "UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, last_status = ?, "
-            "server_wait = ?, updated_at = ?, lease_until = NULL WHERE id = ?" + self._FENCE,
-            [ob.QUEUED, utc_iso(when), message, status, server_wait, utc_iso(self.clock.now()),
-             item.id, self.owner]))
+        server_wait = int(
+            retry_after is not None and isinstance(exc, TransientError) and exc.server_asked_wait
+        )
+        self.store.write(
+            lambda db: db.execute(
+                "UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, last_status = ?, "
+                "server_wait = ?, updated_at = ?, lease_until = NULL WHERE id = ?" + self._FENCE,
+                [
+                    ob.QUEUED,
+                    utc_iso(when),
+                    message,
+                    status,
+                    server_wait,
+                    utc_iso(self.clock.now()),
+                    item.id,
+                    self.owner,
+                ],
+            )
+        )
         return "queued"
 
-    def _set_aside(self, item: ob.OutboxItem, handler: ob.OutboxHandler | None, message: str,
-                   status: int | None = None, *, claimed: bool = True) -> str:
+    def _set_aside(
+        self,
+        item: ob.OutboxItem,
+        handler: ob.OutboxHandler | None,
+        message: str,
+        status: int | None = None,
+        *,
+        claimed: bool = True,
+    ) -> str:
         message = redact(message)
         fence, who = (self._FENCE, [self.owner]) if claimed else (" AND state = ?", [ob.QUEUED])
 
@@ -355,20 +428,27 @@ class Dispatcher:
             done = db.execute(
                 "UPDATE outbox SET state = ?, last_error = ?, last_status = ?, updated_at = ?, "
                 "lease_until = NULL WHERE id = ?" + fence,
-                [ob.ATTENTION, message, status, utc_iso(self.clock.now()), item.id, *who]).rowcount
+                [ob.ATTENTION, message, status, utc_iso(self.clock.now()), item.id, *who],
+            ).rowcount
             if done and handler is not None:
                 handler.on_set_aside(db, item, message)
             return bool(done)
+
         return "attention" if self.store.write(tx) else "taken"
 
 
-_KINDS = ((Offline, "No connection"), (RateLimited, "Rate limited by the server"),
-          (ServerError, "The server had a problem"), (AuthExpired, "Sign-in needed"),
-          (NotConfigured, "Not configured"))
+_KINDS = (
+    (Offline, "No connection"),
+    (RateLimited, "Rate limited by the server"),
+    (ServerError, "The server had a problem"),
+    (AuthExpired, "Sign-in needed"),
+    (NotConfigured, "Not configured"),
+)
 
 
 def _wait_reason(item: ob.OutboxItem) -> str:
     from fleetdesk.core.config import SERVICES
+
     svc = SERVICES.get(item.service)
     title = svc.title if svc is not None else item.service
     error = item.last_error or ""

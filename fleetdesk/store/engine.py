@@ -1,4 +1,5 @@
 """Open the store the configured database names: the SQLite file or the team's PostgreSQL."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,10 @@ def open_store(url: DatabaseURL, migrations: Iterable = (), *, secrets=None):
     """
     if url.is_sqlite:
         from fleetdesk.store.db import Store
+
         return Store(url.path, migrations)
     from fleetdesk.store.pgstore import PgStore
+
     return PgStore(url, migrations, password=server_password(url, secrets))
 
 

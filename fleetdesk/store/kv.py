@@ -1,4 +1,5 @@
 """Small durable state (cursors, last-run times) as JSON values by key."""
+
 from __future__ import annotations
 
 import json
@@ -13,5 +14,7 @@ def kv_get(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
 
 
 def kv_set(db: sqlite_utils.Database, key: str, value: Any) -> None:
-    db.execute("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-               "value = excluded.value", [key, json.dumps(value, default=str)])
+    db.execute(
+        "INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value, default=str)],
+    )

@@ -1,4 +1,5 @@
 """Single-instance guard: two copies of FleetDesk never write one database."""
+
 from __future__ import annotations
 
 import os
@@ -30,10 +31,12 @@ class InstanceLock:
         try:
             if sys.platform.startswith("win"):
                 import msvcrt
+
                 fh.seek(0)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
                 import fcntl
+
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             fh.seek(0)
@@ -42,7 +45,8 @@ class InstanceLock:
             raise AlreadyRunning(
                 f"FleetDesk is already running on {self.path.parent}"
                 + (f" (process {holder})" if holder else "")
-                + ". Close the other window, or use another --data-dir.") from None
+                + ". Close the other window, or use another --data-dir."
+            ) from None
         fh.seek(0)
         fh.truncate()
         fh.write(str(os.getpid()))

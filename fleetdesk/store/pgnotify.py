@@ -7,6 +7,7 @@ of tables that changed. A dropped connection is re-opened (with a growing pause)
 reported as "anything may have changed" (``tables=None``), since notifications sent meanwhile
 are lost.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,13 +23,18 @@ CHANNEL = "fleetdesk"
 
 
 class ChangeListener:
-    def __init__(self, url: DatabaseURL, password: str | None, origin: str,
-                 on_change: Callable[[frozenset[str] | None], None]):
+    def __init__(
+        self,
+        url: DatabaseURL,
+        password: str | None,
+        origin: str,
+        on_change: Callable[[frozenset[str] | None], None],
+    ):
         self.url, self._password, self.origin = url, password, origin
         self.on_change = on_change
         self._stop = threading.Event()
         self._ready = threading.Event()
-        self._conn: Any = None   # the LISTEN connection (psycopg), opened by the thread
+        self._conn: Any = None  # the LISTEN connection (psycopg), opened by the thread
         self._thread = threading.Thread(target=self._run, name="store-notify", daemon=True)
 
     def start(self, timeout: float = 10.0) -> ChangeListener:
@@ -38,6 +44,7 @@ class ChangeListener:
 
     def _listen(self):
         from fleetdesk.store import pg
+
         conn = pg.connect(self.url, self._password)
         conn.execute(f"LISTEN {CHANNEL}")
         return conn
@@ -55,7 +62,7 @@ class ChangeListener:
                 continue
             self._ready.set()
             if not first:
-                self._deliver(None)   # notifications may have been missed while away
+                self._deliver(None)  # notifications may have been missed while away
             first, pause = False, 0.5
             try:
                 while not self._stop.is_set():

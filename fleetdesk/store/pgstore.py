@@ -6,6 +6,7 @@ processes the conditional UPDATEs (compare-and-set on ``state``, fenced by ``cla
 the concurrency control. A write transaction that changed tables ends with
 ``pg_notify('fleetdesk', …)``, delivered to other workstations only if it commits.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -75,7 +76,8 @@ class PgStore:
                 f"The database user {self.url.user!r} may not create tables in "
                 f"{self.url.dbname!r} ({str(exc).splitlines()[0]}). Ask the administrator to "
                 f"make it the database's owner or to run: GRANT CREATE ON SCHEMA public TO "
-                f"{self.url.user};") from None
+                f"{self.url.user};"
+            ) from None
         except BaseException:
             db.conn.close()
             raise
@@ -131,6 +133,7 @@ class PgStore:
 
     async def aread(self, fn: Callable[[pg.PgDatabase], T]) -> T:
         from fleetdesk.core.aio import run_blocking
+
         return await run_blocking(self.read, fn)
 
     # -- change notification ------------------------------------------------------------
@@ -145,15 +148,14 @@ class PgStore:
         """Like ``subscribe`` with the names of the tables that changed (None: maybe all)."""
         self._table_listeners.append(listener)
         self._listen()
-        return lambda: (self._table_listeners.remove(listener)
-                        if listener in self._table_listeners else None)
+        return lambda: self._table_listeners.remove(listener) if listener in self._table_listeners else None
 
     def _listen(self) -> None:
         from fleetdesk.store.pgnotify import ChangeListener
+
         with self._notify_lock:
             if self._notify is None and not self._closed:
-                self._notify = ChangeListener(self.url, self._password, self.origin,
-                                              self._tell).start()
+                self._notify = ChangeListener(self.url, self._password, self.origin, self._tell).start()
 
     def close(self) -> None:
         if self._closed:

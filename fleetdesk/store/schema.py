@@ -1,4 +1,5 @@
 """The foundation's own tables: the outbox, encrypted secret blobs, and small key/value state."""
+
 from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
@@ -36,8 +37,9 @@ def _outbox(db):
 
 @core_migrations(name="0002_secret_blobs")
 def _secret_blobs(db):
-    db.execute("CREATE TABLE secret_blobs (key TEXT PRIMARY KEY, ciphertext BLOB NOT NULL,"
-               " updated_at TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE secret_blobs (key TEXT PRIMARY KEY, ciphertext BLOB NOT NULL, updated_at TEXT NOT NULL)"
+    )
 
 
 @core_migrations(name="0003_kv")

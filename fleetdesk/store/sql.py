@@ -3,6 +3,7 @@
 ``INSERT OR REPLACE`` is SQLite's; ``INSERT … ON CONFLICT (key) DO UPDATE SET c = excluded.c``
 means the same on both engines (docs/team-mode.md §2).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -13,7 +14,5 @@ def upsert(table: str, columns: Sequence[str], key: Sequence[str]) -> str:
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
     rest = [c for c in columns if c not in key]
-    action = ("DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in rest)) if rest \
-        else "DO NOTHING"
-    return (f"INSERT INTO {table} ({names}) VALUES ({marks}) "
-            f"ON CONFLICT ({', '.join(key)}) {action}")
+    action = ("DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in rest)) if rest else "DO NOTHING"
+    return f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT ({', '.join(key)}) {action}"

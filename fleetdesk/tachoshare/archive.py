@@ -5,6 +5,7 @@ sanitised so nothing lands outside the archive folder or trips Windows (drive le
 device names like CON, trailing dots). Files are written to a temporary name in the target
 folder, fsynced and renamed, so a crash never leaves a half file under a real name.
 """
+
 from __future__ import annotations
 
 import email.message
@@ -27,8 +28,11 @@ from fleetdesk.core.errors import FleetDeskError
 VEHICLE_EXTENSIONS = {"DDD": ".DDD", "V1B_V1C": ".V1B", "TGD": ".TGD"}
 CARD_EXTENSIONS = {"DDD": ".DDD", "C1B_C1C": ".C1B", "TGD": ".TGD"}
 
-_WINDOWS_DEVICES = ({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"}
-                    | {f"COM{n}" for n in "123456789¹²³"} | {f"LPT{n}" for n in "123456789¹²³"})
+_WINDOWS_DEVICES = (
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"}
+    | {f"COM{n}" for n in "123456789¹²³"}
+    | {f"LPT{n}" for n in "123456789¹²³"}
+)
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _DRIVE = re.compile(r"^[A-Za-z]:")
 MAX_NAME = 150
@@ -60,7 +64,7 @@ def sanitize_filename(hint: str | None, fallback: str = "download.bin") -> str:
     drive letters, control or reserved characters, leading/trailing dots and spaces, or
     Windows device names. Returns ``fallback`` when nothing usable is left."""
     name = unicodedata.normalize("NFC", hint or "")
-    name = re.split(r"[/\\]", name)[-1]        # "../../etc/passwd" -> "passwd"
+    name = re.split(r"[/\\]", name)[-1]  # "../../etc/passwd" -> "passwd"
     name = _DRIVE.sub("", name)
     name = _FORBIDDEN.sub("_", name).strip(" .")
     if not name or set(name) <= {"_", "."}:
@@ -91,8 +95,9 @@ def _name_part(text: str) -> str:
     return re.sub(r"[^A-Z0-9_]", "", unicodedata.normalize("NFKD", text).upper()) or "UNKNOWN"
 
 
-def vehicle_filename(plate: str, vin: str, when: datetime, fmt: str = "DDD",
-                     extension: str | None = None) -> str:
+def vehicle_filename(
+    plate: str, vin: str, when: datetime, fmt: str = "DDD", extension: str | None = None
+) -> str:
     """``M_YYYYMMDD_HHMM_<plate>_<VIN>.DDD``: ``extension`` when the server gave one
     (``received_extension``), else .DDD, .V1B for V1B_V1C, .TGD for TGD."""
     ext = extension or VEHICLE_EXTENSIONS[fmt]
@@ -102,8 +107,7 @@ def vehicle_filename(plate: str, vin: str, when: datetime, fmt: str = "DDD",
 _SAFE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}")
 #: the file formats TachoShare serves, by extension (V1B_V1C / C1B_C1C come as .V1B or .V1C,
 #: .C1B or .C1C after the unit's or card's generation)
-RECEIVED_FORMATS = {".DDD": "DDD", ".V1B": "V1B", ".V1C": "V1C", ".C1B": "C1B", ".C1C": "C1C",
-                    ".TGD": "TGD"}
+RECEIVED_FORMATS = {".DDD": "DDD", ".V1B": "V1B", ".V1C": "V1C", ".C1B": "C1B", ".C1C": "C1C", ".TGD": "TGD"}
 
 
 def received_extension(hint: str | None) -> str | None:
@@ -244,14 +248,23 @@ class Extraction:
         if not self.refused:
             return None
         shown = "; ".join(r.reason for r in self.refused[:SHOWN_REFUSALS])
-        more = (f"; and {len(self.refused) - SHOWN_REFUSALS} more"
-                if len(self.refused) > SHOWN_REFUSALS else "")
-        return (f"kept as received; {len(self.written)} file(s) extracted, {len(self.refused)} "
-                f"member(s) refused: {shown}{more}")
+        more = (
+            f"; and {len(self.refused) - SHOWN_REFUSALS} more" if len(self.refused) > SHOWN_REFUSALS else ""
+        )
+        return (
+            f"kept as received; {len(self.written)} file(s) extracted, {len(self.refused)} "
+            f"member(s) refused: {shown}{more}"
+        )
 
 
-def extract_members(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
-                    max_total: int = 512 * 2**20, max_ratio: float = 200.0) -> Extraction:
+def extract_members(
+    zip_path: Path,
+    dest_dir: Path,
+    *,
+    max_members: int = 2000,
+    max_total: int = 512 * 2**20,
+    max_ratio: float = 200.0,
+) -> Extraction:
     """Extract every safe member of ``zip_path`` into ``dest_dir``; refuse and report the rest.
 
     A member is refused (never written) when it would land outside the folder (zip-slip,
@@ -274,9 +287,15 @@ def extract_members(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
         infos = zf.infolist()
         if len(infos) > max_members:
             extra = len(infos) - max_members
-            result.refused.append(Refused(f"{extra} member(s) after the first {max_members}",
-                                          ArchiveTooLarge(f"archive has {len(infos)} members; at most "
-                                                          f"{max_members} are accepted, {extra} refused")))
+            result.refused.append(
+                Refused(
+                    f"{extra} member(s) after the first {max_members}",
+                    ArchiveTooLarge(
+                        f"archive has {len(infos)} members; at most "
+                        f"{max_members} are accepted, {extra} refused"
+                    ),
+                )
+            )
             infos = infos[:max_members]
         seen: set[str] = set()
         total = 0
@@ -286,17 +305,21 @@ def extract_members(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
                 parts = _member_parts(info)
                 if not parts or info.is_dir():
                     continue
-                key = "/".join(parts).casefold()   # case-insensitive file systems (Windows, macOS)
+                key = "/".join(parts).casefold()  # case-insensitive file systems (Windows, macOS)
                 if key in seen:
-                    raise UnsafeArchive(f"archive member {info.filename!r} appears twice (the first "
-                                        "copy is extracted)")
+                    raise UnsafeArchive(
+                        f"archive member {info.filename!r} appears twice (the first copy is extracted)"
+                    )
                 seen.add(key)
                 if info.file_size > max_ratio * max(info.compress_size, 1) and info.file_size > 1024:
-                    raise ArchiveTooLarge(f"archive member {info.filename!r} expands {info.file_size} "
-                                          f"bytes from {info.compress_size}: looks like a ZIP bomb")
+                    raise ArchiveTooLarge(
+                        f"archive member {info.filename!r} expands {info.file_size} "
+                        f"bytes from {info.compress_size}: looks like a ZIP bomb"
+                    )
                 if total + info.file_size > max_total:
-                    raise ArchiveTooLarge(f"archive member {info.filename!r} would expand the archive "
-                                          f"beyond {max_total} bytes")
+                    raise ArchiveTooLarge(
+                        f"archive member {info.filename!r} would expand the archive beyond {max_total} bytes"
+                    )
                 target = dest_dir.joinpath(*parts)
                 if not target.resolve().is_relative_to(root):
                     raise UnsafeArchive(f"archive member {info.filename!r} resolves outside the folder")
@@ -320,8 +343,10 @@ def _extract_one(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budge
                 written += len(chunk)
                 # declared sizes can lie: count what actually comes out
                 if written > budget or written > info.file_size:
-                    raise ArchiveTooLarge(f"archive member {info.filename!r} expands beyond its "
-                                          "declared size or the total limit")
+                    raise ArchiveTooLarge(
+                        f"archive member {info.filename!r} expands beyond its "
+                        "declared size or the total limit"
+                    )
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
@@ -333,17 +358,23 @@ def _extract_one(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budge
         target.unlink(missing_ok=True)
         raise CorruptArchive(f"archive member {info.filename!r} cannot be read: {exc}") from exc
     except FileExistsError as exc:
-        raise UnsafeArchive(f"archive member {info.filename!r} clashes with another member's "
-                            "name") from exc
-    except OSError as exc:      # e.g. a member named like a folder another member needs
+        raise UnsafeArchive(f"archive member {info.filename!r} clashes with another member's name") from exc
+    except OSError as exc:  # e.g. a member named like a folder another member needs
         if target.is_file():
             target.unlink(missing_ok=True)
-        raise UnsafeArchive(f"archive member {info.filename!r} cannot be written: "
-                            f"{exc.strerror or exc}") from exc
+        raise UnsafeArchive(
+            f"archive member {info.filename!r} cannot be written: {exc.strerror or exc}"
+        ) from exc
 
 
-def safe_extract_zip(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
-                     max_total: int = 512 * 2**20, max_ratio: float = 200.0) -> list[Path]:
+def safe_extract_zip(
+    zip_path: Path,
+    dest_dir: Path,
+    *,
+    max_members: int = 2000,
+    max_total: int = 512 * 2**20,
+    max_ratio: float = 200.0,
+) -> list[Path]:
     """Extract every file of ``zip_path`` into ``dest_dir`` or nothing at all (for callers
     that want all or nothing; downloads use ``extract_members``).
 
@@ -354,8 +385,9 @@ def safe_extract_zip(zip_path: Path, dest_dir: Path, *, max_members: int = 2000,
     dest_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=dest_dir))
     try:
-        result = extract_members(zip_path, staging, max_members=max_members, max_total=max_total,
-                                 max_ratio=max_ratio)
+        result = extract_members(
+            zip_path, staging, max_members=max_members, max_total=max_total, max_ratio=max_ratio
+        )
         if result.unreadable:
             raise CorruptArchive(f"{Path(zip_path).name} is {result.unreadable}")
         if result.refused:

@@ -12,6 +12,7 @@ Connect discovery (``{issuer}/.well-known/openid-configuration``, fetched once, 
 needed) unless the settings ``tachoshare_auth.authorize_url`` / ``tachoshare_auth.token_url``
 name them one by one. Scopes come from the setting ``tachoshare_auth.scope``.
 """
+
 from __future__ import annotations
 
 import threading
@@ -32,8 +33,17 @@ from fleetdesk.core.http import PolicyAdapter, TlsPolicy, parse_retry_after, ssl
 from fleetdesk.core.redact import redact, register_secret
 from fleetdesk.tachoshare.loopback import LoopbackRedirect, SignInError
 
-__all__ = ["DISCOVERY_PATH", "DEFAULT_SCOPE", "check_url", "Tokens", "TachoShareAuth",
-           "TokenManager", "LoopbackRedirect", "SignInError", "run_login_flow"]
+__all__ = [
+    "DISCOVERY_PATH",
+    "DEFAULT_SCOPE",
+    "check_url",
+    "Tokens",
+    "TachoShareAuth",
+    "TokenManager",
+    "LoopbackRedirect",
+    "SignInError",
+    "run_login_flow",
+]
 
 DISCOVERY_PATH = "/.well-known/openid-configuration"
 #: the spec names no scopes; this is only the default of the setting ``tachoshare_auth.scope``
@@ -52,8 +62,9 @@ def check_url(url: str, what: str) -> str:
         return url
     if parts.scheme == "http" and (host in _LOOPBACK or host.startswith("127.")):
         return url
-    raise BadInput(what, f"must be an https:// address (http:// only for 127.0.0.1/localhost), "
-                         f"got {url!r}")
+    raise BadInput(what, f"must be an https:// address (http:// only for 127.0.0.1/localhost), got {url!r}")
+
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -92,8 +103,13 @@ class Tokens:
             lifetime = float(data.get("expires_in") or 3600)
         except (TypeError, ValueError):
             lifetime = 3600.0
-        return cls(access, refresh, clock.now() + timedelta(seconds=lifetime),
-                   str(data.get("scope") or ""), str(data.get("token_type") or "Bearer"))
+        return cls(
+            access,
+            refresh,
+            clock.now() + timedelta(seconds=lifetime),
+            str(data.get("scope") or ""),
+            str(data.get("token_type") or "Bearer"),
+        )
 
 
 class _OAuthSession(OAuth2Session):
@@ -109,21 +125,32 @@ class _OAuthSession(OAuth2Session):
 def _check_status(response: requests.Response) -> requests.Response:
     # Authlib would treat a 429 or 5xx as a token answer; make them typed errors first
     if response.status_code == 429:
-        raise RateLimited("tachoshare sign-in: too many requests (HTTP 429)",
-                          parse_retry_after(response.headers.get("Retry-After")))
+        raise RateLimited(
+            "tachoshare sign-in: too many requests (HTTP 429)",
+            parse_retry_after(response.headers.get("Retry-After")),
+        )
     if response.status_code >= 500:
-        raise ServerError(f"tachoshare sign-in: server error (HTTP {response.status_code})",
-                          response.status_code)
+        raise ServerError(
+            f"tachoshare sign-in: server error (HTTP {response.status_code})", response.status_code
+        )
     return response
 
 
 class TachoShareAuth:
     """The authorization server: authorize URL, code exchange and refresh (via Authlib)."""
 
-    def __init__(self, issuer: str, client_id: str, client_secret: str | None = None, *,
-                 scope: str | None = None, clock: Clock | None = None,
-                 timeout: tuple[float, float] = (5.0, 30.0),
-                 authorize_url: str | None = None, token_url: str | None = None):
+    def __init__(
+        self,
+        issuer: str,
+        client_id: str,
+        client_secret: str | None = None,
+        *,
+        scope: str | None = None,
+        clock: Clock | None = None,
+        timeout: tuple[float, float] = (5.0, 30.0),
+        authorize_url: str | None = None,
+        token_url: str | None = None,
+    ):
         self.issuer = check_url(issuer.rstrip("/"), "The TachoShare sign-in (issuer) URL")
         self.client_id, self.client_secret = client_id, client_secret
         self.scope = " ".join((scope or DEFAULT_SCOPE).replace(",", " ").split())
@@ -134,7 +161,7 @@ class TachoShareAuth:
         self._discovery_lock = threading.Lock()
         register_secret(client_secret)
 
-    auth_base = property(lambda self: self.issuer)   # older name
+    auth_base = property(lambda self: self.issuer)  # older name
 
     @property
     def discovery_url(self) -> str:
@@ -160,14 +187,23 @@ class TachoShareAuth:
             url = self.discovery_url
             try:
                 with self._session() as session:
-                    response = _check_status(session.get(url, timeout=self.timeout, withhold_token=True,
-                                                         headers={"Accept": "application/json"}))
+                    response = _check_status(
+                        session.get(
+                            url,
+                            timeout=self.timeout,
+                            withhold_token=True,
+                            headers={"Accept": "application/json"},
+                        )
+                    )
             except (requests.ConnectionError, requests.Timeout) as exc:
                 raise Offline(f"tachoshare sign-in: no connection ({redact(exc)})") from exc
             if response.status_code != 200:
-                raise SignInError(f"TachoShare sign-in: no OpenID configuration at {url} "
-                                  f"(HTTP {response.status_code}); check the sign-in URL (the issuer) "
-                                  "or set the authorize and token URLs", response.status_code)
+                raise SignInError(
+                    f"TachoShare sign-in: no OpenID configuration at {url} "
+                    f"(HTTP {response.status_code}); check the sign-in URL (the issuer) "
+                    "or set the authorize and token URLs",
+                    response.status_code,
+                )
             try:
                 doc = response.json()
             except ValueError:
@@ -176,8 +212,7 @@ class TachoShareAuth:
             for key in ("authorization_endpoint", "token_endpoint"):
                 value = doc.get(key) if isinstance(doc, dict) else None
                 if not isinstance(value, str) or not value:
-                    raise SignInError(f"TachoShare sign-in: the OpenID configuration at {url} "
-                                      f"has no {key}")
+                    raise SignInError(f"TachoShare sign-in: the OpenID configuration at {url} has no {key}")
                 found[key] = check_url(value, f"The {key} of {url}")
             if self._authorize_url is None:
                 self._authorize_url = found["authorization_endpoint"]
@@ -186,41 +221,58 @@ class TachoShareAuth:
 
     def _session(self, redirect_uri: str | None = None) -> OAuth2Session:
         session = _OAuthSession(
-            self.client_id, self.client_secret, scope=self.scope, redirect_uri=redirect_uri,
-            code_challenge_method="S256", default_timeout=self.timeout,
-            token_endpoint_auth_method="client_secret_basic" if self.client_secret else "none")
+            self.client_id,
+            self.client_secret,
+            scope=self.scope,
+            redirect_uri=redirect_uri,
+            code_challenge_method="S256",
+            default_timeout=self.timeout,
+            token_endpoint_auth_method="client_secret_basic" if self.client_secret else "none",
+        )
         session.headers["User-Agent"] = user_agent_for("tachoshare_auth")
         # token requests are not idempotent (codes and refresh tokens work once): no read retry
-        adapter = PolicyAdapter(ssl_context_for(TlsPolicy.DEFAULT), max_retries=Retry(
-            total=1, connect=1, read=0, status=0, other=0, raise_on_status=False))
+        adapter = PolicyAdapter(
+            ssl_context_for(TlsPolicy.DEFAULT),
+            max_retries=Retry(total=1, connect=1, read=0, status=0, other=0, raise_on_status=False),
+        )
         session.mount("https://", adapter)
         session.mount("http://", adapter)
         for hook in ("access_token_response", "refresh_token_response"):
             session.register_compliance_hook(hook, _check_status)
         return session
 
-    def build_authorize_url(self, redirect_uri: str, code_verifier: str,
-                            state: str | None = None) -> tuple[str, str]:
+    def build_authorize_url(
+        self, redirect_uri: str, code_verifier: str, state: str | None = None
+    ) -> tuple[str, str]:
         """The browser address for signing in, and the ``state`` it carries."""
         with self._session(redirect_uri) as session:
-            return session.create_authorization_url(self.authorize_url, state=state,
-                                                    code_verifier=code_verifier)
+            return session.create_authorization_url(
+                self.authorize_url, state=state, code_verifier=code_verifier
+            )
 
     def exchange_code(self, code: str, redirect_uri: str, code_verifier: str) -> Tokens:
         """Trade the authorization code (plus the PKCE verifier) for tokens."""
         register_secret(code)
         register_secret(code_verifier)
         with self._session(redirect_uri) as session:
-            data = self._call(lambda: session.fetch_token(
-                self.token_url, grant_type="authorization_code", code=code,
-                code_verifier=code_verifier, redirect_uri=redirect_uri), refreshing=False)
+            data = self._call(
+                lambda: session.fetch_token(
+                    self.token_url,
+                    grant_type="authorization_code",
+                    code=code,
+                    code_verifier=code_verifier,
+                    redirect_uri=redirect_uri,
+                ),
+                refreshing=False,
+            )
         return Tokens.from_response(data, self.clock)
 
     def refresh(self, refresh_token: str) -> Tokens:
         """New tokens from a refresh token. The server may rotate it: keep the new one."""
         with self._session() as session:
-            data = self._call(lambda: session.refresh_token(self.token_url, refresh_token=refresh_token),
-                              refreshing=True)
+            data = self._call(
+                lambda: session.refresh_token(self.token_url, refresh_token=refresh_token), refreshing=True
+            )
         return Tokens.from_response(dict(data), self.clock, previous_refresh=refresh_token)
 
     @staticmethod
@@ -232,8 +284,9 @@ class TachoShareAuth:
             if refreshing and exc.error in {"invalid_grant", "invalid_token"}:
                 raise AuthExpired(f"The TachoShare sign-in has expired ({detail}); sign in again.") from exc
             if exc.error == "invalid_client":
-                raise Rejected(f"TachoShare does not accept this client id or secret ({detail}).",
-                               401) from exc
+                raise Rejected(
+                    f"TachoShare does not accept this client id or secret ({detail}).", 401
+                ) from exc
             raise SignInError(f"TachoShare sign-in refused: {detail}", 400) from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise Offline(f"tachoshare sign-in: no connection ({redact(exc)})") from exc
@@ -241,14 +294,19 @@ class TachoShareAuth:
             raise ServerError(f"tachoshare sign-in: unusable answer ({redact(exc)})") from exc
 
 
-def run_login_flow(auth: TachoShareAuth, open_browser: Callable[[str], object], *,
-                   timeout: float = 300.0, cancel: threading.Event | None = None) -> Tokens:
+def run_login_flow(
+    auth: TachoShareAuth,
+    open_browser: Callable[[str], object],
+    *,
+    timeout: float = 300.0,
+    cancel: threading.Event | None = None,
+) -> Tokens:
     """The whole browser sign-in: listen on loopback, open the authorize page, exchange.
 
     ``open_browser(url)`` is ``webbrowser.open`` in the app; tests pass a function that
     follows the redirects with requests. Blocks until done: run it off the UI thread.
     """
-    verifier = generate_token(64)   # RFC 7636: 43..128 unreserved characters
+    verifier = generate_token(64)  # RFC 7636: 43..128 unreserved characters
     with LoopbackRedirect() as listener:
         url, state = auth.build_authorize_url(listener.redirect_uri, verifier)
         listener.expected_state = state
@@ -268,8 +326,9 @@ class TokenManager:
     all see a 401 cause a single refresh.
     """
 
-    def __init__(self, auth: TachoShareAuth, tokens: Tokens, *,
-                 on_change: Callable[[Tokens], None] | None = None):
+    def __init__(
+        self, auth: TachoShareAuth, tokens: Tokens, *, on_change: Callable[[Tokens], None] | None = None
+    ):
         self.auth = auth
         self.tokens = tokens
         self.on_change = on_change

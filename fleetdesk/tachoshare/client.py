@@ -5,6 +5,7 @@ and retries, and a second 401 (or a failed refresh) surfaces as ``AuthExpired`` 
 again). A 403 means the grant lacks a scope and becomes a ``Rejected`` that says so. Files
 stream straight into the caller's file object, so their size never matters for memory.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,9 +24,11 @@ from fleetdesk.tachoshare.models import Download, DriverCard, Vehicle, format_co
 
 FILE_ACCEPT = "application/octet-stream, application/json"
 JSON_ACCEPT = "application/json"
-SCOPE_MESSAGE = ("TachoShare refused this request: the sign-in does not grant the permission "
-                 "(scope) it needs. Ask the Webfleet account owner to grant FleetDesk access to "
-                 "TachoShare data, then sign in again.")
+SCOPE_MESSAGE = (
+    "TachoShare refused this request: the sign-in does not grant the permission "
+    "(scope) it needs. Ask the Webfleet account owner to grant FleetDesk access to "
+    "TachoShare data, then sign in again."
+)
 
 Progress = Callable[[int, "int | None"], None]
 
@@ -66,8 +69,9 @@ class TachoShareClient(ApiClient):
             raise
 
     def _get_json(self, path: str, **kw) -> object:
-        response = self._authorized(lambda auth: self.request(
-            "GET", path, headers={**auth, "Accept": JSON_ACCEPT}, ok=(200,), **kw))
+        response = self._authorized(
+            lambda auth: self.request("GET", path, headers={**auth, "Accept": JSON_ACCEPT}, ok=(200,), **kw)
+        )
         return response.json()
 
     # -- lists --------------------------------------------------------------------------
@@ -80,9 +84,17 @@ class TachoShareClient(ApiClient):
         return [DriverCard.from_json(item) for item in _items(self._get_json("/drivers"))]
 
     # -- files --------------------------------------------------------------------------
-    def download_vehicle(self, vin: str, date_from: date | None, date_to: date | None, fmt: str = "DDD",
-                         *, fileobj: BinaryIO, progress: Progress | None = None,
-                         accept: str = FILE_ACCEPT) -> Download:
+    def download_vehicle(
+        self,
+        vin: str,
+        date_from: date | None,
+        date_to: date | None,
+        fmt: str = "DDD",
+        *,
+        fileobj: BinaryIO,
+        progress: Progress | None = None,
+        accept: str = FILE_ACCEPT,
+    ) -> Download:
         """Vehicle-unit data for activities ``date_from <= day < date_to`` into ``fileobj``.
 
         ``status`` 204 means nothing in the range (nothing is written). Per the spec's
@@ -94,9 +106,18 @@ class TachoShareClient(ApiClient):
         params["format"] = fmt
         return self._download(f"/vehicles/{quote(vin, safe='')}/files", params, fileobj, progress, accept)
 
-    def download_card(self, card_number: str, country_code: str | int, date_from: date | None,
-                      date_to: date | None, fmt: str = "DDD", *, fileobj: BinaryIO,
-                      progress: Progress | None = None, accept: str = FILE_ACCEPT) -> Download:
+    def download_card(
+        self,
+        card_number: str,
+        country_code: str | int,
+        date_from: date | None,
+        date_to: date | None,
+        fmt: str = "DDD",
+        *,
+        fileobj: BinaryIO,
+        progress: Progress | None = None,
+        accept: str = FILE_ACCEPT,
+    ) -> Download:
         """A ZIP of the driver-card files downloaded on ``date_from <= day < date_to``."""
         if fmt not in CARD_EXTENSIONS:
             raise BadInput("format", f"must be one of {', '.join(CARD_EXTENSIONS)}")
@@ -108,8 +129,9 @@ class TachoShareClient(ApiClient):
         path = f"/drivers/{quote(card_number, safe='')}/files"
         return self._download(path, params, fileobj, progress, accept)
 
-    def _download(self, path: str, params: dict, fileobj: BinaryIO, progress: Progress | None,
-                  accept: str) -> Download:
+    def _download(
+        self, path: str, params: dict, fileobj: BinaryIO, progress: Progress | None, accept: str
+    ) -> Download:
         written = 0
 
         def counting_progress(done: int, total: int | None) -> None:
@@ -118,13 +140,24 @@ class TachoShareClient(ApiClient):
             if progress is not None:
                 progress(done, total)
 
-        response = self._authorized(lambda auth: self.stream_to(
-            "GET", path, fileobj, params=params, headers={**auth, "Accept": accept}, ok=(200, 204),
-            progress=counting_progress))
+        response = self._authorized(
+            lambda auth: self.stream_to(
+                "GET",
+                path,
+                fileobj,
+                params=params,
+                headers={**auth, "Accept": accept},
+                ok=(200, 204),
+                progress=counting_progress,
+            )
+        )
         return Download(
-            status=response.status_code, bytes_written=written if response.status_code == 200 else 0,
+            status=response.status_code,
+            bytes_written=written if response.status_code == 200 else 0,
             filename_hint=filename_from_disposition(response.headers.get("Content-Disposition")),
-            content_type=response.headers.get("Content-Type"), url=response.url)
+            content_type=response.headers.get("Content-Type"),
+            url=response.url,
+        )
 
     # -- remote download ----------------------------------------------------------------
     def request_rdl(self, vin: str) -> Vehicle:
@@ -133,9 +166,14 @@ class TachoShareClient(ApiClient):
         A 409 (no attempts left, already in progress or scheduled today, not enabled, no
         telematics device, up to date) raises ``Rejected`` with the server's description.
         """
-        response = self._authorized(lambda auth: self.request(
-            "POST", f"/vehicles/{quote(vin, safe='')}/rdl", ok=(200,),
-            headers={**auth, "Accept": JSON_ACCEPT, "Content-Type": "application/json"}))
+        response = self._authorized(
+            lambda auth: self.request(
+                "POST",
+                f"/vehicles/{quote(vin, safe='')}/rdl",
+                ok=(200,),
+                headers={**auth, "Accept": JSON_ACCEPT, "Content-Type": "application/json"},
+            )
+        )
         body = response.json()
         if not isinstance(body, dict):
             raise Rejected("TachoShare answered the RDL request with something other than a vehicle.", 200)
@@ -146,8 +184,7 @@ def _items(body: object) -> list[dict]:
     # the spec wraps lists in {"items": [...]}; accept a bare list too
     items = body.get("items") if isinstance(body, dict) else body
     if not isinstance(items, list):
-        raise BadAnswer("TachoShare", json.dumps(body)[:200], status=200,
-                        detail="not a list of items")
+        raise BadAnswer("TachoShare", json.dumps(body)[:200], status=200, detail="not a list of items")
     return [item for item in items if isinstance(item, dict)]
 
 

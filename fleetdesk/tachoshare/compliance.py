@@ -9,6 +9,7 @@ one). Each unit or card gets a level:
 telematics link was removed), ``overdue`` (the fleet's interval has passed), ``due_soon``
 (the fleet's interval or the legal limit ends within the warning window), ``ok``.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -21,21 +22,33 @@ from fleetdesk.tachoshare.models import country_name, parse_country_code
 VU, CARD = "vu", "card"
 LEGAL_DAYS = {VU: 90, CARD: 28}
 #: stricter national limits known to FleetDesk (specs/README.md); settings add or override
-DEFAULT_COUNTRY_LIMITS: dict[int, dict[str, int]] = {0x1B: {CARD: 21}}   # Ireland
-DESIRED_DAYS = {VU: 28, CARD: 7}      # TachoShare's own periodicity is a sensible default
+DEFAULT_COUNTRY_LIMITS: dict[int, dict[str, int]] = {0x1B: {CARD: 21}}  # Ireland
+DESIRED_DAYS = {VU: 28, CARD: 7}  # TachoShare's own periodicity is a sensible default
 DUE_SOON_DAYS = {VU: 7, CARD: 2}
 
 OUTSIDE, NEVER, DISCONNECTED, OVERDUE, DUE_SOON, OK = (
-    "outside_legal", "never_downloaded", "disconnected", "overdue", "due_soon", "ok")
+    "outside_legal",
+    "never_downloaded",
+    "disconnected",
+    "overdue",
+    "due_soon",
+    "ok",
+)
 #: most urgent first (sorting the board by urgency)
 SEVERITY = {OUTSIDE: 0, NEVER: 1, DISCONNECTED: 2, OVERDUE: 3, DUE_SOON: 4, OK: 5}
-LEVEL_TEXT = {OUTSIDE: "Outside legal compliance", NEVER: "Never downloaded",
-              DISCONNECTED: "Disconnected", OVERDUE: "Overdue", DUE_SOON: "Due soon", OK: "OK"}
+LEVEL_TEXT = {
+    OUTSIDE: "Outside legal compliance",
+    NEVER: "Never downloaded",
+    DISCONNECTED: "Disconnected",
+    OVERDUE: "Overdue",
+    DUE_SOON: "Due soon",
+    OK: "OK",
+}
 
 # settings keys (plain JSON values in settings.json)
-LIMITS_KEY = "tachoshare.legal_limits"        # {"0x1B": {"card": 21, "vu": 90}}
-DESIRED_KEY = "tachoshare.desired_days"       # {"vu": 28, "card": 7}
-DUE_SOON_KEY = "tachoshare.due_soon_days"     # {"vu": 7, "card": 2}
+LIMITS_KEY = "tachoshare.legal_limits"  # {"0x1B": {"card": 21, "vu": 90}}
+DESIRED_KEY = "tachoshare.desired_days"  # {"vu": 28, "card": 7}
+DUE_SOON_KEY = "tachoshare.due_soon_days"  # {"vu": 7, "card": 2}
 FLEET_COUNTRY_KEY = "tachoshare.fleet_country"  # "0x06": the vehicles' country of registration
 
 
@@ -57,7 +70,8 @@ class Policy:
 
     legal: dict[str, int] = field(default_factory=lambda: dict(LEGAL_DAYS))
     country_limits: dict[int, dict[str, int]] = field(
-        default_factory=lambda: {k: dict(v) for k, v in DEFAULT_COUNTRY_LIMITS.items()})
+        default_factory=lambda: {k: dict(v) for k, v in DEFAULT_COUNTRY_LIMITS.items()}
+    )
     desired: dict[str, int] = field(default_factory=lambda: dict(DESIRED_DAYS))
     due_soon: dict[str, int] = field(default_factory=lambda: dict(DUE_SOON_DAYS))
     fleet_country: int | None = None
@@ -75,12 +89,20 @@ class Policy:
                     continue
                 limits[country] = {k: v for k, v in _days(days, {}).items()}
         try:
-            fleet = parse_country_code(settings.get(FLEET_COUNTRY_KEY)) \
-                if settings.get(FLEET_COUNTRY_KEY) not in (None, "") else None
+            fleet = (
+                parse_country_code(settings.get(FLEET_COUNTRY_KEY))
+                if settings.get(FLEET_COUNTRY_KEY) not in (None, "")
+                else None
+            )
         except ValueError:
             fleet = None
-        return cls(dict(LEGAL_DAYS), limits, _days(settings.get(DESIRED_KEY), DESIRED_DAYS),
-                   _days(settings.get(DUE_SOON_KEY), DUE_SOON_DAYS), fleet)
+        return cls(
+            dict(LEGAL_DAYS),
+            limits,
+            _days(settings.get(DESIRED_KEY), DESIRED_DAYS),
+            _days(settings.get(DUE_SOON_KEY), DUE_SOON_DAYS),
+            fleet,
+        )
 
     def legal_days(self, kind: str, country: int | str | None = None) -> int:
         """The legal limit for ``kind`` in ``country`` (vehicle units: the fleet's country)."""
@@ -132,16 +154,28 @@ class ClockReading:
         return f"{base}: {left} day{'s' if left != 1 else ''} to the legal limit"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"level": self.level, "last": self.last.isoformat() if self.last else None,
-                "legal_limit_days": self.legal_limit,
-                "legal_due": self.legal_due.isoformat() if self.legal_due else None,
-                "legal_days_left": self.legal_days_left, "desired_interval_days": self.desired_interval,
-                "desired_due": self.desired_due.isoformat() if self.desired_due else None,
-                "desired_days_left": self.desired_days_left, "text": self.text}
+        return {
+            "level": self.level,
+            "last": self.last.isoformat() if self.last else None,
+            "legal_limit_days": self.legal_limit,
+            "legal_due": self.legal_due.isoformat() if self.legal_due else None,
+            "legal_days_left": self.legal_days_left,
+            "desired_interval_days": self.desired_interval,
+            "desired_due": self.desired_due.isoformat() if self.desired_due else None,
+            "desired_days_left": self.desired_days_left,
+            "text": self.text,
+        }
 
 
-def assess(kind: str, last: date | None, today: date, policy: Policy | None = None, *,
-           country: int | str | None = None, disconnected: bool = False) -> ClockReading:
+def assess(
+    kind: str,
+    last: date | None,
+    today: date,
+    policy: Policy | None = None,
+    *,
+    country: int | str | None = None,
+    disconnected: bool = False,
+) -> ClockReading:
     """The legal clock of one vehicle unit (``VU``) or driver card (``CARD``) on ``today``."""
     policy = policy or Policy()
     legal = policy.legal_days(kind, country)
@@ -163,5 +197,4 @@ def assess(kind: str, last: date | None, today: date, policy: Policy | None = No
         level = DUE_SOON
     else:
         level = OK
-    return ClockReading(kind, level, last, legal, legal_due, legal_left, desired, desired_due,
-                        desired_left)
+    return ClockReading(kind, level, last, legal, legal_due, legal_left, desired, desired_due, desired_left)

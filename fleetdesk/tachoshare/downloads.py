@@ -11,6 +11,7 @@
 - Progress per file and overall through ``snapshot()`` and listeners (called on worker
   threads, at most every ``notify_interval`` seconds per file: the GUI marshals them).
 """
+
 from __future__ import annotations
 
 import logging
@@ -46,9 +47,18 @@ class _Live:
 
 
 class DownloadManager:
-    def __init__(self, store: Store, clock: Clock, runner: JobRunner, *,
-                 concurrency: int = DEFAULT_CONCURRENCY, max_wait: float = 120.0,
-                 backoff_base: float = 5.0, max_attempts: int = 5, notify_interval: float = 0.1):
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        runner: JobRunner,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        max_wait: float = 120.0,
+        backoff_base: float = 5.0,
+        max_attempts: int = 5,
+        notify_interval: float = 0.1,
+    ):
         self.store = store
         self.clock = clock
         self.runner = runner
@@ -61,7 +71,7 @@ class DownloadManager:
         self._claim_lock = threading.Lock()
         self._workers: list[threading.Thread] = []
         self._live: dict[int, _Live] = {}
-        self._gate_until = 0.0       # clock.monotonic() before which no request may start
+        self._gate_until = 0.0  # clock.monotonic() before which no request may start
         self._halt: str | None = None
         self._paused = False
         self._only: set[str] | None = None
@@ -103,8 +113,7 @@ class DownloadManager:
                 self._halt = None
                 self._only = set(only) if only is not None else None
             for n in range(len(self._workers), self.concurrency):
-                thread = threading.Thread(target=self._worker, name=f"tachoshare-dl-{n + 1}",
-                                          daemon=True)
+                thread = threading.Thread(target=self._worker, name=f"tachoshare-dl-{n + 1}", daemon=True)
                 self._workers.append(thread)
                 thread.start()
         self._emit("started", {})
@@ -184,12 +193,18 @@ class DownloadManager:
     def snapshot(self) -> dict[str, Any]:
         """Running downloads (bytes done / total) and the run's counters; thread-safe."""
         with self._cv:
-            running = {jid: {"done": live.done, "total": live.total, "label": live.job["label"]}
-                       for jid, live in self._live.items()}
-            return {"running": running, "paused": self._paused, "halted": self._halt,
-                    "active": any(t.is_alive() for t in self._workers),
-                    "report": self.report.as_dict(),
-                    "gate_seconds": max(0.0, self._gate_until - self.clock.monotonic())}
+            running = {
+                jid: {"done": live.done, "total": live.total, "label": live.job["label"]}
+                for jid, live in self._live.items()
+            }
+            return {
+                "running": running,
+                "paused": self._paused,
+                "halted": self._halt,
+                "active": any(t.is_alive() for t in self._workers),
+                "report": self.report.as_dict(),
+                "gate_seconds": max(0.0, self._gate_until - self.clock.monotonic()),
+            }
 
     # -- the worker ---------------------------------------------------------------------------
     def _stopping(self) -> bool:
@@ -216,7 +231,7 @@ class DownloadManager:
                 break
             try:
                 job = self._claim()
-            except Exception:   # the store closed under us (shutdown): the queue keeps the job
+            except Exception:  # the store closed under us (shutdown): the queue keeps the job
                 log.info("download worker stops: the store is not available")
                 break
             if job is None:
@@ -236,8 +251,9 @@ class DownloadManager:
             with self._cv:
                 taken = list(self._live)
                 busy = {live.job["subject"] for live in self._live.values()}
-            job = self.store.read(lambda db: ts.next_job(db, self.clock, taken=taken, busy=busy,
-                                                         only=self._only))
+            job = self.store.read(
+                lambda db: ts.next_job(db, self.clock, taken=taken, busy=busy, only=self._only)
+            )
             if job is not None:
                 job["state"] = ts.RUNNING
                 with self._cv:
@@ -258,7 +274,7 @@ class DownloadManager:
             if wait > 0 and not busy:
                 self._wait(wait)
                 return True
-        with self._cv:   # another worker runs a job this one may depend on: wait for it
+        with self._cv:  # another worker runs a job this one may depend on: wait for it
             self._cv.wait(0.05)
         return True
 
@@ -300,23 +316,41 @@ class DownloadManager:
     def _interrupted(self, job: dict, reason: str) -> str:
         state = {"pause": ts.PAUSED, "cancel": ts.CANCELLED}.get(reason, ts.QUEUED)
         if state == ts.QUEUED:
-            return state   # stopped: it never left the queue in the store
+            return state  # stopped: it never left the queue in the store
 
         def tx(db):
             now = utc_iso(self.clock.now())
-            ts.set_job(db, job["id"], self.clock, state=state, bytes_done=0, not_before=now,
-                       finished_at=now if state == ts.CANCELLED else None)
+            ts.set_job(
+                db,
+                job["id"],
+                self.clock,
+                state=state,
+                bytes_done=0,
+                not_before=now,
+                finished_at=now if state == ts.CANCELLED else None,
+            )
             if state == ts.CANCELLED:
                 for jid in ts.later_jobs(db, job):
                     ts.set_job(db, jid, self.clock, state=ts.CANCELLED, finished_at=now)
+
         self._write(tx)
         return state
 
     def _requeue(self, job: dict, delay: float, message: str, *, count_attempt: bool) -> str:
         when = utc_iso(self.clock.now() + timedelta(seconds=delay))
         attempts = job["attempts"] + (1 if count_attempt else 0)
-        self._write(lambda db: ts.set_job(db, job["id"], self.clock, state=ts.QUEUED, not_before=when,
-                                          attempts=attempts, bytes_done=0, error=message))
+        self._write(
+            lambda db: ts.set_job(
+                db,
+                job["id"],
+                self.clock,
+                state=ts.QUEUED,
+                not_before=when,
+                attempts=attempts,
+                bytes_done=0,
+                error=message,
+            )
+        )
         return ts.QUEUED
 
     def _halt_run(self, reason: str) -> None:
@@ -333,8 +367,7 @@ class DownloadManager:
             with self._cv:
                 self._gate_until = max(self._gate_until, self.clock.monotonic() + delay)
                 self.report.rate_limited += 1
-            return self._requeue(job, delay, "Rate limited: waiting as the server asked",
-                                 count_attempt=False)
+            return self._requeue(job, delay, "Rate limited: waiting as the server asked", count_attempt=False)
         if isinstance(exc, (AuthExpired, NotConfigured)):
             self._halt_run(message)
             return self._requeue(job, 0, message, count_attempt=False)
@@ -354,12 +387,28 @@ class DownloadManager:
             log.error("download job %s failed", job["id"], exc_info=exc)
             message = f"internal error: {type(exc).__name__}: {message}"
         now = utc_iso(self.clock.now())
+
         def tx(db):
-            ts.set_job(db, job["id"], self.clock, state=ts.FAILED, error=message,
-                       attempts=job["attempts"] + 1, finished_at=now, bytes_done=0)
-            for jid in ts.later_jobs(db, job):   # they would continue from this one
-                ts.set_job(db, jid, self.clock, state=ts.CANCELLED, finished_at=now,
-                           error="an earlier period of this unit or card failed")
+            ts.set_job(
+                db,
+                job["id"],
+                self.clock,
+                state=ts.FAILED,
+                error=message,
+                attempts=job["attempts"] + 1,
+                finished_at=now,
+                bytes_done=0,
+            )
+            for jid in ts.later_jobs(db, job):  # they would continue from this one
+                ts.set_job(
+                    db,
+                    jid,
+                    self.clock,
+                    state=ts.CANCELLED,
+                    finished_at=now,
+                    error="an earlier period of this unit or card failed",
+                )
+
         self._write(tx)
         with self._cv:
             self.report.failed += 1
@@ -372,5 +421,5 @@ class DownloadManager:
     def _write(self, fn) -> None:
         try:
             self.store.write(fn)
-        except Exception:   # shutting down: the job stays 'running' and is requeued at start-up
+        except Exception:  # shutting down: the job stays 'running' and is requeued at start-up
             log.info("could not record a download's state (store closed?)", exc_info=True)

@@ -5,6 +5,7 @@ coverage (days held, days missing) per driver card and per vehicle unit.
 Pure functions on a ``sqlite_utils.Database`` plus :func:`index_new_files`, which reads files
 (call it off the UI thread).
 """
+
 from __future__ import annotations
 
 import json
@@ -28,16 +29,41 @@ def facts_row(parsed: TachoFile | None, error: str | None, now: str) -> dict:
     if parsed is None:
         return row
     j = parsed.to_json()
-    row.update({k: j[k] for k in (
-        "generation", "card_number", "issuing_state", "holder_surname", "holder_first_names",
-        "card_expiry", "last_card_download", "activity_from", "activity_to", "vin", "registration",
-        "registration_nation", "period_from", "period_to", "last_download", "download_company",
-        "odometer_km", "odometer_at")})
-    row.update(kind=parsed.kind, driver_id=parsed.driver_identification,
-               issuing_state_code=parsed.issuing_state_code, signature=parsed.signature_status,
-               activity_days=json.dumps([d.isoformat() for d in parsed.activity_days]),
-               odometer_days=json.dumps([[d.isoformat(), km] for d, km in parsed.odometer_days])
-               if parsed.odometer_days else None)
+    row.update(
+        {
+            k: j[k]
+            for k in (
+                "generation",
+                "card_number",
+                "issuing_state",
+                "holder_surname",
+                "holder_first_names",
+                "card_expiry",
+                "last_card_download",
+                "activity_from",
+                "activity_to",
+                "vin",
+                "registration",
+                "registration_nation",
+                "period_from",
+                "period_to",
+                "last_download",
+                "download_company",
+                "odometer_km",
+                "odometer_at",
+            )
+        }
+    )
+    row.update(
+        kind=parsed.kind,
+        driver_id=parsed.driver_identification,
+        issuing_state_code=parsed.issuing_state_code,
+        signature=parsed.signature_status,
+        activity_days=json.dumps([d.isoformat() for d in parsed.activity_days]),
+        odometer_days=json.dumps([[d.isoformat(), km] for d, km in parsed.odometer_days])
+        if parsed.odometer_days
+        else None,
+    )
     return row
 
 
@@ -52,9 +78,13 @@ def parse_safely(path: Path) -> tuple[TachoFile | None, str | None]:
 
 def unparsed(db: sqlite_utils.Database, limit: int = 500) -> list[dict]:
     marks = ",".join("?" * len(PARSED_KINDS))
-    return list(db.query(
-        f"SELECT f.id, f.path FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
-        f"WHERE x.file_id IS NULL AND f.kind IN ({marks}) ORDER BY f.id LIMIT ?", [*PARSED_KINDS, limit]))
+    return list(
+        db.query(
+            f"SELECT f.id, f.path FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
+            f"WHERE x.file_id IS NULL AND f.kind IN ({marks}) ORDER BY f.id LIMIT ?",
+            [*PARSED_KINDS, limit],
+        )
+    )
 
 
 def save_facts(db: sqlite_utils.Database, file_id: int, row: dict) -> None:
@@ -76,6 +106,7 @@ def index_new_files(store, clock: Clock, root: Path, *, batch: int = 500) -> int
             for file_id, row in rows:
                 save_facts(db, file_id, row)
                 _card_period(db, file_id, row)
+
         store.write(tx)
         total += len(rows)
         if len(todo) < batch:
@@ -90,8 +121,10 @@ def _card_period(db: sqlite_utils.Database, file_id: int, row: dict) -> None:
     if not first or not last:
         return
     end = (date.fromisoformat(last) + timedelta(days=1)).isoformat()
-    db.execute("UPDATE tacho_files SET period_from = ?, period_to = ? WHERE id = ? AND kind = 'card'",
-               [first, end, file_id])
+    db.execute(
+        "UPDATE tacho_files SET period_from = ?, period_to = ? WHERE id = ? AND kind = 'card'",
+        [first, end, file_id],
+    )
 
 
 def file_facts(db: sqlite_utils.Database, file_id: int) -> dict | None:
@@ -104,7 +137,7 @@ def file_facts(db: sqlite_utils.Database, file_id: int) -> dict | None:
 class Holder:
     surname: str | None
     first_names: str | None
-    card_number: str | None      # all 16 characters, with replacement and renewal index
+    card_number: str | None  # all 16 characters, with replacement and renewal index
     card_expiry: date | None
 
     @property
@@ -116,12 +149,16 @@ def holders(db: sqlite_utils.Database) -> dict[tuple[str, int], Holder]:
     """(14-character card number, country code) -> what the newest file of that card says."""
     out: dict[tuple[str, int], Holder] = {}
     for r in db.query(
-            "SELECT x.* FROM tacho_file_facts x JOIN tacho_files f ON f.id = x.file_id "
-            "WHERE x.kind = 'card' AND x.error IS NULL AND x.driver_id IS NOT NULL "
-            "ORDER BY COALESCE(x.last_card_download, f.archived_at), x.file_id"):
+        "SELECT x.* FROM tacho_file_facts x JOIN tacho_files f ON f.id = x.file_id "
+        "WHERE x.kind = 'card' AND x.error IS NULL AND x.driver_id IS NOT NULL "
+        "ORDER BY COALESCE(x.last_card_download, f.archived_at), x.file_id"
+    ):
         out[(r["driver_id"], r["issuing_state_code"])] = Holder(
-            r["holder_surname"], r["holder_first_names"], r["card_number"],
-            date.fromisoformat(r["card_expiry"]) if r["card_expiry"] else None)
+            r["holder_surname"],
+            r["holder_first_names"],
+            r["card_number"],
+            date.fromisoformat(r["card_expiry"]) if r["card_expiry"] else None,
+        )
     return out
 
 
@@ -170,6 +207,7 @@ def expiring_cards(db: sqlite_utils.Database, today: date, within_days: int) -> 
 class Coverage:
     """Days a subject's files cover: intervals from each file's first to last day of activity,
     merged. ``gaps`` are the days between them that no file holds."""
+
     intervals: list[tuple[date, date]] = field(default_factory=list)
     days_with_records: set[date] = field(default_factory=set)
 
@@ -183,7 +221,9 @@ class Coverage:
 
     @property
     def gaps(self) -> list[tuple[date, date]]:
-        return [(a[1] + timedelta(1), b[0] - timedelta(1)) for a, b in zip(self.intervals, self.intervals[1:])]
+        return [
+            (a[1] + timedelta(1), b[0] - timedelta(1)) for a, b in zip(self.intervals, self.intervals[1:])
+        ]
 
     @property
     def missing_days(self) -> int:
@@ -216,17 +256,22 @@ def coverage(db: sqlite_utils.Database) -> dict[str, Coverage]:
     """Coverage per subject: ``vu:<VIN>`` and ``card:0xNN:<14-character card number>``."""
     spans: dict[str, list[tuple[date, date]]] = {}
     days: dict[str, set[date]] = {}
-    for r in db.query("SELECT kind, vin, driver_id, issuing_state_code, activity_from, activity_to, "
-                      "activity_days FROM tacho_file_facts WHERE error IS NULL AND activity_from IS NOT NULL"):
+    for r in db.query(
+        "SELECT kind, vin, driver_id, issuing_state_code, activity_from, activity_to, "
+        "activity_days FROM tacho_file_facts WHERE error IS NULL AND activity_from IS NOT NULL"
+    ):
         if r["kind"] == "vehicle" and r["vin"]:
             key = f"vu:{r['vin']}"
         elif r["kind"] == "card" and r["driver_id"] and r["issuing_state_code"] is not None:
             key = f"card:0x{r['issuing_state_code']:02X}:{r['driver_id']}"
         else:
             continue
-        spans.setdefault(key, []).append((date.fromisoformat(r["activity_from"]),
-                                          date.fromisoformat(r["activity_to"])))
-        days.setdefault(key, set()).update(date.fromisoformat(d) for d in json.loads(r["activity_days"] or "[]"))
+        spans.setdefault(key, []).append(
+            (date.fromisoformat(r["activity_from"]), date.fromisoformat(r["activity_to"]))
+        )
+        days.setdefault(key, set()).update(
+            date.fromisoformat(d) for d in json.loads(r["activity_days"] or "[]")
+        )
     return {k: Coverage(merge(v), days.get(k, set())) for k, v in spans.items()}
 
 
@@ -251,7 +296,7 @@ def retention_cutoff(today: date, years: int) -> date:
     years = max(RETENTION_MIN_YEARS, years)
     try:
         return today.replace(year=today.year - years)
-    except ValueError:            # 29 February
+    except ValueError:  # 29 February
         return today.replace(year=today.year - years, day=28)
 
 
@@ -259,10 +304,14 @@ def expired_files(db: sqlite_utils.Database, today: date, years: int) -> list[di
     """Files archived before the retention cut-off and whose data (last day held) is older too.
     They may be removed, deliberately (never automatically)."""
     cutoff = retention_cutoff(today, years).isoformat()
-    return list(db.query(
-        "SELECT f.*, x.activity_to FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
-        "WHERE f.parent_id IS NULL AND substr(f.archived_at, 1, 10) < ? "
-        "AND COALESCE(x.activity_to, f.period_to, substr(f.archived_at, 1, 10)) < ? "
-        "AND NOT EXISTS (SELECT 1 FROM tacho_files c WHERE c.parent_id = f.id "
-        "  AND COALESCE((SELECT activity_to FROM tacho_file_facts WHERE file_id = c.id), '') >= ?) "
-        "ORDER BY f.archived_at, f.id", [cutoff, cutoff, cutoff]))
+    return list(
+        db.query(
+            "SELECT f.*, x.activity_to FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
+            "WHERE f.parent_id IS NULL AND substr(f.archived_at, 1, 10) < ? "
+            "AND COALESCE(x.activity_to, f.period_to, substr(f.archived_at, 1, 10)) < ? "
+            "AND NOT EXISTS (SELECT 1 FROM tacho_files c WHERE c.parent_id = f.id "
+            "  AND COALESCE((SELECT activity_to FROM tacho_file_facts WHERE file_id = c.id), '') >= ?) "
+            "ORDER BY f.archived_at, f.id",
+            [cutoff, cutoff, cutoff],
+        )
+    )

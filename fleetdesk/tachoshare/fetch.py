@@ -19,6 +19,7 @@ files the archive already has: a file (a vehicle-unit file, a card ZIP, a card f
 it) whose sha256 the subject already holds is not archived a second time. A card ZIP whose
 every member is already held is dropped too; the job then ends ``empty`` (nothing new).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -49,8 +50,9 @@ from fleetdesk.tachoshare.client import TachoShareClient
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, "int | None"], None]
-_ZIP_HINT = re.compile(r"^C_\d{8}_\d{4}_(?:\d{8}_\d{4}_)?(?P<name>.+?)_(?P<card>[A-Za-z0-9]+)\.zip$",
-                       re.IGNORECASE)
+_ZIP_HINT = re.compile(
+    r"^C_\d{8}_\d{4}_(?:\d{8}_\d{4}_)?(?P<name>.+?)_(?P<card>[A-Za-z0-9]+)\.zip$", re.IGNORECASE
+)
 
 
 class _HashingWriter:
@@ -105,8 +107,13 @@ def driver_name_from_hint(hint: str | None) -> str | None:
 class JobRunner:
     """Downloads jobs into ``archive_root`` (``vehicles/<VIN>/``, ``cards/<NN>_<card>/``)."""
 
-    def __init__(self, store: Store, clock: Clock, client: Callable[[], TachoShareClient],
-                 archive_root: Callable[[], Path]):
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        client: Callable[[], TachoShareClient],
+        archive_root: Callable[[], Path],
+    ):
         self.store = store
         self.clock = clock
         self.client = client
@@ -119,14 +126,15 @@ class JobRunner:
         cancel, stop); nothing is left half-written. A card ZIP with hostile members is archived
         (marked for attention), never refused as a whole.
         """
-        progress(0, None)   # lets an interruption requested before the start take effect
+        progress(0, None)  # lets an interruption requested before the start take effect
         if job["kind"] == "vu":
             return self._run_vehicle(job, progress)
         return self._run_card(job, progress)
 
     # -- helpers ----------------------------------------------------------------------------
-    def _target(self, root: Path, folder: Path, name: str, job_id: int,
-                taken: AbstractSet[str] = frozenset()) -> tuple[str, Path]:
+    def _target(
+        self, root: Path, folder: Path, name: str, job_id: int, taken: AbstractSet[str] = frozenset()
+    ) -> tuple[str, Path]:
         """A path for ``name`` in ``folder`` that no other job's indexed file uses."""
         stem, dot, ext = name.rpartition(".")
         stem, ext = (stem, dot + ext) if dot else (name, "")
@@ -147,14 +155,22 @@ class JobRunner:
         def tx(db):
             parent_id = None
             for i, row in enumerate(rows):
-                file_id = ts.add_file(db, **row, job_id=job["id"], archived_at=now,
-                                      parent_id=parent_id if i else None)
+                file_id = ts.add_file(
+                    db, **row, job_id=job["id"], archived_at=now, parent_id=parent_id if i else None
+                )
                 parent_id = parent_id or file_id
             ts.advance_cursor(db, job["subject"], date.fromisoformat(job["new_last"]), self.clock)
-            ts.set_job(db, job["id"], self.clock, state=ts.DONE if rows else ts.EMPTY,
-                       finished_at=now, error=None,
-                       bytes_total=rows[0]["size"] if rows else 0,
-                       bytes_done=rows[0]["size"] if rows else 0)
+            ts.set_job(
+                db,
+                job["id"],
+                self.clock,
+                state=ts.DONE if rows else ts.EMPTY,
+                finished_at=now,
+                error=None,
+                bytes_total=rows[0]["size"] if rows else 0,
+                bytes_done=rows[0]["size"] if rows else 0,
+            )
+
         self.store.write(tx)
 
     def _held(self, job: dict, kind: str, sha256: str) -> bool:
@@ -162,9 +178,15 @@ class JobRunner:
         return self.store.read(lambda db: ts.has_content(db, job["subject"], kind, sha256))
 
     def _common(self, job: dict) -> dict:
-        return {"subject": job["subject"], "vin": job["vin"], "card_number": job["card_number"],
-                "country": job["country"], "period_from": job["date_from"],
-                "period_to": job["date_to"], "fmt": job["fmt"]}
+        return {
+            "subject": job["subject"],
+            "vin": job["vin"],
+            "card_number": job["card_number"],
+            "country": job["country"],
+            "period_from": job["date_from"],
+            "period_to": job["date_to"],
+            "fmt": job["fmt"],
+        }
 
     # -- vehicle units ----------------------------------------------------------------------
     def _run_vehicle(self, job: dict, progress: Progress) -> str:
@@ -178,24 +200,40 @@ class JobRunner:
         writer = _HashingWriter(out)
         try:
             answer = self.client().download_vehicle(
-                vin, date.fromisoformat(job["date_from"]), date.fromisoformat(job["date_to"]),
-                job["fmt"], fileobj=writer,  # type: ignore[arg-type]  # only .write() is called
-                progress=progress)
+                vin,
+                date.fromisoformat(job["date_from"]),
+                date.fromisoformat(job["date_to"]),
+                job["fmt"],
+                fileobj=writer,  # type: ignore[arg-type]  # only .write() is called
+                progress=progress,
+            )
             if not answer.has_data or self._held(job, "vu", writer.sha256.hexdigest()):
                 out.discard()
                 self._finish(job, [])
                 return ts.EMPTY
             ext = received_extension(answer.filename_hint)
-            rel, out.path = self._target(root, folder, vehicle_filename(plate, vin, when, job["fmt"], ext),
-                                         job["id"])
+            rel, out.path = self._target(
+                root, folder, vehicle_filename(plate, vin, when, job["fmt"], ext), job["id"]
+            )
             out.commit()
         except BaseException:
             out.discard()
             raise
-        self._finish(job, [{**self._common(job), "kind": "vu", "path": rel, "filename": out.path.name,
-                            "size": writer.size, "sha256": writer.sha256.hexdigest(),
-                            "fmt": received_format(answer.filename_hint, job["fmt"]),
-                            "server_name": _hint(answer.filename_hint)}])
+        self._finish(
+            job,
+            [
+                {
+                    **self._common(job),
+                    "kind": "vu",
+                    "path": rel,
+                    "filename": out.path.name,
+                    "size": writer.size,
+                    "sha256": writer.sha256.hexdigest(),
+                    "fmt": received_format(answer.filename_hint, job["fmt"]),
+                    "server_name": _hint(answer.filename_hint),
+                }
+            ],
+        )
         return ts.DONE
 
     # -- driver cards -----------------------------------------------------------------------
@@ -209,9 +247,14 @@ class JobRunner:
         staging = folder / f".extract-job{job['id']}"
         try:
             answer = self.client().download_card(
-                card, country, date.fromisoformat(job["date_from"]), date.fromisoformat(job["date_to"]),
-                job["fmt"], fileobj=writer,  # type: ignore[arg-type]  # only .write() is called
-                progress=progress)
+                card,
+                country,
+                date.fromisoformat(job["date_from"]),
+                date.fromisoformat(job["date_to"]),
+                job["fmt"],
+                fileobj=writer,  # type: ignore[arg-type]  # only .write() is called
+                progress=progress,
+            )
             if not answer.has_data:
                 out.discard()
                 self._finish(job, [])
@@ -223,7 +266,8 @@ class JobRunner:
             extraction = extract_members(out.tmp_path, staging)
             members = self._new_members(job, extraction.written)
             if self._held(job, "card_zip", writer.sha256.hexdigest()) or (
-                    members is None and not extraction.attention):
+                members is None and not extraction.attention
+            ):
                 # the same ZIP again, or only files the archive already holds (#12 defect 1)
                 out.discard()
                 self._finish(job, [])
@@ -233,10 +277,18 @@ class JobRunner:
             zip_name = card_zip_filename(driver, card, parse_utc(job["planned_at"]))
             zip_rel, out.path = self._target(root, folder, zip_name, job["id"])
             out.commit()
-            rows = [{**self._common(job), "kind": "card_zip", "path": zip_rel,
-                     "filename": out.path.name, "size": writer.size,
-                     "sha256": writer.sha256.hexdigest(), "server_name": _hint(answer.filename_hint),
-                     "attention": extraction.attention}]
+            rows = [
+                {
+                    **self._common(job),
+                    "kind": "card_zip",
+                    "path": zip_rel,
+                    "filename": out.path.name,
+                    "size": writer.size,
+                    "sha256": writer.sha256.hexdigest(),
+                    "server_name": _hint(answer.filename_hint),
+                    "attention": extraction.attention,
+                }
+            ]
             taken = {zip_rel}
             for member, digest in members:
                 name = sanitize_filename(member.name, f"member_{len(rows)}.DDD")
@@ -244,10 +296,19 @@ class JobRunner:
                 taken.add(rel)
                 size = member.stat().st_size
                 os.replace(member, target)
-                rows.append({**self._common(job), **_download_day(name), "kind": "card", "path": rel,
-                             "fmt": received_format(name, job["fmt"]),
-                             "filename": target.name, "size": size, "sha256": digest,
-                             "server_name": extraction.names.get(member, member.name)})
+                rows.append(
+                    {
+                        **self._common(job),
+                        **_download_day(name),
+                        "kind": "card",
+                        "path": rel,
+                        "fmt": received_format(name, job["fmt"]),
+                        "filename": target.name,
+                        "size": size,
+                        "sha256": digest,
+                        "server_name": extraction.names.get(member, member.name),
+                    }
+                )
             fsync_dir(folder)
         except BaseException:
             out.discard()
@@ -255,11 +316,20 @@ class JobRunner:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         for refused in extraction.refused:
-            log.warning("driver card %s: ZIP member %r refused (%s); the ZIP is kept as received "
-                        "in %s", card, refused.name[:200], refused.reason, rows[0]["path"])
+            log.warning(
+                "driver card %s: ZIP member %r refused (%s); the ZIP is kept as received in %s",
+                card,
+                refused.name[:200],
+                refused.reason,
+                rows[0]["path"],
+            )
         if extraction.unreadable:
-            log.warning("driver card %s: the ZIP %s is kept as received but %s", card,
-                        rows[0]["path"], extraction.unreadable)
+            log.warning(
+                "driver card %s: the ZIP %s is kept as received but %s",
+                card,
+                rows[0]["path"],
+                extraction.unreadable,
+            )
         self._finish(job, rows)
         return ts.DONE
 

@@ -1,6 +1,7 @@
 """Files from a card reader or another tool into the archive (``fleetdesk tacho import``),
 archived and indexed like downloads, de-duplicated by sha256; and deliberate removal of files
 past the retention period. Qt-free; reads and writes files (call off the UI thread)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -22,14 +23,19 @@ MAX_FILES = 20000
 @dataclass
 class ImportResult:
     source: str
-    state: str                   # "imported", "duplicate", "refused"
+    state: str  # "imported", "duplicate", "refused"
     message: str = ""
     path: str | None = None
     facts: dict | None = None
 
     def as_dict(self) -> dict:
-        return {"source": self.source, "state": self.state, "message": self.message,
-                "path": self.path, "facts": self.facts}
+        return {
+            "source": self.source,
+            "state": self.state,
+            "message": self.message,
+            "path": self.path,
+            "facts": self.facts,
+        }
 
 
 def candidates(target: Path) -> list[Path]:
@@ -59,7 +65,9 @@ def archive_name(parsed: TachoFile, source: Path) -> str:
     keeping the source's extension (.DDD, .C1B, .C1C, .V1B, .V1C, .TGD)."""
     ext = source.suffix.upper() if source.suffix.upper() in RECEIVED_FORMATS else ".DDD"
     if parsed.kind == "card":
-        base = f"C_{_stamp(parsed.last_card_download)}_{parsed.holder_surname or 'DRIVER'}_{parsed.card_number}"
+        base = (
+            f"C_{_stamp(parsed.last_card_download)}_{parsed.holder_surname or 'DRIVER'}_{parsed.card_number}"
+        )
     else:
         base = f"M_{_stamp(parsed.last_download)}_{parsed.registration or 'PLATE'}_{parsed.vin}"
     return sanitize_filename(base.replace(" ", "_") + ext, f"import{ext}")
@@ -72,11 +80,13 @@ def import_file(store, clock: Clock, root: Path, source: Path) -> ImportResult:
         return ImportResult(name, "refused", read)
     data, size, parsed = read
     digest = hashlib.sha256(data).hexdigest()
-    existing = store.read(lambda db: db.execute(
-        "SELECT path FROM tacho_files WHERE sha256 = ? LIMIT 1", [digest]).fetchone())
+    existing = store.read(
+        lambda db: db.execute("SELECT path FROM tacho_files WHERE sha256 = ? LIMIT 1", [digest]).fetchone()
+    )
     if existing:
-        return ImportResult(name, "duplicate", f"already archived as {existing[0]}", existing[0],
-                            parsed.to_json())
+        return ImportResult(
+            name, "duplicate", f"already archived as {existing[0]}", existing[0], parsed.to_json()
+        )
     if parsed.kind == "card":
         country = parsed.issuing_state_code
         card = parsed.driver_identification
@@ -97,20 +107,31 @@ def import_file(store, clock: Clock, root: Path, source: Path) -> ImportResult:
     j = parsed.to_json()
     first = parsed.activity_from or (parsed.period_from.date() if parsed.period_from else None)
     last = parsed.activity_to or (parsed.period_to.date() if parsed.period_to else None)
-    row = {"kind": "card" if parsed.kind == "card" else "vu", "subject": subject,
-           "vin": parsed.vin, "card_number": card, "country": country, "path": rel,
-           "filename": path.name, "period_from": first.isoformat() if first else None,
-           # like downloads, the index keeps the period's end exclusive
-           "period_to": (last + timedelta(1)).isoformat() if last else None, "size": size, "sha256": digest,
-           "fmt": received_format(path.name, "DDD"),
-           "server_name": sanitize_filename(source.name, "") or None, "archived_at": now}
+    row = {
+        "kind": "card" if parsed.kind == "card" else "vu",
+        "subject": subject,
+        "vin": parsed.vin,
+        "card_number": card,
+        "country": country,
+        "path": rel,
+        "filename": path.name,
+        "period_from": first.isoformat() if first else None,
+        # like downloads, the index keeps the period's end exclusive
+        "period_to": (last + timedelta(1)).isoformat() if last else None,
+        "size": size,
+        "sha256": digest,
+        "fmt": received_format(path.name, "DDD"),
+        "server_name": sanitize_filename(source.name, "") or None,
+        "archived_at": now,
+    }
 
     def tx(db):
         if db.execute("SELECT 1 FROM tacho_files WHERE sha256 = ?", [digest]).fetchone():
-            return None           # a parallel import won the race
+            return None  # a parallel import won the race
         file_id = ts.add_file(db, **row)
         save_facts(db, file_id, facts_row(parsed, None, now))
         return file_id
+
     if store.write(tx) is None:
         path.unlink(missing_ok=True)
         return ImportResult(name, "duplicate", "already archived", None, j)
@@ -157,17 +178,22 @@ def import_path(store, clock: Clock, root: Path, target: Path) -> list[ImportRes
 def remove_files(store, root: Path, file_ids: list[int]) -> list[str]:
     """Remove these files (and the members of a removed ZIP) from the index, then from disk.
     Only ever called on the user's explicit request."""
+
     def tx(db):
         ids = list(file_ids)
         marks = ",".join("?" * len(ids)) or "NULL"
-        rows = list(db.query(f"SELECT id, path FROM tacho_files WHERE id IN ({marks}) "
-                             f"OR parent_id IN ({marks})", ids + ids))
+        rows = list(
+            db.query(
+                f"SELECT id, path FROM tacho_files WHERE id IN ({marks}) OR parent_id IN ({marks})", ids + ids
+            )
+        )
         all_ids = [r["id"] for r in rows]
         m = ",".join("?" * len(all_ids)) or "NULL"
         db.execute(f"DELETE FROM tacho_file_facts WHERE file_id IN ({m})", all_ids)
         db.execute(f"DELETE FROM tacho_files WHERE parent_id IN ({m})", all_ids)
         db.execute(f"DELETE FROM tacho_files WHERE id IN ({m})", all_ids)
         return [r["path"] for r in rows]
+
     paths = store.write(tx)
     for rel in paths:
         (root / rel).unlink(missing_ok=True)

@@ -1,5 +1,6 @@
 """Download jobs: what a run reports, how a running download is interrupted, and the store
 transactions behind pause, resume, cancel and retry (call them inside ``Store.write``)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ class RunReport:
     failed: int = 0
     bytes: int = 0
     rate_limited: int = 0
-    halted: str | None = None        # why the run stopped early (signed out, offline, ...)
+    halted: str | None = None  # why the run stopped early (signed out, offline, ...)
     failures: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -37,14 +38,19 @@ class RunReport:
 
 
 def pause_queued(db: sqlite_utils.Database, job_id: int, clock: Clock) -> None:
-    db.execute("UPDATE tacho_jobs SET state = 'paused', updated_at = ? WHERE id = ? AND state = 'queued'",
-               [utc_iso(clock.now()), job_id])
+    db.execute(
+        "UPDATE tacho_jobs SET state = 'paused', updated_at = ? WHERE id = ? AND state = 'queued'",
+        [utc_iso(clock.now()), job_id],
+    )
 
 
 def resume_paused(db: sqlite_utils.Database, job_id: int, clock: Clock) -> None:
     now = utc_iso(clock.now())
-    db.execute("UPDATE tacho_jobs SET state = 'queued', not_before = ?, updated_at = ? "
-               "WHERE id = ? AND state = 'paused'", [now, now, job_id])
+    db.execute(
+        "UPDATE tacho_jobs SET state = 'queued', not_before = ?, updated_at = ? "
+        "WHERE id = ? AND state = 'paused'",
+        [now, now, job_id],
+    )
 
 
 def cancel_waiting(db: sqlite_utils.Database, job_id: int, clock: Clock) -> None:
@@ -65,9 +71,20 @@ def retry(db: sqlite_utils.Database, job_id: int, clock: Clock) -> None:
     cursor = ts.get_cursor(db, row["subject"])
     if cursor is not None and cursor.isoformat() > row["new_last"]:
         raise BadInput("job", "this period is already in the archive")
-    others = db.execute("SELECT COUNT(*) FROM tacho_jobs WHERE subject = ? AND id != ? AND "
-                        "state IN ('queued', 'running', 'paused')", [row["subject"], job_id]).fetchone()[0]
+    others = db.execute(
+        "SELECT COUNT(*) FROM tacho_jobs WHERE subject = ? AND id != ? AND "
+        "state IN ('queued', 'running', 'paused')",
+        [row["subject"], job_id],
+    ).fetchone()[0]
     if others:
         raise BadInput("job", "a newer download of the same unit or card is already queued")
-    ts.set_job(db, job_id, clock, state=ts.QUEUED, attempts=0, not_before=utc_iso(clock.now()),
-               error=None, finished_at=None)
+    ts.set_job(
+        db,
+        job_id,
+        clock,
+        state=ts.QUEUED,
+        attempts=0,
+        not_before=utc_iso(clock.now()),
+        error=None,
+        finished_at=None,
+    )

@@ -5,6 +5,7 @@ expected ``state`` on its path, answers the browser with a short page, and close
 for other paths (a browser's favicon) or with a wrong state are answered and ignored, so a
 stray local request can neither complete nor spoil the sign-in.
 """
+
 from __future__ import annotations
 
 import html
@@ -20,8 +21,7 @@ class SignInError(Rejected):
     """The browser sign-in did not produce a code: denied, cancelled, timed out or refused."""
 
 
-_DONE_PAGE = ("<!doctype html><meta charset=utf-8><title>{title}</title>"
-              "<h1>{title}</h1><p>{message}</p>")
+_DONE_PAGE = "<!doctype html><meta charset=utf-8><title>{title}</title><h1>{title}</h1><p>{message}</p>"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -37,11 +37,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._answer(404, "Not found", "This address only receives the sign-in.")
         params = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         if not listener.offer(params):
-            return self._answer(400, "Sign-in not accepted",
-                                "This answer does not belong to the sign-in FleetDesk started.")
+            return self._answer(
+                400, "Sign-in not accepted", "This answer does not belong to the sign-in FleetDesk started."
+            )
         if "error" in params:
-            return self._answer(200, "Sign-in cancelled",
-                                "You can close this window and return to FleetDesk.")
+            return self._answer(
+                200, "Sign-in cancelled", "You can close this window and return to FleetDesk."
+            )
         self._answer(200, "Signed in to TachoShare", "You can close this window and return to FleetDesk.")
 
     def _answer(self, status: int, title: str, message: str) -> None:
@@ -57,7 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class _OneShotServer(HTTPServer):
-    allow_reuse_address = False   # never share the port with another process
+    allow_reuse_address = False  # never share the port with another process
 
     def handle_error(self, request, client_address):
         pass
@@ -88,9 +90,9 @@ class LoopbackRedirect:
         while not self._got.is_set() and self._server.socket.fileno() != -1:
             try:
                 self._server.handle_request()
-            except (OSError, ValueError):   # closed under us
+            except (OSError, ValueError):  # closed under us
                 break
-        self._server.server_close()   # stop listening at once: the redirect comes only once
+        self._server.server_close()  # stop listening at once: the redirect comes only once
 
     def offer(self, params: dict[str, str]) -> bool:
         """Take the first redirect whose state matches; refuse everything else."""
@@ -98,7 +100,8 @@ class LoopbackRedirect:
             if self._result is not None:
                 return False
             if self.expected_state is not None and not secrets.compare_digest(
-                    params.get("state", ""), self.expected_state):
+                params.get("state", ""), self.expected_state
+            ):
                 return False
             if "code" not in params and "error" not in params:
                 return False

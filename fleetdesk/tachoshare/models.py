@@ -4,6 +4,7 @@ Parsing is tolerant: fields the spec allows to be absent become ``None``, and an
 the spec does not list becomes ``RdlStatus.UNKNOWN`` with the raw text kept, so one odd
 vehicle never hides the rest of the fleet.
 """
+
 from __future__ import annotations
 
 import enum
@@ -19,8 +20,8 @@ class RdlStatus(str, enum.Enum):
     DELAYED = "DELAYED"
     OUTSIDE_LEGAL_COMPLIANCE = "OUTSIDE_LEGAL_COMPLIANCE"
     NEVER_DOWNLOADED = "NEVER_DOWNLOADED"
-    DISCONNECTED = "DISCONNECTED"   # vehicles only
-    UNKNOWN = "UNKNOWN"             # not in the spec: a value added after 1.7.0
+    DISCONNECTED = "DISCONNECTED"  # vehicles only
+    UNKNOWN = "UNKNOWN"  # not in the spec: a value added after 1.7.0
 
     @classmethod
     def parse(cls, value: Any) -> RdlStatus:
@@ -35,8 +36,12 @@ class RdlStatus(str, enum.Enum):
 
     @property
     def needs_attention(self) -> bool:
-        return self in (RdlStatus.DELAYED, RdlStatus.OUTSIDE_LEGAL_COMPLIANCE,
-                        RdlStatus.DISCONNECTED, RdlStatus.UNKNOWN)
+        return self in (
+            RdlStatus.DELAYED,
+            RdlStatus.OUTSIDE_LEGAL_COMPLIANCE,
+            RdlStatus.DISCONNECTED,
+            RdlStatus.UNKNOWN,
+        )
 
 
 RDL_STATUS_DESCRIPTIONS = {
@@ -51,20 +56,64 @@ RDL_STATUS_DESCRIPTIONS = {
 #: Driver card nation codes (EC 1360/2002 Appendix 1, EU 799/2016), as the spec lists them.
 #: 0x34..0x37 were RFU in 1360/2002 and are now assigned; the named codes win over "RFU".
 COUNTRY_CODES: dict[int, str] = {
-    0x00: "No information available", 0x01: "Austria", 0x02: "Albania", 0x03: "Andorra",
-    0x04: "Armenia", 0x05: "Azerbaijan", 0x06: "Belgium", 0x07: "Bulgaria",
-    0x08: "Bosnia and Herzegovina", 0x09: "Belarus", 0x0A: "Switzerland", 0x0B: "Cyprus",
-    0x0C: "Czech Republic", 0x0D: "Germany", 0x0E: "Denmark", 0x0F: "Spain", 0x10: "Estonia",
-    0x11: "France", 0x12: "Finland", 0x13: "Liechtenstein", 0x14: "Faeroe Islands",
-    0x15: "United Kingdom", 0x16: "Georgia", 0x17: "Greece", 0x18: "Hungary", 0x19: "Croatia",
-    0x1A: "Italy", 0x1B: "Ireland", 0x1C: "Iceland", 0x1D: "Kazakhstan", 0x1E: "Luxembourg",
-    0x1F: "Lithuania", 0x20: "Latvia", 0x21: "Malta", 0x22: "Monaco",
-    0x23: "Republic of Moldova", 0x24: "Macedonia", 0x25: "Norway", 0x26: "Netherlands",
-    0x27: "Portugal", 0x28: "Poland", 0x29: "Romania", 0x2A: "San Marino",
-    0x2B: "Russian Federation", 0x2C: "Sweden", 0x2D: "Slovakia", 0x2E: "Slovenia",
-    0x2F: "Turkmenistan", 0x30: "Turkey", 0x31: "Ukraine", 0x32: "Vatican City",
-    0x33: "Yugoslavia", 0x34: "Montenegro", 0x35: "Serbia", 0x36: "Uzbekistan",
-    0x37: "Tajikistan", 0xFD: "European Community", 0xFE: "Rest of Europe",
+    0x00: "No information available",
+    0x01: "Austria",
+    0x02: "Albania",
+    0x03: "Andorra",
+    0x04: "Armenia",
+    0x05: "Azerbaijan",
+    0x06: "Belgium",
+    0x07: "Bulgaria",
+    0x08: "Bosnia and Herzegovina",
+    0x09: "Belarus",
+    0x0A: "Switzerland",
+    0x0B: "Cyprus",
+    0x0C: "Czech Republic",
+    0x0D: "Germany",
+    0x0E: "Denmark",
+    0x0F: "Spain",
+    0x10: "Estonia",
+    0x11: "France",
+    0x12: "Finland",
+    0x13: "Liechtenstein",
+    0x14: "Faeroe Islands",
+    0x15: "United Kingdom",
+    0x16: "Georgia",
+    0x17: "Greece",
+    0x18: "Hungary",
+    0x19: "Croatia",
+    0x1A: "Italy",
+    0x1B: "Ireland",
+    0x1C: "Iceland",
+    0x1D: "Kazakhstan",
+    0x1E: "Luxembourg",
+    0x1F: "Lithuania",
+    0x20: "Latvia",
+    0x21: "Malta",
+    0x22: "Monaco",
+    0x23: "Republic of Moldova",
+    0x24: "Macedonia",
+    0x25: "Norway",
+    0x26: "Netherlands",
+    0x27: "Portugal",
+    0x28: "Poland",
+    0x29: "Romania",
+    0x2A: "San Marino",
+    0x2B: "Russian Federation",
+    0x2C: "Sweden",
+    0x2D: "Slovakia",
+    0x2E: "Slovenia",
+    0x2F: "Turkmenistan",
+    0x30: "Turkey",
+    0x31: "Ukraine",
+    0x32: "Vatican City",
+    0x33: "Yugoslavia",
+    0x34: "Montenegro",
+    0x35: "Serbia",
+    0x36: "Uzbekistan",
+    0x37: "Tajikistan",
+    0xFD: "European Community",
+    0xFE: "Rest of Europe",
     0xFF: "Rest of the world",
 }
 
@@ -116,8 +165,8 @@ class Vehicle:
 
     vin: str
     license_plate: str | None = None
-    last_activity_date: date | None = None       # absent: no vehicle-unit data yet
-    next_scheduled_date: date | None = None      # absent: link removed (DISCONNECTED)
+    last_activity_date: date | None = None  # absent: no vehicle-unit data yet
+    next_scheduled_date: date | None = None  # absent: link removed (DISCONNECTED)
     last_rdl_attempt: datetime | None = None
     rdl_status: RdlStatus = RdlStatus.UNKNOWN
     rdl_status_raw: str = ""
@@ -145,8 +194,8 @@ class DriverCard:
     """One entry of ``GET /drivers``: a card is identified by number *and* country."""
 
     card_number: str
-    country_code: str                         # as sent, e.g. "0x0F"
-    last_download_date: date | None = None    # absent: no driver-card data yet
+    country_code: str  # as sent, e.g. "0x0F"
+    last_download_date: date | None = None  # absent: no driver-card data yet
     next_scheduled_date: date | None = None
     rdl_status: RdlStatus = RdlStatus.UNKNOWN
     rdl_status_raw: str = ""
@@ -182,7 +231,7 @@ class Download:
 
     status: int
     bytes_written: int = 0
-    filename_hint: str | None = None    # raw Content-Disposition name: a hint, never a path
+    filename_hint: str | None = None  # raw Content-Disposition name: a hint, never a path
     content_type: str | None = None
     url: str = ""
 

@@ -13,12 +13,13 @@ by content (sha256, see ``fetch``), so nothing is lost and nothing is kept twice
 A first download back-fills ``backfill_days`` before that ``to``. The server refuses ranges
 over two years, so longer ranges are split into consecutive pieces of at most ``MAX_SPAN_DAYS``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MAX_SPAN_DAYS = 730          # 2 years is 730 or 731 days: 730 is always accepted
+MAX_SPAN_DAYS = 730  # 2 years is 730 or 731 days: 730 is always accepted
 DEFAULT_BACKFILL_DAYS = 365
 ONE_DAY = timedelta(days=1)
 
@@ -53,9 +54,14 @@ def clamp_backfill(days: int | str | None) -> int:
 RECHECK_DAYS = 1
 
 
-def plan_ranges(stored_last: date | None, available_last: date | None, *,
-                backfill_days: int = DEFAULT_BACKFILL_DAYS, today: date | None = None,
-                max_span: int = MAX_SPAN_DAYS) -> list[DateRange]:
+def plan_ranges(
+    stored_last: date | None,
+    available_last: date | None,
+    *,
+    backfill_days: int = DEFAULT_BACKFILL_DAYS,
+    today: date | None = None,
+    max_span: int = MAX_SPAN_DAYS,
+) -> list[DateRange]:
     """The requests that bring a subject from ``stored_last`` up to ``available_last``.
 
     Nothing when the server has no data yet, or nothing newer than the cursor and the cursor
@@ -69,7 +75,8 @@ def plan_ranges(stored_last: date | None, available_last: date | None, *,
     elif available_last < stored_last:
         return []
     elif available_last == stored_last and (
-            today is None or stored_last < today - timedelta(days=RECHECK_DAYS)):
+        today is None or stored_last < today - timedelta(days=RECHECK_DAYS)
+    ):
         return []
     else:
         start = stored_last

@@ -10,6 +10,7 @@ pending. Everything else (RDL not enabled, another party's request in progress, 
 the server knows: the request is sent and its 409 description (with the traceId) is stored
 with the request and shown.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,9 @@ class RdlNotPossible(BadInput):
         super().__init__("vin", message)
 
 
-def denial_reason(vehicle: dict | None, today: date, *, pending: bool = False,
-                  accepted: dict | None = None) -> str | None:
+def denial_reason(
+    vehicle: dict | None, today: date, *, pending: bool = False, accepted: dict | None = None
+) -> str | None:
     """Why a manual RDL cannot be requested now, or None. ``vehicle`` is a stored row;
     ``accepted`` the latest request of this vehicle if TachoShare accepted it."""
     if vehicle is None:
@@ -72,9 +74,11 @@ def _accepted_and_waiting(vehicle: dict, accepted: dict | None, today: date) -> 
     except (ValueError, AttributeError):
         return None
     if vehicle.get("last_activity_date") != shown:
-        return None          # data arrived since: the accepted download has run
-    return (f"The remote download TachoShare accepted at {answered:%H:%M} UTC is still waiting "
-            "for execution: the tachograph downloads when the ignition is next on.")
+        return None  # data arrived since: the accepted download has run
+    return (
+        f"The remote download TachoShare accepted at {answered:%H:%M} UTC is still waiting "
+        "for execution: the tachograph downloads when the ignition is next on."
+    )
 
 
 def latest_accepted(db: sqlite_utils.Database, vin: str) -> dict | None:
@@ -83,25 +87,34 @@ def latest_accepted(db: sqlite_utils.Database, vin: str) -> dict | None:
 
 
 def pending_vins(db: sqlite_utils.Database) -> set[str]:
-    return {r[0] for r in db.execute(
-        "SELECT vin FROM tacho_rdl_requests WHERE state = 'queued'").fetchall()}
+    return {r[0] for r in db.execute("SELECT vin FROM tacho_rdl_requests WHERE state = 'queued'").fetchall()}
 
 
 def enqueue_rdl(db: sqlite_utils.Database, vin: str, clock: Clock) -> int:
     """Check and store an RDL request and its outbox item (one transaction: call in write)."""
     row = ts.vehicle(db, vin)
-    reason = denial_reason(row, clock.now().date(), pending=vin in pending_vins(db),
-                           accepted=latest_accepted(db, vin))
+    reason = denial_reason(
+        row, clock.now().date(), pending=vin in pending_vins(db), accepted=latest_accepted(db, vin)
+    )
     if reason:
         raise RdlNotPossible(reason)
     now = utc_iso(clock.now())
-    request_id = db.table("tacho_rdl_requests").insert(
-        {"vin": vin, "state": "queued", "requested_at": now}).last_pk
+    request_id = (
+        db.table("tacho_rdl_requests").insert({"vin": vin, "state": "queued", "requested_at": now}).last_pk
+    )
     plate = row.get("license_plate") or vin
-    ob.enqueue(db, service=ts.SERVICE, kind=ts.RDL_KIND, payload={"vin": vin},
-               label=f"Remote download of {plate} ({vin})", clock=clock,
-               idempotency_key=f"{ts.RDL_KIND}:{vin}:{uuid.uuid4()}", work_date=now[:10],
-               entity_table="tacho_rdl_requests", entity_id=request_id)
+    ob.enqueue(
+        db,
+        service=ts.SERVICE,
+        kind=ts.RDL_KIND,
+        payload={"vin": vin},
+        label=f"Remote download of {plate} ({vin})",
+        clock=clock,
+        idempotency_key=f"{ts.RDL_KIND}:{vin}:{uuid.uuid4()}",
+        work_date=now[:10],
+        entity_table="tacho_rdl_requests",
+        entity_id=request_id,
+    )
     return request_id
 
 
@@ -112,7 +125,7 @@ class RdlHandler(OutboxHandler):
     service = ts.SERVICE
 
     def __init__(self, client: Callable[[], TachoShareClient], clock: Clock):
-        self.client = client   # built lazily: credentials are read when a send happens
+        self.client = client  # built lazily: credentials are read when a send happens
         self.clock = clock
 
     def send(self, item: OutboxItem) -> SendResult:
@@ -124,14 +137,22 @@ class RdlHandler(OutboxHandler):
         raw = result.data.get("vehicle") or {}
         if raw.get("vin"):
             ts.save_vehicle(db, Vehicle.from_json(raw), now)
-        db.execute("UPDATE tacho_rdl_requests SET state = 'accepted', answered_at = ?, message = ?, "
-                   "vehicle = ? WHERE id = ?",
-                   [now, "Accepted: the tachograph downloads when the ignition is next on.",
-                    json.dumps(raw, sort_keys=True), item.entity_id])
+        db.execute(
+            "UPDATE tacho_rdl_requests SET state = 'accepted', answered_at = ?, message = ?, "
+            "vehicle = ? WHERE id = ?",
+            [
+                now,
+                "Accepted: the tachograph downloads when the ignition is next on.",
+                json.dumps(raw, sort_keys=True),
+                item.entity_id,
+            ],
+        )
 
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
-        db.execute("UPDATE tacho_rdl_requests SET state = 'refused', answered_at = ?, message = ? "
-                   "WHERE id = ?", [utc_iso(self.clock.now()), message, item.entity_id])
+        db.execute(
+            "UPDATE tacho_rdl_requests SET state = 'refused', answered_at = ?, message = ? WHERE id = ?",
+            [utc_iso(self.clock.now()), message, item.entity_id],
+        )
 
     def reconcile(self, item: OutboxItem) -> SendResult | None:
         """Interrupted send: the server has it if the vehicle shows an attempt since we queued."""

@@ -12,6 +12,7 @@ network or the keyring block: call them from a worker thread in the GUI.
   with neither, each run says that the rotated token dies with the process.
 - Sync: refresh the lists, plan incremental jobs per vehicle unit and card, work the queue.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -50,15 +51,19 @@ from fleetdesk.tachoshare.rdl import enqueue_rdl
 log = logging.getLogger(__name__)
 SERVICE, AUTH_SERVICE = "tachoshare", "tachoshare_auth"
 #: fleet setting -> (vehicle-unit format, driver-card format)
-FORMATS = {"DDD": ("DDD", "DDD"), "V1B_V1C": ("V1B_V1C", "C1B_C1C"), "C1B_C1C": ("V1B_V1C", "C1B_C1C"),
-           "TGD": ("TGD", "TGD")}
+FORMATS = {
+    "DDD": ("DDD", "DDD"),
+    "V1B_V1C": ("V1B_V1C", "C1B_C1C"),
+    "C1B_C1C": ("V1B_V1C", "C1B_C1C"),
+    "TGD": ("TGD", "TGD"),
+}
 FORMAT_KEY, BACKFILL_KEY = "tachoshare.format", "tachoshare.backfill_days"
 CONCURRENCY_KEY, ARCHIVE_KEY = "tachoshare.concurrency", "tachoshare.archive_dir"
 LISTED_AT = "tachoshare.lists_refreshed_at"
 #: sign-in settings (the spec names neither the endpoints nor the scopes)
 SCOPE_KEY = "tachoshare_auth.scope"
 AUTHORIZE_URL_KEY, TOKEN_URL_KEY = "tachoshare_auth.authorize_url", "tachoshare_auth.token_url"
-ENV_TOKEN_USED = "tachoshare.env_refresh_token_used"   # sha256 of a consumed env token
+ENV_TOKEN_USED = "tachoshare.env_refresh_token_used"  # sha256 of a consumed env token
 ENV_TOKEN = "FLEETDESK_TACHOSHARE_REFRESH_TOKEN"
 _instances_lock = threading.Lock()
 
@@ -69,7 +74,7 @@ INLINE_WAIT_MAX_S = 30.0
 
 @dataclass(frozen=True)
 class SignInState:
-    state: str          # "signed_in", "signed_out", "expired", "not_configured"
+    state: str  # "signed_in", "signed_out", "expired", "not_configured"
     message: str
 
     @property
@@ -84,8 +89,11 @@ def card_identifier(number: str) -> str:
     if len(text) == 16:
         text = text[:14]
     if len(text) != 14 or not text.isalnum():
-        raise BadInput("card", f"{number!r} is not a driver card number: give its 14 characters, "
-                               "or the full 16 with the replacement and renewal index")
+        raise BadInput(
+            "card",
+            f"{number!r} is not a driver card number: give its 14 characters, "
+            "or the full 16 with the replacement and renewal index",
+        )
     return text
 
 
@@ -149,15 +157,16 @@ class TachoShareService:
         return self.rt.store.read(lambda db: expiring_cards(db, today, within))
 
     def today(self):
-        return self.rt.clock.now().date()   # TachoShare dates are UTC days
+        return self.rt.clock.now().date()  # TachoShare dates are UTC days
 
     # -- sign-in --------------------------------------------------------------------------
     def auth(self) -> TachoShareAuth:
         creds = self.rt.credentials
         client_id = creds.get(SERVICE, "client_id")
         if not client_id:
-            raise NotConfigured("TachoShare has no client id: enter it in Settings, or set "
-                                "FLEETDESK_TACHOSHARE_CLIENT_ID")
+            raise NotConfigured(
+                "TachoShare has no client id: enter it in Settings, or set FLEETDESK_TACHOSHARE_CLIENT_ID"
+            )
         config = self.rt.config
         environ = getattr(config, "environ", {}) or {}
 
@@ -166,10 +175,14 @@ class TachoShareService:
             return str(value).strip() or None if value else None
 
         return TachoShareAuth(
-            config.base_url(AUTH_SERVICE), client_id, creds.get(SERVICE, "client_secret"),
-            clock=self.rt.clock, scope=setting(SCOPE_KEY, "FLEETDESK_TACHOSHARE_SCOPE"),
+            config.base_url(AUTH_SERVICE),
+            client_id,
+            creds.get(SERVICE, "client_secret"),
+            clock=self.rt.clock,
+            scope=setting(SCOPE_KEY, "FLEETDESK_TACHOSHARE_SCOPE"),
             authorize_url=setting(AUTHORIZE_URL_KEY, "FLEETDESK_TACHOSHARE_AUTHORIZE_URL"),
-            token_url=setting(TOKEN_URL_KEY, "FLEETDESK_TACHOSHARE_TOKEN_URL"))
+            token_url=setting(TOKEN_URL_KEY, "FLEETDESK_TACHOSHARE_TOKEN_URL"),
+        )
 
     def _env_token_used(self, env: str) -> bool:
         return self.rt.store.read(lambda db: kv_get(db, ENV_TOKEN_USED)) == _digest(env)
@@ -186,32 +199,42 @@ class TachoShareService:
         """A refresh rotated the token: the old one is dead, keep the new one."""
         env = self.rt.config.env_credential(SERVICE, "refresh_token")
         if not tokens.refresh_token or tokens.refresh_token == env:
-            return          # not rotated: the environment's token still works, write nothing
+            return  # not rotated: the environment's token still works, write nothing
         self.rt.credentials.set(SERVICE, "refresh_token", tokens.refresh_token)
         if env:
             self.rt.store.write(lambda db: kv_set(db, ENV_TOKEN_USED, _digest(env)))
             if not self.rt.secrets.persistent and not self._told_not_kept:
                 self._told_not_kept = True
-                log.warning("TachoShare replaced the refresh token from %s (it works only once), "
-                            "but this machine has no system keyring, so the new one is kept only "
-                            "until this run ends and the next run will not be signed in: %s.",
-                            ENV_TOKEN, KEY_FILE_HINT)
+                log.warning(
+                    "TachoShare replaced the refresh token from %s (it works only once), "
+                    "but this machine has no system keyring, so the new one is kept only "
+                    "until this run ends and the next run will not be signed in: %s.",
+                    ENV_TOKEN,
+                    KEY_FILE_HINT,
+                )
 
     def _not_signed_in(self) -> AuthExpired:
         env = self.rt.config.env_credential(SERVICE, "refresh_token")
         if env and self._env_token_used(env):
-            where = ("this machine has no system keyring to keep the new one: " + KEY_FILE_HINT
-                     if not self.rt.secrets.persistent else "no newer token is stored")
+            where = (
+                "this machine has no system keyring to keep the new one: " + KEY_FILE_HINT
+                if not self.rt.secrets.persistent
+                else "no newer token is stored"
+            )
             return AuthExpired(
                 f"Not signed in to TachoShare: the refresh token in {ENV_TOKEN} was already used "
                 f"by an earlier run (TachoShare replaces it each time) and {where}. Then give "
-                f"{ENV_TOKEN} a new token, or sign in with `fleetdesk tacho login`.")
+                f"{ENV_TOKEN} a new token, or sign in with `fleetdesk tacho login`."
+            )
         if not self.rt.secrets.persistent:
-            return AuthExpired("Not signed in to TachoShare: sign in first (Tachographs tab, or "
-                               f"`fleetdesk tacho login`). No system keyring is available: for "
-                               f"scheduled runs, give {ENV_TOKEN} and {KEY_FILE_HINT}.")
-        return AuthExpired("Not signed in to TachoShare: sign in first "
-                           "(Tachographs tab, or `fleetdesk tacho login`).")
+            return AuthExpired(
+                "Not signed in to TachoShare: sign in first (Tachographs tab, or "
+                f"`fleetdesk tacho login`). No system keyring is available: for "
+                f"scheduled runs, give {ENV_TOKEN} and {KEY_FILE_HINT}."
+            )
+        return AuthExpired(
+            "Not signed in to TachoShare: sign in first (Tachographs tab, or `fleetdesk tacho login`)."
+        )
 
     def tokens(self) -> TokenManager:
         with self._lock:
@@ -219,16 +242,16 @@ class TachoShareService:
                 refresh = self._stored_refresh_token()
                 if not refresh:
                     raise self._not_signed_in()
-                self._tokens = TokenManager(self.auth(), Tokens.from_refresh_token(refresh),
-                                            on_change=self._keep)
+                self._tokens = TokenManager(
+                    self.auth(), Tokens.from_refresh_token(refresh), on_change=self._keep
+                )
             return self._tokens
 
     def client(self) -> TachoShareClient:
         with self._lock:
             if self._client is None:
                 base = check_url(self.rt.config.base_url(SERVICE), "The TachoShare API URL")
-                self._client = TachoShareClient(base, self.tokens(),
-                                                monitor=self.rt.monitor)
+                self._client = TachoShareClient(base, self.tokens(), monitor=self.rt.monitor)
             return self._client
 
     def sign_in_state(self) -> SignInState:
@@ -241,14 +264,19 @@ class TachoShareService:
             return SignInState("expired", self._auth_problem)
         try:
             signed_in = bool(self._stored_refresh_token())
-        except NotConfigured as exc:       # e.g. an unusable FLEETDESK_SECRET_KEY_FILE
+        except NotConfigured as exc:  # e.g. an unusable FLEETDESK_SECRET_KEY_FILE
             return SignInState("not_configured", str(exc))
         if not signed_in:
             return SignInState("signed_out", "Not signed in to TachoShare.")
         return SignInState("signed_in", "Signed in to TachoShare.")
 
-    def login(self, open_browser: Callable[[str], object], *, timeout: float = 300.0,
-              cancel: threading.Event | None = None) -> None:
+    def login(
+        self,
+        open_browser: Callable[[str], object],
+        *,
+        timeout: float = 300.0,
+        cancel: threading.Event | None = None,
+    ) -> None:
         """Browser sign-in; keeps the refresh token in the keyring. Blocks until done."""
         tokens = run_login_flow(self.auth(), open_browser, timeout=timeout, cancel=cancel)
         self.rt.credentials.set(SERVICE, "refresh_token", tokens.refresh_token or "")
@@ -257,7 +285,7 @@ class TachoShareService:
             self._tokens = TokenManager(self.auth(), tokens, on_change=self._keep)
             self._auth_problem = None
         env = self.rt.config.env_credential(SERVICE, "refresh_token")
-        if env:   # the browser sign-in replaces the environment's token from now on
+        if env:  # the browser sign-in replaces the environment's token from now on
             self.rt.store.write(lambda db: kv_set(db, ENV_TOKEN_USED, _digest(env)))
 
     def sign_out(self) -> None:
@@ -310,13 +338,15 @@ class TachoShareService:
         clock, notes = self.rt.clock, []
         errors: list[FleetDeskError] = []
         lists: dict[str, list | None] = {}
-        for kind, read, what in (("vehicles", lambda c: c.vehicles(), "vehicle list"),
-                                 ("cards", lambda c: c.drivers(), "driver-card list")):
+        for kind, read, what in (
+            ("vehicles", lambda c: c.vehicles(), "vehicle list"),
+            ("cards", lambda c: c.drivers(), "driver-card list"),
+        ):
             try:
                 lists[kind] = self._call(read)
             except (AuthExpired, TransientError) as exc:
                 if not isinstance(exc, (ServerError, BadAnswer)):
-                    raise          # signed out, offline, rate limited: nothing to go on
+                    raise  # signed out, offline, rate limited: nothing to go on
                 errors.append(exc)
                 lists[kind] = None
                 notes.append(f"the {what} could not be read ({exc}); showing the one stored last")
@@ -329,23 +359,30 @@ class TachoShareService:
 
         def tx(db):
             counts: dict = {}
-            for kind, save, table in (("vehicles", ts.save_vehicles, "tacho_vehicles"),
-                                      ("cards", ts.save_cards, "tacho_cards")):
+            for kind, save, table in (
+                ("vehicles", ts.save_vehicles, "tacho_vehicles"),
+                ("cards", ts.save_cards, "tacho_cards"),
+            ):
                 got = lists[kind]
-                counts[kind] = save(db, got, clock) if got is not None else db.execute(
-                    f"SELECT COUNT(*) FROM {table} WHERE listed = 1").fetchone()[0]
+                counts[kind] = (
+                    save(db, got, clock)
+                    if got is not None
+                    else db.execute(f"SELECT COUNT(*) FROM {table} WHERE listed = 1").fetchone()[0]
+                )
             kv_set(db, LISTED_AT, clock.now().isoformat())
             if notes:
                 counts["notes"] = notes
             return counts
+
         return self.rt.store.write(tx)
 
     def lists_refreshed_at(self) -> str | None:
         return self.rt.store.read(lambda db: kv_get(db, LISTED_AT))
 
     # -- planning and downloading ---------------------------------------------------------
-    def subjects_for(self, vins: list[str] | None = None,
-                     cards: list[tuple[str, str]] | None = None) -> set[str] | None:
+    def subjects_for(
+        self, vins: list[str] | None = None, cards: list[tuple[str, str]] | None = None
+    ) -> set[str] | None:
         """The subjects a ``--vin`` / ``--card --country`` selection names (None: all)."""
         if not vins and not cards:
             return None
@@ -364,14 +401,19 @@ class TachoShareService:
             return
 
         def known(db) -> set[str]:
-            return ({ts.vu_subject(v["vin"]) for v in ts.vehicles(db)}
-                    | {ts.card_subject(c["card_number"], c["country"]) for c in ts.cards(db)})
+            return {ts.vu_subject(v["vin"]) for v in ts.vehicles(db)} | {
+                ts.card_subject(c["card_number"], c["country"]) for c in ts.cards(db)
+            }
+
         unknown = sorted(only - self.rt.store.read(known))
         if unknown:
-            names = ", ".join(u.split(":", 1)[1] if u.startswith("vu:") else u.split(":", 2)[2]
-                              for u in unknown)
-            raise BadInput("card" if unknown[0].startswith("card:") else "vin",
-                           f"TachoShare lists no such vehicle or driver card: {names}")
+            names = ", ".join(
+                u.split(":", 1)[1] if u.startswith("vu:") else u.split(":", 2)[2] for u in unknown
+            )
+            raise BadInput(
+                "card" if unknown[0].startswith("card:") else "vin",
+                f"TachoShare lists no such vehicle or driver card: {names}",
+            )
 
     def plan(self, only: set[str] | None = None) -> list[int]:
         """Queue the incremental downloads every unit and card needs; returns the new job ids."""
@@ -383,30 +425,61 @@ class TachoShareService:
             new: list[int] = []
             wanted = []
             for v in ts.vehicles(db):
-                wanted.append((ts.vu_subject(v["vin"]), "vu", v["last_activity_date"],
-                               f"{v['license_plate'] or v['vin']} vehicle unit", vu_fmt,
-                               {"vin": v["vin"]}))
+                wanted.append(
+                    (
+                        ts.vu_subject(v["vin"]),
+                        "vu",
+                        v["last_activity_date"],
+                        f"{v['license_plate'] or v['vin']} vehicle unit",
+                        vu_fmt,
+                        {"vin": v["vin"]},
+                    )
+                )
             for c in ts.cards(db):
-                wanted.append((ts.card_subject(c["card_number"], c["country"]), "card",
-                               c["last_download_date"],
-                               f"Card {c['card_number']} ({format_country_code(c['country'])})", card_fmt,
-                               {"card_number": c["card_number"], "country": c["country"]}))
+                wanted.append(
+                    (
+                        ts.card_subject(c["card_number"], c["country"]),
+                        "card",
+                        c["last_download_date"],
+                        f"Card {c['card_number']} ({format_country_code(c['country'])})",
+                        card_fmt,
+                        {"card_number": c["card_number"], "country": c["country"]},
+                    )
+                )
             for subject, kind, available, label, fmt, ident in wanted:
                 if subject in busy or (only is not None and subject not in only):
                     continue
-                ranges = plan_ranges(ts.get_cursor(db, subject),
-                                     date.fromisoformat(available) if available else None,
-                                     backfill_days=backfill, today=today)
+                ranges = plan_ranges(
+                    ts.get_cursor(db, subject),
+                    date.fromisoformat(available) if available else None,
+                    backfill_days=backfill,
+                    today=today,
+                )
                 if not ranges:
                     continue
                 # a failed earlier attempt is replaced: the new job starts from the cursor too
-                db.execute("UPDATE tacho_jobs SET state = 'cancelled', error = 'replaced by a newer "
-                           "download' WHERE subject = ? AND state = 'failed'", [subject])
+                db.execute(
+                    "UPDATE tacho_jobs SET state = 'cancelled', error = 'replaced by a newer "
+                    "download' WHERE subject = ? AND state = 'failed'",
+                    [subject],
+                )
                 for i, r in enumerate(ranges):
                     part = f" (part {i + 1} of {len(ranges)})" if len(ranges) > 1 else ""
-                    new.append(ts.add_job(db, subject=subject, kind=kind, label=label + part, fmt=fmt,
-                                          date_from=r.start, date_to=r.end, clock=clock, **ident))
+                    new.append(
+                        ts.add_job(
+                            db,
+                            subject=subject,
+                            kind=kind,
+                            label=label + part,
+                            fmt=fmt,
+                            date_from=r.start,
+                            date_to=r.end,
+                            clock=clock,
+                            **ident,
+                        )
+                    )
             return new
+
         return self.rt.store.write(tx)
 
     @property
@@ -414,39 +487,54 @@ class TachoShareService:
         with self._lock:
             if self._manager is None:
                 runner = JobRunner(self.rt.store, self.rt.clock, self.client, self.archive_root)
-                self._manager = DownloadManager(self.rt.store, self.rt.clock, runner,
-                                                concurrency=self.concurrency())
+                self._manager = DownloadManager(
+                    self.rt.store, self.rt.clock, runner, concurrency=self.concurrency()
+                )
                 self._manager.subscribe(self._on_download_event)
             return self._manager
 
     def _on_download_event(self, event: str, data: dict) -> None:
         if event == "job" and data.get("state") == ts.DONE:
-            self._index_soon()      # each archived file is parsed once, on arrival
+            self._index_soon()  # each archived file is parsed once, on arrival
         if event == "halted" and "sign in" in data.get("reason", "").lower():
             self.note_auth_problem(data["reason"])
 
-    def sync(self, only: set[str] | None = None, *, refresh: bool = True,
-             timeout: float | None = None) -> dict:
+    def sync(
+        self, only: set[str] | None = None, *, refresh: bool = True, timeout: float | None = None
+    ) -> dict:
         """Refresh the lists, plan, and download everything due (blocking)."""
         counts = self.refresh_lists() if refresh else {}
         self.check_known(only)
         planned = self.plan(only)
-        before = self.rt.store.read(lambda db: db.execute(
-            "SELECT COALESCE(MAX(id), 0) FROM tacho_files").fetchone()[0])
+        before = self.rt.store.read(
+            lambda db: db.execute("SELECT COALESCE(MAX(id), 0) FROM tacho_files").fetchone()[0]
+        )
         report = self.downloads.run(timeout, only)
         self.index_new_files()
-        attention = self.rt.store.read(lambda db: [dict(r) for r in db.query(
-            "SELECT path, attention FROM tacho_files WHERE id > ? AND attention IS NOT NULL "
-            "ORDER BY id", [before])])
-        return {"listed": counts, "planned": len(planned), **report.as_dict(),
-                "attention": attention, "notes": list(counts.get("notes", []))}
+        attention = self.rt.store.read(
+            lambda db: [
+                dict(r)
+                for r in db.query(
+                    "SELECT path, attention FROM tacho_files WHERE id > ? AND attention IS NOT NULL "
+                    "ORDER BY id",
+                    [before],
+                )
+            ]
+        )
+        return {
+            "listed": counts,
+            "planned": len(planned),
+            **report.as_dict(),
+            "attention": attention,
+            "notes": list(counts.get("notes", [])),
+        }
 
     def index_new_files(self) -> int:
         """Parse the header of every archived file not parsed yet (facts into the index)."""
         with self._index_mutex:
             try:
                 return index_new_files(self.rt.store, self.rt.clock, self.archive_root())
-            except Exception:   # the index can be rebuilt; a download must never fail because of it
+            except Exception:  # the index can be rebuilt; a download must never fail because of it
                 log.warning("could not index new tachograph files", exc_info=True)
                 return 0
 
@@ -497,7 +585,7 @@ class TachoShareService:
             clean_leftovers(self.archive_root())
         except OSError:
             log.warning("could not clean the tachograph archive's temporary files", exc_info=True)
-        self.index_new_files()              # files archived before the index existed
+        self.index_new_files()  # files archived before the index existed
 
     def background_step(self) -> float:
         """Resume queued downloads and keep the lists fresh (the GUI pump calls this)."""
@@ -505,7 +593,9 @@ class TachoShareService:
             return 120.0
         try:
             listed = self.lists_refreshed_at()
-            stale = listed is None or datetime.fromisoformat(listed) < self.rt.clock.now() - timedelta(minutes=15)
+            stale = listed is None or datetime.fromisoformat(listed) < self.rt.clock.now() - timedelta(
+                minutes=15
+            )
             if stale:
                 self.refresh_lists()
             manager = self.downloads
@@ -534,8 +624,9 @@ def parse_card_args(number: str | None, country: str | None) -> list[tuple[str, 
     try:
         parse_country_code(country)
     except ValueError as exc:
-        raise BadInput("country", f"{_shown(country)} is not a hex country code from 0x00 to "
-                                  f"0xFF, like 0x1B") from exc
+        raise BadInput(
+            "country", f"{_shown(country)} is not a hex country code from 0x00 to 0xFF, like 0x1B"
+        ) from exc
     return [(check_card_number(number), country)]
 
 
@@ -549,6 +640,9 @@ def check_card_number(number: str) -> str:
     renewal index) is cut to its first 14; anything else is refused."""
     clean = re.sub(r"\s", "", number or "")
     if not re.fullmatch(r"[A-Za-z0-9]{14,16}", clean):
-        raise BadInput("card", f"{_shown(number)} is not a driver card number: 14 letters or "
-                               "digits (the first 14 characters of the card)")
+        raise BadInput(
+            "card",
+            f"{_shown(number)} is not a driver card number: 14 letters or "
+            "digits (the first 14 characters of the card)",
+        )
     return clean[:14].upper()

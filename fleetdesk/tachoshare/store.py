@@ -6,6 +6,7 @@ A *subject* is what a cursor belongs to: ``vu:<VIN>`` or ``card:<0xNN>:<card num
 is the pair of number and country). The cursor is the last day already archived: the last
 activity of a vehicle unit, the last download date of a driver card.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,14 @@ from fleetdesk.tachoshare.models import DriverCard, Vehicle, parse_country_code
 SERVICE = "tachoshare"
 RDL_KIND = "tachoshare.rdl"
 QUEUED, RUNNING, PAUSED, DONE, EMPTY, FAILED, CANCELLED = (
-    "queued", "running", "paused", "done", "empty", "failed", "cancelled")
+    "queued",
+    "running",
+    "paused",
+    "done",
+    "empty",
+    "failed",
+    "cancelled",
+)
 ACTIVE_STATES = (QUEUED, RUNNING, PAUSED)
 #: a job whose subject has one of these earlier jobs must wait: the cursor moves in order
 BLOCKING_STATES = (QUEUED, RUNNING, PAUSED, FAILED)
@@ -120,8 +128,9 @@ def _d(value: date | None) -> str | None:
 
 
 # -- vehicles and cards as listed ----------------------------------------------------------
-def save_vehicles(db: sqlite_utils.Database, vehicles: Iterable[Vehicle], clock: Clock, *,
-                  complete: bool = True) -> int:
+def save_vehicles(
+    db: sqlite_utils.Database, vehicles: Iterable[Vehicle], clock: Clock, *, complete: bool = True
+) -> int:
     """Store the ``GET /vehicles`` answer; with ``complete``, vehicles missing from it are
     marked unlisted (kept: their files and history stay)."""
     now = utc_iso(clock.now())
@@ -147,19 +156,30 @@ def save_vehicle(db: sqlite_utils.Database, v: Vehicle, now: str) -> None:
         "rdl_status = excluded.rdl_status, rdl_status_raw = excluded.rdl_status_raw, "
         "manual_attempts_remaining = excluded.manual_attempts_remaining, raw = excluded.raw, "
         "listed = 1, updated_at = excluded.updated_at",
-        [v.vin, v.license_plate, _d(v.last_activity_date), _d(v.next_scheduled_date),
-         utc_iso(v.last_rdl_attempt) if v.last_rdl_attempt else None, v.rdl_status.value,
-         v.rdl_status_raw, v.manual_attempts_remaining, json.dumps(v.raw, sort_keys=True), now])
+        [
+            v.vin,
+            v.license_plate,
+            _d(v.last_activity_date),
+            _d(v.next_scheduled_date),
+            utc_iso(v.last_rdl_attempt) if v.last_rdl_attempt else None,
+            v.rdl_status.value,
+            v.rdl_status_raw,
+            v.manual_attempts_remaining,
+            json.dumps(v.raw, sort_keys=True),
+            now,
+        ],
+    )
 
 
-def save_cards(db: sqlite_utils.Database, cards: Iterable[DriverCard], clock: Clock, *,
-               complete: bool = True) -> int:
+def save_cards(
+    db: sqlite_utils.Database, cards: Iterable[DriverCard], clock: Clock, *, complete: bool = True
+) -> int:
     now = utc_iso(clock.now())
     keys = []
     for c in cards:
         number, country = c.key
         if not number or country is None:
-            continue   # a card is only addressable with a valid country code
+            continue  # a card is only addressable with a valid country code
         keys.append(f"{number}|{country}")
         db.execute(
             "INSERT INTO tacho_cards (card_number, country, country_code, last_download_date, "
@@ -169,12 +189,23 @@ def save_cards(db: sqlite_utils.Database, cards: Iterable[DriverCard], clock: Cl
             "next_scheduled_date = excluded.next_scheduled_date, rdl_status = excluded.rdl_status, "
             "rdl_status_raw = excluded.rdl_status_raw, raw = excluded.raw, listed = 1, "
             "updated_at = excluded.updated_at",
-            [number, country, c.country_code, _d(c.last_download_date), _d(c.next_scheduled_date),
-             c.rdl_status.value, c.rdl_status_raw, json.dumps(c.raw, sort_keys=True), now])
+            [
+                number,
+                country,
+                c.country_code,
+                _d(c.last_download_date),
+                _d(c.next_scheduled_date),
+                c.rdl_status.value,
+                c.rdl_status_raw,
+                json.dumps(c.raw, sort_keys=True),
+                now,
+            ],
+        )
     if complete:
         marks = ",".join("?" * len(keys)) or "''"
-        db.execute(f"UPDATE tacho_cards SET listed = 0 WHERE card_number || '|' || country "
-                   f"NOT IN ({marks})", keys)
+        db.execute(
+            f"UPDATE tacho_cards SET listed = 0 WHERE card_number || '|' || country NOT IN ({marks})", keys
+        )
     return len(keys)
 
 
@@ -200,16 +231,21 @@ def get_cursor(db: sqlite_utils.Database, subject: str) -> date | None:
 
 
 def cursors(db: sqlite_utils.Database) -> dict[str, date]:
-    return {r[0]: date.fromisoformat(r[1]) for r in db.execute(
-        "SELECT subject, last_date FROM tacho_cursors").fetchall()}
+    return {
+        r[0]: date.fromisoformat(r[1])
+        for r in db.execute("SELECT subject, last_date FROM tacho_cursors").fetchall()
+    }
 
 
 def advance_cursor(db: sqlite_utils.Database, subject: str, last: date, clock: Clock) -> None:
     """Move the cursor forward to ``last``; never backwards."""
-    db.execute("INSERT INTO tacho_cursors (subject, last_date, updated_at) VALUES (?, ?, ?) "
-               "ON CONFLICT(subject) DO UPDATE SET last_date = CASE WHEN excluded.last_date > "
-               "tacho_cursors.last_date THEN excluded.last_date ELSE tacho_cursors.last_date END, "
-               "updated_at = excluded.updated_at", [subject, last.isoformat(), utc_iso(clock.now())])
+    db.execute(
+        "INSERT INTO tacho_cursors (subject, last_date, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(subject) DO UPDATE SET last_date = CASE WHEN excluded.last_date > "
+        "tacho_cursors.last_date THEN excluded.last_date ELSE tacho_cursors.last_date END, "
+        "updated_at = excluded.updated_at",
+        [subject, last.isoformat(), utc_iso(clock.now())],
+    )
 
 
 # -- jobs ----------------------------------------------------------------------------------
@@ -218,8 +254,7 @@ def job(db: sqlite_utils.Database, job_id: int) -> dict | None:
     return rows[0] if rows else None
 
 
-def jobs(db: sqlite_utils.Database, *, states: Iterable[str] | None = None,
-         limit: int = 2000) -> list[dict]:
+def jobs(db: sqlite_utils.Database, *, states: Iterable[str] | None = None, limit: int = 2000) -> list[dict]:
     """Jobs newest first (active ones before finished ones)."""
     args: list[Any] = []
     where = ""
@@ -227,32 +262,63 @@ def jobs(db: sqlite_utils.Database, *, states: Iterable[str] | None = None,
         states = list(states)
         where = f"WHERE state IN ({','.join('?' * len(states))})"
         args += states
-    return list(db.query(
-        f"SELECT * FROM tacho_jobs {where} ORDER BY state NOT IN ('running', 'queued', 'paused'), "
-        f"CASE WHEN state IN ('running', 'queued', 'paused') THEN id END, id DESC LIMIT ?",
-        args + [limit]))
+    return list(
+        db.query(
+            f"SELECT * FROM tacho_jobs {where} ORDER BY state NOT IN ('running', 'queued', 'paused'), "
+            f"CASE WHEN state IN ('running', 'queued', 'paused') THEN id END, id DESC LIMIT ?",
+            args + [limit],
+        )
+    )
 
 
 def active_subjects(db: sqlite_utils.Database) -> set[str]:
-    return {r[0] for r in db.execute(
-        "SELECT DISTINCT subject FROM tacho_jobs WHERE state IN (?, ?, ?)", list(ACTIVE_STATES))}
+    return {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT subject FROM tacho_jobs WHERE state IN (?, ?, ?)", list(ACTIVE_STATES)
+        )
+    }
 
 
 def job_counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {r[0]: r[1] for r in db.execute("SELECT state, COUNT(*) FROM tacho_jobs GROUP BY state")}
 
 
-def add_job(db: sqlite_utils.Database, *, subject: str, kind: str, label: str, fmt: str,
-            date_from: date, date_to: date, clock: Clock, vin: str | None = None,
-            card_number: str | None = None, country: int | None = None) -> int:
+def add_job(
+    db: sqlite_utils.Database,
+    *,
+    subject: str,
+    kind: str,
+    label: str,
+    fmt: str,
+    date_from: date,
+    date_to: date,
+    clock: Clock,
+    vin: str | None = None,
+    card_number: str | None = None,
+    country: int | None = None,
+) -> int:
     now = utc_iso(clock.now())
     table = db.table("tacho_jobs")
-    table.insert({
-        "subject": subject, "kind": kind, "vin": vin, "card_number": card_number,
-        "country": country, "label": label, "fmt": fmt, "date_from": date_from.isoformat(),
-        "date_to": date_to.isoformat(),
-        "new_last": date.fromordinal(date_to.toordinal() - 1).isoformat(),
-        "state": QUEUED, "attempts": 0, "not_before": now, "planned_at": now, "updated_at": now})
+    table.insert(
+        {
+            "subject": subject,
+            "kind": kind,
+            "vin": vin,
+            "card_number": card_number,
+            "country": country,
+            "label": label,
+            "fmt": fmt,
+            "date_from": date_from.isoformat(),
+            "date_to": date_to.isoformat(),
+            "new_last": date.fromordinal(date_to.toordinal() - 1).isoformat(),
+            "state": QUEUED,
+            "attempts": 0,
+            "not_before": now,
+            "planned_at": now,
+            "updated_at": now,
+        }
+    )
     return table.last_pk
 
 
@@ -276,23 +342,36 @@ def claim_next(db: sqlite_utils.Database, clock: Clock, only: Iterable[str] | No
     ``only``: limit to these subjects (``tacho sync --vin``)."""
     now = utc_iso(clock.now())
     where, args = _only(only)
-    rows = list(db.query(
-        f"""SELECT j.* FROM tacho_jobs j WHERE j.state = 'queued' AND j.not_before <= ? {where}
+    rows = list(
+        db.query(
+            f"""SELECT j.* FROM tacho_jobs j WHERE j.state = 'queued' AND j.not_before <= ? {where}
             AND NOT EXISTS (SELECT 1 FROM tacho_jobs k WHERE k.subject = j.subject AND (
                 (k.id < j.id AND k.state IN ('queued', 'running', 'paused', 'failed'))
                 OR k.state = 'running'))
-            ORDER BY j.id LIMIT 1""", [now] + args))
+            ORDER BY j.id LIMIT 1""",
+            [now] + args,
+        )
+    )
     if not rows:
         return None
     row = rows[0]
-    db.execute("UPDATE tacho_jobs SET state = 'running', started_at = ?, updated_at = ?, "
-               "bytes_done = 0, error = NULL WHERE id = ?", [now, now, row["id"]])
+    db.execute(
+        "UPDATE tacho_jobs SET state = 'running', started_at = ?, updated_at = ?, "
+        "bytes_done = 0, error = NULL WHERE id = ?",
+        [now, now, row["id"]],
+    )
     row.update(state=RUNNING, started_at=now)
     return row
 
 
-def next_job(db: sqlite_utils.Database, clock: Clock, *, taken: Iterable[int] = (),
-             busy: Iterable[str] = (), only: Iterable[str] | None = None) -> dict | None:
+def next_job(
+    db: sqlite_utils.Database,
+    clock: Clock,
+    *,
+    taken: Iterable[int] = (),
+    busy: Iterable[str] = (),
+    only: Iterable[str] | None = None,
+) -> dict | None:
     """The next due job, without writing: ``taken`` are jobs running in this process and
     ``busy`` their subjects. The download manager reserves the job in memory, so a download
     costs one write (its outcome); a crash leaves it queued, which is what a restart needs."""
@@ -303,36 +382,50 @@ def next_job(db: sqlite_utils.Database, clock: Clock, *, taken: Iterable[int] = 
         where += f" AND j.id NOT IN ({','.join('?' * len(taken))})"
     if busy:
         where += f" AND j.subject NOT IN ({','.join('?' * len(busy))})"
-    rows = list(db.query(
-        f"""SELECT j.* FROM tacho_jobs j WHERE j.state = 'queued' AND j.not_before <= ? {where}
+    rows = list(
+        db.query(
+            f"""SELECT j.* FROM tacho_jobs j WHERE j.state = 'queued' AND j.not_before <= ? {where}
             AND NOT EXISTS (SELECT 1 FROM tacho_jobs k WHERE k.subject = j.subject AND (
                 (k.id < j.id AND k.state IN ('queued', 'running', 'paused', 'failed'))
                 OR k.state = 'running'))
-            ORDER BY j.id LIMIT 1""", [now] + args + taken + busy))
+            ORDER BY j.id LIMIT 1""",
+            [now] + args + taken + busy,
+        )
+    )
     return rows[0] if rows else None
 
 
 def next_due_at(db: sqlite_utils.Database, only: Iterable[str] | None = None) -> str | None:
     """When the next queued job that is not stuck behind a paused or failed one falls due."""
     where, args = _only(only)
-    row = db.execute(f"""SELECT MIN(j.not_before) FROM tacho_jobs j WHERE j.state = 'queued' {where}
+    row = db.execute(
+        f"""SELECT MIN(j.not_before) FROM tacho_jobs j WHERE j.state = 'queued' {where}
         AND NOT EXISTS (SELECT 1 FROM tacho_jobs k WHERE k.subject = j.subject AND k.id < j.id
-                        AND k.state IN ('paused', 'failed'))""", args).fetchone()
+                        AND k.state IN ('paused', 'failed'))""",
+        args,
+    ).fetchone()
     return row[0] if row else None
 
 
 def requeue_interrupted(db: sqlite_utils.Database, clock: Clock) -> int:
     """Start-up: jobs left running by a crash go back to the queue (their cursor never moved)."""
     now = utc_iso(clock.now())
-    return db.execute("UPDATE tacho_jobs SET state = 'queued', not_before = ?, updated_at = ?, "
-                      "bytes_done = 0 WHERE state = 'running'", [now, now]).rowcount
+    return db.execute(
+        "UPDATE tacho_jobs SET state = 'queued', not_before = ?, updated_at = ?, "
+        "bytes_done = 0 WHERE state = 'running'",
+        [now, now],
+    ).rowcount
 
 
 def later_jobs(db: sqlite_utils.Database, job_row: dict) -> list[int]:
     """Unfinished jobs of the same subject after ``job_row`` (they depend on it)."""
-    return [r[0] for r in db.execute(
-        "SELECT id FROM tacho_jobs WHERE subject = ? AND id > ? AND state IN (?, ?, ?, ?)",
-        [job_row["subject"], job_row["id"], *BLOCKING_STATES]).fetchall()]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM tacho_jobs WHERE subject = ? AND id > ? AND state IN (?, ?, ?, ?)",
+            [job_row["subject"], job_row["id"], *BLOCKING_STATES],
+        ).fetchall()
+    ]
 
 
 # -- files ---------------------------------------------------------------------------------
@@ -344,8 +437,13 @@ def add_file(db: sqlite_utils.Database, **row: Any) -> int:
 
 def has_content(db: sqlite_utils.Database, subject: str, kind: str, sha256: str) -> bool:
     """Whether the archive already holds a ``kind`` file of ``subject`` with these bytes."""
-    return db.execute("SELECT 1 FROM tacho_files WHERE sha256 = ? AND subject = ? AND kind = ? LIMIT 1",
-                      [sha256, subject, kind]).fetchone() is not None
+    return (
+        db.execute(
+            "SELECT 1 FROM tacho_files WHERE sha256 = ? AND subject = ? AND kind = ? LIMIT 1",
+            [sha256, subject, kind],
+        ).fetchone()
+        is not None
+    )
 
 
 def last_downloads(db: sqlite_utils.Database) -> dict[str, date]:
@@ -356,7 +454,8 @@ def last_downloads(db: sqlite_utils.Database) -> dict[str, date]:
         "SELECT f.subject, MAX(COALESCE(substr(x.last_download, 1, 10), "
         "substr(x.last_card_download, 1, 10), date(f.period_to, '-1 day'))) "
         "FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
-        "WHERE f.kind IN ('vu', 'card') GROUP BY f.subject").fetchall()
+        "WHERE f.kind IN ('vu', 'card') GROUP BY f.subject"
+    ).fetchall()
     return {subject: date.fromisoformat(day) for subject, day in rows if day}
 
 
@@ -368,16 +467,21 @@ def path_owner(db: sqlite_utils.Database, rel_path: str) -> int | None:
 
 def files(db: sqlite_utils.Database, *, subject: str | None = None, limit: int = 20000) -> list[dict]:
     if subject:
-        return list(db.query("SELECT * FROM tacho_files WHERE subject = ? ORDER BY archived_at DESC, "
-                             "id DESC LIMIT ?", [subject, limit]))
+        return list(
+            db.query(
+                "SELECT * FROM tacho_files WHERE subject = ? ORDER BY archived_at DESC, id DESC LIMIT ?",
+                [subject, limit],
+            )
+        )
     return list(db.query("SELECT * FROM tacho_files ORDER BY archived_at DESC, id DESC LIMIT ?", [limit]))
 
 
 # -- RDL requests --------------------------------------------------------------------------
 def rdl_requests(db: sqlite_utils.Database, vin: str | None = None, limit: int = 500) -> list[dict]:
     if vin:
-        return list(db.query("SELECT * FROM tacho_rdl_requests WHERE vin = ? ORDER BY id DESC LIMIT ?",
-                             [vin, limit]))
+        return list(
+            db.query("SELECT * FROM tacho_rdl_requests WHERE vin = ? ORDER BY id DESC LIMIT ?", [vin, limit])
+        )
     return list(db.query("SELECT * FROM tacho_rdl_requests ORDER BY id DESC LIMIT ?", [limit]))
 
 

@@ -5,6 +5,7 @@ legal clock runs from it; issue #12 defect 8) beside TachoShare's own date (last
 a unit, last download of a card), the last day archived here, TachoShare's rdlStatus, and
 whether a manual remote download can be requested (with the reason when not).
 """
+
 from __future__ import annotations
 
 import csv
@@ -28,18 +29,18 @@ def _date(value: str | None) -> date | None:
 
 @dataclass(frozen=True)
 class BoardRow:
-    kind: str                      # "vu" or "card"
+    kind: str  # "vu" or "card"
     subject: str
-    title: str                     # plate or card number
-    detail: str                    # VIN or country name
+    title: str  # plate or card number
+    detail: str  # VIN or country name
     country: int | None
     rdl_status: str
     reading: ClockReading
     archived_through: date | None  # our cursor
     next_scheduled: date | None
     manual_attempts: int | None
-    rdl_denial: str | None         # None: an RDL may be requested (vehicles only)
-    last_rdl: dict | None          # the latest local RDL request (state, message)
+    rdl_denial: str | None  # None: an RDL may be requested (vehicles only)
+    last_rdl: dict | None  # the latest local RDL request (state, message)
     downloading: bool
     vin: str | None = None
     #: TachoShare's own date: the last activity downloaded (unit), the last download (card)
@@ -49,9 +50,9 @@ class BoardRow:
     clock_from: str | None = None
     card_number: str | None = None
     # from the archived files' header facts (issue #13)
-    holder: str | None = None                  # the card holder's name, from the card files
+    holder: str | None = None  # the card holder's name, from the card files
     card_expiry: date | None = None
-    expiry_days_left: int | None = None        # set when the card expires within the warning window
+    expiry_days_left: int | None = None  # set when the card expires within the warning window
     coverage: fx.Coverage | None = field(default=None, compare=False)
 
     @property
@@ -65,13 +66,18 @@ class BoardRow:
         out = []
         if self.missing_days:
             gaps = self.coverage.gaps
-            out.append(f"{self.missing_days} day{'s' if self.missing_days != 1 else ''} missing in "
-                       f"{len(gaps)} gap{'s' if len(gaps) != 1 else ''} between files "
-                       f"(latest {gaps[-1][0].isoformat()} to {gaps[-1][1].isoformat()})")
+            out.append(
+                f"{self.missing_days} day{'s' if self.missing_days != 1 else ''} missing in "
+                f"{len(gaps)} gap{'s' if len(gaps) != 1 else ''} between files "
+                f"(latest {gaps[-1][0].isoformat()} to {gaps[-1][1].isoformat()})"
+            )
         if self.expiry_days_left is not None:
             left = self.expiry_days_left
-            out.append(f"card expired on {self.card_expiry.isoformat()}" if left < 0 else
-                       f"card expires in {left} day{'s' if left != 1 else ''} ({self.card_expiry.isoformat()})")
+            out.append(
+                f"card expired on {self.card_expiry.isoformat()}"
+                if left < 0
+                else f"card expires in {left} day{'s' if left != 1 else ''} ({self.card_expiry.isoformat()})"
+            )
         return out
 
     @property
@@ -80,22 +86,29 @@ class BoardRow:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "subject": self.subject, "title": self.title, "detail": self.detail,
-            "vin": self.vin, "card_number": self.card_number,
+            "kind": self.kind,
+            "subject": self.subject,
+            "title": self.title,
+            "detail": self.detail,
+            "vin": self.vin,
+            "card_number": self.card_number,
             "country_code": f"0x{self.country:02X}" if self.country is not None else None,
             "country": country_name(self.country) if self.country is not None else None,
-            "rdl_status": self.rdl_status, "legal_clock": self.reading.as_dict(),
+            "rdl_status": self.rdl_status,
+            "legal_clock": self.reading.as_dict(),
             "archived_through": self.archived_through.isoformat() if self.archived_through else None,
             "last_downloaded": self.reading.last.isoformat() if self.reading.last else None,
             "legal_clock_from": self.clock_from,
-            ("last_activity" if self.kind == VU else "tachoshare_last_download"):
-                self.tachoshare_last.isoformat() if self.tachoshare_last else None,
+            (
+                "last_activity" if self.kind == VU else "tachoshare_last_download"
+            ): self.tachoshare_last.isoformat() if self.tachoshare_last else None,
             "next_scheduled": self.next_scheduled.isoformat() if self.next_scheduled else None,
             "manual_attempts_remaining": self.manual_attempts,
             "rdl_possible": self.kind == VU and self.rdl_denial is None,
             "rdl_denial": self.rdl_denial,
-            "last_rdl_request": ({k: self.last_rdl[k] for k in ("state", "message", "requested_at")}
-                                 if self.last_rdl else None),
+            "last_rdl_request": (
+                {k: self.last_rdl[k] for k in ("state", "message", "requested_at")} if self.last_rdl else None
+            ),
             "downloading": self.downloading,
             "holder": self.holder,
             "card_expiry": self.card_expiry.isoformat() if self.card_expiry else None,
@@ -107,8 +120,9 @@ class BoardRow:
         }
 
 
-def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = None, *,
-               expiry_days: int = fx.EXPIRY_DAYS) -> list[BoardRow]:
+def board_rows(
+    db: sqlite_utils.Database, today: date, policy: Policy | None = None, *, expiry_days: int = fx.EXPIRY_DAYS
+) -> list[BoardRow]:
     """Every listed vehicle unit and driver card, most urgent first."""
     policy = policy or Policy()
     holders = fx.holders(db)
@@ -133,28 +147,61 @@ def board_rows(db: sqlite_utils.Database, today: date, policy: Policy | None = N
         disconnected = v["rdl_status"] == RdlStatus.DISCONNECTED.value
         listed = _date(v["last_activity_date"])
         last, source = clock_start(subject, listed)
-        rows.append(BoardRow(
-            VU, subject, v["license_plate"] or v["vin"], v["vin"], None, v["rdl_status_raw"] or v["rdl_status"],
-            assess(VU, last, today, policy, disconnected=disconnected), cursor.get(subject),
-            _date(v["next_scheduled_date"]), v["manual_attempts_remaining"],
-            denial_reason(v, today, pending=v["vin"] in pending, accepted=last_rdl.get(v["vin"])),
-            last_rdl.get(v["vin"]),
-            subject in active, vin=v["vin"], coverage=coverage.get(subject),
-            tachoshare_last=listed, clock_from=source))
+        rows.append(
+            BoardRow(
+                VU,
+                subject,
+                v["license_plate"] or v["vin"],
+                v["vin"],
+                None,
+                v["rdl_status_raw"] or v["rdl_status"],
+                assess(VU, last, today, policy, disconnected=disconnected),
+                cursor.get(subject),
+                _date(v["next_scheduled_date"]),
+                v["manual_attempts_remaining"],
+                denial_reason(v, today, pending=v["vin"] in pending, accepted=last_rdl.get(v["vin"])),
+                last_rdl.get(v["vin"]),
+                subject in active,
+                vin=v["vin"],
+                coverage=coverage.get(subject),
+                tachoshare_last=listed,
+                clock_from=source,
+            )
+        )
     for c in ts.cards(db):
         subject = ts.card_subject(c["card_number"], c["country"])
         listed = _date(c["last_download_date"])
         last, source = clock_start(subject, listed)
-        rows.append(BoardRow(
-            CARD, subject, c["card_number"], country_name(c["country"]), c["country"],
-            c["rdl_status_raw"] or c["rdl_status"], assess(CARD, last, today, policy, country=c["country"]),
-            cursor.get(subject), _date(c["next_scheduled_date"]), None, None, None,
-            subject in active, card_number=c["card_number"], tachoshare_last=listed, clock_from=source,
-            **_card_facts(
-                holders.get((c["card_number"], c["country"])), today, expiry_days),
-            coverage=coverage.get(subject)))
-    rows.sort(key=lambda r: (r.reading.severity, not r.problems, r.reading.legal_days_left
-                             if r.reading.legal_days_left is not None else -10**6, r.title))
+        rows.append(
+            BoardRow(
+                CARD,
+                subject,
+                c["card_number"],
+                country_name(c["country"]),
+                c["country"],
+                c["rdl_status_raw"] or c["rdl_status"],
+                assess(CARD, last, today, policy, country=c["country"]),
+                cursor.get(subject),
+                _date(c["next_scheduled_date"]),
+                None,
+                None,
+                None,
+                subject in active,
+                card_number=c["card_number"],
+                tachoshare_last=listed,
+                clock_from=source,
+                **_card_facts(holders.get((c["card_number"], c["country"])), today, expiry_days),
+                coverage=coverage.get(subject),
+            )
+        )
+    rows.sort(
+        key=lambda r: (
+            r.reading.severity,
+            not r.problems,
+            r.reading.legal_days_left if r.reading.legal_days_left is not None else -(10**6),
+            r.title,
+        )
+    )
     return rows
 
 
@@ -162,16 +209,36 @@ def _card_facts(holder: fx.Holder | None, today: date, expiry_days: int) -> dict
     if holder is None:
         return {}
     left = (holder.card_expiry - today).days if holder.card_expiry else None
-    return {"holder": holder.name or None, "card_expiry": holder.card_expiry,
-            "expiry_days_left": left if left is not None and left <= expiry_days else None}
+    return {
+        "holder": holder.name or None,
+        "card_expiry": holder.card_expiry,
+        "expiry_days_left": left if left is not None and left <= expiry_days else None,
+    }
 
 
-BOARD_CSV_COLUMNS = ("type", "plate_or_card", "vin_or_country", "country_code", "status",
-                     "legal_days_left", "legal_due", "desired_days_left", "last_downloaded",
-                     "legal_clock_from", "tachoshare_last_date", "archived_through",
-                     "tachoshare_rdl_status", "next_scheduled",
-                     "manual_attempts_remaining", "rdl_possible", "rdl_reason", "holder",
-                     "card_expiry", "missing_days", "problems")
+BOARD_CSV_COLUMNS = (
+    "type",
+    "plate_or_card",
+    "vin_or_country",
+    "country_code",
+    "status",
+    "legal_days_left",
+    "legal_due",
+    "desired_days_left",
+    "last_downloaded",
+    "legal_clock_from",
+    "tachoshare_last_date",
+    "archived_through",
+    "tachoshare_rdl_status",
+    "next_scheduled",
+    "manual_attempts_remaining",
+    "rdl_possible",
+    "rdl_reason",
+    "holder",
+    "card_expiry",
+    "missing_days",
+    "problems",
+)
 
 
 def board_csv(rows: list[BoardRow]) -> str:
@@ -181,26 +248,49 @@ def board_csv(rows: list[BoardRow]) -> str:
     out.writerow(BOARD_CSV_COLUMNS)
     for r in rows:
         rd = r.reading
-        out.writerow([
-            "vehicle unit" if r.kind == VU else "driver card", r.title, r.detail,
-            f"0x{r.country:02X}" if r.country is not None else "", rd.text,
-            "" if rd.legal_days_left is None else rd.legal_days_left,
-            rd.legal_due.isoformat() if rd.legal_due else "",
-            "" if rd.desired_days_left is None else rd.desired_days_left,
-            rd.last.isoformat() if rd.last else "", r.clock_from or "",
-            r.tachoshare_last.isoformat() if r.tachoshare_last else "",
-            r.archived_through.isoformat() if r.archived_through else "", r.rdl_status,
-            r.next_scheduled.isoformat() if r.next_scheduled else "",
-            "" if r.manual_attempts is None else r.manual_attempts,
-            ("yes" if r.rdl_denial is None else "no") if r.kind == VU else "",
-            r.rdl_denial or "", r.holder or "", r.card_expiry.isoformat() if r.card_expiry else "",
-            r.missing_days, "; ".join(r.problems)])
+        out.writerow(
+            [
+                "vehicle unit" if r.kind == VU else "driver card",
+                r.title,
+                r.detail,
+                f"0x{r.country:02X}" if r.country is not None else "",
+                rd.text,
+                "" if rd.legal_days_left is None else rd.legal_days_left,
+                rd.legal_due.isoformat() if rd.legal_due else "",
+                "" if rd.desired_days_left is None else rd.desired_days_left,
+                rd.last.isoformat() if rd.last else "",
+                r.clock_from or "",
+                r.tachoshare_last.isoformat() if r.tachoshare_last else "",
+                r.archived_through.isoformat() if r.archived_through else "",
+                r.rdl_status,
+                r.next_scheduled.isoformat() if r.next_scheduled else "",
+                "" if r.manual_attempts is None else r.manual_attempts,
+                ("yes" if r.rdl_denial is None else "no") if r.kind == VU else "",
+                r.rdl_denial or "",
+                r.holder or "",
+                r.card_expiry.isoformat() if r.card_expiry else "",
+                r.missing_days,
+                "; ".join(r.problems),
+            ]
+        )
     return buf.getvalue()
 
 
-FILES_CSV_COLUMNS = ("archived_at", "type", "vehicle_vin", "card_number", "country_code", "file",
-                     "path", "period_from", "period_to_exclusive", "format", "size_bytes", "sha256",
-                     "attention")
+FILES_CSV_COLUMNS = (
+    "archived_at",
+    "type",
+    "vehicle_vin",
+    "card_number",
+    "country_code",
+    "file",
+    "path",
+    "period_from",
+    "period_to_exclusive",
+    "format",
+    "size_bytes",
+    "sha256",
+    "attention",
+)
 _FILE_KINDS = {"vu": "vehicle unit", "card_zip": "driver card ZIP", "card": "driver card"}
 
 
@@ -209,19 +299,42 @@ def files_csv(rows: list[dict]) -> str:
     out = csv.writer(buf, lineterminator="\r\n")
     out.writerow(FILES_CSV_COLUMNS)
     for f in rows:
-        out.writerow([f["archived_at"], _FILE_KINDS.get(f["kind"], f["kind"]), f["vin"] or "",
-                      f["card_number"] or "", f"0x{f['country']:02X}" if f["country"] is not None else "",
-                      f["filename"], f["path"], f["period_from"] or "", f["period_to"] or "",
-                      f["fmt"], f["size"], f["sha256"], f.get("attention") or ""])
+        out.writerow(
+            [
+                f["archived_at"],
+                _FILE_KINDS.get(f["kind"], f["kind"]),
+                f["vin"] or "",
+                f["card_number"] or "",
+                f"0x{f['country']:02X}" if f["country"] is not None else "",
+                f["filename"],
+                f["path"],
+                f["period_from"] or "",
+                f["period_to"] or "",
+                f["fmt"],
+                f["size"],
+                f["sha256"],
+                f.get("attention") or "",
+            ]
+        )
     return buf.getvalue()
 
 
 def file_dict(f: dict) -> dict[str, Any]:
     """A file index row for ``--json``."""
-    return {"id": f["id"], "type": _FILE_KINDS.get(f["kind"], f["kind"]), "file": f["filename"],
-            "path": f["path"], "vin": f["vin"], "card_number": f["card_number"],
-            "country_code": f"0x{f['country']:02X}" if f["country"] is not None else None,
-            "period_from": f["period_from"], "period_to_exclusive": f["period_to"],
-            "format": f["fmt"], "size": f["size"], "sha256": f["sha256"],
-            "archived_at": f["archived_at"], "parent_id": f["parent_id"],
-            "attention": f.get("attention")}
+    return {
+        "id": f["id"],
+        "type": _FILE_KINDS.get(f["kind"], f["kind"]),
+        "file": f["filename"],
+        "path": f["path"],
+        "vin": f["vin"],
+        "card_number": f["card_number"],
+        "country_code": f"0x{f['country']:02X}" if f["country"] is not None else None,
+        "period_from": f["period_from"],
+        "period_to_exclusive": f["period_to"],
+        "format": f["fmt"],
+        "size": f["size"],
+        "sha256": f["sha256"],
+        "archived_at": f["archived_at"],
+        "parent_id": f["parent_id"],
+        "attention": f.get("attention"),
+    }

@@ -10,6 +10,7 @@ and the time of that last use goes to ``kv`` (not secret) for the 90-day warning
 came from the environment are never written anywhere: an unattended run starts from its
 variable every time.
 """
+
 from __future__ import annotations
 
 import threading
@@ -33,7 +34,7 @@ class AccountStatus:
 
     signed_in: bool
     username: str | None
-    source: str | None          # environment | stored | device | None
+    source: str | None  # environment | stored | device | None
     refresh: RefreshStatus
     now: datetime
 
@@ -53,8 +54,10 @@ class AccountStatus:
         if self.refresh.lapsed:
             return f"{text}, but the sign-in lapsed (unused for 90 days). Sign in again."
         if self.refresh.warn:
-            text += (f". The sign-in lapses in {self.days_left} days unless FleetDesk syncs "
-                     "before then: sync now or sign in again")
+            text += (
+                f". The sign-in lapses in {self.days_left} days unless FleetDesk syncs "
+                "before then: sync now or sign in again"
+            )
         return text + "."
 
 
@@ -79,8 +82,9 @@ class ThgAccount:
             if self._auth is None:
                 cache = None if self._env_token() else self.rt.secrets.get(SECRET_SERVICE, SECRET_NAME)
                 last = self.rt.store.read(lambda db: kv_get(db, LAST_USED_KEY))
-                self._auth = self._factory(clock=self.rt.clock, cache_state=cache,
-                                           last_used=parse_utc(last) if last else None)
+                self._auth = self._factory(
+                    clock=self.rt.clock, cache_state=cache, last_used=parse_utc(last) if last else None
+                )
                 if self._auth.signed_in:
                     self._source = STORED
                     self._saved_token = self._auth.refresh_token
@@ -92,8 +96,9 @@ class ThgAccount:
             return auth
         token = self.rt.credentials.get("thg", "refresh_token")
         if not token:
-            raise AuthExpired("Not signed in to the THG service: sign in on the THG tab or run "
-                              "`fleetdesk thg login`.")
+            raise AuthExpired(
+                "Not signed in to the THG service: sign in on the THG tab or run `fleetdesk thg login`."
+            )
         auth.sign_in_with_refresh_token(token)
         self._source = ENVIRONMENT if self._env_token() else STORED
         self._persist()
@@ -135,8 +140,9 @@ class ThgAccount:
                 auth.sign_out()
             return auth.start_device_flow()
 
-    def wait_for_sign_in(self, device: DeviceCode,
-                         cancelled: Callable[[], bool] | threading.Event = lambda: False) -> AccountStatus:
+    def wait_for_sign_in(
+        self, device: DeviceCode, cancelled: Callable[[], bool] | threading.Event = lambda: False
+    ) -> AccountStatus:
         """Poll until signed in (SignInCancelled / SignInDeclined / SignInExpired otherwise)."""
         auth = self.auth()
         auth.wait_for_sign_in(device, cancelled)
@@ -162,8 +168,7 @@ class ThgAccount:
         now = self.rt.clock.now()
         signed_in = auth.signed_in or bool(self.rt.credentials.get("thg", "refresh_token"))
         source = self._source or (ENVIRONMENT if self._env_token() else STORED if signed_in else None)
-        return AccountStatus(signed_in, auth.username, source,
-                             refresh_status(auth.last_used, now), now)
+        return AccountStatus(signed_in, auth.username, source, refresh_status(auth.last_used, now), now)
 
     def close(self) -> None:
         with self._lock:

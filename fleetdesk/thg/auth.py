@@ -15,6 +15,7 @@ login.microsoftonline.com for instance discovery; FleetDesk passes ``instance_di
 there, so only ``{authority}/v2.0/.well-known/openid-configuration`` is fetched. MSAL accepts only
 an https authority; a private CA is trusted through ``REQUESTS_CA_BUNDLE``.
 """
+
 from __future__ import annotations
 
 import functools
@@ -39,7 +40,7 @@ DEFAULT_TENANT_ID = "f7731598-1da9-4b5f-a888-ceaf1d14fae0"
 DEFAULT_CLIENT_ID = "34b0a670-0f53-4772-bc68-c77b3be58e8e"
 MICROSOFT_LOGIN = "https://login.microsoftonline.com"
 REFRESH_TOKEN_LIFETIME = timedelta(days=90)
-REFRESH_WARNING = timedelta(days=21)      # warn three weeks before the chain lapses
+REFRESH_WARNING = timedelta(days=21)  # warn three weeks before the chain lapses
 ACCESS_TOKEN_MARGIN = timedelta(minutes=5)
 _MICROSOFT_HOSTS = {"login.microsoftonline.com", "login.microsoft.com", "login.windows.net"}
 
@@ -58,8 +59,9 @@ def authority_from_config(config: Config) -> str:
 
 
 def client_id_from_config(config: Config) -> str:
-    return (config.env_credential("thg", "client_id") or config.settings.get("thg.client_id")
-            or DEFAULT_CLIENT_ID)
+    return (
+        config.env_credential("thg", "client_id") or config.settings.get("thg.client_id") or DEFAULT_CLIENT_ID
+    )
 
 
 class SignInFailed(FleetDeskError):
@@ -87,14 +89,14 @@ class DeviceCode:
     message: str
     expires_at: datetime
     interval: int
-    flow: dict[str, Any] = field(repr=False)   # MSAL's flow; holds the device code (a secret)
+    flow: dict[str, Any] = field(repr=False)  # MSAL's flow; holds the device code (a secret)
 
 
 @dataclass(frozen=True)
 class RefreshStatus:
     last_used: datetime | None
     lapses_at: datetime | None
-    warn: bool          # fewer than REFRESH_WARNING left: use it or sign in again soon
+    warn: bool  # fewer than REFRESH_WARNING left: use it or sign in again soon
     lapsed: bool
 
     def days_left(self, now: datetime) -> int | None:
@@ -112,10 +114,17 @@ def refresh_status(last_used: datetime | None, now: datetime) -> RefreshStatus:
 class ThgAuth:
     """Tokens for the THG API. Thread-safe; every method may block on the network."""
 
-    def __init__(self, authority: str = f"{MICROSOFT_LOGIN}/{DEFAULT_TENANT_ID}",
-                 client_id: str = DEFAULT_CLIENT_ID, *, clock: Clock | None = None,
-                 cache_state: str | None = None, last_used: datetime | None = None,
-                 timeout: tuple[float, float] = (5.0, 30.0), session: requests.Session | None = None):
+    def __init__(
+        self,
+        authority: str = f"{MICROSOFT_LOGIN}/{DEFAULT_TENANT_ID}",
+        client_id: str = DEFAULT_CLIENT_ID,
+        *,
+        clock: Clock | None = None,
+        cache_state: str | None = None,
+        last_used: datetime | None = None,
+        timeout: tuple[float, float] = (5.0, 30.0),
+        session: requests.Session | None = None,
+    ):
         if urlsplit(authority).scheme != "https":
             raise NotConfigured(f"the THG sign-in address must be https (MSAL refuses others): {authority}")
         self.authority = authority.rstrip("/")
@@ -145,22 +154,32 @@ class ThgAuth:
         with self._lock:
             if self._app is None:
                 known = urlsplit(self.authority).hostname in _MICROSOFT_HOSTS
-                self._app = self._call(lambda: msal.PublicClientApplication(
-                    self.client_id, authority=self.authority, token_cache=self.cache,
-                    http_client=self._session, instance_discovery=None if known else False))
+                self._app = self._call(
+                    lambda: msal.PublicClientApplication(
+                        self.client_id,
+                        authority=self.authority,
+                        token_cache=self.cache,
+                        http_client=self._session,
+                        instance_discovery=None if known else False,
+                    )
+                )
             return self._app
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         try:
             return fn()
         except requests.exceptions.SSLError as exc:
-            raise Offline("THG sign-in: the secure connection failed. Behind a TLS-inspecting "
-                          "proxy, set REQUESTS_CA_BUNDLE to its CA.") from exc
+            raise Offline(
+                "THG sign-in: the secure connection failed. Behind a TLS-inspecting "
+                "proxy, set REQUESTS_CA_BUNDLE to its CA."
+            ) from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise Offline("THG sign-in: no connection to the sign-in service") from exc
-        except ValueError as exc:   # tenant discovery failed: wrong tenant or address
-            raise NotConfigured(f"THG sign-in: the sign-in address {self.authority} was not "
-                                f"accepted ({exc}). Check the tenant setting.") from exc
+        except ValueError as exc:  # tenant discovery failed: wrong tenant or address
+            raise NotConfigured(
+                f"THG sign-in: the sign-in address {self.authority} was not "
+                f"accepted ({exc}). Check the tenant setting."
+            ) from exc
         except msal.exceptions.MsalServiceError as exc:
             raise ServerError(f"THG sign-in: the sign-in service failed ({exc})") from exc
 
@@ -170,15 +189,22 @@ class ThgAuth:
         app = self._msal()
         flow = self._call(lambda: app.initiate_device_flow(scopes=self.scopes))
         if "user_code" not in flow:
-            raise SignInFailed(f"The sign-in service refused to start: "
-                               f"{flow.get('error_description') or flow.get('error')}")
+            raise SignInFailed(
+                f"The sign-in service refused to start: {flow.get('error_description') or flow.get('error')}"
+            )
         register_secret(flow.get("device_code"))
-        return DeviceCode(flow["user_code"], flow["verification_uri"], flow.get("message", ""),
-                          self.clock.now() + timedelta(seconds=int(flow["expires_in"])),
-                          int(flow["interval"]), flow)
+        return DeviceCode(
+            flow["user_code"],
+            flow["verification_uri"],
+            flow.get("message", ""),
+            self.clock.now() + timedelta(seconds=int(flow["expires_in"])),
+            int(flow["interval"]),
+            flow,
+        )
 
-    def wait_for_sign_in(self, device: DeviceCode,
-                         cancelled: Callable[[], bool] | threading.Event = lambda: False) -> str:
+    def wait_for_sign_in(
+        self, device: DeviceCode, cancelled: Callable[[], bool] | threading.Event = lambda: False
+    ) -> str:
         """Poll until the user signed in; return the access token.
 
         Each round asks MSAL for exactly one poll (its ``exit_condition`` returns True), and
@@ -191,9 +217,10 @@ class ThgAuth:
             if is_cancelled():
                 raise SignInCancelled("Sign-in cancelled.")
             flow["interval"] = max(1, int(flow.get("interval", 5)))
-            flow.pop("latest_attempt_at", None)   # pacing is ours; MSAL's check uses real time
-            result = self._call(lambda: app.acquire_token_by_device_flow(
-                flow, exit_condition=lambda _flow: True))
+            flow.pop("latest_attempt_at", None)  # pacing is ours; MSAL's check uses real time
+            result = self._call(
+                lambda: app.acquire_token_by_device_flow(flow, exit_condition=lambda _flow: True)
+            )
             if "access_token" in result:
                 return self._accept(result)
             error = result.get("error")
@@ -232,8 +259,7 @@ class ThgAuth:
 
     def _refused(self, result: dict[str, Any] | None) -> Exception:
         if result is None or result.get("error") in ("invalid_grant", "interaction_required"):
-            return AuthExpired("The THG sign-in has lapsed (unused for 90 days or revoked). "
-                               "Sign in again.")
+            return AuthExpired("The THG sign-in has lapsed (unused for 90 days or revoked). Sign in again.")
         return ServerError(f"THG sign-in: {result.get('error_description') or result.get('error')}")
 
     def access_token(self) -> str:
@@ -251,8 +277,9 @@ class ThgAuth:
             if not accounts:
                 raise AuthExpired("Not signed in to the THG service.")
             # force_refresh: MSAL's own cache expiry runs on real time, ours on self.clock
-            result = self._call(lambda: app.acquire_token_silent_with_error(
-                self.scopes, accounts[0], force_refresh=True))
+            result = self._call(
+                lambda: app.acquire_token_silent_with_error(self.scopes, accounts[0], force_refresh=True)
+            )
             if not result or "access_token" not in result:
                 raise self._refused(result)
             return self._accept(result)

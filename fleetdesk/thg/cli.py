@@ -1,4 +1,5 @@
 """``fleetdesk thg ...``: the THG workflow headless (argparse wiring; commands in cli_commands)."""
+
 from __future__ import annotations
 
 import argparse
@@ -6,8 +7,14 @@ import argparse
 from fleetdesk.thg import cli_commands as c
 from fleetdesk.thg import cli_uba as u
 
-STATUSES = ("pending", "verified", "not_verified_unreadable", "not_verified_wrong_document_type",
-            "not_verified_wrong_fuel_code", "not_verified_other_reason")
+STATUSES = (
+    "pending",
+    "verified",
+    "not_verified_unreadable",
+    "not_verified_wrong_document_type",
+    "not_verified_wrong_fuel_code",
+    "not_verified_other_reason",
+)
 
 
 def _refs(p: argparse.ArgumentParser, what: str) -> None:
@@ -54,10 +61,17 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--registrant", type=int, metavar="ID")
     _refs(p, "for every file")
     p.add_argument("--ref1-from-name", action="store_true", help="customer_reference1 = file name")
-    p.add_argument("--skip-bad", action="store_true", help="upload the good files even if some fail the check")
+    p.add_argument(
+        "--skip-bad", action="store_true", help="upload the good files even if some fail the check"
+    )
     p.add_argument("--no-wait", action="store_true", help="queue only; `fleetdesk sync` sends them")
-    p.add_argument("--wait", type=float, default=180.0, metavar="S",
-                   help="seconds to keep retrying before leaving the rest queued (default 180)")
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=180.0,
+        metavar="S",
+        help="seconds to keep retrying before leaving the rest queued (default 180)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=c.cmd_upload)
 
@@ -82,10 +96,14 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
     p.add_argument("vehicle_id", type=int, metavar="VEHICLE_ID")
     p.add_argument("--year", type=int, required=True)
     hold = p.add_mutually_exclusive_group()
-    hold.add_argument("--ready-for-uba", metavar="T",
-                      help="hold until this UTC time (set only now; cannot be changed later)")
-    hold.add_argument("--hold", action="store_true",
-                      help="hold for the 14-day withdrawal period plus a 7-day buffer")
+    hold.add_argument(
+        "--ready-for-uba",
+        metavar="T",
+        help="hold until this UTC time (set only now; cannot be changed later)",
+    )
+    hold.add_argument(
+        "--hold", action="store_true", help="hold for the 14-day withdrawal period plus a 7-day buffer"
+    )
     p.add_argument("--no-wait", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=u.cmd_uba_request)

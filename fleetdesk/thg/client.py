@@ -22,6 +22,7 @@ Vendor behaviour handled here:
 
 Endpoint paths beyond those the documentation names are in ``PATHS``.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,11 +38,16 @@ from fleetdesk.thg.filecheck import detect_type
 from fleetdesk.thg.models import Registrant, UbaRequest, UbaResponse, Vehicle, wire_time
 
 MAX_PAGE_SIZE = 5000
-MAX_PAGES = 10_000            # a server that never ends a list: stop, and say the list is incomplete
-CURSOR_OVERLAP = timedelta(minutes=5)   # asked again before a ``changed_since`` cursor
+MAX_PAGES = 10_000  # a server that never ends a list: stop, and say the list is incomplete
+CURSOR_OVERLAP = timedelta(minutes=5)  # asked again before a ``changed_since`` cursor
 REFERENCE_FIELDS = ("customer_reference1", "customer_reference2", "customer_reference3")
-PATHS = {"registrants": "/vehicleregistrant", "vehicles": "/vehicles",
-         "export": "/vehicles/export", "uba_requests": "/ubarequest", "uba_responses": "/ubaresponse"}
+PATHS = {
+    "registrants": "/vehicleregistrant",
+    "vehicles": "/vehicles",
+    "export": "/vehicles/export",
+    "uba_requests": "/ubarequest",
+    "uba_responses": "/ubaresponse",
+}
 
 
 class Listing(list):
@@ -57,8 +63,12 @@ def _item_key(item: Any) -> tuple:
 
 
 #: the spec's status table, for answers without a body
-_MEANINGS = {403: "access denied for this user", 404: "record not found",
-             422: "request not processable", 500: "unexpected server error"}
+_MEANINGS = {
+    403: "access denied for this user",
+    404: "record not found",
+    422: "request not processable",
+    500: "unexpected server error",
+}
 
 
 def _plain(status: int) -> str:
@@ -95,8 +105,14 @@ class VehicleFilter:
 class ThgClient(ApiClient):
     """One method per endpoint of the QaaS Vehicles API."""
 
-    def __init__(self, base_url: str, token: Callable[[], str], *,
-                 renew: Callable[[], str] | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        base_url: str,
+        token: Callable[[], str],
+        *,
+        renew: Callable[[], str] | None = None,
+        **kwargs: Any,
+    ):
         kwargs.setdefault("service", "thg")
         super().__init__(base_url, **kwargs)
         self._token = token
@@ -112,7 +128,7 @@ class ThgClient(ApiClient):
             body = response.json() if response.content.strip() else None
         except ValueError:
             return (response.text.strip()[:300] or _plain(response.status_code)), []
-        if body is None:   # the documented empty bodies: the status table's meaning
+        if body is None:  # the documented empty bodies: the status table's meaning
             return _plain(response.status_code), []
         if isinstance(body, str) and body.strip():
             return body.strip()[:300], []
@@ -126,11 +142,9 @@ class ThgClient(ApiClient):
             errors = []
             for name, messages in body.items():
                 for message in _messages(messages):
-                    errors.append(FieldError("" if name in ("non_field_errors", "detail") else name,
-                                             message))
+                    errors.append(FieldError("" if name in ("non_field_errors", "detail") else name, message))
             if errors:
-                return "; ".join(f"{e.field}: {e.message}" if e.field else e.message
-                                 for e in errors), errors
+                return "; ".join(f"{e.field}: {e.message}" if e.field else e.message for e in errors), errors
         return _plain(response.status_code), []
 
     def _call(self, method: str, path: str, **kw: Any):
@@ -145,7 +159,7 @@ class ThgClient(ApiClient):
             except Offline:
                 if method != "GET":
                     raise
-                return send(token)   # a cold start: the vendor says to ask a second time
+                return send(token)  # a cold start: the vendor says to ask a second time
         except AuthExpired:
             if self._renew is None:
                 raise
@@ -162,8 +176,14 @@ class ThgClient(ApiClient):
             raise BadAnswer(self.title, response.content[:200], detail="a list was expected")
         return body
 
-    def _list(self, path: str, params: dict | None = None, *, missing_is_empty: bool = False,
-              size: int = MAX_PAGE_SIZE) -> Listing:
+    def _list(
+        self,
+        path: str,
+        params: dict | None = None,
+        *,
+        missing_is_empty: bool = False,
+        size: int = MAX_PAGE_SIZE,
+    ) -> Listing:
         """Every item of a list endpoint, page after page (``page`` from 1), each item once.
 
         Ends on an empty page (also 204, and 404 past the first page: a page past the end), on
@@ -175,8 +195,11 @@ class ThgClient(ApiClient):
         """
         out, seen, longest = Listing(), set(), 0
         for page in range(1, MAX_PAGES + 1):
-            batch = self._page(path, {**(params or {}), "page": str(page), "size": str(size)},
-                               missing_is_empty=missing_is_empty or page > 1)
+            batch = self._page(
+                path,
+                {**(params or {}), "page": str(page), "size": str(size)},
+                missing_is_empty=missing_is_empty or page > 1,
+            )
             fresh = []
             for item in batch:
                 key = _item_key(item)
@@ -197,19 +220,30 @@ class ThgClient(ApiClient):
     def registrant(self, registrant_id: int) -> Registrant:
         return Registrant.from_json(self._call("GET", f"{PATHS['registrants']}/{registrant_id}").json())
 
-    def create_registrant(self, *, type: str, last_name_or_organization: str, first_name: str = "",
-                          **more: str) -> Registrant:
+    def create_registrant(
+        self, *, type: str, last_name_or_organization: str, first_name: str = "", **more: str
+    ) -> Registrant:
         """A person or organisation; ``more``: street, postal_code, city, country, email,
         customer_reference."""
         if type not in ("person", "organization"):
             raise BadInput("type", "must be 'person' or 'organization'")
-        body = {"type": type, "first_name": first_name,
-                "last_name_or_organization": last_name_or_organization, **more}
+        body = {
+            "type": type,
+            "first_name": first_name,
+            "last_name_or_organization": last_name_or_organization,
+            **more,
+        }
         return Registrant.from_json(self._call("POST", PATHS["registrants"], json=body).json())
 
     # -- vehicles -----------------------------------------------------------------------------
-    def upload_vehicle(self, file: Path | bytes, refs: tuple[str, ...] | list[str],
-                       registrant_id: int, *, filename: str | None = None) -> Vehicle:
+    def upload_vehicle(
+        self,
+        file: Path | bytes,
+        refs: tuple[str, ...] | list[str],
+        registrant_id: int,
+        *,
+        filename: str | None = None,
+    ) -> Vehicle:
         """Create a vehicle from the front of its registration document (multipart upload)."""
         if len(refs) > 3:
             raise BadInput("customer_reference", "at most three customer references")
@@ -217,24 +251,26 @@ class ThgClient(ApiClient):
         kind = detect_type(content)
         if kind is None:
             raise BadInput("file", "not a JPEG, PNG or PDF file")
-        name = filename or (Path(file).name if isinstance(file, (str, Path)) else f"document.{kind.extension}")
+        name = filename or (
+            Path(file).name if isinstance(file, (str, Path)) else f"document.{kind.extension}"
+        )
         data = {"vehicleregistrant_id": str(registrant_id)}
         data.update({f"customer_reference{i}": ref for i, ref in enumerate(refs, 1) if ref})
-        response = self._call("POST", PATHS["vehicles"], data=data,
-                              files={"file": (name, content, kind.mime)})
+        response = self._call(
+            "POST", PATHS["vehicles"], data=data, files={"file": (name, content, kind.mime)}
+        )
         return Vehicle.from_json(response.json())
 
-    def vehicles(self, filters: VehicleFilter | None = None, page: int = 1,
-                 size: int = 100) -> list[Vehicle]:
+    def vehicles(self, filters: VehicleFilter | None = None, page: int = 1, size: int = 100) -> list[Vehicle]:
         """One page (``page`` from 1; ``size`` up to 5,000)."""
         if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
             raise BadInput("size" if page >= 1 else "page", f"page >= 1, size 1..{MAX_PAGE_SIZE}")
         params = {**(filters or VehicleFilter()).params(), "page": str(page), "size": str(size)}
-        return [Vehicle.from_json(v) for v in self._page(PATHS["vehicles"], params,
-                                                           missing_is_empty=page > 1)]
+        return [
+            Vehicle.from_json(v) for v in self._page(PATHS["vehicles"], params, missing_is_empty=page > 1)
+        ]
 
-    def iter_vehicles(self, filters: VehicleFilter | None = None,
-                      size: int = MAX_PAGE_SIZE) -> Listing:
+    def iter_vehicles(self, filters: VehicleFilter | None = None, size: int = MAX_PAGE_SIZE) -> Listing:
         """Every matching vehicle, page after page; each vehicle once (see ``_list``)."""
         if not 1 <= size <= MAX_PAGE_SIZE:
             raise BadInput("size", f"1..{MAX_PAGE_SIZE}")
@@ -243,8 +279,9 @@ class ThgClient(ApiClient):
         out.complete = found.complete
         return out
 
-    def vehicles_changed_since(self, cursor: datetime | None, *,
-                               overlap: timedelta = CURSOR_OVERLAP) -> tuple[Listing, datetime | None]:
+    def vehicles_changed_since(
+        self, cursor: datetime | None, *, overlap: timedelta = CURSOR_OVERLAP
+    ) -> tuple[Listing, datetime | None]:
         """Vehicles whose status changed since ``cursor`` (asked from ``overlap`` earlier, so
         a change in the cursor's own second is fetched whether the server reads "since" as
         "after" or "at or after"), and the next cursor.
@@ -252,8 +289,7 @@ class ThgClient(ApiClient):
         The next cursor is the latest ``status_update`` seen (the server's clock, not ours);
         the vehicles of the overlap come again next time, so store them idempotently.
         """
-        found = self.iter_vehicles(VehicleFilter(
-            changed_since=None if cursor is None else cursor - overlap))
+        found = self.iter_vehicles(VehicleFilter(changed_since=None if cursor is None else cursor - overlap))
         stamps = [v.status_update for v in found if v.status_update is not None]
         return found, max([*stamps, *([cursor] if cursor else [])], default=None)
 
@@ -276,30 +312,41 @@ class ThgClient(ApiClient):
         response = self._call("PATCH", f"{PATHS['vehicles']}/{vehicle_id}", json=changes)
         return Vehicle.from_json(response.json())
 
-    def export_csv(self, fileobj: BinaryIO, filters: VehicleFilter | None = None,
-                   progress: Callable[[int, int | None], None] | None = None) -> int:
+    def export_csv(
+        self,
+        fileobj: BinaryIO,
+        filters: VehicleFilter | None = None,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> int:
         """Write the CSV export to ``fileobj``; returns its size (0 when nothing matched)."""
         start = fileobj.tell() if fileobj.seekable() else 0
 
         def fetch(token: str) -> None:
             headers = {"Authorization": f"Bearer {token}", "Accept": "text/csv"}
-            self.stream_to("GET", PATHS["export"], fileobj,
-                           params=(filters or VehicleFilter()).params(), headers=headers,
-                           progress=progress)
+            self.stream_to(
+                "GET",
+                PATHS["export"],
+                fileobj,
+                params=(filters or VehicleFilter()).params(),
+                headers=headers,
+                progress=progress,
+            )
+
         try:
             fetch(self._token())
         except AuthExpired:
             if self._renew is None:
                 raise
-            if fileobj.seekable():   # a 401 carries no CSV, but never keep half of anything
+            if fileobj.seekable():  # a 401 carries no CSV, but never keep half of anything
                 fileobj.seek(start)
                 fileobj.truncate()
-            fetch(self._renew())     # renewed once, like every other call
+            fetch(self._renew())  # renewed once, like every other call
         return (fileobj.tell() - start) if fileobj.seekable() else -1
 
     # -- UBA -------------------------------------------------------------------------------
-    def create_uba_request(self, vehicle_id: int, year: int,
-                           ready_for_uba: datetime | None = None) -> UbaRequest:
+    def create_uba_request(
+        self, vehicle_id: int, year: int, ready_for_uba: datetime | None = None
+    ) -> UbaRequest:
         """Claim the quota for a vehicle and year; ``ready_for_uba`` holds it until then (it
         can be set only now, never changed later)."""
         body: dict[str, Any] = {"vehicle_id": vehicle_id, "year": year}
@@ -319,9 +366,13 @@ class ThgClient(ApiClient):
         """Withdraw a request; refused (Rejected, 422) once it was sent to the UBA."""
         self._call("DELETE", f"{PATHS['uba_requests']}/{request_id}")
 
-    def uba_responses(self, *, sent_changed_since: datetime | None = None,
-                      reply_changed_since: datetime | None = None,
-                      overlap: timedelta = CURSOR_OVERLAP) -> list[UbaResponse]:
+    def uba_responses(
+        self,
+        *,
+        sent_changed_since: datetime | None = None,
+        reply_changed_since: datetime | None = None,
+        overlap: timedelta = CURSOR_OVERLAP,
+    ) -> list[UbaResponse]:
         """UBA answers, all or those sent / replied since a time stamp (asked from ``overlap``
         earlier, like ``vehicles_changed_since``)."""
         params = {}
@@ -329,8 +380,10 @@ class ThgClient(ApiClient):
             params["sent_changed_since"] = wire_time(sent_changed_since - overlap)
         if reply_changed_since is not None:
             params["reply_changed_since"] = wire_time(reply_changed_since - overlap)
-        return [UbaResponse.from_json(r)
-                for r in self._list(PATHS["uba_responses"], params, missing_is_empty=True)]
+        return [
+            UbaResponse.from_json(r)
+            for r in self._list(PATHS["uba_responses"], params, missing_is_empty=True)
+        ]
 
     def vehicle_uba_responses(self, vehicle_id: int) -> list[UbaResponse]:
         """One item per year; empty when nothing was sent yet (the API answers 404)."""

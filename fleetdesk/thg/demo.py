@@ -6,6 +6,7 @@ with the device code (the identity simulator approves by itself after a few seco
 them up to date. To fill the store, the seed signs in once on the simulator's verification
 page, syncs, and signs out again.
 """
+
 from __future__ import annotations
 
 import logging
@@ -43,7 +44,7 @@ def copy_demo_documents(rt) -> Path:
     source = demo_documents_source()
     if source.is_dir():
         for file in sorted(source.iterdir()):
-            if file.is_file():   # the HEIC photo too: the check refuses it with advice
+            if file.is_file():  # the HEIC photo too: the check refuses it with advice
                 shutil.copy2(file, target / file.name)
     return target
 
@@ -67,8 +68,13 @@ def seed_demo(rt) -> None:
     account.wait_for_sign_in(device)
     sync_all(svc, full=True)
     # one submission still waiting from "last time": a UBA request with a hold
-    verified = rt.store.read(lambda db: [v for v in ts.vehicles(db, status="verified")
-                                         if ts.live_uba_request(db, v["id"], rt.clock.now().year) is None])
+    verified = rt.store.read(
+        lambda db: [
+            v
+            for v in ts.vehicles(db, status="verified")
+            if ts.live_uba_request(db, v["id"], rt.clock.now().year) is None
+        ]
+    )
     if verified:
         svc.queue_uba_request(verified[-1]["id"], rt.clock.now().year, default_hold(rt.clock.now()))
     account.sign_out()

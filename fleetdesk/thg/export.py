@@ -3,6 +3,7 @@
 Both are written to a temporary name beside the target, fsynced, then renamed, so a failed
 download never leaves half a file under the name the user chose.
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,10 +15,23 @@ from pathlib import Path
 from fleetdesk.thg.client import VehicleFilter
 from fleetdesk.thg.models import explain_status
 
-LOCAL_COLUMNS = ("id", "status", "status_explained", "status_reason", "vin", "vehicle_class",
-                 "owner_first_name", "owner_last_name_or_organization", "vehicle_registration",
-                 "status_update", "customer_reference1", "customer_reference2",
-                 "customer_reference3", "created", "registrant_id")
+LOCAL_COLUMNS = (
+    "id",
+    "status",
+    "status_explained",
+    "status_reason",
+    "vin",
+    "vehicle_class",
+    "owner_first_name",
+    "owner_last_name_or_organization",
+    "vehicle_registration",
+    "status_update",
+    "customer_reference1",
+    "customer_reference2",
+    "customer_reference3",
+    "created",
+    "registrant_id",
+)
 
 
 def _write_atomically(path: Path, write) -> int:
@@ -51,9 +65,13 @@ def local_csv(rows: list[dict]) -> bytes:
     writer.writeheader()
     for row in rows:
         explained = explain_status(row["status"], row.get("status_reason") or "")
-        writer.writerow({**{k: "" if row.get(k) is None else row[k] for k in LOCAL_COLUMNS
-                            if k != "status_explained"}, "status_explained": explained.title})
-    return out.getvalue().encode("utf-8-sig")   # the BOM lets Excel read the umlauts
+        writer.writerow(
+            {
+                **{k: "" if row.get(k) is None else row[k] for k in LOCAL_COLUMNS if k != "status_explained"},
+                "status_explained": explained.title,
+            }
+        )
+    return out.getvalue().encode("utf-8-sig")  # the BOM lets Excel read the umlauts
 
 
 def export_local(rows: list[dict], path: Path | str) -> int:
@@ -63,4 +81,5 @@ def export_local(rows: list[dict], path: Path | str) -> int:
     def write(fh):
         fh.write(data)
         return len(data)
+
     return _write_atomically(Path(path), write)

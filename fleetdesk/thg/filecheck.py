@@ -12,6 +12,7 @@ a human looked at them. These checks catch the obvious cases at once:
 - images: a readable resolution (PNG and JPEG headers parsed here);
 - PDFs: exactly one page (``/Type /Page`` objects counted), and not cut off.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,8 +34,10 @@ PDF = FileKind("PDF", "application/pdf", "pdf")
 ACCEPTED = (JPEG, PNG, PDF)
 
 _UNSUPPORTED = (  # (test, what it is) for files we recognise but do not send
-    (lambda b: b[4:8] == b"ftyp" and b[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"hevc"),
-     "a HEIC photo (iPhone)"),
+    (
+        lambda b: b[4:8] == b"ftyp" and b[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"hevc"),
+        "a HEIC photo (iPhone)",
+    ),
     (lambda b: b[:4] in (b"II*\x00", b"MM\x00*"), "a TIFF image"),
     (lambda b: b[:4] == b"RIFF" and b[8:12] == b"WEBP", "a WebP image"),
     (lambda b: b[:6] in (b"GIF87a", b"GIF89a"), "a GIF image"),
@@ -47,7 +50,7 @@ class Limits:
     """FleetDesk's own thresholds (the vendor documents none)."""
 
     max_bytes: int = 10 * 2**20
-    min_short_side: int = 600      # pixels: about 150 dpi across the 105 mm document
+    min_short_side: int = 600  # pixels: about 150 dpi across the 105 mm document
     min_long_side: int = 800
     max_pdf_pages: int = 1
 
@@ -101,19 +104,19 @@ def jpeg_size(content: bytes) -> tuple[int, int] | None:
     i = 2
     while i + 4 <= len(content):
         if content[i] != 0xFF:
-            return None   # lost sync: a damaged file
+            return None  # lost sync: a damaged file
         marker = content[i + 1]
-        if marker == 0xFF:           # fill byte
+        if marker == 0xFF:  # fill byte
             i += 1
             continue
-        if marker in (0x01,) or 0xD0 <= marker <= 0xD8:   # markers without a length
+        if marker in (0x01,) or 0xD0 <= marker <= 0xD8:  # markers without a length
             i += 2
             continue
-        if marker == 0xD9:           # end of image before any frame
+        if marker == 0xD9:  # end of image before any frame
             return None
-        (length,) = struct.unpack(">H", content[i + 2:i + 4])
+        (length,) = struct.unpack(">H", content[i + 2 : i + 4])
         if marker in _SOF and i + 9 <= len(content):
-            height, width = struct.unpack(">HH", content[i + 5:i + 9])
+            height, width = struct.unpack(">HH", content[i + 5 : i + 9])
             return width, height
         i += 2 + length
     return None
@@ -146,34 +149,51 @@ def check_document(file: Path | str | bytes, limits: Limits = Limits()) -> FileC
         add("empty", "The file is empty. Choose the scan or photo of the registration document.")
         return check
     if len(content) > limits.max_bytes:
-        add("too_large", f"The file is {_mb(len(content))}; the limit is {_mb(limits.max_bytes)}. "
-                         "Scan at a lower resolution or save the photo as JPEG.")
+        add(
+            "too_large",
+            f"The file is {_mb(len(content))}; the limit is {_mb(limits.max_bytes)}. "
+            "Scan at a lower resolution or save the photo as JPEG.",
+        )
     if kind is None:
         what = next((name for test, name in _UNSUPPORTED if test(content)), None)
         if what:
-            add("unsupported_type", f"The file is {what}; upload a JPEG, PNG or PDF instead "
-                                    "(export or save it in one of those formats).")
+            add(
+                "unsupported_type",
+                f"The file is {what}; upload a JPEG, PNG or PDF instead "
+                "(export or save it in one of those formats).",
+            )
         else:
-            add("unknown_type", "The file is not a JPEG, PNG or PDF (whatever its name says). "
-                                "Upload a photo or scan of the front of the registration document.")
+            add(
+                "unknown_type",
+                "The file is not a JPEG, PNG or PDF (whatever its name says). "
+                "Upload a photo or scan of the front of the registration document.",
+            )
         return check
     if kind is PDF:
         check.pages = pdf_pages(content)
         if check.pages is not None and check.pages > limits.max_pdf_pages:
-            add("too_many_pages", f"The PDF has {check.pages} pages; upload only the front of the "
-                                  "registration document (Fahrzeugschein Part I), one page.")
+            add(
+                "too_many_pages",
+                f"The PDF has {check.pages} pages; upload only the front of the "
+                "registration document (Fahrzeugschein Part I), one page.",
+            )
         if b"%%EOF" not in content[-2048:]:
             add("incomplete", "The PDF is incomplete (its end is missing). Save or scan it again.")
         return check
     size = png_size(content) if kind is PNG else jpeg_size(content)
     if size is None:
-        add("unreadable_image", f"The {kind.name} image is damaged: its size cannot be read. "
-                                "Take or scan the picture again.")
+        add(
+            "unreadable_image",
+            f"The {kind.name} image is damaged: its size cannot be read. Take or scan the picture again.",
+        )
         return check
     check.width, check.height = size
     short, long_ = sorted(size)
     if short < limits.min_short_side or long_ < limits.min_long_side:
-        add("low_resolution", f"The image is {size[0]} × {size[1]} pixels, too small to read; it "
-                              f"needs at least {limits.min_long_side} × {limits.min_short_side}. "
-                              "Take the photo closer or scan at 200 dpi or more.")
+        add(
+            "low_resolution",
+            f"The image is {size[0]} × {size[1]} pixels, too small to read; it "
+            f"needs at least {limits.min_long_side} × {limits.min_short_side}. "
+            "Take the photo closer or scan at 200 dpi or more.",
+        )
     return check

@@ -9,6 +9,7 @@ only then sends the same upload once more. Any later attempt (the item was reque
 timeout, a dropped connection or a 5xx) and the start-up reconcile look it up first as well.
 400/422 set the item aside with the server's reasons.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,7 @@ from fleetdesk.thg.models import Registrant, Vehicle
 from fleetdesk.thg.service import K_PATCH, K_REGISTRANT, K_UBA, K_UBA_DELETE, K_UPLOAD, SERVICE, ThgService
 from fleetdesk.thg.statussync import record_vehicle
 
-CLOCK_SKEW = timedelta(minutes=10)   # between our clock and the service's "created"
+CLOCK_SKEW = timedelta(minutes=10)  # between our clock and the service's "created"
 
 
 def timed_out(exc: Exception) -> bool:
@@ -72,9 +73,12 @@ class UploadHandler(_ThgHandler):
             if not timed_out(exc):
                 raise
             # a cold start: the service may process it after all; look before sending again
-            self._note(item, f"No answer within {svc.no_answer_seconds:g} s: the service is "
-                             "probably waking up. Checking whether the upload arrived before "
-                             "sending it again.")
+            self._note(
+                item,
+                f"No answer within {svc.no_answer_seconds:g} s: the service is "
+                "probably waking up. Checking whether the upload arrived before "
+                "sending it again.",
+            )
             found = self.lookup(item) or self._after_grace(item)
             if found is not None:
                 return found
@@ -85,24 +89,39 @@ class UploadHandler(_ThgHandler):
         return SendResult(str(vehicle.id), {"vehicle": vehicle})
 
     def _note(self, item: OutboxItem, text: str) -> None:
-        self.rt.store.write(lambda db: db.execute("UPDATE thg_uploads SET note = ? WHERE id = ?",
-                                                  [text, item.payload["upload_id"]]))
+        self.rt.store.write(
+            lambda db: db.execute(
+                "UPDATE thg_uploads SET note = ? WHERE id = ?", [text, item.payload["upload_id"]]
+            )
+        )
 
     def _after_grace(self, item: OutboxItem) -> SendResult | None:
-        time.sleep(self.svc.lookup_grace)   # real time: the race is on the network, not our clock
+        time.sleep(self.svc.lookup_grace)  # real time: the race is on the network, not our clock
         return self.lookup(item)
 
     def lookup(self, item: OutboxItem) -> SendResult | None:
         """The vehicle this upload created, if the service has it."""
         p = item.payload
         refs = dict(zip(REFERENCE_FIELDS, p["refs"]))
-        candidates = list(self.svc.client().iter_vehicles(
-            VehicleFilter(**{k: v for k, v in refs.items() if v}), size=100))
-        taken = set(self.rt.store.read(lambda db: [r[0] for r in db.execute(
-            "SELECT vehicle_id FROM thg_uploads WHERE vehicle_id IS NOT NULL AND id != ?",
-            [p["upload_id"]]).fetchall()]))
-        candidates = [v for v in candidates if v.id not in taken
-                      and all(getattr(v, k) == value for k, value in refs.items())]
+        candidates = list(
+            self.svc.client().iter_vehicles(VehicleFilter(**{k: v for k, v in refs.items() if v}), size=100)
+        )
+        taken = set(
+            self.rt.store.read(
+                lambda db: [
+                    r[0]
+                    for r in db.execute(
+                        "SELECT vehicle_id FROM thg_uploads WHERE vehicle_id IS NOT NULL AND id != ?",
+                        [p["upload_id"]],
+                    ).fetchall()
+                ]
+            )
+        )
+        candidates = [
+            v
+            for v in candidates
+            if v.id not in taken and all(getattr(v, k) == value for k, value in refs.items())
+        ]
         if not p.get("unique_ref"):
             # the user's own references may repeat: only a vehicle created since we first tried
             since = parse_utc(item.created_at) - CLOCK_SKEW
@@ -118,17 +137,23 @@ class UploadHandler(_ThgHandler):
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:
         vehicle: Vehicle = result.data["vehicle"]
         record_vehicle(db, vehicle, self._now())
-        note = None   # replaces the "waking up" note written while sending
+        note = None  # replaces the "waking up" note written while sending
         if result.data.get("found"):
-            note = ("The service did not answer in time (it was asleep) but had received the "
-                    "upload: found it there instead of sending it twice.")
-        db.execute("UPDATE thg_uploads SET state = ?, vehicle_id = ?, uploaded_at = ?, problem = NULL, "
-                   "note = ? WHERE id = ?",
-                   [ts.U_UPLOADED, vehicle.id, self._now(), note, item.payload["upload_id"]])
+            note = (
+                "The service did not answer in time (it was asleep) but had received the "
+                "upload: found it there instead of sending it twice."
+            )
+        db.execute(
+            "UPDATE thg_uploads SET state = ?, vehicle_id = ?, uploaded_at = ?, problem = NULL, "
+            "note = ? WHERE id = ?",
+            [ts.U_UPLOADED, vehicle.id, self._now(), note, item.payload["upload_id"]],
+        )
 
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
-        db.execute("UPDATE thg_uploads SET state = ?, problem = ? WHERE id = ?",
-                   [ts.U_ATTENTION, message, item.payload["upload_id"]])
+        db.execute(
+            "UPDATE thg_uploads SET state = ?, problem = ? WHERE id = ?",
+            [ts.U_ATTENTION, message, item.payload["upload_id"]],
+        )
 
 
 class PatchHandler(_ThgHandler):
@@ -140,8 +165,10 @@ class PatchHandler(_ThgHandler):
         vid = item.payload["vehicle_id"]
         row = self.rt.store.read(lambda db: ts.vehicle(db, vid))
         pending = json.loads(row["pending_refs"] or "{}") if row else {}
-        return {**item.payload["changes"], **{k: v for k, v in pending.items()
-                                              if k in item.payload["changes"]}}
+        return {
+            **item.payload["changes"],
+            **{k: v for k, v in pending.items() if k in item.payload["changes"]},
+        }
 
     def send(self, item: OutboxItem) -> SendResult:
         changes = self._changes(item)
@@ -165,8 +192,13 @@ class PatchHandler(_ThgHandler):
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
         vid = item.payload["vehicle_id"]
         self._clear(db, vid, item.payload["changes"], only_equal=False)
-        ts.add_event(db, self._now(), "refs", f"THG: the reference change for vehicle {vid} was "
-                     f"refused: {message}", vehicle_id=vid)
+        ts.add_event(
+            db,
+            self._now(),
+            "refs",
+            f"THG: the reference change for vehicle {vid} was refused: {message}",
+            vehicle_id=vid,
+        )
 
 
 class UbaRequestHandler(_ThgHandler):
@@ -176,8 +208,11 @@ class UbaRequestHandler(_ThgHandler):
         p = item.payload
         # Matched here, on vehicle and year, across the whole list: the API has no filter for
         # it, and taking "the first one" would adopt another vehicle's request.
-        found = [u for u in self.svc.client().uba_requests()
-                 if u.vehicle_id == p["vehicle_id"] and u.year == p["year"]]
+        found = [
+            u
+            for u in self.svc.client().uba_requests()
+            if u.vehicle_id == p["vehicle_id"] and u.year == p["year"]
+        ]
         return SendResult(str(found[0].id), {"request": found[0]}) if found else None
 
     def send(self, item: OutboxItem) -> SendResult:
@@ -201,15 +236,27 @@ class UbaRequestHandler(_ThgHandler):
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:
         r = result.data["request"]
         # the sync may have imported the same remote request as a row of its own
-        db.execute("DELETE FROM thg_uba_requests WHERE remote_id = ? AND id != ?",
-                   [r.id, item.payload["request_id"]])
-        db["thg_uba_requests"].update(item.payload["request_id"], {
-            "remote_id": r.id, "ready_for_uba": ts._iso(r.ready_for_uba), "created": ts._iso(r.created),
-            "sent": ts._iso(r.sent), "state": ts.R_FILED, "problem": None, "updated_at": self._now()})
+        db.execute(
+            "DELETE FROM thg_uba_requests WHERE remote_id = ? AND id != ?", [r.id, item.payload["request_id"]]
+        )
+        db["thg_uba_requests"].update(
+            item.payload["request_id"],
+            {
+                "remote_id": r.id,
+                "ready_for_uba": ts._iso(r.ready_for_uba),
+                "created": ts._iso(r.created),
+                "sent": ts._iso(r.sent),
+                "state": ts.R_FILED,
+                "problem": None,
+                "updated_at": self._now(),
+            },
+        )
 
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
-        db.execute("UPDATE thg_uba_requests SET state = ?, problem = ?, updated_at = ? WHERE id = ?",
-                   [ts.R_ATTENTION, message, self._now(), item.payload["request_id"]])
+        db.execute(
+            "UPDATE thg_uba_requests SET state = ?, problem = ?, updated_at = ? WHERE id = ?",
+            [ts.R_ATTENTION, message, self._now(), item.payload["request_id"]],
+        )
 
 
 class UbaDeleteHandler(_ThgHandler):
@@ -219,26 +266,30 @@ class UbaDeleteHandler(_ThgHandler):
 
     def send(self, item: OutboxItem) -> SendResult:
         rid = item.payload["request_id"]
-        remote = self.rt.store.read(lambda db: db.execute(
-            "SELECT remote_id FROM thg_uba_requests WHERE id = ?", [rid]).fetchone())
+        remote = self.rt.store.read(
+            lambda db: db.execute("SELECT remote_id FROM thg_uba_requests WHERE id = ?", [rid]).fetchone()
+        )
         remote_id = (remote and remote[0]) or item.payload.get("remote_id")
         if remote_id is None:
             raise ServerError("waiting for the UBA request itself to be filed first")
         try:
             self.svc.client().delete_uba_request(remote_id)
         except Rejected as exc:
-            if exc.status != 404:   # 404: already gone (an earlier attempt, or the service)
+            if exc.status != 404:  # 404: already gone (an earlier attempt, or the service)
                 raise
         return SendResult(str(remote_id))
 
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:
-        db.execute("UPDATE thg_uba_requests SET state = ?, problem = NULL, updated_at = ? WHERE id = ?",
-                   [ts.R_DELETED, self._now(), item.payload["request_id"]])
+        db.execute(
+            "UPDATE thg_uba_requests SET state = ?, problem = NULL, updated_at = ? WHERE id = ?",
+            [ts.R_DELETED, self._now(), item.payload["request_id"]],
+        )
 
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
-        db.execute("UPDATE thg_uba_requests SET state = ?, problem = ?, updated_at = ? WHERE id = ?",
-                   [ts.R_FILED, f"could not be withdrawn: {message}", self._now(),
-                    item.payload["request_id"]])
+        db.execute(
+            "UPDATE thg_uba_requests SET state = ?, problem = ?, updated_at = ? WHERE id = ?",
+            [ts.R_FILED, f"could not be withdrawn: {message}", self._now(), item.payload["request_id"]],
+        )
 
 
 class RegistrantHandler(_ThgHandler):
@@ -247,8 +298,16 @@ class RegistrantHandler(_ThgHandler):
 
     def _existing(self, item: OutboxItem) -> SendResult | None:
         p = item.payload
-        known = set(self.rt.store.read(lambda db: [r[0] for r in db.execute(
-            "SELECT remote_id FROM thg_registrants WHERE remote_id IS NOT NULL").fetchall()]))
+        known = set(
+            self.rt.store.read(
+                lambda db: [
+                    r[0]
+                    for r in db.execute(
+                        "SELECT remote_id FROM thg_registrants WHERE remote_id IS NOT NULL"
+                    ).fetchall()
+                ]
+            )
+        )
         wanted = {k: p.get(k) or "" for k in self.MATCH}
         wanted["type"] = wanted["type"] or "organization"
         for r in self.svc.client().registrants():
@@ -268,15 +327,23 @@ class RegistrantHandler(_ThgHandler):
 
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:
         r: Registrant = result.data["registrant"]
-        db.execute("DELETE FROM thg_registrants WHERE remote_id = ? AND id != ?",
-                   [r.id, item.payload["registrant"]])
-        db["thg_registrants"].update(item.payload["registrant"], {
-            "remote_id": r.id, "created": ts._iso(r.created), "state": "synced", "problem": None})
+        db.execute(
+            "DELETE FROM thg_registrants WHERE remote_id = ? AND id != ?", [r.id, item.payload["registrant"]]
+        )
+        db["thg_registrants"].update(
+            item.payload["registrant"],
+            {"remote_id": r.id, "created": ts._iso(r.created), "state": "synced", "problem": None},
+        )
 
     def on_set_aside(self, db, item: OutboxItem, message: str) -> None:
         db["thg_registrants"].update(item.payload["registrant"], {"state": "attention", "problem": message})
 
 
 def all_handlers(rt) -> list[OutboxHandler]:
-    return [UploadHandler(rt), PatchHandler(rt), UbaRequestHandler(rt), UbaDeleteHandler(rt),
-            RegistrantHandler(rt)]
+    return [
+        UploadHandler(rt),
+        PatchHandler(rt),
+        UbaRequestHandler(rt),
+        UbaDeleteHandler(rt),
+        RegistrantHandler(rt),
+    ]

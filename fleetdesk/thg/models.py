@@ -4,6 +4,7 @@ The vendor warns that its documentation lags the live API, so every record keeps
 it does not know in ``extra`` (shown, stored, never dropped), and a status FleetDesk does not
 know still gets a plain-words explanation.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
@@ -20,30 +21,48 @@ VERIFIED = "verified"
 class StatusExplanation:
     title: str
     text: str
-    final: bool          # the validation is over; the result cannot be edited or restarted
-    eligible: bool       # the vehicle can be submitted to the Umweltbundesamt
+    final: bool  # the validation is over; the result cannot be edited or restarted
+    eligible: bool  # the vehicle can be submitted to the Umweltbundesamt
 
 
 #: the vendor's status table, in plain words
 STATUS_EXPLANATIONS: dict[str, StatusExplanation] = {
     PENDING: StatusExplanation(
-        "Being checked", "The registration document is being checked. This usually takes two "
-        "to three working days.", False, False),
+        "Being checked",
+        "The registration document is being checked. This usually takes two to three working days.",
+        False,
+        False,
+    ),
     VERIFIED: StatusExplanation(
-        "Verified", "The check succeeded: this vehicle can be submitted to the "
-        "Umweltbundesamt.", True, True),
+        "Verified", "The check succeeded: this vehicle can be submitted to the Umweltbundesamt.", True, True
+    ),
     "not_verified_unreadable": StatusExplanation(
-        "Not verified: unreadable", "The uploaded document could not be read (badly cropped, "
-        "unclear or too small). Upload a better picture as a new vehicle.", True, False),
+        "Not verified: unreadable",
+        "The uploaded document could not be read (badly cropped, "
+        "unclear or too small). Upload a better picture as a new vehicle.",
+        True,
+        False,
+    ),
     "not_verified_wrong_document_type": StatusExplanation(
-        "Not verified: wrong document", "The upload is not the front of the registration "
-        "certificate Part I (Fahrzeugschein). Upload that document as a new vehicle.", True, False),
+        "Not verified: wrong document",
+        "The upload is not the front of the registration "
+        "certificate Part I (Fahrzeugschein). Upload that document as a new vehicle.",
+        True,
+        False,
+    ),
     "not_verified_wrong_fuel_code": StatusExplanation(
-        "Not verified: not fully electric", "The document shows that the vehicle is not driven "
-        "purely by electric power, so it is not eligible for the THG quota.", True, False),
+        "Not verified: not fully electric",
+        "The document shows that the vehicle is not driven "
+        "purely by electric power, so it is not eligible for the THG quota.",
+        True,
+        False,
+    ),
     "not_verified_other_reason": StatusExplanation(
-        "Not verified", "The vehicle cannot be processed further; see the reason given by the "
-        "service.", True, False),
+        "Not verified",
+        "The vehicle cannot be processed further; see the reason given by the service.",
+        True,
+        False,
+    ),
 }
 
 
@@ -53,18 +72,25 @@ def explain_status(status: str, reason: str = "") -> StatusExplanation:
     if known is None:
         words = status.replace("_", " ").strip() or "unknown"
         if status.startswith("not_verified_"):
-            detail = status[len("not_verified_"):].replace("_", " ")
+            detail = status[len("not_verified_") :].replace("_", " ")
             known = StatusExplanation(
-                f"Not verified: {detail}", "The service did not verify this vehicle (a status "
+                f"Not verified: {detail}",
+                "The service did not verify this vehicle (a status "
                 f"FleetDesk does not know yet: {status}). The result is final; you may upload "
-                "the document again as a new vehicle.", True, False)
+                "the document again as a new vehicle.",
+                True,
+                False,
+            )
         else:
             known = StatusExplanation(
-                words.capitalize(), f"The service reports the status '{status}', which FleetDesk "
-                "does not know yet. Check again later or contact the THG service.", False, False)
+                words.capitalize(),
+                f"The service reports the status '{status}', which FleetDesk "
+                "does not know yet. Check again later or contact the THG service.",
+                False,
+                False,
+            )
     if reason:
-        return StatusExplanation(known.title, f"{known.text} Reason: {reason}", known.final,
-                                 known.eligible)
+        return StatusExplanation(known.title, f"{known.text} Reason: {reason}", known.final, known.eligible)
     return known
 
 
@@ -106,7 +132,7 @@ class Registrant:
     """A person or organisation entitled to claim the quota for vehicles."""
 
     id: int
-    type: str = "organization"        # person | organization
+    type: str = "organization"  # person | organization
     first_name: str = ""
     last_name_or_organization: str = ""
     street: str = ""
@@ -149,9 +175,19 @@ class Vehicle:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Vehicle:
-        return cls(**_split(cls, data, {
-            "id": int, "vehicleregistrant_id": lambda v: None if v is None else int(v),
-            "vehicle_registration": _date, "status_update": _time, "created": _time}))
+        return cls(
+            **_split(
+                cls,
+                data,
+                {
+                    "id": int,
+                    "vehicleregistrant_id": lambda v: None if v is None else int(v),
+                    "vehicle_registration": _date,
+                    "status_update": _time,
+                    "created": _time,
+                },
+            )
+        )
 
     @property
     def reason(self) -> str:
@@ -174,15 +210,27 @@ class UbaRequest:
     id: int
     vehicle_id: int
     year: int
-    ready_for_uba: datetime | None = None   # a hold set only at creation
+    ready_for_uba: datetime | None = None  # a hold set only at creation
     created: datetime | None = None
     sent: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> UbaRequest:
-        return cls(**_split(cls, data, {"id": int, "vehicle_id": int, "year": int,
-                                        "ready_for_uba": _time, "created": _time, "sent": _time}))
+        return cls(
+            **_split(
+                cls,
+                data,
+                {
+                    "id": int,
+                    "vehicle_id": int,
+                    "year": int,
+                    "ready_for_uba": _time,
+                    "created": _time,
+                    "sent": _time,
+                },
+            )
+        )
 
     @property
     def deletable(self) -> bool:
@@ -198,15 +246,25 @@ class UbaResponse:
     year: int
     sent: datetime | None = None
     reply: datetime | None = None
-    confirmed: bool | None = None           # None: still pending
+    confirmed: bool | None = None  # None: still pending
     rejected_reason: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> UbaResponse:
-        return cls(**_split(cls, data, {
-            "vehicle_id": int, "year": int, "sent": _time, "reply": _time,
-            "confirmed": lambda v: None if v is None else bool(v)}))
+        return cls(
+            **_split(
+                cls,
+                data,
+                {
+                    "vehicle_id": int,
+                    "year": int,
+                    "sent": _time,
+                    "reply": _time,
+                    "confirmed": lambda v: None if v is None else bool(v),
+                },
+            )
+        )
 
     @property
     def outcome(self) -> str:

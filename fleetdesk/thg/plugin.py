@@ -1,4 +1,5 @@
 """The THG-quota integration as FleetDesk's runtime, command line, sync and demo see it."""
+
 from __future__ import annotations
 
 import logging
@@ -16,19 +17,23 @@ class ThgIntegration(Integration):
 
     def migrations(self):
         from fleetdesk.thg.store import migrations
+
         return migrations
 
     def handlers(self, rt):
         from fleetdesk.thg.handlers import all_handlers
+
         return all_handlers(rt)
 
     def add_cli(self, subparsers) -> None:
         from fleetdesk.thg.cli import add_cli
+
         add_cli(subparsers)
 
     @staticmethod
     def _svc(rt):
         from fleetdesk.thg.service import ThgService
+
         return ThgService.of(rt)
 
     def is_configured(self, rt) -> tuple[bool, str]:
@@ -42,6 +47,7 @@ class ThgIntegration(Integration):
 
     def sync(self, rt) -> SyncResult:
         from fleetdesk.thg.statussync import sync_all
+
         svc = self._svc(rt)
         try:
             summary = sync_all(svc)
@@ -51,10 +57,17 @@ class ThgIntegration(Integration):
         text = summary.describe()
         if status.refresh.warn:
             text += f"; {status.describe()}"
-        return SyncResult(self.name, summary=text, details={
-            "events": summary.events, "status_changes": summary.status_changes,
-            "uba_replies": summary.uba_replies, "vehicles": summary.vehicles,
-            "notes": summary.notes})
+        return SyncResult(
+            self.name,
+            summary=text,
+            details={
+                "events": summary.events,
+                "status_changes": summary.status_changes,
+                "uba_replies": summary.uba_replies,
+                "vehicles": summary.vehicles,
+                "notes": summary.notes,
+            },
+        )
 
     def test_connection(self, rt) -> Outcome:
         try:
@@ -67,11 +80,13 @@ class ThgIntegration(Integration):
 
     def seed_demo(self, rt) -> None:
         from fleetdesk.thg.demo import seed_demo
+
         seed_demo(rt)
 
     def poll(self, rt) -> float | None:
         """Background status sync while signed in (the GUI's pump, off the UI thread)."""
         from fleetdesk.thg.statussync import sync_all
+
         every = float(rt.config.settings.get("thg.poll_seconds", 10 if rt.config.demo else 300))
         ok, _why = self.is_configured(rt)
         if not ok:

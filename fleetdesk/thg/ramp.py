@@ -9,6 +9,7 @@ seconds, and every upload that succeeds shortens the gap by ``factor`` down to `
 A transient failure (timeout, 5xx, dropped connection) starts the ramp again. The outbox
 dispatcher sends one item at a time, so the gap is the whole pacing.
 """
+
 from __future__ import annotations
 
 import threading
@@ -19,9 +20,9 @@ from fleetdesk.core.clock import Clock
 
 @dataclass(frozen=True)
 class RampSettings:
-    first_gap: float = 2.0      # seconds between the first and second upload after a pause
-    factor: float = 0.75        # each success shortens the gap by this factor
-    min_gap: float = 0.2        # at full speed: at most five uploads a second
+    first_gap: float = 2.0  # seconds between the first and second upload after a pause
+    factor: float = 0.75  # each success shortens the gap by this factor
+    min_gap: float = 0.2  # at full speed: at most five uploads a second
     quiet_after: float = 300.0  # seconds without uploads after which the ramp starts over
 
 
@@ -49,7 +50,7 @@ class Ramp:
         self.settings = settings
         self._lock = threading.Lock()
         self._level = 0
-        self._last: float | None = None   # clock.monotonic() of the last upload start
+        self._last: float | None = None  # clock.monotonic() of the last upload start
 
     def wait_time(self) -> float:
         with self._lock:

@@ -10,6 +10,7 @@ unique key; when the user leaves customer reference 3 empty it carries that key
 (``FDU-…``), which lets a resend after a cold start look the vehicle up instead of creating a
 second one (see ``handlers.UploadHandler``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,10 +35,15 @@ from fleetdesk.thg.ramp import Ramp, RampSettings
 
 SERVICE = "thg"
 K_UPLOAD, K_PATCH, K_UBA, K_UBA_DELETE, K_REGISTRANT = (
-    "thg.upload", "thg.patch", "thg.uba_request", "thg.uba_delete", "thg.registrant")
+    "thg.upload",
+    "thg.patch",
+    "thg.uba_request",
+    "thg.uba_delete",
+    "thg.registrant",
+)
 AUTO_REF_RX = re.compile(r"FDU-[0-9a-f]{12}")
-WITHDRAWAL_DAYS = 14     # the legal revocation period (Widerrufsfrist)
-HOLD_BUFFER_DAYS = 7     # the vendor asks for a buffer on top of it
+WITHDRAWAL_DAYS = 14  # the legal revocation period (Widerrufsfrist)
+HOLD_BUFFER_DAYS = 7  # the vendor asks for a buffer on top of it
 _LOCK = threading.Lock()
 
 
@@ -57,23 +63,30 @@ def default_hold(now: datetime, days: int = WITHDRAWAL_DAYS + HOLD_BUFFER_DAYS) 
 
 @dataclass
 class QueuedUploads:
-    queued: list[int] = field(default_factory=list)          # thg_uploads ids
-    refused: list[tuple[str, str]] = field(default_factory=list)   # (file, why)
+    queued: list[int] = field(default_factory=list)  # thg_uploads ids
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
 
 
 class ThgService:
     """One per runtime (``ThgService.of(rt)``); thread-safe."""
 
-    def __init__(self, rt, *, account: ThgAccount | None = None,
-                 ramp: RampSettings | None = None, lookup_grace: float = 2.0):
+    def __init__(
+        self,
+        rt,
+        *,
+        account: ThgAccount | None = None,
+        ramp: RampSettings | None = None,
+        lookup_grace: float = 2.0,
+    ):
         self.rt = rt
         self.account = account or ThgAccount(rt)
-        if ramp is None:   # settings, so a test or a patient admin can tune the pacing
+        if ramp is None:  # settings, so a test or a patient admin can tune the pacing
             get = rt.config.settings.get
-            ramp = RampSettings(first_gap=float(get("thg.ramp_first_gap", 2.0)),
-                                min_gap=float(get("thg.ramp_min_gap", 0.2)))
+            ramp = RampSettings(
+                first_gap=float(get("thg.ramp_first_gap", 2.0)), min_gap=float(get("thg.ramp_min_gap", 0.2))
+            )
         self.ramp = Ramp(rt.clock, ramp)
-        self.lookup_grace = lookup_grace   # real seconds between two look-ups after a timeout
+        self.lookup_grace = lookup_grace  # real seconds between two look-ups after a timeout
         self._client: ThgClient | None = None
         self._lock = threading.Lock()
         self.sync_lock = threading.Lock()
@@ -97,9 +110,12 @@ class ThgService:
         with self._lock:
             if self._client is None:
                 self._client = ThgClient(
-                    self.rt.config.base_url("thg"), self.account.access_token,
-                    renew=self.account.refresh, monitor=self.rt.monitor,
-                    timeout=(5.0, self.no_answer_seconds))
+                    self.rt.config.base_url("thg"),
+                    self.account.access_token,
+                    renew=self.account.refresh,
+                    monitor=self.rt.monitor,
+                    timeout=(5.0, self.no_answer_seconds),
+                )
             return self._client
 
     def close(self) -> None:
@@ -111,21 +127,33 @@ class ThgService:
 
     def retry_waiting_for_sign_in(self) -> int:
         """After a sign-in: what waited for it is due now, not after its five-minute pause."""
+
         def tx(db):
-            waiting = [i for i in ob.items(db, states=[ob.QUEUED], service=SERVICE)
-                       if (i.last_error or "").startswith("Sign-in needed")]
+            waiting = [
+                i
+                for i in ob.items(db, states=[ob.QUEUED], service=SERVICE)
+                if (i.last_error or "").startswith("Sign-in needed")
+            ]
             for item in waiting:
                 ob.retry_now(db, item.id, self.rt.clock)
             return len(waiting)
+
         return self.rt.store.write(tx)
 
     def documents_dir(self) -> Path:
         return self.rt.config.subdir("thg/documents")
 
     # -- uploads ----------------------------------------------------------------------------------
-    def queue_uploads(self, files: Iterable[Path | str], *, registrant_id: int,
-                      refs: tuple[str, str, str] = ("", "", ""), ref1_from_name: bool = False,
-                      batch: str | None = None, resubmit_of: int | None = None) -> QueuedUploads:
+    def queue_uploads(
+        self,
+        files: Iterable[Path | str],
+        *,
+        registrant_id: int,
+        refs: tuple[str, str, str] = ("", "", ""),
+        ref1_from_name: bool = False,
+        batch: str | None = None,
+        resubmit_of: int | None = None,
+    ) -> QueuedUploads:
         """Check each file, keep a copy, queue its upload; refused files say why."""
         self._check_registrant(registrant_id)
         r1, r2, r3 = ((r or "").strip() for r in (tuple(refs) + ("", "", ""))[:3])
@@ -154,33 +182,57 @@ class ThgService:
                 mine[0] = path.stem[:255]
             if not mine[2]:
                 mine[2] = auto_reference(key)
-            rows.append({"upload_key": key, "batch": batch, "file_name": path.name,
-                         "stored_path": str(stored), "sha256": hashlib.sha256(content).hexdigest(),
-                         "size": len(content), "kind": check.kind.name,
-                         "registrant_id": registrant_id, "customer_reference1": mine[0],
-                         "customer_reference2": mine[1], "customer_reference3": mine[2],
-                         "state": ts.U_QUEUED, "resubmit_of": resubmit_of, "created_at": now})
+            rows.append(
+                {
+                    "upload_key": key,
+                    "batch": batch,
+                    "file_name": path.name,
+                    "stored_path": str(stored),
+                    "sha256": hashlib.sha256(content).hexdigest(),
+                    "size": len(content),
+                    "kind": check.kind.name,
+                    "registrant_id": registrant_id,
+                    "customer_reference1": mine[0],
+                    "customer_reference2": mine[1],
+                    "customer_reference3": mine[2],
+                    "state": ts.U_QUEUED,
+                    "resubmit_of": resubmit_of,
+                    "created_at": now,
+                }
+            )
 
         def tx(db):
             ids = []
             for row in rows:
                 upload_id = db["thg_uploads"].insert(row).last_pk
                 refs3 = [row[f] for f in REFERENCE_FIELDS]
-                ob.enqueue(db, service=SERVICE, kind=K_UPLOAD, payload={
-                    "upload_id": upload_id, "file": row["stored_path"], "file_name": row["file_name"],
-                    "registrant_id": registrant_id, "refs": refs3,
-                    "unique_ref": is_auto_reference(refs3[2])},
+                ob.enqueue(
+                    db,
+                    service=SERVICE,
+                    kind=K_UPLOAD,
+                    payload={
+                        "upload_id": upload_id,
+                        "file": row["stored_path"],
+                        "file_name": row["file_name"],
+                        "registrant_id": registrant_id,
+                        "refs": refs3,
+                        "unique_ref": is_auto_reference(refs3[2]),
+                    },
                     label=f"THG upload {row['file_name']}" + (f" ({refs3[0]})" if refs3[0] else ""),
-                    clock=self.rt.clock, idempotency_key=f"{K_UPLOAD}:{row['upload_key']}",
+                    clock=self.rt.clock,
+                    idempotency_key=f"{K_UPLOAD}:{row['upload_key']}",
                     work_date=self.rt.clock.today().isoformat(),
-                    entity_table="thg_uploads", entity_id=upload_id)
+                    entity_table="thg_uploads",
+                    entity_id=upload_id,
+                )
                 ids.append(upload_id)
             return ids
+
         result.queued = self.rt.store.write(tx) if rows else []
         return result
 
     def resubmit(self, vehicle_id: int, file: Path | str) -> QueuedUploads:
-        """"Submit again": vehicles cannot be deleted, so a new vehicle with the same references."""
+        """ "Submit again": vehicles cannot be deleted, so a new vehicle with the same references."""
         old = self.rt.store.read(lambda db: ts.vehicle(db, vehicle_id))
         if old is None:
             raise BadInput("vehicle", f"vehicle {vehicle_id} is not known here; sync first")
@@ -188,8 +240,7 @@ class ThgService:
         if is_auto_reference(refs[2]):
             refs[2] = ""
         registrant = old["registrant_id"] or self.default_registrant()
-        return self.queue_uploads([file], registrant_id=registrant, refs=tuple(refs),
-                                  resubmit_of=vehicle_id)
+        return self.queue_uploads([file], registrant_id=registrant, refs=tuple(refs), resubmit_of=vehicle_id)
 
     def refresh_registrants(self) -> list[dict]:
         """Fetch the registrants from the service into the store (blocking)."""
@@ -198,6 +249,7 @@ class ThgService:
         def write(db) -> None:
             for r in found:
                 ts.upsert_registrant(db, r)
+
         self.rt.store.write(write)
         return self.rt.store.read(ts.registrants)
 
@@ -209,15 +261,20 @@ class ThgService:
         known = [r["remote_id"] for r in self.rt.store.read(ts.registrants) if r["remote_id"]]
         if len(known) == 1:
             return known[0]
-        raise BadInput("registrant", "choose the registrant (person or organisation) the vehicles "
-                       "belong to" + (f"; known: {', '.join(map(str, known))}" if known else
-                                      "; none is known yet: sync or add one"))
+        raise BadInput(
+            "registrant",
+            "choose the registrant (person or organisation) the vehicles "
+            "belong to"
+            + (f"; known: {', '.join(map(str, known))}" if known else "; none is known yet: sync or add one"),
+        )
 
     def _check_registrant(self, registrant_id: int) -> None:
         known = {r["remote_id"] for r in self.rt.store.read(ts.registrants) if r["remote_id"]}
         if known and registrant_id not in known:
-            raise BadInput("registrant", f"registrant {registrant_id} is not known; known: "
-                           f"{', '.join(map(str, sorted(known)))}")
+            raise BadInput(
+                "registrant",
+                f"registrant {registrant_id} is not known; known: {', '.join(map(str, sorted(known)))}",
+            )
 
     # -- references ----------------------------------------------------------------------------------
     def queue_reference_edit(self, vehicle_id: int, changes: dict[str, str]) -> int:
@@ -236,10 +293,17 @@ class ThgService:
             pending.update(changes)
             ts.set_pending_refs(db, vehicle_id, pending)
             label = ", ".join(f"{k[-1:]}={v!r}" for k, v in changes.items())
-            return ob.enqueue(db, service=SERVICE, kind=K_PATCH,
-                              payload={"vehicle_id": vehicle_id, "changes": changes},
-                              label=f"THG references of vehicle {row['customer_reference1'] or vehicle_id}: {label}",
-                              clock=self.rt.clock, entity_table="thg_vehicles", entity_id=vehicle_id)
+            return ob.enqueue(
+                db,
+                service=SERVICE,
+                kind=K_PATCH,
+                payload={"vehicle_id": vehicle_id, "changes": changes},
+                label=f"THG references of vehicle {row['customer_reference1'] or vehicle_id}: {label}",
+                clock=self.rt.clock,
+                entity_table="thg_vehicles",
+                entity_id=vehicle_id,
+            )
+
         return self.rt.store.write(tx)
 
     # -- UBA requests -------------------------------------------------------------------------------
@@ -261,52 +325,86 @@ class ThgService:
             # The documented failures are final (not_verified_*); a status the docs do not list
             # yet is left to the service to judge.
             if (vehicle["status"] or "").startswith("not_verified"):
-                raise BadInput("vehicle", f"vehicle {vehicle_id} was not verified "
-                               f"({vehicle['status']}); it is not eligible for the quota")
+                raise BadInput(
+                    "vehicle",
+                    f"vehicle {vehicle_id} was not verified "
+                    f"({vehicle['status']}); it is not eligible for the quota",
+                )
             if ts.live_uba_request(db, vehicle_id, year) is not None:
                 raise BadInput("year", f"vehicle {vehicle_id} already has a UBA request for {year}")
             hold = utc_iso(ready_for_uba) if ready_for_uba else None
-            local = db["thg_uba_requests"].insert({
-                "vehicle_id": vehicle_id, "year": year, "state": ts.R_QUEUED,
-                "ready_for_uba": ts._iso(ready_for_uba) if ready_for_uba else None,
-                "updated_at": utc_iso(now)}).last_pk
+            local = (
+                db["thg_uba_requests"]
+                .insert(
+                    {
+                        "vehicle_id": vehicle_id,
+                        "year": year,
+                        "state": ts.R_QUEUED,
+                        "ready_for_uba": ts._iso(ready_for_uba) if ready_for_uba else None,
+                        "updated_at": utc_iso(now),
+                    }
+                )
+                .last_pk
+            )
             name = vehicle["customer_reference1"] or vehicle["vin"] or f"#{vehicle_id}"
-            ob.enqueue(db, service=SERVICE, kind=K_UBA, payload={
-                "request_id": local, "vehicle_id": vehicle_id, "year": year, "ready_for_uba": hold},
+            ob.enqueue(
+                db,
+                service=SERVICE,
+                kind=K_UBA,
+                payload={"request_id": local, "vehicle_id": vehicle_id, "year": year, "ready_for_uba": hold},
                 label=f"THG UBA request {name} {year}" + (" (on hold)" if hold else ""),
-                clock=self.rt.clock, entity_table="thg_uba_requests", entity_id=local)
+                clock=self.rt.clock,
+                entity_table="thg_uba_requests",
+                entity_id=local,
+            )
             return local
+
         return self.rt.store.write(tx)
 
     def queue_uba_delete(self, request_id: int) -> str:
         """Withdraw a UBA request while it is not sent: 'discarded' (never left FleetDesk),
         'queued' (a DELETE is queued); BadInput once it was sent."""
+
         def tx(db):
             rows = ts.rows(db, "SELECT * FROM thg_uba_requests WHERE id = ?", [request_id])
             if not rows:
                 raise BadInput("request", f"no UBA request {request_id}")
             row = rows[0]
             if row["sent"]:
-                raise BadInput("request", "this request was already sent to the UBA and can no "
-                               "longer be withdrawn")
+                raise BadInput(
+                    "request", "this request was already sent to the UBA and can no longer be withdrawn"
+                )
             if row["state"] in (ts.R_DELETED, ts.R_REMOVED, ts.R_DELETING):
                 return "already"
-            pending = [i for i in ob.for_entity(db, "thg_uba_requests", request_id)
-                       if i.kind == K_UBA and i.state in (ob.QUEUED, ob.ATTENTION)]
+            pending = [
+                i
+                for i in ob.for_entity(db, "thg_uba_requests", request_id)
+                if i.kind == K_UBA and i.state in (ob.QUEUED, ob.ATTENTION)
+            ]
             if row["remote_id"] is None and pending:
                 for item in pending:
                     ob.discard(db, item.id, self.rt.clock)
-                db.execute("UPDATE thg_uba_requests SET state = ?, updated_at = ? WHERE id = ?",
-                           [ts.R_DELETED, utc_iso(self.rt.clock.now()), request_id])
+                db.execute(
+                    "UPDATE thg_uba_requests SET state = ?, updated_at = ? WHERE id = ?",
+                    [ts.R_DELETED, utc_iso(self.rt.clock.now()), request_id],
+                )
                 return "discarded"
-            db.execute("UPDATE thg_uba_requests SET state = ?, updated_at = ? WHERE id = ?",
-                       [ts.R_DELETING, utc_iso(self.rt.clock.now()), request_id])
-            ob.enqueue(db, service=SERVICE, kind=K_UBA_DELETE,
-                       payload={"request_id": request_id, "remote_id": row["remote_id"]},
-                       label=f"THG withdraw UBA request {row['remote_id'] or request_id} "
-                             f"({row['year']})", clock=self.rt.clock,
-                       entity_table="thg_uba_requests", entity_id=request_id)
+            db.execute(
+                "UPDATE thg_uba_requests SET state = ?, updated_at = ? WHERE id = ?",
+                [ts.R_DELETING, utc_iso(self.rt.clock.now()), request_id],
+            )
+            ob.enqueue(
+                db,
+                service=SERVICE,
+                kind=K_UBA_DELETE,
+                payload={"request_id": request_id, "remote_id": row["remote_id"]},
+                label=f"THG withdraw UBA request {row['remote_id'] or request_id} ({row['year']})",
+                clock=self.rt.clock,
+                entity_table="thg_uba_requests",
+                entity_id=request_id,
+            )
             return "queued"
+
         return self.rt.store.write(tx)
 
     # -- registrants ----------------------------------------------------------------------------------
@@ -317,17 +415,31 @@ class ThgService:
         if data["type"] not in ("person", "organization"):
             raise BadInput("type", "person or organization")
         if not data["last_name_or_organization"]:
-            raise BadInput("last_name_or_organization", "the last name or the organisation's name is required")
+            raise BadInput(
+                "last_name_or_organization", "the last name or the organisation's name is required"
+            )
         if data["type"] == "person" and not data["first_name"]:
             raise BadInput("first_name", "a person needs a first name")
-        if data["postal_code"] and data["country"] in ("", "DE") and not re.fullmatch(r"\d{5}", data["postal_code"]):
+        if (
+            data["postal_code"]
+            and data["country"] in ("", "DE")
+            and not re.fullmatch(r"\d{5}", data["postal_code"])
+        ):
             raise BadInput("postal_code", "a German postal code has five digits")
 
         def tx(db):
             local = db["thg_registrants"].insert({**data, "state": "queued"}).last_pk
             name = " ".join(p for p in (data["first_name"], data["last_name_or_organization"]) if p)
-            ob.enqueue(db, service=SERVICE, kind=K_REGISTRANT, payload={"registrant": local, **data},
-                       label=f"THG registrant {name}", clock=self.rt.clock,
-                       entity_table="thg_registrants", entity_id=local)
+            ob.enqueue(
+                db,
+                service=SERVICE,
+                kind=K_REGISTRANT,
+                payload={"registrant": local, **data},
+                label=f"THG registrant {name}",
+                clock=self.rt.clock,
+                entity_table="thg_registrants",
+                entity_id=local,
+            )
             return local
+
         return self.rt.store.write(tx)

@@ -11,6 +11,7 @@
   creation. ``thg_uba_responses``: the UBA's answer, one row per vehicle and year.
 - ``thg_events``: the notifications (status and UBA reply changes), shown once.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,16 +28,42 @@ migrations = Migrations("thg")
 
 # upload states
 U_QUEUED, U_SENDING, U_UPLOADED, U_ATTENTION, U_DISCARDED = (
-    "queued", "sending", "uploaded", "attention", "discarded")
+    "queued",
+    "sending",
+    "uploaded",
+    "attention",
+    "discarded",
+)
 # UBA request states
 R_QUEUED, R_FILED, R_DELETING, R_DELETED, R_REMOVED, R_ATTENTION = (
-    "queued", "filed", "deleting", "deleted", "removed", "attention")
+    "queued",
+    "filed",
+    "deleting",
+    "deleted",
+    "removed",
+    "attention",
+)
 LIVE_REQUEST_STATES = (R_QUEUED, R_FILED, R_DELETING, R_ATTENTION)
 
-VEHICLE_COLUMNS = ("id", "registrant_id", "owner_first_name", "owner_last_name_or_organization",
-                   "vin", "vehicle_class", "status", "status_reason", "vehicle_registration",
-                   "status_update", "customer_reference1", "customer_reference2",
-                   "customer_reference3", "created", "extra", "pending_refs", "synced_at")
+VEHICLE_COLUMNS = (
+    "id",
+    "registrant_id",
+    "owner_first_name",
+    "owner_last_name_or_organization",
+    "vin",
+    "vehicle_class",
+    "status",
+    "status_reason",
+    "vehicle_registration",
+    "status_update",
+    "customer_reference1",
+    "customer_reference2",
+    "customer_reference3",
+    "created",
+    "extra",
+    "pending_refs",
+    "synced_at",
+)
 
 
 @migrations(name="0001_tables")
@@ -111,10 +138,18 @@ def rows(db: sqlite_utils.Database, sql: str, args: Iterable[Any] = ()) -> list[
     return [dict(r) for r in db.query(sql, list(args))]
 
 
-def add_event(db: sqlite_utils.Database, at: str, kind: str, text: str, *,
-              vehicle_id: int | None = None, year: int | None = None) -> None:
-    db.table("thg_events").insert({"at": at, "kind": kind, "text": text, "vehicle_id": vehicle_id,
-                             "year": year, "seen": 0})
+def add_event(
+    db: sqlite_utils.Database,
+    at: str,
+    kind: str,
+    text: str,
+    *,
+    vehicle_id: int | None = None,
+    year: int | None = None,
+) -> None:
+    db.table("thg_events").insert(
+        {"at": at, "kind": kind, "text": text, "vehicle_id": vehicle_id, "year": year, "seen": 0}
+    )
 
 
 def unseen_events(db: sqlite_utils.Database, limit: int = 50) -> list[dict]:
@@ -129,19 +164,25 @@ def mark_events_seen(db: sqlite_utils.Database, up_to_id: int) -> None:
 def vehicle_row(vehicle, synced_at: str) -> dict[str, Any]:
     """A ``models.Vehicle`` as a ``thg_vehicles`` row."""
     return {
-        "id": vehicle.id, "registrant_id": vehicle.vehicleregistrant_id,
+        "id": vehicle.id,
+        "registrant_id": vehicle.vehicleregistrant_id,
         "owner_first_name": vehicle.owner_first_name,
         "owner_last_name_or_organization": vehicle.owner_last_name_or_organization,
-        "vin": vehicle.vin, "vehicle_class": vehicle.vehicle_class, "status": vehicle.status,
+        "vin": vehicle.vin,
+        "vehicle_class": vehicle.vehicle_class,
+        "status": vehicle.status,
         "status_reason": vehicle.reason,
         "vehicle_registration": vehicle.vehicle_registration.isoformat()
-        if vehicle.vehicle_registration else None,
+        if vehicle.vehicle_registration
+        else None,
         "status_update": _iso(vehicle.status_update),
         "customer_reference1": vehicle.customer_reference1,
         "customer_reference2": vehicle.customer_reference2,
         "customer_reference3": vehicle.customer_reference3,
         "created": _iso(vehicle.created),
-        "extra": json.dumps(vehicle.extra, sort_keys=True, default=str), "synced_at": synced_at}
+        "extra": json.dumps(vehicle.extra, sort_keys=True, default=str),
+        "synced_at": synced_at,
+    }
 
 
 REVISION_KEY = "thg.vehicles_revision"
@@ -150,14 +191,19 @@ REVISION_KEY = "thg.vehicles_revision"
 def bump_vehicles(db: sqlite_utils.Database) -> int:
     """Count writes to ``thg_vehicles`` (each written row keeps the count in ``rev``): the tab
     then re-reads only the rows that changed, not the whole (long) list."""
-    db.execute("INSERT INTO kv (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET "
-               "value = CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT)", [REVISION_KEY])
+    db.execute(
+        "INSERT INTO kv (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET "
+        "value = CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT)",
+        [REVISION_KEY],
+    )
     return vehicles_revision(db)
 
 
 def set_pending_refs(db: sqlite_utils.Database, vehicle_id: int, pending: dict | None) -> None:
-    db.execute("UPDATE thg_vehicles SET pending_refs = ?, rev = ? WHERE id = ?",
-               [json.dumps(pending, sort_keys=True) if pending else None, bump_vehicles(db), vehicle_id])
+    db.execute(
+        "UPDATE thg_vehicles SET pending_refs = ?, rev = ? WHERE id = ?",
+        [json.dumps(pending, sort_keys=True) if pending else None, bump_vehicles(db), vehicle_id],
+    )
 
 
 def vehicles_revision(db: sqlite_utils.Database) -> int:
@@ -182,8 +228,9 @@ def upsert_vehicle(db: sqlite_utils.Database, vehicle, synced_at: str) -> str | 
     return before[0]
 
 
-def vehicles(db: sqlite_utils.Database, *, status: str | None = None,
-             after_rev: int | None = None) -> list[dict]:
+def vehicles(
+    db: sqlite_utils.Database, *, status: str | None = None, after_rev: int | None = None
+) -> list[dict]:
     sql, args = "SELECT * FROM thg_vehicles", list[object]()
     if status:
         sql, args = sql + " WHERE status = ?", [status]
@@ -198,14 +245,22 @@ def vehicle(db: sqlite_utils.Database, vehicle_id: int) -> dict | None:
 
 
 # -- registrants --------------------------------------------------------------------------------
-REGISTRANT_FIELDS = ("type", "first_name", "last_name_or_organization", "street", "postal_code",
-                     "city", "country", "email", "customer_reference")
+REGISTRANT_FIELDS = (
+    "type",
+    "first_name",
+    "last_name_or_organization",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "email",
+    "customer_reference",
+)
 
 
 def upsert_registrant(db: sqlite_utils.Database, registrant) -> None:
     data = {k: getattr(registrant, k) for k in REGISTRANT_FIELDS}
-    data.update(remote_id=registrant.id, created=_iso(registrant.created), state="synced",
-                problem=None)
+    data.update(remote_id=registrant.id, created=_iso(registrant.created), state="synced", problem=None)
     found = db.execute("SELECT id FROM thg_registrants WHERE remote_id = ?", [registrant.id]).fetchone()
     if found:
         db.table("thg_registrants").update(found[0], data)
@@ -220,15 +275,23 @@ def registrants(db: sqlite_utils.Database) -> list[dict]:
 # -- UBA --------------------------------------------------------------------------------------------
 def upsert_uba_response(db: sqlite_utils.Database, response) -> dict | None:
     """Store a UBA response; return the previous row (None if it is new)."""
-    before = rows(db, "SELECT * FROM thg_uba_responses WHERE vehicle_id = ? AND year = ?",
-                  [response.vehicle_id, response.year])
-    db.table("thg_uba_responses").upsert({
-        "vehicle_id": response.vehicle_id, "year": response.year, "sent": _iso(response.sent),
-        "reply": _iso(response.reply),
-        "confirmed": None if response.confirmed is None else int(response.confirmed),
-        "rejected_reason": response.rejected_reason,
-        "extra": json.dumps(response.extra, sort_keys=True, default=str)},
-        pk=("vehicle_id", "year"))
+    before = rows(
+        db,
+        "SELECT * FROM thg_uba_responses WHERE vehicle_id = ? AND year = ?",
+        [response.vehicle_id, response.year],
+    )
+    db.table("thg_uba_responses").upsert(
+        {
+            "vehicle_id": response.vehicle_id,
+            "year": response.year,
+            "sent": _iso(response.sent),
+            "reply": _iso(response.reply),
+            "confirmed": None if response.confirmed is None else int(response.confirmed),
+            "rejected_reason": response.rejected_reason,
+            "extra": json.dumps(response.extra, sort_keys=True, default=str),
+        },
+        pk=("vehicle_id", "year"),
+    )
     return before[0] if before else None
 
 
@@ -236,7 +299,9 @@ def uba_rows(db: sqlite_utils.Database, year: int | None = None) -> list[dict]:
     """One row per vehicle and year: the request (if any) joined with the UBA's answer."""
     where = "" if year is None else "WHERE k.year = ?"
     args = [] if year is None else [year]
-    return rows(db, f"""
+    return rows(
+        db,
+        f"""
         WITH keys AS (
             SELECT vehicle_id, year FROM thg_uba_requests
             UNION SELECT vehicle_id, year FROM thg_uba_responses)
@@ -252,29 +317,41 @@ def uba_rows(db: sqlite_utils.Database, year: int | None = None) -> list[dict]:
         LEFT JOIN thg_uba_responses s ON s.vehicle_id = k.vehicle_id AND s.year = k.year
         LEFT JOIN thg_vehicles v ON v.id = k.vehicle_id
         {where}
-        ORDER BY k.year DESC, k.vehicle_id""", args)
+        ORDER BY k.year DESC, k.vehicle_id""",
+        args,
+    )
 
 
 def uba_years(db: sqlite_utils.Database) -> list[int]:
-    return [r[0] for r in db.execute(
-        "SELECT year FROM thg_uba_requests UNION SELECT year FROM thg_uba_responses "
-        "ORDER BY 1 DESC").fetchall()]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT year FROM thg_uba_requests UNION SELECT year FROM thg_uba_responses ORDER BY 1 DESC"
+        ).fetchall()
+    ]
 
 
 def live_uba_request(db: sqlite_utils.Database, vehicle_id: int, year: int) -> dict | None:
-    found = rows(db, f"SELECT * FROM thg_uba_requests WHERE vehicle_id = ? AND year = ? AND state IN "
-                     f"({','.join('?' * len(LIVE_REQUEST_STATES))}) ORDER BY id DESC LIMIT 1",
-                 [vehicle_id, year, *LIVE_REQUEST_STATES])
+    found = rows(
+        db,
+        f"SELECT * FROM thg_uba_requests WHERE vehicle_id = ? AND year = ? AND state IN "
+        f"({','.join('?' * len(LIVE_REQUEST_STATES))}) ORDER BY id DESC LIMIT 1",
+        [vehicle_id, year, *LIVE_REQUEST_STATES],
+    )
     return found[0] if found else None
 
 
 # -- uploads ---------------------------------------------------------------------------------------
 def uploads(db: sqlite_utils.Database, *, limit: int = 1000) -> list[dict]:
     """Newest first, with the vehicle's status once known and the outbox state."""
-    return rows(db, """
+    return rows(
+        db,
+        """
         SELECT u.*, v.status AS vehicle_status, v.status_reason AS vehicle_reason,
                o.state AS outbox_state, o.last_error, o.attempts, o.next_attempt_at
         FROM thg_uploads u
         LEFT JOIN thg_vehicles v ON v.id = u.vehicle_id
         LEFT JOIN outbox o ON o.entity_table = 'thg_uploads' AND o.entity_id = CAST(u.id AS TEXT)
-        ORDER BY u.id DESC LIMIT ?""", [limit])
+        ORDER BY u.id DESC LIMIT ?""",
+        [limit],
+    )

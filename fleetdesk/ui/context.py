@@ -1,4 +1,5 @@
 """What UI components need: the runtime, the task registry, and a Qt bus for cross-thread news."""
+
 from __future__ import annotations
 
 import logging
@@ -18,12 +19,12 @@ log = logging.getLogger(__name__)
 class Bus(QObject):
     """Signals from worker threads arrive on the UI thread through queued connections."""
 
-    sig_store_changed = Signal()            # debounced: any committed write
+    sig_store_changed = Signal()  # debounced: any committed write
     sig_connection_changed = Signal(object)  # ServiceState
-    sig_error = Signal(str, str)             # title, message (shown in the status bar)
-    sig_unexpected = Signal(object)          # an exception nobody expected: the error dialog
-    sig_notice = Signal(str)                 # calm news for the status bar
-    sig_show_tab = Signal(str)               # ask the main window to show a tab by name
+    sig_error = Signal(str, str)  # title, message (shown in the status bar)
+    sig_unexpected = Signal(object)  # an exception nobody expected: the error dialog
+    sig_notice = Signal(str)  # calm news for the status bar
+    sig_show_tab = Signal(str)  # ask the main window to show a tab by name
     _sig_raw_store_change = Signal()
 
     def __init__(self, parent=None):
@@ -48,16 +49,16 @@ class AppContext:
     runtime: Runtime
     tasks: TaskRegistry
     bus: Bus
-    demo: Any = None                      # DemoEnvironment in demo mode
+    demo: Any = None  # DemoEnvironment in demo mode
     extras: dict[str, Any] = field(default_factory=dict)
     _unsubscribe: list = field(default_factory=list)
 
     @classmethod
-    def create(cls, runtime: Runtime, *, demo=None, parent: QObject | None = None,
-               loop=None) -> AppContext:
+    def create(cls, runtime: Runtime, *, demo=None, parent: QObject | None = None, loop=None) -> AppContext:
         """``loop``: the qasync loop, for widgets that start tasks while the window is built,
         before the loop runs (defaults to the running loop, or the current event loop)."""
         import asyncio
+
         if loop is None:
             try:
                 loop = asyncio.get_running_loop()
@@ -71,6 +72,7 @@ class AppContext:
                 bus.sig_error.emit(name, str(exc))
             else:  # a bug: one sentence, the log file and "Copy details", never a traceback
                 bus.sig_unexpected.emit(exc)
+
         ctx = cls(runtime, TaskRegistry(error_hook=on_error, loop=loop), bus, demo)
         ctx._unsubscribe.append(runtime.store.subscribe(bus.store_changed_from_any_thread))
         ctx._unsubscribe.append(runtime.monitor.subscribe(bus.connection_changed_from_any_thread))

@@ -18,6 +18,7 @@ active: otherwise the plugin's first built-in type would fetch from tile.openstr
 The software scene graph lets the map render offscreen (self-test, screenshots, CI); it must be
 chosen before the first QQuickWindow/QQuickWidget exists, see ``use_software_scene_graph``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -58,7 +59,7 @@ BRUSSELS = (50.8503, 4.3517)
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 # the plugin's disk-cache names end in <z>-<x>-<y>.png (e.g. osm_100-l-8-13-4194-2747.png)
 _CACHED_TILE = re.compile(r"-\d+-\d+-\d+\.png\Z")
-MIN_VARIETY = 0.02   # share of pixels off the dominant colour that tells a map from a blank view
+MIN_VARIETY = 0.02  # share of pixels off the dominant colour that tells a map from a blank view
 
 
 def use_software_scene_graph() -> None:
@@ -87,8 +88,10 @@ def osm_host(tile_url_template: str) -> str:
     names = _PLACEHOLDER.findall(url)
     unknown = sorted(set(names) - {"z", "x", "y"})
     if unknown:
-        raise ValueError(f"tile URL {url!r} has unsupported placeholder(s) "
-                         f"{', '.join('{' + n + '}' for n in unknown)}; use only {{z}}, {{x}} and {{y}}")
+        raise ValueError(
+            f"tile URL {url!r} has unsupported placeholder(s) "
+            f"{', '.join('{' + n + '}' for n in unknown)}; use only {{z}}, {{x}} and {{y}}"
+        )
     for name in "zxy":
         if names.count(name) != 1:
             raise ValueError(f"tile URL {url!r} must contain {{{name}}} exactly once")
@@ -104,8 +107,14 @@ def tile_cache_dir(base: str | Path, tile_url_template: str) -> Path:
     return Path(base) / digest
 
 
-def osm_plugin_parameters(tile_url_template: str, cache_dir: str | Path, user_agent: str | None = None,
-                          *, attribution: str = DEFAULT_ATTRIBUTION, prefetch: str | None = None) -> dict:
+def osm_plugin_parameters(
+    tile_url_template: str,
+    cache_dir: str | Path,
+    user_agent: str | None = None,
+    *,
+    attribution: str = DEFAULT_ATTRIBUTION,
+    prefetch: str | None = None,
+) -> dict:
     """PluginParameter names and values for the ``osm`` plugin showing ``tile_url_template``.
 
     ``prefetch`` is one of NoPrefetching, OneNeighbourLayer, TwoNeighbourLayers; by default no
@@ -116,7 +125,9 @@ def osm_plugin_parameters(tile_url_template: str, cache_dir: str | Path, user_ag
     if prefetch is None:
         prefetch = "NoPrefetching" if "openstreetmap.org" in host.split("/")[2] else "OneNeighbourLayer"
     if prefetch not in {"NoPrefetching", "OneNeighbourLayer", "TwoNeighbourLayers"}:
-        raise ValueError(f"prefetch {prefetch!r} is not NoPrefetching, OneNeighbourLayer or TwoNeighbourLayers")
+        raise ValueError(
+            f"prefetch {prefetch!r} is not NoPrefetching, OneNeighbourLayer or TwoNeighbourLayers"
+        )
     return {
         "osm.mapping.custom.host": host,
         "osm.mapping.providersrepository.disabled": True,
@@ -132,8 +143,10 @@ def check_osm_plugin(parameters: dict | None = None) -> tuple[bool, str]:
     """Whether the ``osm`` geo-services plugin is installed and loads: (ok, message)."""
     available = QGeoServiceProvider.availableServiceProviders()
     if "osm" not in available:
-        return False, (f"The map plugin 'osm' is not installed (found: {', '.join(available) or 'none'}); "
-                       "reinstall FleetDesk.")
+        return False, (
+            f"The map plugin 'osm' is not installed (found: {', '.join(available) or 'none'}); "
+            "reinstall FleetDesk."
+        )
     provider = QGeoServiceProvider("osm", parameters or {})
     # The mapping engine is not reachable from Python; the geocoding manager makes the plugin
     # load its library (no request is sent), which is what can fail on a broken install.
@@ -155,10 +168,19 @@ def qml_url(name: str) -> QUrl:
     return QUrl.fromLocalFile(str(path))
 
 
-def create_map_widget(tile_url_template: str, cache_dir: str | Path, *, user_agent: str | None = None,
-                      attribution: str = DEFAULT_ATTRIBUTION, latitude: float = BRUSSELS[0],
-                      longitude: float = BRUSSELS[1], zoom: float = 13.0, qml: str = "MapProbe.qml",
-                      properties: dict | None = None, parent: QWidget | None = None) -> QQuickWidget:
+def create_map_widget(
+    tile_url_template: str,
+    cache_dir: str | Path,
+    *,
+    user_agent: str | None = None,
+    attribution: str = DEFAULT_ATTRIBUTION,
+    latitude: float = BRUSSELS[0],
+    longitude: float = BRUSSELS[1],
+    zoom: float = 13.0,
+    qml: str = "MapProbe.qml",
+    properties: dict | None = None,
+    parent: QWidget | None = None,
+) -> QQuickWidget:
     """A QQuickWidget showing ``qml`` (a TileMap) with the osm plugin on ``tile_url_template``.
 
     Raises ValueError for a bad tile URL and RuntimeError (with the QML errors) if the QML does
@@ -168,9 +190,16 @@ def create_map_widget(tile_url_template: str, cache_dir: str | Path, *, user_age
     Path(cache_dir).mkdir(parents=True, exist_ok=True)
     widget = QQuickWidget(parent)
     widget.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
-    widget.setInitialProperties({"pluginParameters": params, "attribution": attribution,
-                                 "latitude": latitude, "longitude": longitude, "zoom": zoom,
-                                 **(properties or {})})
+    widget.setInitialProperties(
+        {
+            "pluginParameters": params,
+            "attribution": attribution,
+            "latitude": latitude,
+            "longitude": longitude,
+            "zoom": zoom,
+            **(properties or {}),
+        }
+    )
     widget.setSource(qml_url(qml))
     if widget.status() != QQuickWidget.Status.Ready or widget.rootObject() is None:
         errors = "; ".join(e.toString() for e in widget.errors()) or "unknown error"
@@ -212,10 +241,20 @@ def _cached_tiles(folder: Path) -> dict[str, int]:
         return {}
 
 
-def probe_map_tiles(tile_url_template: str, cache_dir: str | Path | None = None, timeout_ms: int = 8000,
-                    *, min_tiles: int = 4, latitude: float = BRUSSELS[0], longitude: float = BRUSSELS[1],
-                    zoom: float = 13.0, size: tuple[int, int] = (512, 384), save_to: str | Path | None = None,
-                    user_agent: str | None = None, attribution: str = DEFAULT_ATTRIBUTION) -> dict:
+def probe_map_tiles(
+    tile_url_template: str,
+    cache_dir: str | Path | None = None,
+    timeout_ms: int = 8000,
+    *,
+    min_tiles: int = 4,
+    latitude: float = BRUSSELS[0],
+    longitude: float = BRUSSELS[1],
+    zoom: float = 13.0,
+    size: tuple[int, int] = (512, 384),
+    save_to: str | Path | None = None,
+    user_agent: str | None = None,
+    attribution: str = DEFAULT_ATTRIBUTION,
+) -> dict:
     """Show a map offscreen and wait until tiles arrive and the view is not blank.
 
     Returns ``{ok, tiles_loaded, message, ms, variety}``. ``tiles_loaded`` counts tiles the plugin
@@ -236,12 +275,19 @@ def probe_map_tiles(tile_url_template: str, cache_dir: str | Path | None = None,
     widget = None
     loop, poll, deadline = QEventLoop(), QTimer(), QTimer()
     try:
-        widget = create_map_widget(tile_url_template, folder, user_agent=user_agent, attribution=attribution,
-                                   latitude=latitude, longitude=longitude, zoom=zoom)
+        widget = create_map_widget(
+            tile_url_template,
+            folder,
+            user_agent=user_agent,
+            attribution=attribution,
+            latitude=latitude,
+            longitude=longitude,
+            zoom=zoom,
+        )
         widget.resize(*size)
         widget.show()
         image = QImage()
-        settled = [0, -1]   # polls without a new tile, tile count at the last poll
+        settled = [0, -1]  # polls without a new tile, tile count at the last poll
 
         def check() -> None:
             nonlocal image
@@ -276,12 +322,15 @@ def probe_map_tiles(tile_url_template: str, cache_dir: str | Path | None = None,
         if problem:
             result["message"] = problem
         elif result["tiles_loaded"] < min_tiles:
-            result["message"] = _tr("Only {n} map tiles arrived from {url} within {s:.1f} s; check the tile "
-                                    "server address and the network.").format(
-                n=result["tiles_loaded"], url=tile_url_template, s=timeout_ms / 1000)
+            result["message"] = _tr(
+                "Only {n} map tiles arrived from {url} within {s:.1f} s; check the tile "
+                "server address and the network."
+            ).format(n=result["tiles_loaded"], url=tile_url_template, s=timeout_ms / 1000)
         elif result["variety"] < MIN_VARIETY:
-            result["message"] = _tr("Map tiles arrived but the map stays blank; the tiles may be empty "
-                                    "or the graphics backend cannot draw them.")
+            result["message"] = _tr(
+                "Map tiles arrived but the map stays blank; the tiles may be empty "
+                "or the graphics backend cannot draw them."
+            )
         else:
             result["ok"] = True
             result["message"] = _tr("The map shows tiles from {url}.").format(url=tile_url_template)

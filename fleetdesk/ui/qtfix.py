@@ -8,6 +8,7 @@ minutes to hours of normal use. On Python < 3.12 we give the three singletons a 
 so large that no session can exhaust it (2**52 lost references), which is what 3.12 does by
 design. Remove once the project requires Python 3.12+ or a fixed PySide6.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -22,6 +23,7 @@ def void_calls_leak_none() -> bool:
     if sys.version_info >= (3, 12):
         return False
     from PySide6.QtCore import QObject
+
     probe = QObject()
     before = sys.getrefcount(None)
     for _ in range(200):

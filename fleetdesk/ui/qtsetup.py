@@ -1,4 +1,5 @@
 """Creating the QApplication: scene graph backend, translations, application metadata."""
+
 from __future__ import annotations
 
 import os
@@ -23,6 +24,7 @@ def use_software_scene_graph() -> None:
     """QtQuick (the map) must render with the software scene graph offscreen; call before the
     first QQuickWidget exists."""
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
 
 
@@ -46,6 +48,7 @@ def create_application(argv: list[str] | None = None, *, language: str | None = 
     if app is not None:
         return cast(QApplication, app)  # tests and self-test reuse one (always a QApplication)
     from fleetdesk.ui.qtfix import guard_none_refcount
+
     guard_none_refcount()
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         use_software_scene_graph()
@@ -63,6 +66,7 @@ def set_window_icon(app: QApplication) -> None:
     """The app icon for every window (title bar, task switcher on X11), from resources/icons;
     on Wayland the compositor finds icon and name through the installed .desktop file's id."""
     from PySide6.QtGui import QIcon
+
     app.setDesktopFileName(DESKTOP_ID)
     icon = QIcon()
     for png in sorted((RESOURCES / "icons").glob("fleetdesk-*.png")):

@@ -1,4 +1,5 @@
 """``fleetdesk screenshots DIR``: the demo, one 1280x800 PNG per tab (for docs and review)."""
+
 from __future__ import annotations
 
 import re
@@ -20,6 +21,7 @@ def take_screenshots(args) -> int:
 
     from fleetdesk.ui.qtsetup import create_application
     from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
+
     out = Path(args.dir)
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()

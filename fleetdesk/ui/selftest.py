@@ -1,6 +1,7 @@
 """``fleetdesk self-test``: offscreen, open the window and every tab, render a PDF, load the map,
 check keyring and store; report each check, time to first paint and UI stalls. Exit 0 only if
 every check passes."""
+
 from __future__ import annotations
 
 import hashlib
@@ -48,6 +49,7 @@ class Report:
 def wait_events(ms: int) -> None:
     """Let Qt (and the qasync loop riding on it) work for ``ms`` milliseconds."""
     from PySide6.QtCore import QEventLoop, QTimer
+
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
@@ -65,6 +67,7 @@ def wait_until(predicate, timeout_ms: int = 5000, step_ms: int = 20) -> bool:
 def render_pdf(path: Path = SAMPLE_PDF) -> tuple[bool, str]:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
+
     doc = QPdfDocument()
     try:
         error = doc.load(str(path))
@@ -81,6 +84,7 @@ def synthetic_burst(ctx, seconds: float = 1.5) -> None:
     """Background work of the kind the app does (SQL writes, hashing, JSON) from many tasks."""
     from fleetdesk.core.aio import run_blocking
     from fleetdesk.store.kv import kv_set
+
     blob = os.urandom(256 * 1024)
 
     def work(i: int) -> None:
@@ -90,7 +94,9 @@ def synthetic_burst(ctx, seconds: float = 1.5) -> None:
 
     async def burst():
         import asyncio
+
         await asyncio.gather(*(run_blocking(work, i) for i in range(200)))
+
     task = ctx.tasks.spawn(burst(), name="selftest.burst")
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline or not task.done():
@@ -109,6 +115,7 @@ def run_self_test(args) -> int:
     app = create_application()
     loop = qasync.QEventLoop(app, already_running=True)
     import asyncio
+
     asyncio.set_event_loop(loop)
     tmp = tempfile.TemporaryDirectory(prefix="fleetdesk-selftest-")
     monitor = StallMonitor()
@@ -128,6 +135,7 @@ def run_self_test(args) -> int:
                 if event.type() == QEvent.Type.Paint and self.painted_at is None:
                     self.painted_at = time.perf_counter()
                 return False
+
         spy = PaintSpy()
         window.installEventFilter(spy)
         window.show()
@@ -136,8 +144,13 @@ def run_self_test(args) -> int:
         wait_until(lambda: spy.painted_at is not None, 5000)
         if spy.painted_at is not None:
             report.first_paint_ms = round((spy.painted_at - STARTED_AT) * 1000, 1)
-        report.run("window", lambda: (window.isVisible() and spy.painted_at is not None,
-                                      f"first paint {report.first_paint_ms} ms after start"))
+        report.run(
+            "window",
+            lambda: (
+                window.isVisible() and spy.painted_at is not None,
+                f"first paint {report.first_paint_ms} ms after start",
+            ),
+        )
         report.run("tabs", lambda: _open_tabs(window))
         report.stall["startup"] = monitor.summary()
         report.run("pdf", render_pdf)
@@ -166,6 +179,7 @@ def run_self_test(args) -> int:
 def shutdown_context(ctx) -> None:
     """Cancel and await the context's tasks while the Qt loop keeps running."""
     import asyncio
+
     done = asyncio.ensure_future(ctx.tasks.shutdown())
     wait_until(done.done, 5000)
     ctx.detach()
@@ -173,8 +187,16 @@ def shutdown_context(ctx) -> None:
 
 def _print(report: Report, as_json: bool) -> int:
     if as_json:
-        json.dump({"ok": report.ok, "first_paint_ms": report.first_paint_ms, "stall": report.stall,
-                   "checks": [asdict(c) for c in report.checks]}, sys.stdout, indent=2)
+        json.dump(
+            {
+                "ok": report.ok,
+                "first_paint_ms": report.first_paint_ms,
+                "stall": report.stall,
+                "checks": [asdict(c) for c in report.checks],
+            },
+            sys.stdout,
+            indent=2,
+        )
         sys.stdout.write("\n")
     else:
         for c in report.checks:
@@ -185,6 +207,7 @@ def _print(report: Report, as_json: bool) -> int:
 
 def _check_integrations(rt) -> tuple[bool, str]:
     from fleetdesk.registry import LOAD_ERRORS
+
     if LOAD_ERRORS:
         return False, "; ".join(f"{n}: {e}" for n, e in LOAD_ERRORS.items())
     return True, ", ".join(i.name for i in rt.integrations) or "none installed"
@@ -192,6 +215,7 @@ def _check_integrations(rt) -> tuple[bool, str]:
 
 def _check_store(rt) -> tuple[bool, str]:
     from fleetdesk.store.kv import kv_get, kv_set
+
     rt.store.write(lambda db: kv_set(db, "selftest.roundtrip", 42))
     value = rt.store.read(lambda db: kv_get(db, "selftest.roundtrip"))
     mode = rt.store.read(lambda db: db.execute("PRAGMA journal_mode").fetchone()[0])
@@ -200,6 +224,7 @@ def _check_store(rt) -> tuple[bool, str]:
 
 def _check_keyring() -> tuple[bool, str]:
     from fleetdesk.core.secrets import SecretStore
+
     store = SecretStore()
     return True, f"{store.state}: {store.describe()}"
 
@@ -218,11 +243,13 @@ def _open_tabs(window) -> tuple[bool, str]:
 
 def _check_osm() -> tuple[bool, str]:
     from fleetdesk.ui.map_setup import check_osm_plugin
+
     return check_osm_plugin()
 
 
 def _check_tiles(rt, data_dir: str) -> tuple[bool, str]:
     from fleetdesk.ui.map_setup import probe_map_tiles
+
     result = probe_map_tiles(rt.config.base_url("tiles"), str(Path(data_dir) / "tile-cache"))
     return bool(result.get("ok")), f"{result.get('tiles_loaded')} tiles; {result.get('message', '')}"
 

@@ -2,6 +2,7 @@
 
 Lateness above one frame (16 ms) is a visible stall. ``self-test --json`` reports p50/p99/max.
 """
+
 from __future__ import annotations
 
 import time
@@ -46,5 +47,9 @@ class StallMonitor(QObject):
     def summary(self) -> dict[str, float]:
         """Lateness in milliseconds."""
         s = self.samples
-        return {"samples": len(s), "p50_ms": round(percentile(s, 50), 2),
-                "p99_ms": round(percentile(s, 99), 2), "max_ms": round(max(s, default=0.0), 2)}
+        return {
+            "samples": len(s),
+            "p50_ms": round(percentile(s, 50), 2),
+            "p99_ms": round(percentile(s, 99), 2),
+            "max_ms": round(max(s, default=0.0), 2),
+        }

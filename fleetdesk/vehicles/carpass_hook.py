@@ -4,6 +4,7 @@ A typed reading that is below the freshest telematics odometer, or far above it,
 warning naming the source and its date (never an error: the garage may know better); when the
 reading is stored, the check is stored with it, with whether the user accepted the warning.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -22,25 +23,32 @@ def _installed(rt) -> bool:
 def _check(rt, entry: ReadingEntry) -> xc.CrossCheck | None:
     text = (entry.odometer_text or "").strip()
     # ASCII digits only: str.isdigit() also accepts '²' or '٣', which int() refuses or misreads
-    if not _installed(rt) or not (text.isascii() and text.isdigit()) or not (entry.vin_key or entry.plate_key):
+    if (
+        not _installed(rt)
+        or not (text.isascii() and text.isdigit())
+        or not (entry.vin_key or entry.plate_key)
+    ):
         return None
-    return service.crosscheck(rt, vin=entry.vin_key, plate=entry.plate_key,
-                              reading_date=entry.reading_date, odometer_km=int(text))
+    return service.crosscheck(
+        rt, vin=entry.vin_key, plate=entry.plate_key, reading_date=entry.reading_date, odometer_km=int(text)
+    )
 
 
 def precheck(rt, entry: ReadingEntry) -> list[Finding]:
     result = _check(rt, entry)
     if result is None or not result.warning:
         return []
-    return [Finding(CODE, Severity.WARNING, f"Odometer cross-check: {result.message}",
-                    params=result.as_dict())]
+    return [
+        Finding(CODE, Severity.WARNING, f"Odometer cross-check: {result.message}", params=result.as_dict())
+    ]
 
 
 def stored(rt, reading_id: int, entry: ReadingEntry, acknowledged: Sequence[str]) -> None:
     result = _check(rt, entry)
     if result is not None:
-        service.record_crosscheck(rt, result, reading_id=reading_id,
-                                  accepted=result.warning and CODE in acknowledged)
+        service.record_crosscheck(
+            rt, result, reading_id=reading_id, accepted=result.warning and CODE in acknowledged
+        )
 
 
 def history_findings(rt, rows) -> list[tuple[int, Finding]]:
@@ -48,9 +56,14 @@ def history_findings(rt, rows) -> list[tuple[int, Finding]]:
     if not _installed(rt) or not rows:
         return []
     results = service.crosscheck_many(rt, [(r.vin, r.plate, r.day, r.km) for r in rows])
-    return [(r.line, Finding(CODE, Severity.WARNING, f"Odometer cross-check: {res.message}",
-                             params=res.as_dict()))
-            for r, res in zip(rows, results) if res.warning]
+    return [
+        (
+            r.line,
+            Finding(CODE, Severity.WARNING, f"Odometer cross-check: {res.message}", params=res.as_dict()),
+        )
+        for r, res in zip(rows, results)
+        if res.warning
+    ]
 
 
 def history_stored(rt, findings: Sequence[tuple[int, Finding]]) -> None:
@@ -66,6 +79,7 @@ def history_stored(rt, findings: Sequence[tuple[int, Finding]]) -> None:
 
 def register() -> None:
     from fleetdesk.carpass import hooks
+
     hooks.register_precheck(precheck)
     hooks.register_stored(stored)
     hooks.register_history(history_findings, history_stored)

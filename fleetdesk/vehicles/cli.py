@@ -1,4 +1,5 @@
 """``fleetdesk vehicles [--json]`` and ``fleetdesk vehicle VIN [--json] [--link X | --unlink X]``."""
+
 from __future__ import annotations
 
 from fleetdesk.vehicles import service
@@ -21,17 +22,18 @@ def add_commands(subparsers) -> None:
 
 def _emit(data) -> None:
     from fleetdesk.core.cli_support import emit_json
+
     emit_json(data)
 
 
 def _say(text: str) -> None:
     from fleetdesk.core.cli_support import say
+
     say(text)
 
 
 def _odo_text(odometers: dict) -> str:
-    return ", ".join(f"{SOURCE_TITLES[s]} {o['km']:,.0f} km ({o['date'][:10]})"
-                     for s, o in odometers.items())
+    return ", ".join(f"{SOURCE_TITLES[s]} {o['km']:,.0f} km ({o['date'][:10]})" for s, o in odometers.items())
 
 
 def cmd_vehicles(rt, args) -> int:
@@ -44,8 +46,10 @@ def cmd_vehicles(rt, args) -> int:
         return 0
     for r in rows:
         join = {"plate": " [joined by plate only]", "manual": " [linked by hand]"}.get(r.join, "")
-        _say(f"{r.vin or '-':17}  {r.plate or '-':10}  {r.make or '-':14}  "
-             f"{', '.join(SOURCE_TITLES[s] for s in r.sources)}{join}")
+        _say(
+            f"{r.vin or '-':17}  {r.plate or '-':10}  {r.make or '-':14}  "
+            f"{', '.join(SOURCE_TITLES[s] for s in r.sources)}{join}"
+        )
         if r.odometers:
             _say(f"{'':19}odometer: {_odo_text(r.odometers)}")
     _say(f"{len(rows)} vehicle(s)")

@@ -12,6 +12,7 @@ Bounds (documented, deliberately generous; odometers of two systems never agree 
 - reading before the telematics date: far above when > telematics value + tol; below when
   < expected - 1,000 km - the extrapolated distance again.
 """
+
 from __future__ import annotations
 
 import json
@@ -66,8 +67,12 @@ def daily_km(db, row: vjoin.VehicleRow, source: str, unit: str) -> float | None:
     have = sources.tables(db)
     if source == "ctrack" and row.ctrack_nodes:
         return _ctrack_daily_km(db, row.ctrack_nodes, unit, have)
-    if source == "tachoshare" and row.vin and "tacho_file_facts" in have \
-            and "odometer_days" in sources.columns(db, "tacho_file_facts"):
+    if (
+        source == "tachoshare"
+        and row.vin
+        and "tacho_file_facts" in have
+        and "odometer_days" in sources.columns(db, "tacho_file_facts")
+    ):
         return _tacho_daily_km(db, row.vin)
     if source == "highmobility" and row.vin and "hm_readings" in have:
         return _highmobility_daily_km(db, row.vin)
@@ -80,18 +85,28 @@ def _ctrack_daily_km(db, nodes: list, unit: str, have: set[str]) -> float | None
     marks = ",".join("?" * len(nodes))
     pts: list[tuple[date, float]] = []
     if "ctrack_track" in have:
-        last = q(db, f"SELECT MAX(t) AS t FROM ctrack_track WHERE node_id IN ({marks}) "
-                     f"AND odometer_m IS NOT NULL", nodes)[0]["t"]
+        last = q(
+            db,
+            f"SELECT MAX(t) AS t FROM ctrack_track WHERE node_id IN ({marks}) AND odometer_m IS NOT NULL",
+            nodes,
+        )[0]["t"]
         if last is not None:
-            for r in q(db, f"SELECT t, odometer_m FROM ctrack_track WHERE node_id IN ({marks}) "
-                           f"AND odometer_m IS NOT NULL AND t >= ? ORDER BY t", nodes
-                       + [last - HISTORY_DAYS * 86400]):
+            for r in q(
+                db,
+                f"SELECT t, odometer_m FROM ctrack_track WHERE node_id IN ({marks}) "
+                f"AND odometer_m IS NOT NULL AND t >= ? ORDER BY t",
+                nodes + [last - HISTORY_DAYS * 86400],
+            ):
                 pts.append((sources.day_of(sources.epoch_iso(r["t"])), sources.to_km(r["odometer_m"], unit)))
     slope = _slope(pts)
     if slope is None and "ctrack_trips" in have:
-        r = q(db, f"SELECT MIN(start_t) AS a, MAX(start_t) AS b, SUM(distance_m) AS d FROM ctrack_trips "
-                  f"WHERE node_id IN ({marks}) AND start_t >= (SELECT MAX(start_t) FROM ctrack_trips "
-                  f"WHERE node_id IN ({marks})) - ?", nodes + nodes + [HISTORY_DAYS * 86400])[0]
+        r = q(
+            db,
+            f"SELECT MIN(start_t) AS a, MAX(start_t) AS b, SUM(distance_m) AS d FROM ctrack_trips "
+            f"WHERE node_id IN ({marks}) AND start_t >= (SELECT MAX(start_t) FROM ctrack_trips "
+            f"WHERE node_id IN ({marks})) - ?",
+            nodes + nodes + [HISTORY_DAYS * 86400],
+        )[0]
         if r["d"] is not None and r["a"] is not None:
             days = max(1.0, (r["b"] - r["a"]) / 86400 + 1)
             slope = sources.to_km(r["d"], unit) / days
@@ -101,8 +116,12 @@ def _ctrack_daily_km(db, nodes: list, unit: str, have: set[str]) -> float | None
 def _tacho_daily_km(db, vin: str) -> float | None:
     """From the midnight odometers of the newest tachograph files of ``vin``."""
     pts: dict[date, float] = {}
-    for r in sources._q(db, "SELECT odometer_days FROM tacho_file_facts WHERE vin = ? AND error IS NULL "
-                            "AND odometer_days IS NOT NULL ORDER BY odometer_at DESC LIMIT 10", [vin]):
+    for r in sources._q(
+        db,
+        "SELECT odometer_days FROM tacho_file_facts WHERE vin = ? AND error IS NULL "
+        "AND odometer_days IS NOT NULL ORDER BY odometer_at DESC LIMIT 10",
+        [vin],
+    ):
         for day, km in json.loads(r["odometer_days"]):
             pts.setdefault(date.fromisoformat(day), float(km))
     if not pts:
@@ -113,15 +132,24 @@ def _tacho_daily_km(db, vin: str) -> float | None:
 
 def _highmobility_daily_km(db, vin: str) -> float | None:
     """From the odometer readings High Mobility reported for ``vin``."""
-    rows = sources._q(db, "SELECT odometer, unit, reported_at FROM hm_readings WHERE UPPER(vin) = ? "
-                          "AND reported_at IS NOT NULL ORDER BY reported_at DESC LIMIT 60", [vin])
+    rows = sources._q(
+        db,
+        "SELECT odometer, unit, reported_at FROM hm_readings WHERE UPPER(vin) = ? "
+        "AND reported_at IS NOT NULL ORDER BY reported_at DESC LIMIT 60",
+        [vin],
+    )
     if not rows:
         return None
     newest = sources.day_of(rows[0]["reported_at"])
-    return _slope([(sources.day_of(r["reported_at"]), sources.to_km(r["odometer"], r["unit"]))
-                   for r in rows if sources.day_of(r["reported_at"])
-                   and (newest - sources.day_of(r["reported_at"])).days <= HISTORY_DAYS
-                   and sources.to_km(r["odometer"], r["unit"]) is not None])
+    return _slope(
+        [
+            (sources.day_of(r["reported_at"]), sources.to_km(r["odometer"], r["unit"]))
+            for r in rows
+            if sources.day_of(r["reported_at"])
+            and (newest - sources.day_of(r["reported_at"])).days <= HISTORY_DAYS
+            and sources.to_km(r["odometer"], r["unit"]) is not None
+        ]
+    )
 
 
 def freshest(row: vjoin.VehicleRow) -> tuple[str, dict] | None:
@@ -137,6 +165,7 @@ def freshest(row: vjoin.VehicleRow) -> tuple[str, dict] | None:
 class Telematics:
     """What a check compares with: the freshest telematics odometer of one vehicle and its
     recent daily distance (None when the vehicle has none)."""
+
     source: str
     date: str
     km: float
@@ -146,8 +175,9 @@ class Telematics:
 def telematics(db, *, vin: str | None, plate: str | None, today: date, settings=None) -> Telematics | None:
     """Look up the vehicle (only its records, by indexed queries) and its freshest odometer."""
     key = sources.plate_key(plate)
-    row = lookup.row_for(db, today, vin=sources.norm_vin(vin), plate=plate if key else None,
-                         settings=settings)
+    row = lookup.row_for(
+        db, today, vin=sources.norm_vin(vin), plate=plate if key else None, settings=settings
+    )
     best = freshest(row) if row else None
     if best is None:
         return None
@@ -161,10 +191,15 @@ def telematics(db, *, vin: str | None, plate: str | None, today: date, settings=
     return Telematics(src, odo["date"], float(odo["km"]), daily or 0.0)
 
 
-def evaluate(tele: Telematics | None, *, vin: str | None, plate: str | None, reading_date: date,
-             odometer_km: int) -> CrossCheck:
-    base: dict[str, Any] = dict(vin=sources.norm_vin(vin), plate_key=sources.plate_key(plate),
-                reading_date=reading_date.isoformat(), odometer_km=int(odometer_km))
+def evaluate(
+    tele: Telematics | None, *, vin: str | None, plate: str | None, reading_date: date, odometer_km: int
+) -> CrossCheck:
+    base: dict[str, Any] = dict(
+        vin=sources.norm_vin(vin),
+        plate_key=sources.plate_key(plate),
+        reading_date=reading_date.isoformat(),
+        odometer_km=int(odometer_km),
+    )
     if tele is None:
         return CrossCheck(NO_DATA, "No telematics odometer for this vehicle.", **base)
     src, daily, src_km = tele.source, tele.daily, tele.km
@@ -178,19 +213,39 @@ def evaluate(tele: Telematics | None, *, vin: str | None, plate: str | None, rea
     else:
         below, above = odometer_km < expected - MARGIN_KM - driven, odometer_km > src_km + tol
     title = sources.SOURCE_TITLES[src]
-    facts = (f"{title} odometer {src_km:,.0f} km on {src_day.isoformat()}"
-             + (f", about {daily:,.0f} km a day: expected about {expected:,.0f} km on "
-                f"{reading_date.isoformat()}" if daily and days else ""))
+    facts = f"{title} odometer {src_km:,.0f} km on {src_day.isoformat()}" + (
+        f", about {daily:,.0f} km a day: expected about {expected:,.0f} km on {reading_date.isoformat()}"
+        if daily and days
+        else ""
+    )
     level = BELOW if below else FAR_ABOVE if above else OK
-    message = {BELOW: f"Lower than telematics: {facts}.",
-               FAR_ABOVE: f"Far above telematics: {facts}.",
-               OK: f"Consistent with telematics: {facts}."}[level]
-    return CrossCheck(level, message, source=src, source_date=tele.date, source_km=round(src_km, 1),
-                      expected_km=round(expected, 1), daily_km=round(daily, 1), **base)
+    message = {
+        BELOW: f"Lower than telematics: {facts}.",
+        FAR_ABOVE: f"Far above telematics: {facts}.",
+        OK: f"Consistent with telematics: {facts}.",
+    }[level]
+    return CrossCheck(
+        level,
+        message,
+        source=src,
+        source_date=tele.date,
+        source_km=round(src_km, 1),
+        expected_km=round(expected, 1),
+        daily_km=round(daily, 1),
+        **base,
+    )
 
 
-def check(db, *, vin: str | None, plate: str | None, reading_date: date, odometer_km: int,
-          today: date, settings=None) -> CrossCheck:
+def check(
+    db,
+    *,
+    vin: str | None,
+    plate: str | None,
+    reading_date: date,
+    odometer_km: int,
+    today: date,
+    settings=None,
+) -> CrossCheck:
     tele = telematics(db, vin=vin, plate=plate, today=today, settings=settings)
     return evaluate(tele, vin=vin, plate=plate, reading_date=reading_date, odometer_km=odometer_km)
 
@@ -207,22 +262,29 @@ def check_many(db, readings, *, today: date, settings=None) -> list[CrossCheck]:
     return out
 
 
-def record(db, result: CrossCheck, *, at: str, reading_id: int | None = None,
-           accepted: bool = False) -> int:
+def record(db, result: CrossCheck, *, at: str, reading_id: int | None = None, accepted: bool = False) -> int:
     """Store a check (inside the caller's write transaction); returns its id."""
-    table = db["vehicle_crosschecks"]   # insert().last_pk: the new id on both engines
-    table.insert({
-        "reading_id": reading_id, "vin": result.vin, "plate_key": result.plate_key,
-        "reading_date": result.reading_date, "odometer_km": result.odometer_km,
-        "level": result.level, "source": result.source, "source_date": result.source_date,
-        "source_km": result.source_km, "expected_km": result.expected_km,
-        "daily_km": result.daily_km, "message": result.message, "accepted": 1 if accepted else 0,
-        "checked_at": at})
+    table = db["vehicle_crosschecks"]  # insert().last_pk: the new id on both engines
+    table.insert(
+        {
+            "reading_id": reading_id,
+            "vin": result.vin,
+            "plate_key": result.plate_key,
+            "reading_date": result.reading_date,
+            "odometer_km": result.odometer_km,
+            "level": result.level,
+            "source": result.source,
+            "source_date": result.source_date,
+            "source_km": result.source_km,
+            "expected_km": result.expected_km,
+            "daily_km": result.daily_km,
+            "message": result.message,
+            "accepted": 1 if accepted else 0,
+            "checked_at": at,
+        }
+    )
     return table.last_pk
 
 
 def for_reading(db, reading_id: int) -> list[dict]:
-    return sources._q(db, "SELECT * FROM vehicle_crosschecks WHERE reading_id = ? ORDER BY id",
-                      [reading_id])
-
-
+    return sources._q(db, "SELECT * FROM vehicle_crosschecks WHERE reading_id = ? ORDER BY id", [reading_id])

@@ -5,6 +5,7 @@ records carry the same normalised plate, when exactly one VIN has that plate; su
 flagged as joined by plate only. The user may link two rows by hand, or unlink an automatic plate
 join; both are stored (``vehicle_links``) and win over the automatic rules.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -17,8 +18,12 @@ from fleetdesk.vehicles.wmi import make_from_vin
 VU_LEGAL_DAYS = 90
 ODOMETER_SOURCES = ("carpass", "tachoshare", "highmobility", "ctrack")
 TELEMATICS_SOURCES = ("ctrack", "highmobility", "tachoshare")
-_ODO_FIELDS = {"carpass": ("carpass_km", "carpass_date"), "tachoshare": ("tacho_km", "tacho_date"),
-               "highmobility": ("hm_km", "hm_date"), "ctrack": ("ctrack_km", "ctrack_date")}
+_ODO_FIELDS = {
+    "carpass": ("carpass_km", "carpass_date"),
+    "tachoshare": ("tacho_km", "tacho_date"),
+    "highmobility": ("hm_km", "hm_date"),
+    "ctrack": ("ctrack_km", "ctrack_date"),
+}
 
 
 def record_key(rec: dict) -> str | None:
@@ -31,13 +36,13 @@ def record_key(rec: dict) -> str | None:
 
 @dataclass
 class VehicleRow:
-    key: str                       # "vin:<VIN>" or "plate:<KEY>": stable, used for links and the CLI
+    key: str  # "vin:<VIN>" or "plate:<KEY>": stable, used for links and the CLI
     vin: str = ""
     plate: str = ""
     make: str = ""
     sources: list[str] = field(default_factory=list)
-    join: str = "vin"              # "vin", "plate" (plate only: check it), "manual", "single"
-    members: list[str] = field(default_factory=list)    # the record keys joined into this row
+    join: str = "vin"  # "vin", "plate" (plate only: check it), "manual", "single"
+    members: list[str] = field(default_factory=list)  # the record keys joined into this row
     carpass_km: int | None = None
     carpass_date: str | None = None
     carpass_state: str | None = None
@@ -48,7 +53,7 @@ class VehicleRow:
     clearance_status: str | None = None
     position_at: str | None = None
     position_place: str | None = None
-    odometers: dict[str, dict[str, Any]] = field(default_factory=dict)   # source -> {km, date}
+    odometers: dict[str, dict[str, Any]] = field(default_factory=dict)  # source -> {km, date}
     ctrack_nodes: list[int] = field(default_factory=list)
     plate_keys: list[str] = field(default_factory=list)
 
@@ -56,10 +61,21 @@ class VehicleRow:
         return asdict(self)
 
     def search_text(self) -> str:
-        return " ".join(x for x in (self.vin, self.plate, self.make, " ".join(self.sources),
-                                    self.carpass_state or "", self.thg_status or "",
-                                    self.clearance_status or "", self.position_place or "",
-                                    " ".join(self.plate_keys)) if x).lower()
+        return " ".join(
+            x
+            for x in (
+                self.vin,
+                self.plate,
+                self.make,
+                " ".join(self.sources),
+                self.carpass_state or "",
+                self.thg_status or "",
+                self.clearance_status or "",
+                self.position_place or "",
+                " ".join(self.plate_keys),
+            )
+            if x
+        ).lower()
 
 
 class _Union:
@@ -95,9 +111,11 @@ def set_link(db, a: str, b: str, kind: str, at: str) -> None:
     if kind not in ("link", "unlink"):
         raise ValueError(kind)
     a, b = sorted((a, b))
-    db.execute("INSERT INTO vehicle_links (a, b, kind, created_at) VALUES (?, ?, ?, ?) "
-               "ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind, created_at = excluded.created_at",
-               [a, b, kind, at])
+    db.execute(
+        "INSERT INTO vehicle_links (a, b, kind, created_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind, created_at = excluded.created_at",
+        [a, b, kind, at],
+    )
 
 
 def _as_date(value: str | None) -> date | None:
@@ -122,14 +140,12 @@ def join(records: list[dict], links: dict[tuple[str, str], str], today: date) ->
     for key in by_key:
         groups.setdefault(uf.find(key), []).append(key)
     # a manual link may name a key no system knows any more: ignore it
-    rows = [_row(root, sorted(keys), by_key, plate_joined, manual, today)
-            for root, keys in groups.items()]
+    rows = [_row(root, sorted(keys), by_key, plate_joined, manual, today) for root, keys in groups.items()]
     rows.sort(key=lambda r: (r.vin or "~", r.plate))
     return rows
 
 
-def _join_plates(uf: _Union, by_key: dict[str, list[dict]],
-                 links: dict[tuple[str, str], str]) -> set[str]:
+def _join_plates(uf: _Union, by_key: dict[str, list[dict]], links: dict[tuple[str, str], str]) -> set[str]:
     """Automatic plate joins: a plate-only key joins the one VIN that carries that plate.
 
     Returns the plate keys so joined (an 'unlink' stored by the user keeps a pair apart)."""
@@ -152,8 +168,14 @@ def _join_plates(uf: _Union, by_key: dict[str, list[dict]],
     return plate_joined
 
 
-def _row(root: str, keys: list[str], by_key: dict[str, list[dict]], plate_joined: set[str],
-         manual: set[str], today: date) -> VehicleRow:
+def _row(
+    root: str,
+    keys: list[str],
+    by_key: dict[str, list[dict]],
+    plate_joined: set[str],
+    manual: set[str],
+    today: date,
+) -> VehicleRow:
     recs = [rec for k in keys for rec in by_key[k]]
     vin_keys = [k for k in keys if k.startswith("vin:")]
     # named after its smallest VIN (else plate) key: the same whatever order the links came in
@@ -184,8 +206,11 @@ def _merge_record(row: VehicleRow, r: dict) -> None:
     """Fold one integration record into its row: the freshest value of each system wins."""
     s = r["source"]
     if s == "carpass" and r.get("carpass_date") and (row.carpass_date or "") < r["carpass_date"]:
-        row.carpass_km, row.carpass_date, row.carpass_state = (r["carpass_km"], r["carpass_date"],
-                                                               r["carpass_state"])
+        row.carpass_km, row.carpass_date, row.carpass_state = (
+            r["carpass_km"],
+            r["carpass_date"],
+            r["carpass_state"],
+        )
     elif s == "tachoshare":
         if r.get("tacho_last") and (row.tacho_last or "") < r["tacho_last"]:
             row.tacho_last = r["tacho_last"]

@@ -15,6 +15,7 @@ systems that store them as typed (Ctrack, TachoShare) are found through an index
 with the usual separators removed (:func:`plate_expr`; migration ``0003_lookup_indexes``), then
 compared by :func:`~fleetdesk.vehicles.sources.plate_key` in Python.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -42,16 +43,21 @@ class _Reader:
         self.db = db
         self.have = src.tables(db)
         self.unit = src.ctrack_unit(settings)
-        self.facts_odo = ("tacho_file_facts" in self.have
-                          and "odometer_at" in src.columns(db, "tacho_file_facts"))
+        self.facts_odo = "tacho_file_facts" in self.have and "odometer_at" in src.columns(
+            db, "tacho_file_facts"
+        )
 
     # -- a VIN's records -------------------------------------------------------------------
     def vin_records(self, vin: str) -> list[dict]:
         db, have, out = self.db, self.have, []
         if "carpass_readings" in have:
-            latest = _q(db, "SELECT vin, plate, plate_key, reading_date, odometer, state, id "
-                            "FROM carpass_readings WHERE vin = ? ORDER BY reading_date DESC, id DESC "
-                            "LIMIT 1", [vin])
+            latest = _q(
+                db,
+                "SELECT vin, plate, plate_key, reading_date, odometer, state, id "
+                "FROM carpass_readings WHERE vin = ? ORDER BY reading_date DESC, id DESC "
+                "LIMIT 1",
+                [vin],
+            )
             out += [src.carpass_reading_record(r) for r in latest]
         if "carpass_vehicles" in have:
             seen = {(o["vin"], o["plate_key"]) for o in out}
@@ -60,56 +66,87 @@ class _Reader:
                 if not out and (rec["vin"], rec["plate_key"]) not in seen:
                     out.append(rec)
         if "tacho_vehicles" in have:
-            for v in _q(db, "SELECT vin, license_plate, last_activity_date, rdl_status FROM tacho_vehicles "
-                            "WHERE vin = ? AND listed = 1", [vin]):
+            for v in _q(
+                db,
+                "SELECT vin, license_plate, last_activity_date, rdl_status FROM tacho_vehicles "
+                "WHERE vin = ? AND listed = 1",
+                [vin],
+            ):
                 spans = []
                 if "tacho_files" in have:
-                    spans = src.vu_spans(_q(db, "SELECT period_from, period_to FROM tacho_files "
-                                                "WHERE subject = ? AND kind = 'vu' AND period_from IS NOT NULL "
-                                                "ORDER BY period_from", [f"vu:{v['vin']}"]))
+                    spans = src.vu_spans(
+                        _q(
+                            db,
+                            "SELECT period_from, period_to FROM tacho_files "
+                            "WHERE subject = ? AND kind = 'vu' AND period_from IS NOT NULL "
+                            "ORDER BY period_from",
+                            [f"vu:{v['vin']}"],
+                        )
+                    )
                 odo = None
                 if self.facts_odo:
                     odo = src.tacho_odometers(_q(db, src.TACHO_ODO_SQL + " AND vin = ?", [v["vin"]])).get(vin)
                 out.append(src.tacho_record(v, spans, odo))
         if "thg_vehicles" in have:
-            out += [src.thg_record(v) for v in _q(db, f"SELECT {src.THG_COLS} FROM thg_vehicles "
-                                                      f"WHERE UPPER(vin) = ?", [vin])]
+            out += [
+                src.thg_record(v)
+                for v in _q(db, f"SELECT {src.THG_COLS} FROM thg_vehicles WHERE UPPER(vin) = ?", [vin])
+            ]
         if "hm_vehicles" in have:
-            out += [src.hm_record(v) for v in _q(db, f"SELECT {src.HM_COLS} FROM hm_vehicles "
-                                                     f"WHERE UPPER(vin) = ?", [vin])]
+            out += [
+                src.hm_record(v)
+                for v in _q(db, f"SELECT {src.HM_COLS} FROM hm_vehicles WHERE UPPER(vin) = ?", [vin])
+            ]
         return out
 
     # -- a plate's records without a VIN, and the VINs that carry it ------------------------
     def plate_records(self, key: str) -> list[dict]:
         db, have, out = self.db, self.have, []
         if "carpass_readings" in have:
-            latest = _q(db, "SELECT vin, plate, plate_key, reading_date, odometer, state, id "
-                            "FROM carpass_readings WHERE plate_key = ? AND vin IS NULL "
-                            "ORDER BY reading_date DESC, id DESC LIMIT 1", [key])
+            latest = _q(
+                db,
+                "SELECT vin, plate, plate_key, reading_date, odometer, state, id "
+                "FROM carpass_readings WHERE plate_key = ? AND vin IS NULL "
+                "ORDER BY reading_date DESC, id DESC LIMIT 1",
+                [key],
+            )
             out += [src.carpass_reading_record(r) for r in latest]
         if "carpass_vehicles" in have and not out:
-            out += [src.carpass_vehicle_record(v) for v in _q(
-                db, "SELECT vin, plate, plate_key FROM carpass_vehicles WHERE plate_key = ? "
-                    "AND vin IS NULL", [key])]
+            out += [
+                src.carpass_vehicle_record(v)
+                for v in _q(
+                    db,
+                    "SELECT vin, plate, plate_key FROM carpass_vehicles WHERE plate_key = ? AND vin IS NULL",
+                    [key],
+                )
+            ]
         if "ctrack_vehicles" in have:
-            recs = (src.ctrack_record(v, self.unit) for v in _q(
-                db, src.ctrack_sql(have, f"WHERE {plate_expr('v.registration')} = ?"), [key]))
+            recs = (
+                src.ctrack_record(v, self.unit)
+                for v in _q(db, src.ctrack_sql(have, f"WHERE {plate_expr('v.registration')} = ?"), [key])
+            )
             out += [r for r in recs if r["plate_key"] == key]
         return out
 
     def vins_with_plate(self, key: str) -> set[str]:
         db, have, vins = self.db, self.have, set()
         if "carpass_readings" in have:
-            for r in _q(db, "SELECT DISTINCT vin FROM carpass_readings WHERE plate_key = ? "
-                            "AND vin IS NOT NULL", [key]):
+            for r in _q(
+                db, "SELECT DISTINCT vin FROM carpass_readings WHERE plate_key = ? AND vin IS NOT NULL", [key]
+            ):
                 vins.add(src.norm_vin(r["vin"]))
         if "carpass_vehicles" in have:
-            for r in _q(db, "SELECT DISTINCT vin FROM carpass_vehicles WHERE plate_key = ? "
-                            "AND vin IS NOT NULL", [key]):
+            for r in _q(
+                db, "SELECT DISTINCT vin FROM carpass_vehicles WHERE plate_key = ? AND vin IS NOT NULL", [key]
+            ):
                 vins.add(src.norm_vin(r["vin"]))
         if "tacho_vehicles" in have:
-            for r in _q(db, f"SELECT vin, license_plate FROM tacho_vehicles "
-                            f"WHERE {plate_expr('license_plate')} = ? AND listed = 1", [key]):
+            for r in _q(
+                db,
+                f"SELECT vin, license_plate FROM tacho_vehicles "
+                f"WHERE {plate_expr('license_plate')} = ? AND listed = 1",
+                [key],
+            ):
                 if src.plate_key(r["license_plate"]) == key:
                     vins.add(src.norm_vin(r["vin"]))
         return {v for v in vins if v}
@@ -117,9 +154,15 @@ class _Reader:
     def links(self, key: str) -> dict[tuple[str, str], str]:
         if "vehicle_links" not in self.have:
             return {}
-        return {(r["a"], r["b"]): r["kind"] for r in _q(
-            self.db, "SELECT a, b, kind FROM vehicle_links WHERE a = ? UNION "
-                     "SELECT a, b, kind FROM vehicle_links WHERE b = ?", [key, key])}
+        return {
+            (r["a"], r["b"]): r["kind"]
+            for r in _q(
+                self.db,
+                "SELECT a, b, kind FROM vehicle_links WHERE a = ? UNION "
+                "SELECT a, b, kind FROM vehicle_links WHERE b = ?",
+                [key, key],
+            )
+        }
 
 
 def records_around(db, keys: list[str], settings=None) -> tuple[list[dict], dict[tuple[str, str], str]]:
@@ -153,8 +196,9 @@ def seeds(vin: str | None, plate: str | None) -> list[str]:
     return ([f"vin:{vin_n}"] if vin_n else []) + ([f"plate:{key}"] if key else [])
 
 
-def row_for(db, today: date, *, vin: str | None = None, plate: str | None = None,
-            settings=None) -> vjoin.VehicleRow | None:
+def row_for(
+    db, today: date, *, vin: str | None = None, plate: str | None = None, settings=None
+) -> vjoin.VehicleRow | None:
     """The row the full join would give for this VIN (else this plate), or None."""
     keys = seeds(vin, plate)
     if not keys:

@@ -1,13 +1,19 @@
 """The vehicle view as a plug-in: its tables, its commands, the Ctrack odometer-unit setting and
 its part of the demo. It sends nothing anywhere (no outbox handlers, nothing to sync)."""
+
 from __future__ import annotations
 
 from fleetdesk.integrations import Integration, SettingField, SyncResult
 from fleetdesk.vehicles.sources import CTRACK_DEFAULT_UNIT, CTRACK_UNIT_KEY, CTRACK_UNITS
 
 CTRACK_UNIT_FIELD = SettingField(
-    CTRACK_UNIT_KEY, "Odometer unit", "choice", default=CTRACK_DEFAULT_UNIT, choices=CTRACK_UNITS,
-    help="The Ctrack API does not state its odometer unit; metres assumed")
+    CTRACK_UNIT_KEY,
+    "Odometer unit",
+    "choice",
+    default=CTRACK_DEFAULT_UNIT,
+    choices=CTRACK_UNITS,
+    help="The Ctrack API does not state its odometer unit; metres assumed",
+)
 
 
 class VehiclesPlugin(Integration):
@@ -17,6 +23,7 @@ class VehiclesPlugin(Integration):
 
     def migrations(self):
         from fleetdesk.vehicles.schema import migrations
+
         return migrations
 
     def settings_fields(self):
@@ -24,6 +31,7 @@ class VehiclesPlugin(Integration):
 
     def add_cli(self, subparsers) -> None:
         from fleetdesk.vehicles.cli import add_commands
+
         add_commands(subparsers)
 
     def sync(self, rt) -> SyncResult:
@@ -31,6 +39,7 @@ class VehiclesPlugin(Integration):
 
     def seed_demo(self, rt) -> None:
         from fleetdesk.vehicles.demo import seed
+
         seed(rt)
 
 

@@ -1,4 +1,5 @@
 """The vehicle view's own tables: manual links between rows and the odometer cross-check audit."""
+
 from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
@@ -39,13 +40,16 @@ def _lookup_indexes(db):
     # the whole fleet: indexes for the columns it searches that their integration does not
     # index. Tables of an integration that is not installed are left alone.
     from fleetdesk.vehicles.lookup import plate_expr
+
     have = set(db.table_names())
     db.execute("CREATE INDEX vehicle_links_b ON vehicle_links (b)")
-    wanted = {"ctrack_vehicles": ("vehicles_ctrack_plate", plate_expr("registration")),
-              "tacho_vehicles": ("vehicles_tacho_plate", plate_expr("license_plate")),
-              "thg_vehicles": ("vehicles_thg_vin", "UPPER(vin)"),
-              "hm_vehicles": ("vehicles_hm_vin", "UPPER(vin)"),
-              "hm_readings": ("vehicles_hm_readings_vin", "UPPER(vin), reported_at")}
+    wanted = {
+        "ctrack_vehicles": ("vehicles_ctrack_plate", plate_expr("registration")),
+        "tacho_vehicles": ("vehicles_tacho_plate", plate_expr("license_plate")),
+        "thg_vehicles": ("vehicles_thg_vin", "UPPER(vin)"),
+        "hm_vehicles": ("vehicles_hm_vin", "UPPER(vin)"),
+        "hm_readings": ("vehicles_hm_readings_vin", "UPPER(vin), reported_at"),
+    }
     for table, (name, expr) in wanted.items():
         if table in have:
             db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({expr})")

@@ -1,4 +1,5 @@
 """The vehicle view's operations on a Runtime (used by the CLI, the tab and the Car-Pass hook)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -22,8 +23,10 @@ def rows(rt) -> list[vjoin.VehicleRow]:
 def resolve(rows_: list[vjoin.VehicleRow], ident: str) -> vjoin.VehicleRow:
     row = vjoin.find(rows_, ident)
     if row is None:
-        raise BadInput("vehicle", f"no vehicle {ident!r} in any system; give a VIN, a plate or a "
-                                  f"row key from 'fleetdesk vehicles'")
+        raise BadInput(
+            "vehicle",
+            f"no vehicle {ident!r} in any system; give a VIN, a plate or a row key from 'fleetdesk vehicles'",
+        )
     return row
 
 
@@ -71,18 +74,27 @@ def _member_for(row: vjoin.VehicleRow, ident: str) -> str:
     return ident if ident in row.members else row.key
 
 
-def crosscheck(rt, *, vin: str | None, plate: str | None, reading_date: date,
-               odometer_km: int) -> xc.CrossCheck:
+def crosscheck(
+    rt, *, vin: str | None, plate: str | None, reading_date: date, odometer_km: int
+) -> xc.CrossCheck:
     today = rt.clock.today()
-    return rt.store.read(lambda db: xc.check(db, vin=vin, plate=plate, reading_date=reading_date,
-                                             odometer_km=odometer_km, today=today,
-                                             settings=rt.config.settings))
+    return rt.store.read(
+        lambda db: xc.check(
+            db,
+            vin=vin,
+            plate=plate,
+            reading_date=reading_date,
+            odometer_km=odometer_km,
+            today=today,
+            settings=rt.config.settings,
+        )
+    )
 
 
-def record_crosscheck(rt, result: xc.CrossCheck, *, reading_id: int | None,
-                      accepted: bool) -> int:
-    return rt.store.write(lambda db: xc.record(db, result, at=_at(rt), reading_id=reading_id,
-                                               accepted=accepted))
+def record_crosscheck(rt, result: xc.CrossCheck, *, reading_id: int | None, accepted: bool) -> int:
+    return rt.store.write(
+        lambda db: xc.record(db, result, at=_at(rt), reading_id=reading_id, accepted=accepted)
+    )
 
 
 def crosscheck_many(rt, readings) -> list[xc.CrossCheck]:
@@ -102,10 +114,13 @@ def record_imported(rt, results: list[xc.CrossCheck]) -> int:
                 where, arg = "vin = ?", r.vin
             else:
                 where, arg = "vin IS NULL AND plate_key = ?", r.plate_key
-            ids = db.execute(f"SELECT id FROM carpass_readings WHERE {where} AND reading_date = ? "
-                             f"AND odometer = ? AND origin = 'import' ORDER BY id DESC LIMIT 1",
-                             [arg, r.reading_date, r.odometer_km]).fetchall()
+            ids = db.execute(
+                f"SELECT id FROM carpass_readings WHERE {where} AND reading_date = ? "
+                f"AND odometer = ? AND origin = 'import' ORDER BY id DESC LIMIT 1",
+                [arg, r.reading_date, r.odometer_km],
+            ).fetchall()
             xc.record(db, r, at=at, reading_id=ids[0][0] if ids else None, accepted=False)
             n += 1
         return n
+
     return rt.store.write(tx)

@@ -5,6 +5,7 @@ and returns plain dicts. Odometers are converted to km here, with the unit made 
 source: Car-Pass km (its spec), High Mobility the unit it reports, Ctrack a setting (its spec does
 not state the unit), a tachograph VU km (Annex IC: OdometerValueMidnight, OdometerShort in km).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -15,11 +16,23 @@ from typing import Any
 CTRACK_UNIT_KEY = "ctrack.odometer_unit"
 CTRACK_UNITS = ("m", "km", "mi")
 CTRACK_DEFAULT_UNIT = "m"
-_TO_KM = {"m": 0.001, "meters": 0.001, "km": 1.0, "kilometers": 1.0, "kilometres": 1.0,
-          "mi": 1.609344, "miles": 1.609344}
+_TO_KM = {
+    "m": 0.001,
+    "meters": 0.001,
+    "km": 1.0,
+    "kilometers": 1.0,
+    "kilometres": 1.0,
+    "mi": 1.609344,
+    "miles": 1.609344,
+}
 
-SOURCE_TITLES = {"carpass": "Car-Pass", "tachoshare": "Tachograph", "thg": "THG quota",
-                 "highmobility": "High Mobility", "ctrack": "Ctrack"}
+SOURCE_TITLES = {
+    "carpass": "Car-Pass",
+    "tachoshare": "Tachograph",
+    "thg": "THG quota",
+    "highmobility": "High Mobility",
+    "ctrack": "Ctrack",
+}
 
 
 def to_km(value: float | None, unit: str | None) -> float | None:
@@ -47,7 +60,7 @@ def tables(db) -> set[str]:
 
 
 def columns(db, table: str) -> set[str]:
-    cursor = db.execute(f"SELECT * FROM {table} WHERE 1 = 0")   # both engines name the columns
+    cursor = db.execute(f"SELECT * FROM {table} WHERE 1 = 0")  # both engines name the columns
     return {d[0] for d in cursor.description}
 
 
@@ -75,27 +88,40 @@ def day_of(value: str | None) -> date | None:
 
 # -- per-source records ------------------------------------------------------------------------
 def carpass_reading_record(r: dict) -> dict:
-    return {"source": "carpass", "vin": norm_vin(r["vin"]), "plate": r["plate"],
-            "plate_key": r["plate_key"] or plate_key(r["plate"]),
-            "carpass_km": r["odometer"], "carpass_date": r["reading_date"],
-            "carpass_state": r["state"], "carpass_id": r["id"]}
+    return {
+        "source": "carpass",
+        "vin": norm_vin(r["vin"]),
+        "plate": r["plate"],
+        "plate_key": r["plate_key"] or plate_key(r["plate"]),
+        "carpass_km": r["odometer"],
+        "carpass_date": r["reading_date"],
+        "carpass_state": r["state"],
+        "carpass_id": r["id"],
+    }
 
 
 def carpass_vehicle_record(v: dict) -> dict:
-    return {"source": "carpass", "vin": norm_vin(v["vin"]), "plate": v["plate"],
-            "plate_key": v["plate_key"] or plate_key(v["plate"])}
+    return {
+        "source": "carpass",
+        "vin": norm_vin(v["vin"]),
+        "plate": v["plate"],
+        "plate_key": v["plate_key"] or plate_key(v["plate"]),
+    }
 
 
 def carpass_records(db, have: set[str]) -> list[dict]:
     """One record per Car-Pass vehicle key (VIN, else plate), with its latest reading."""
     if "carpass_readings" not in have:
         return []
-    latest = _q(db, """
+    latest = _q(
+        db,
+        """
         SELECT vin, plate, plate_key, reading_date, odometer, state, id FROM (
           SELECT r.*, ROW_NUMBER() OVER (PARTITION BY COALESCE(UPPER(vin), 'P:' || plate_key)
                  ORDER BY reading_date DESC, id DESC) AS n
           FROM carpass_readings r WHERE vin IS NOT NULL OR plate_key IS NOT NULL) AS latest
-          WHERE n = 1""")
+          WHERE n = 1""",
+    )
     out = [carpass_reading_record(r) for r in latest]
     if "carpass_vehicles" in have:
         seen = {(o["vin"], o["plate_key"]) for o in out}
@@ -121,15 +147,23 @@ def tacho_odometers(rows: Iterable[dict]) -> dict[str, tuple[float, str]]:
     return odo
 
 
-TACHO_ODO_SQL = ("SELECT vin, odometer_km, odometer_at AS at FROM tacho_file_facts "
-                 "WHERE vin IS NOT NULL AND odometer_km IS NOT NULL AND error IS NULL")
+TACHO_ODO_SQL = (
+    "SELECT vin, odometer_km, odometer_at AS at FROM tacho_file_facts "
+    "WHERE vin IS NOT NULL AND odometer_km IS NOT NULL AND error IS NULL"
+)
 
 
 def tacho_record(v: dict, spans: list[tuple[str, str]], odo: tuple[float, str] | None) -> dict:
     last = v["last_activity_date"] or (max(s[1] for s in spans) if spans else None)
-    rec = {"source": "tachoshare", "vin": norm_vin(v["vin"]), "plate": v["license_plate"],
-           "plate_key": plate_key(v["license_plate"]), "tacho_last": last,
-           "tacho_gaps": coverage_gaps(spans), "tacho_rdl": v["rdl_status"]}
+    rec = {
+        "source": "tachoshare",
+        "vin": norm_vin(v["vin"]),
+        "plate": v["license_plate"],
+        "plate_key": plate_key(v["license_plate"]),
+        "tacho_last": last,
+        "tacho_gaps": coverage_gaps(spans),
+        "tacho_rdl": v["rdl_status"],
+    }
     if odo:
         rec["tacho_km"], rec["tacho_date"] = odo
     return rec
@@ -144,16 +178,23 @@ def tacho_records(db, have: set[str]) -> list[dict]:
         return []
     periods: dict[str, list[dict]] = {}
     if "tacho_files" in have:
-        for f in _q(db, "SELECT vin, period_from, period_to FROM tacho_files "
-                        "WHERE kind = 'vu' AND vin IS NOT NULL AND period_from IS NOT NULL "
-                        "ORDER BY period_from"):
+        for f in _q(
+            db,
+            "SELECT vin, period_from, period_to FROM tacho_files "
+            "WHERE kind = 'vu' AND vin IS NOT NULL AND period_from IS NOT NULL "
+            "ORDER BY period_from",
+        ):
             periods.setdefault(norm_vin(f["vin"]), []).append(f)
     odo: dict[str, tuple[float, str]] = {}
     if "tacho_file_facts" in have and "odometer_at" in columns(db, "tacho_file_facts"):
         odo = tacho_odometers(_q(db, TACHO_ODO_SQL))
-    return [tacho_record(v, vu_spans(periods.get(norm_vin(v["vin"]), [])), odo.get(norm_vin(v["vin"])))
-            for v in _q(db, "SELECT vin, license_plate, last_activity_date, rdl_status FROM tacho_vehicles "
-                            "WHERE listed = 1")]
+    return [
+        tacho_record(v, vu_spans(periods.get(norm_vin(v["vin"]), [])), odo.get(norm_vin(v["vin"])))
+        for v in _q(
+            db,
+            "SELECT vin, license_plate, last_activity_date, rdl_status FROM tacho_vehicles WHERE listed = 1",
+        )
+    ]
 
 
 def coverage_gaps(spans: list[tuple[str, str]]) -> int:
@@ -170,9 +211,15 @@ def coverage_gaps(spans: list[tuple[str, str]]) -> int:
 
 
 def thg_record(v: dict) -> dict:
-    return {"source": "thg", "vin": norm_vin(v["vin"]), "plate": None, "plate_key": None,
-            "thg_status": v["status"], "thg_since": v["status_update"] or v["created"],
-            "thg_id": v["id"]}
+    return {
+        "source": "thg",
+        "vin": norm_vin(v["vin"]),
+        "plate": None,
+        "plate_key": None,
+        "thg_status": v["status"],
+        "thg_since": v["status_update"] or v["created"],
+        "thg_id": v["id"],
+    }
 
 
 THG_COLS = "id, vin, status, status_update, created"
@@ -188,9 +235,15 @@ HM_COLS = "vin, brand, status, status_since, odometer, odometer_unit, odometer_a
 
 
 def hm_record(v: dict) -> dict:
-    rec = {"source": "highmobility", "vin": norm_vin(v["vin"]), "plate": None,
-           "plate_key": None, "hm_status": v["status"], "hm_since": v["status_since"],
-           "hm_brand": v["brand"]}
+    rec = {
+        "source": "highmobility",
+        "vin": norm_vin(v["vin"]),
+        "plate": None,
+        "plate_key": None,
+        "hm_status": v["status"],
+        "hm_since": v["status_since"],
+        "hm_brand": v["brand"],
+    }
     km = to_km(v["odometer"], v["odometer_unit"])
     if km is not None and v["odometer_at"]:
         rec["hm_km"], rec["hm_date"] = km, v["odometer_at"]
@@ -215,9 +268,14 @@ def ctrack_sql(have: set[str], where: str = "") -> str:
 
 
 def ctrack_record(v: dict, unit: str) -> dict:
-    rec = {"source": "ctrack", "vin": None, "plate": v["registration"] or None,
-           "plate_key": plate_key(v["registration"]), "ctrack_node": v["node_id"],
-           "ctrack_description": v["description"]}
+    rec = {
+        "source": "ctrack",
+        "vin": None,
+        "plate": v["registration"] or None,
+        "plate_key": plate_key(v["registration"]),
+        "ctrack_node": v["node_id"],
+        "ctrack_description": v["description"],
+    }
     if v.get("t") is not None:
         rec["position_at"] = epoch_iso(v["t"])
         rec["position_place"] = v["location"] or f"{v['latitude']:.4f}, {v['longitude']:.4f}"
@@ -236,5 +294,10 @@ def ctrack_records(db, have: set[str], unit: str = CTRACK_DEFAULT_UNIT) -> list[
 
 def read_all(db, settings=None) -> list[dict]:
     have = tables(db)
-    return (carpass_records(db, have) + tacho_records(db, have) + thg_records(db, have)
-            + hm_records(db, have) + ctrack_records(db, have, ctrack_unit(settings)))
+    return (
+        carpass_records(db, have)
+        + tacho_records(db, have)
+        + thg_records(db, have)
+        + hm_records(db, have)
+        + ctrack_records(db, have, ctrack_unit(settings))
+    )

@@ -1,4 +1,5 @@
 """One timeline per vehicle across systems, newest first; each entry names the tab it lives in."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
@@ -11,11 +12,11 @@ LIMIT = 500
 
 @dataclass
 class Entry:
-    at: str          # ISO date or UTC timestamp (sorts as text)
-    source: str      # integration name
-    kind: str        # reading, download, rdl, upload, thg, clearance, trip, crosscheck
+    at: str  # ISO date or UTC timestamp (sorts as text)
+    source: str  # integration name
+    kind: str  # reading, download, rdl, upload, thg, clearance, trip, crosscheck
     text: str
-    tab: str         # the tab where it lives (TabSpec name)
+    tab: str  # the tab where it lives (TabSpec name)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -25,8 +26,9 @@ def _in(values) -> str:
     return ",".join("?" * len(values))
 
 
-def timeline(db, row: VehicleRow, *, ctrack_unit: str = sources.CTRACK_DEFAULT_UNIT,
-             limit: int = LIMIT) -> list[Entry]:
+def timeline(
+    db, row: VehicleRow, *, ctrack_unit: str = sources.CTRACK_DEFAULT_UNIT, limit: int = LIMIT
+) -> list[Entry]:
     have = sources.tables(db)
     vin, plates, nodes = row.vin or None, row.plate_keys, row.ctrack_nodes
     out: list[Entry] = []
@@ -50,42 +52,75 @@ def timeline(db, row: VehicleRow, *, ctrack_unit: str = sources.CTRACK_DEFAULT_U
 
 def _vin_or_plates(vin_cond: str, vin: str | None, plates: list[str]) -> tuple[str, list]:
     """The WHERE condition matching a VIN or any of the plate keys, and its parameters."""
-    cond = " OR ".join(([vin_cond] if vin else []) + ([f"plate_key IN ({_in(plates)})"]
-                                                      if plates else []))
+    cond = " OR ".join(([vin_cond] if vin else []) + ([f"plate_key IN ({_in(plates)})"] if plates else []))
     return cond, ([vin] if vin else []) + plates
 
 
 def _carpass_readings(db, vin: str | None, plates: list[str], limit: int) -> list[Entry]:
     cond, params = _vin_or_plates("UPPER(vin) = ?", vin, plates)
-    return [Entry(r["reading_date"], "carpass", "reading",
-                  f"Odometer reading {r['odometer']:,} km ({r['state']})", "carpass")
-            for r in sources._q(db, f"SELECT reading_date, odometer, state, observation_type "
-                                    f"FROM carpass_readings WHERE {cond} "
-                                    f"ORDER BY reading_date DESC LIMIT {limit}", params)]
+    return [
+        Entry(
+            r["reading_date"],
+            "carpass",
+            "reading",
+            f"Odometer reading {r['odometer']:,} km ({r['state']})",
+            "carpass",
+        )
+        for r in sources._q(
+            db,
+            f"SELECT reading_date, odometer, state, observation_type "
+            f"FROM carpass_readings WHERE {cond} "
+            f"ORDER BY reading_date DESC LIMIT {limit}",
+            params,
+        )
+    ]
 
 
 def _tacho_downloads(db, have, vin: str, limit: int) -> list[Entry]:
-    odo = ("x.odometer_km, x.odometer_at" if "tacho_file_facts" in have
-           and "odometer_at" in sources.columns(db, "tacho_file_facts") else "NULL AS odometer_km, NULL AS odometer_at")
+    odo = (
+        "x.odometer_km, x.odometer_at"
+        if "tacho_file_facts" in have and "odometer_at" in sources.columns(db, "tacho_file_facts")
+        else "NULL AS odometer_km, NULL AS odometer_at"
+    )
     facts = "LEFT JOIN tacho_file_facts x ON x.file_id = f.id" if "tacho_file_facts" in have else ""
     out = []
-    for r in sources._q(db, f"SELECT f.archived_at, f.period_from, f.period_to, f.filename, {odo} "
-                            f"FROM tacho_files f {facts} WHERE f.kind = 'vu' AND f.subject = ? "
-                            f"ORDER BY f.archived_at DESC LIMIT ?", [f"vu:{vin}", limit]):
+    for r in sources._q(
+        db,
+        f"SELECT f.archived_at, f.period_from, f.period_to, f.filename, {odo} "
+        f"FROM tacho_files f {facts} WHERE f.kind = 'vu' AND f.subject = ? "
+        f"ORDER BY f.archived_at DESC LIMIT ?",
+        [f"vu:{vin}", limit],
+    ):
         period = f"{(r['period_from'] or '')[:10]} – {(r['period_to'] or '')[:10]}"
-        km = (f"; VU odometer {r['odometer_km']:,} km at {r['odometer_at'][:16].replace('T', ' ')} UTC"
-              if r["odometer_km"] is not None and r["odometer_at"] else "")
-        out.append(Entry(r["archived_at"], "tachoshare", "download",
-                         f"VU download {period} ({r['filename']}){km}", "tachoshare"))
+        km = (
+            f"; VU odometer {r['odometer_km']:,} km at {r['odometer_at'][:16].replace('T', ' ')} UTC"
+            if r["odometer_km"] is not None and r["odometer_at"]
+            else ""
+        )
+        out.append(
+            Entry(
+                r["archived_at"],
+                "tachoshare",
+                "download",
+                f"VU download {period} ({r['filename']}){km}",
+                "tachoshare",
+            )
+        )
     return out
 
 
 def _tacho_rdl(db, vin: str, limit: int) -> list[Entry]:
-    return [Entry(r["requested_at"], "tachoshare", "rdl",
-                  f"Remote download requested ({r['state']})", "tachoshare")
-            for r in sources._q(db, "SELECT requested_at, state, message FROM tacho_rdl_requests "
-                                    "WHERE UPPER(vin) = ? ORDER BY requested_at DESC LIMIT ?",
-                                [vin, limit])]
+    return [
+        Entry(
+            r["requested_at"], "tachoshare", "rdl", f"Remote download requested ({r['state']})", "tachoshare"
+        )
+        for r in sources._q(
+            db,
+            "SELECT requested_at, state, message FROM tacho_rdl_requests "
+            "WHERE UPPER(vin) = ? ORDER BY requested_at DESC LIMIT ?",
+            [vin, limit],
+        )
+    ]
 
 
 def _thg(db, have, vin: str, limit: int) -> list[Entry]:
@@ -93,46 +128,82 @@ def _thg(db, have, vin: str, limit: int) -> list[Entry]:
     ids = [r["id"] for r in q(db, "SELECT id FROM thg_vehicles WHERE UPPER(vin) = ?", [vin])]
     out: list[Entry] = []
     if ids and "thg_events" in have:
-        for r in q(db, f"SELECT at, text FROM thg_events WHERE vehicle_id IN ({_in(ids)}) "
-                       f"ORDER BY at DESC LIMIT {limit}", ids):
+        for r in q(
+            db,
+            f"SELECT at, text FROM thg_events WHERE vehicle_id IN ({_in(ids)}) "
+            f"ORDER BY at DESC LIMIT {limit}",
+            ids,
+        ):
             out.append(Entry(r["at"], "thg", "thg", r["text"], "thg"))
     if ids and "thg_uploads" in have:
-        for r in q(db, f"SELECT COALESCE(uploaded_at, created_at) AS at, file_name, state "
-                       f"FROM thg_uploads WHERE vehicle_id IN ({_in(ids)}) LIMIT {limit}", ids):
-            out.append(Entry(r["at"], "thg", "upload",
-                             f"Registration document {r['file_name']} ({r['state']})", "thg"))
+        for r in q(
+            db,
+            f"SELECT COALESCE(uploaded_at, created_at) AS at, file_name, state "
+            f"FROM thg_uploads WHERE vehicle_id IN ({_in(ids)}) LIMIT {limit}",
+            ids,
+        ):
+            out.append(
+                Entry(
+                    r["at"], "thg", "upload", f"Registration document {r['file_name']} ({r['state']})", "thg"
+                )
+            )
     return out
 
 
 def _clearances(db, vin: str, limit: int) -> list[Entry]:
     out = []
-    for r in sources._q(db, "SELECT at, status, note FROM hm_events WHERE UPPER(vin) = ? "
-                            "ORDER BY at DESC LIMIT ?", [vin, limit]):
+    for r in sources._q(
+        db,
+        "SELECT at, status, note FROM hm_events WHERE UPPER(vin) = ? ORDER BY at DESC LIMIT ?",
+        [vin, limit],
+    ):
         note = f": {r['note']}" if r["note"] else ""
-        out.append(Entry(r["at"], "highmobility", "clearance",
-                         f"Clearance {r['status']}{note}", "highmobility"))
+        out.append(
+            Entry(r["at"], "highmobility", "clearance", f"Clearance {r['status']}{note}", "highmobility")
+        )
     return out
 
 
 def _trips(db, nodes: list[int], ctrack_unit: str, limit: int) -> list[Entry]:
     factor = sources.to_km(1, ctrack_unit) or 0.001
     out = []
-    for r in sources._q(db, f"SELECT start_t, start_location, end_location, distance_m FROM ctrack_trips "
-                            f"WHERE node_id IN ({_in(nodes)}) ORDER BY start_t DESC LIMIT {limit}", nodes):
+    for r in sources._q(
+        db,
+        f"SELECT start_t, start_location, end_location, distance_m FROM ctrack_trips "
+        f"WHERE node_id IN ({_in(nodes)}) ORDER BY start_t DESC LIMIT {limit}",
+        nodes,
+    ):
         dist = "" if r["distance_m"] is None else f", {r['distance_m'] * factor:,.1f} km"
-        out.append(Entry(sources.epoch_iso(r["start_t"]), "ctrack", "trip",
-                         f"Trip {r['start_location'] or '?'} → {r['end_location'] or '?'}{dist}",
-                         "ctrack"))
+        out.append(
+            Entry(
+                sources.epoch_iso(r["start_t"]),
+                "ctrack",
+                "trip",
+                f"Trip {r['start_location'] or '?'} → {r['end_location'] or '?'}{dist}",
+                "ctrack",
+            )
+        )
     return out
 
 
 def _crosschecks(db, vin: str | None, plates: list[str], limit: int) -> list[Entry]:
     cond, params = _vin_or_plates("vin = ?", vin, plates)
     out = []
-    for r in sources._q(db, f"SELECT checked_at, level, message, accepted FROM vehicle_crosschecks "
-                            f"WHERE level IN ('below', 'far_above') AND ({cond}) "
-                            f"ORDER BY checked_at DESC LIMIT {limit}", params):
+    for r in sources._q(
+        db,
+        f"SELECT checked_at, level, message, accepted FROM vehicle_crosschecks "
+        f"WHERE level IN ('below', 'far_above') AND ({cond}) "
+        f"ORDER BY checked_at DESC LIMIT {limit}",
+        params,
+    ):
         accepted = " (accepted)" if r["accepted"] else ""
-        out.append(Entry(r["checked_at"], "carpass", "crosscheck",
-                         f"Odometer cross-check: {r['message']}{accepted}", "carpass"))
+        out.append(
+            Entry(
+                r["checked_at"],
+                "carpass",
+                "crosscheck",
+                f"Odometer cross-check: {r['message']}{accepted}",
+                "carpass",
+            )
+        )
     return out

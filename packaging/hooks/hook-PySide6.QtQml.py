@@ -4,6 +4,7 @@ The stock hook collects every QML module of the wheel; this one collects only th
 FleetDesk's QML needs. The spec computes that list (packaging/qml_modules.py) and passes it as
 ``hooksconfig={"PySide6.QtQml": {"modules": {name: folder}}}``.
 """
+
 from pathlib import Path
 
 from PyInstaller.utils.hooks import get_hook_config, logger
@@ -31,6 +32,7 @@ def hook(hook_api):
         def dest(src: Path) -> str:
             rel = src.relative_to(qml_root)
             return str(dest_root / (rel if src.is_dir() else rel.parent))
+
         hook_api.add_binaries([(str(s), dest(Path(s))) for s in mod_binaries])
         hook_api.add_datas([(str(s), dest(Path(s))) for s in mod_datas])
     logger.info("hook-PySide6.QtQml: collected QML modules %s", ", ".join(sorted(modules)))

@@ -1,5 +1,6 @@
 """Child process of test_startup_bench: start the GUI on an empty data folder (no demo), show
 the window, print the times (ms since the interpreter started) as one JSON line, exit."""
+
 import time
 
 T0 = time.perf_counter()
@@ -23,6 +24,7 @@ def main() -> None:
     from fleetdesk.ui.qtsetup import create_application
     from fleetdesk.ui.selftest import wait_until
     from fleetdesk.ui.shell.startup import build_window, open_gui_runtime
+
     marks["imports"] = ms()
     app = create_application()  # noqa: F841  (kept referenced: a collected QApplication ends Qt)
     marks["qapplication"] = ms()
@@ -31,7 +33,7 @@ def main() -> None:
     rt, demo = open_gui_runtime(args)
     marks["runtime"] = ms()
     ctx, window, pump = build_window(rt, demo)
-    if EAGER:   # what start-up did before issue 15: every tab built before the first paint
+    if EAGER:  # what start-up did before issue 15: every tab built before the first paint
         window.build_all_tabs()
     marks["window"] = ms()
 
@@ -42,6 +44,7 @@ def main() -> None:
             if event.type() == QEvent.Type.Paint and self.painted is None:
                 self.painted = ms()
             return False
+
     spy = PaintSpy()
     window.installEventFilter(spy)
     window.show()
@@ -49,7 +52,7 @@ def main() -> None:
     marks["first_paint"] = spy.painted
     print(json.dumps(marks))
     sys.stdout.flush()
-    os._exit(0)   # the figure is taken; skip the orderly shutdown
+    os._exit(0)  # the figure is taken; skip the orderly shutdown
 
 
 main()

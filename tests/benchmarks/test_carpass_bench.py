@@ -8,6 +8,7 @@
   the simulator by a background thread, the way the GUI's pump does, with the tab refreshing.
 Figures are printed; no timed asserts.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -36,7 +37,6 @@ VEHICLES, READINGS = 100_000, 1_000_000
 TODAY = date(2026, 11, 23)
 
 
-
 def vin_of(i: int) -> str:
     return f"WBA{i:014d}"
 
@@ -56,14 +56,27 @@ def fill(rt: Runtime, vehicles: int = VEHICLES, readings: int = READINGS) -> flo
         db.conn.executemany(
             "INSERT INTO carpass_vehicles (vin, plate, plate_key, category, plate_country) "
             "VALUES (?, ?, ?, 'car', 'BE')",
-            ((vin_of(i), plate_of(i), st.plate_key(plate_of(i))) for i in range(vehicles)))
-        rows = ((vin_of(i), (TODAY - timedelta(days=60 * (per - k))).isoformat(),
-                 10_000 + i % 50_000 + 2_400 * k, kind, stamp, stamp)
-                for i in range(vehicles) for k in range(per))
+            ((vin_of(i), plate_of(i), st.plate_key(plate_of(i))) for i in range(vehicles)),
+        )
+        rows = (
+            (
+                vin_of(i),
+                (TODAY - timedelta(days=60 * (per - k))).isoformat(),
+                10_000 + i % 50_000 + 2_400 * k,
+                kind,
+                stamp,
+                stamp,
+            )
+            for i in range(vehicles)
+            for k in range(per)
+        )
         db.conn.executemany(
             "INSERT INTO carpass_readings (vin, reading_date, odometer, observation_type, "
             "origin, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'import', 'history', "
-            "?, ?)", rows)
+            "?, ?)",
+            rows,
+        )
+
     rt.store.write(tx)
     rt.store.write(lambda db: db.execute("ANALYZE"))
     return time.perf_counter() - started
@@ -76,8 +89,10 @@ def big(tmp_path_factory):
     rt = Runtime(config, clock=FakeClock(), integrations=[PLUGIN])
     seconds = fill(rt)
     size = config.db_path.stat().st_size / 2**20
-    print(f"\nstore: {READINGS:,} readings of {VEHICLES:,} vehicles written in {seconds:.1f} s "
-          f"(executemany, one transaction); file {size:.0f} MB")
+    print(
+        f"\nstore: {READINGS:,} readings of {VEHICLES:,} vehicles written in {seconds:.1f} s "
+        f"(executemany, one transaction); file {size:.0f} MB"
+    )
     yield rt
     get_service(rt).close()
     rt.close()
@@ -85,35 +100,40 @@ def big(tmp_path_factory):
 
 def summary(samples: list[float]) -> str:
     ms = [s * 1000 for s in samples]
-    return (f"median {statistics.median(ms):.3f} ms, p95 {percentile(ms, 95):.3f} ms, "
-            f"max {max(ms):.3f} ms (n={len(ms)})")
+    return (
+        f"median {statistics.median(ms):.3f} ms, p95 {percentile(ms, 95):.3f} ms, "
+        f"max {max(ms):.3f} ms (n={len(ms)})"
+    )
 
 
 def test_precheck_with_a_million_readings(big):
     svc = get_service(big)
     rng = random.Random(5)
-    svc.precheck(ReadingEntry("1", TODAY, vin=vin_of(1)))   # warm the reader connection
+    svc.precheck(ReadingEntry("1", TODAY, vin=vin_of(1)))  # warm the reader connection
     samples = {"by VIN": [], "by plate": []}
     for n in range(2000):
         i = rng.randrange(VEHICLES)
         by_plate = n % 2 == 1
-        entry = ReadingEntry(str(10_000 + i % 50_000 + 24_000 + rng.randrange(-3000, 3000)),
-                             TODAY, vin="" if by_plate else vin_of(i),
-                             license_plate=plate_of(i) if by_plate else "")
+        entry = ReadingEntry(
+            str(10_000 + i % 50_000 + 24_000 + rng.randrange(-3000, 3000)),
+            TODAY,
+            vin="" if by_plate else vin_of(i),
+            license_plate=plate_of(i) if by_plate else "",
+        )
         started = time.perf_counter()
         findings = svc.precheck(entry)
         samples["by plate" if by_plate else "by VIN"].append(time.perf_counter() - started)
         assert all(f.code != "NO_IDENTIFIER" for f in findings)
     for name, values in samples.items():
         print(f"precheck {name} with {READINGS:,} readings: {summary(values)}")
-    print(f"precheck all: {summary(samples['by VIN'] + samples['by plate'])} (target: median "
-          f"< 2 ms)")
+    print(f"precheck all: {summary(samples['by VIN'] + samples['by plate'])} (target: median < 2 ms)")
 
 
 def test_submit_to_safely_queued(big, qloop, qtbot):
     """From the click on "Submit reading" to the reading and its outbox item committed."""
     from fleetdesk.ui.carpass.entry import EntryForm
     from fleetdesk.ui.context import AppContext
+
     ctx = AppContext.create(big)
     form = EntryForm(ctx)
     form.show()
@@ -144,21 +164,25 @@ def test_submit_to_safely_queued(big, qloop, qtbot):
         ctx.bus.deleteLater()
     queued = big.store.read(lambda db: len(ob.items(db, states=[ob.QUEUED])))
     assert queued >= 60
-    print(f"Submit reading -> safely queued (precheck + reading + outbox, synchronous=FULL): "
-          f"{summary(samples[5:])} (target: < 50 ms)")
+    print(
+        f"Submit reading -> safely queued (precheck + reading + outbox, synchronous=FULL): "
+        f"{summary(samples[5:])} (target: < 50 ms)"
+    )
 
 
 def test_no_ui_stall_while_500_readings_are_flushed(tmp_path, qloop, qtbot):
     from fleetdesk.ui.carpass.tab import CarPassTab
     from fleetdesk.ui.context import AppContext
+
     world = CarPassWorld(tmp_path / "data", Clock(), ongoing_seconds=0.5)
     try:
         rt, svc = world.rt, world.svc
-        world.sim.faults.offline = True        # they pile up while the line is down
+        world.sim.faults.offline = True  # they pile up while the line is down
         for n in range(500):
-            result = svc.submit(ReadingEntry(str(1000 + n), world.today(),
-                                             vin="WVWZZZ1KZ8W123456" if n == 0 else vin_of(n)),
-                                acknowledge=True)
+            result = svc.submit(
+                ReadingEntry(str(1000 + n), world.today(), vin="WVWZZZ1KZ8W123456" if n == 0 else vin_of(n)),
+                acknowledge=True,
+            )
             assert result.queued
         world.sim.faults.offline = False
         ctx = AppContext.create(rt)
@@ -169,12 +193,13 @@ def test_no_ui_stall_while_500_readings_are_flushed(tmp_path, qloop, qtbot):
         monitor = StallMonitor()
         stop = threading.Event()
 
-        def pump():   # what the GUI's OutboxPump does off the UI thread
+        def pump():  # what the GUI's OutboxPump does off the UI thread
             while not stop.is_set():
                 report = rt.dispatcher.run_once(limit=25)
                 world.poller.run_due()
                 if not report.sent and not report.queued:
                     time.sleep(0.05)
+
         worker = threading.Thread(target=pump, name="bench-pump")
         monitor.start()
         started = time.perf_counter()
@@ -189,9 +214,11 @@ def test_no_ui_stall_while_500_readings_are_flushed(tmp_path, qloop, qtbot):
             monitor.stop()
         s = monitor.summary()
         posts = len(world.posts())
-        print(f"500 queued readings flushed in {flushed:.1f} s ({posts} POSTs) with the tab "
-              f"refreshing: UI lateness p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms, max "
-              f"{s['max_ms']} ms over {s['samples']} samples (target p99 < 16 ms)")
+        print(
+            f"500 queued readings flushed in {flushed:.1f} s ({posts} POSTs) with the tab "
+            f"refreshing: UI lateness p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms, max "
+            f"{s['max_ms']} ms over {s['samples']} samples (target p99 < 16 ms)"
+        )
         done = asyncio.ensure_future(ctx.tasks.shutdown())
         qtbot.waitUntil(done.done, timeout=5000)
         ctx.detach()

@@ -9,6 +9,7 @@ Prints (run with ``-m benchmark -s``):
   model, clustering and the marker model), MB, plus the store's size.
 No timed asserts: figures are for reading and comparing.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -46,12 +47,24 @@ class SyntheticFleet:
         self.v = []
         for i in range(n):
             hub = (50.85, 4.35) if i % 3 else (51.22, 4.42)
-            self.v.append([20001 + i, hub[0] + rng.gauss(0, 0.08), hub[1] + rng.gauss(0, 0.12),
-                           rng.uniform(0, 360), rng.choice((0, 0, 20, 45, 70, 90)), rng.random() > 0.2])
+            self.v.append(
+                [
+                    20001 + i,
+                    hub[0] + rng.gauss(0, 0.08),
+                    hub[1] + rng.gauss(0, 0.12),
+                    rng.uniform(0, 360),
+                    rng.choice((0, 0, 20, 45, 70, 90)),
+                    rng.random() > 0.2,
+                ]
+            )
 
     def vehicles(self) -> list[Vehicle]:
-        return [Vehicle(n, f"{1 + n % 2}-B{n % 1000:03d}-{n // 1000}", f"F{n}", "Van", "iS411", "", "", "",
-                        3039, None) for n, *_ in self.v]
+        return [
+            Vehicle(
+                n, f"{1 + n % 2}-B{n % 1000:03d}-{n // 1000}", f"F{n}", "Van", "iS411", "", "", "", 3039, None
+            )
+            for n, *_ in self.v
+        ]
 
     def tick(self, when: datetime) -> list[Position]:
         out = []
@@ -62,9 +75,25 @@ class SyntheticFleet:
             d = speed / 3.6 * TICK_S / 111_000
             v[1] = lat = lat + d * math.cos(math.radians(heading))
             v[2] = lon = lon + d * math.sin(math.radians(heading)) / math.cos(math.radians(lat))
-            out.append(Position(node, lat, lon, when, float(speed), heading if speed else None, "", ignition,
-                                1, "Driving" if speed else "Stationary", "Brussels", 10_000_000, f"D{node % 900}",
-                                f"Driver {node % 900}", None))
+            out.append(
+                Position(
+                    node,
+                    lat,
+                    lon,
+                    when,
+                    float(speed),
+                    heading if speed else None,
+                    "",
+                    ignition,
+                    1,
+                    "Driving" if speed else "Stationary",
+                    "Brussels",
+                    10_000_000,
+                    f"D{node % 900}",
+                    f"Driver {node % 900}",
+                    None,
+                )
+            )
         return out
 
 
@@ -77,12 +106,14 @@ def rss_mb() -> float:
     except OSError:
         pass
     import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @pytest.fixture
 def bench(config, fake_clock, qloop, qtbot):
     from fleetdesk.ui.ctrack.tab import LiveMapTab
+
     tiles = SimServer(TilesSim()).start()
     config.overrides["tiles"] = tiles.url + "/{z}/{x}/{y}.png"
     rt = Runtime(config, clock=fake_clock, integrations=[PLUGIN])
@@ -119,6 +150,7 @@ def timed_render(tab, durations: list[float]):
         t = time.perf_counter()
         original(*args, **kwargs)
         durations.append((time.perf_counter() - t) * 1000)
+
     tab.show_data = render
 
 
@@ -139,6 +171,7 @@ def frame_timer(tab) -> tuple[list[float], list[float]]:
             wall.append((time.perf_counter() - start["t"]) * 1000)
             cpu.append((time.thread_time() - start["c"]) * 1000)
             start["t"] = None
+
     window.beforeSynchronizing.connect(begin, Qt.ConnectionType.DirectConnection)
     window.afterRendering.connect(done, Qt.ConnectionType.DirectConnection)
     return wall, cpu
@@ -147,15 +180,19 @@ def frame_timer(tab) -> tuple[list[float], list[float]]:
 def summary(values: list[float]) -> str:
     if not values:
         return "no samples"
-    return (f"n={len(values)} p50={percentile(values, 50):.2f} p99={percentile(values, 99):.2f} "
-            f"max={max(values):.2f}")
+    return (
+        f"n={len(values)} p50={percentile(values, 50):.2f} p99={percentile(values, 99):.2f} "
+        f"max={max(values):.2f}"
+    )
 
 
 def test_5000_vehicles_every_5_s_ui_stall_and_map_frame(bench):
     rt, fleet, tab, clock, qtbot = bench
     commit_tick(rt, fleet, clock)
     tab.show()
-    qtbot.waitUntil(lambda: tab.vehicles.model.rowCount() == N and tab.map.markers.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: tab.vehicles.model.rowCount() == N and tab.map.markers.rowCount() > 0, timeout=20_000
+    )
     qtbot.waitUntil(lambda: tab.map.cached_tiles() >= 6, timeout=10_000)
     qtbot.wait(1000)
     renders: list[float] = []
@@ -172,13 +209,15 @@ def test_5000_vehicles_every_5_s_ui_stall_and_map_frame(bench):
                 tab.fit_all() if view[0] is None else tab.map.center_on(*view)
             worker = threading.Thread(target=lambda: commits.append(commit_tick(rt, fleet, clock)))
             worker.start()
-            qtbot.wait(1000)                           # one tick per real second: 5x the rate
+            qtbot.wait(1000)  # one tick per real second: 5x the rate
             worker.join()
             marker_counts.append(tab.map.markers.rowCount())
         monitor.stop()
         stalls[phase] = monitor.summary()
-    print(f"\n[ctrack bench] {N} vehicles, {len(commits)} ticks (1 per s, 5x the 5 s rate); "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"\n[ctrack bench] {N} vehicles, {len(commits)} ticks (1 per s, 5x the 5 s rate); "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
     for phase, stall in stalls.items():
         print(f"  UI stall, {phase} (StallMonitor lateness, ms): {stall}")
     print(f"  map frame, software renderer (sync+render), wall ms: {summary(frames)}")
@@ -198,16 +237,19 @@ def test_memory_over_one_simulated_hour(bench):
     tab.show()
     qtbot.waitUntil(lambda: tab.vehicles.model.rowCount() == N, timeout=20_000)
     tab.map.center_on(50.85, 4.35, 12)
-    ticks = 720                                        # one hour at one fix per 5 s
+    ticks = 720  # one hour at one fix per 5 s
     base = None
     started = time.perf_counter()
     samples = []
     for i in range(ticks):
         commit_tick(rt, fleet, clock)
         target = clock.now().timestamp()
-        tab.refresh()                                  # as sig_store_changed would (debounced)
-        qtbot.waitUntil(lambda target=target: tab.now >= target and not tab.ctx.tasks.running("ctrack.cluster"), timeout=20_000)
-        if i == 60:                                    # after 5 simulated minutes: warmed up
+        tab.refresh()  # as sig_store_changed would (debounced)
+        qtbot.waitUntil(
+            lambda target=target: tab.now >= target and not tab.ctx.tasks.running("ctrack.cluster"),
+            timeout=20_000,
+        )
+        if i == 60:  # after 5 simulated minutes: warmed up
             gc.collect()
             base = rss_mb()
         if i % 120 == 0:
@@ -216,9 +258,13 @@ def test_memory_over_one_simulated_hour(bench):
     end = rss_mb()
     db_mb = sum(p.stat().st_size for p in rt.config.data_dir.glob("fleetdesk.sqlite3*")) / 2**20
     elapsed = time.perf_counter() - started
-    print(f"\n[ctrack bench] memory over 1 simulated hour: {ticks} ticks x {N} fixes in {elapsed:.0f} s "
-          f"({ticks * N / elapsed:,.0f} fixes/s through store + UI)")
-    print(f"  RSS after warm-up {base:.1f} MB, at the end {end:.1f} MB: growth {end - base:+.1f} MB "
-          f"(samples every 10 min: {samples})")
+    print(
+        f"\n[ctrack bench] memory over 1 simulated hour: {ticks} ticks x {N} fixes in {elapsed:.0f} s "
+        f"({ticks * N / elapsed:,.0f} fixes/s through store + UI)"
+    )
+    print(
+        f"  RSS after warm-up {base:.1f} MB, at the end {end:.1f} MB: growth {end - base:+.1f} MB "
+        f"(samples every 10 min: {samples})"
+    )
     print(f"  store: {rt.store.read(cs.track_count):,} track points, {db_mb:.0f} MB on disk")
     assert rt.store.read(cs.track_count) == N * (ticks + 1)

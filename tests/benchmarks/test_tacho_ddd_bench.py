@@ -1,6 +1,7 @@
 """Tachograph file parser benchmark (run with ``-m benchmark -s``): parse the headers of 10,000
 files (cards and vehicle units of all generations) and print the median per-file time.
 Target from issue #13: under 1 ms per file, median. Prints figures; no timed assert."""
+
 from __future__ import annotations
 
 import statistics
@@ -20,10 +21,21 @@ def corpus(n: int) -> list[bytes]:
     for i in range(20):
         start = date(2025, 1, 1) + timedelta(days=i * 7)
         gen = ("gen1", "gen2", "gen2v2")[i % 3]
-        kinds.append(driver_card_file(generation=gen, days=[start + timedelta(d) for d in range(28 + i)],
-                                      prefix=i % 2 == 0, surname=f"Driver{i}"))
-        kinds.append(vu_file(generation=gen, days=[start + timedelta(d) for d in range(1 + i % 10)],
-                             vin=f"WDB9634031L{i:06d}"))
+        kinds.append(
+            driver_card_file(
+                generation=gen,
+                days=[start + timedelta(d) for d in range(28 + i)],
+                prefix=i % 2 == 0,
+                surname=f"Driver{i}",
+            )
+        )
+        kinds.append(
+            vu_file(
+                generation=gen,
+                days=[start + timedelta(d) for d in range(1 + i % 10)],
+                vin=f"WDB9634031L{i:06d}",
+            )
+        )
     return [kinds[i % len(kinds)] for i in range(n)]
 
 
@@ -37,5 +49,7 @@ def test_parse_10000_files_median_under_1ms():
     median = statistics.median(times) * 1000
     p99 = sorted(times)[int(len(times) * 0.99)] * 1000
     mean_kb = sum(map(len, files)) / len(files) / 1024
-    print(f"\ntacho parser: {len(files)} files (mean {mean_kb:.1f} KiB): median {median:.3f} ms/file, "
-          f"p99 {p99:.3f} ms, total {sum(times):.2f} s (target: median < 1 ms)")
+    print(
+        f"\ntacho parser: {len(files)} files (mean {mean_kb:.1f} KiB): median {median:.3f} ms/file, "
+        f"p99 {p99:.3f} ms, total {sum(times):.2f} s (target: median < 1 ms)"
+    )

@@ -3,6 +3,7 @@ dispatchers (each with its own connections, against the loopback ledger with a 2
 and the latency of a change notification between two workstations (p50/p99 of 50).
 Prints figures; asserts only that 4 dispatchers are faster than 1 and p99 < 2 s.
 Run: pytest tests/benchmarks/test_team_bench.py -m benchmark -s"""
+
 from __future__ import annotations
 
 import statistics
@@ -27,8 +28,17 @@ def _queue(store, clock, n):
     def tx(db):
         for i in range(n):
             note = db["notes"].insert({"text": f"n{i}"}).last_pk
-            ob.enqueue(db, service="ledger", kind=LedgerHandler.kind, payload={"value": f"n{i}"},
-                       label=f"n{i}", clock=clock, entity_table="notes", entity_id=note)
+            ob.enqueue(
+                db,
+                service="ledger",
+                kind=LedgerHandler.kind,
+                payload={"value": f"n{i}"},
+                label=f"n{i}",
+                clock=clock,
+                entity_table="notes",
+                entity_id=note,
+            )
+
     store.write(tx)
 
 
@@ -41,8 +51,8 @@ def _drain(pg_url, url, clock, workers: int) -> float:
             d = Dispatcher(store, [LedgerHandler(url)], clock, Backoff(0.05, 0.2))
             while d.run_once(limit=20).sent:
                 pass
-        threads = [threading.Thread(target=work, args=(s,), name=f"bench-{n}")
-                   for n, s in enumerate(stores)]
+
+        threads = [threading.Thread(target=work, args=(s,), name=f"bench-{n}") for n, s in enumerate(stores)]
         for t in threads:
             t.start()
         for t in threads:
@@ -67,8 +77,10 @@ def test_outbox_throughput_one_vs_four_dispatchers(pg_url):
             four = _drain(pg_url, server.url, clock, 4)
         finally:
             store.close()
-    print(f"\noutbox on PostgreSQL, {ITEMS} items: 1 dispatcher {ITEMS / one:.0f} items/s, "
-          f"4 dispatchers {ITEMS / four:.0f} items/s (x{one / four:.2f})")
+    print(
+        f"\noutbox on PostgreSQL, {ITEMS} items: 1 dispatcher {ITEMS / one:.0f} items/s, "
+        f"4 dispatchers {ITEMS / four:.0f} items/s (x{one / four:.2f})"
+    )
     assert four < one
 
 
@@ -86,8 +98,10 @@ def test_notification_latency_between_two_workstations(pg_url):
             samples.append(time.perf_counter() - start)
         samples.sort()
         p50, p99 = statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
-        print(f"\nnotification latency (write + commit + NOTIFY + delivery): "
-              f"p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms")
+        print(
+            f"\nnotification latency (write + commit + NOTIFY + delivery): "
+            f"p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms"
+        )
         assert p99 < 2.0
     finally:
         here.close()

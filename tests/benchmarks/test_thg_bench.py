@@ -6,6 +6,7 @@
 2. UI stall (``StallMonitor``: lateness of a 5 ms timer) while 200 documents are dropped,
    previewed, queued and uploaded to the simulator, with the tab refreshing after every write.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -30,11 +31,21 @@ STATUSES = ["verified"] * 7 + ["pending", "not_verified_unreadable", "not_verifi
 def synthetic(n: int) -> list[dict]:
     out = []
     for i in range(n):
-        out.append({"id": i + 1, "status": STATUSES[i % len(STATUSES)], "status_reason": "",
-                    "customer_reference1": f"FD-{i:06d}", "customer_reference2": f"B-MX {i % 9999}E",
-                    "customer_reference3": "", "pending_refs": None, "vin": f"WVWZZZE1ZPP{i:06d}",
-                    "owner_first_name": "", "owner_last_name_or_organization": f"Fleet {i % 37} GmbH",
-                    "status_update": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}T09:00:00Z"})
+        out.append(
+            {
+                "id": i + 1,
+                "status": STATUSES[i % len(STATUSES)],
+                "status_reason": "",
+                "customer_reference1": f"FD-{i:06d}",
+                "customer_reference2": f"B-MX {i % 9999}E",
+                "customer_reference3": "",
+                "pending_refs": None,
+                "vin": f"WVWZZZE1ZPP{i:06d}",
+                "owner_first_name": "",
+                "owner_last_name_or_organization": f"Fleet {i % 37} GmbH",
+                "status_update": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}T09:00:00Z",
+            }
+        )
     return out
 
 
@@ -54,11 +65,15 @@ def test_filtering_20000_vehicles(qapp):
     model.render(rows)
     qapp.processEvents()
     first = time.perf_counter() - started
-    filters = [LocalFilter(status="verified"), LocalFilter(status="not_verified"),
-               LocalFilter(text="fd-0123"), LocalFilter(text="fleet 3"),
-               LocalFilter(since="2026-06-01T00:00:00Z"),
-               LocalFilter(status="verified", text="b-mx 12", since="2026-03-01T00:00:00Z"),
-               LocalFilter()]
+    filters = [
+        LocalFilter(status="verified"),
+        LocalFilter(status="not_verified"),
+        LocalFilter(text="fd-0123"),
+        LocalFilter(text="fleet 3"),
+        LocalFilter(since="2026-06-01T00:00:00Z"),
+        LocalFilter(status="verified", text="b-mx 12", since="2026-03-01T00:00:00Z"),
+        LocalFilter(),
+    ]
     times = []
     for _ in range(3):
         for flt in filters:
@@ -67,7 +82,7 @@ def test_filtering_20000_vehicles(qapp):
             view.viewport().repaint()
             qapp.processEvents()
             times.append(time.perf_counter() - started)
-            model.set_filter(LocalFilter(text="\x00"))   # so the next one is a change again
+            model.set_filter(LocalFilter(text="\x00"))  # so the next one is a change again
     started = time.perf_counter()
     model.sort(6)
     qapp.processEvents()
@@ -78,6 +93,7 @@ def test_filtering_20000_vehicles(qapp):
 
         def filterAcceptsRow(self, source_row, source_parent):
             return self.flt.accepts(model.rows[model.visible[source_row]])
+
     model.set_filter(LocalFilter())
     proxy = PythonProxy()
     proxy.setSourceModel(model)
@@ -90,12 +106,16 @@ def test_filtering_20000_vehicles(qapp):
         proxy_times.append(time.perf_counter() - started)
     view.close()
     view.deleteLater()
-    print(f"\nTHG vehicles table, 20,000 rows: first render {ms(first)}; per filter change "
-          f"(incl. repaint) median {ms(statistics.median(times))}, max {ms(max(times))} over "
-          f"{len(times)} changes; sort by status time {ms(sort_time)}")
-    print(f"  QSortFilterProxyModel with a Python filterAcceptsRow: median "
-          f"{ms(statistics.median(proxy_times))} per change "
-          f"({statistics.median(proxy_times) / statistics.median(times):.1f}x slower)")
+    print(
+        f"\nTHG vehicles table, 20,000 rows: first render {ms(first)}; per filter change "
+        f"(incl. repaint) median {ms(statistics.median(times))}, max {ms(max(times))} over "
+        f"{len(times)} changes; sort by status time {ms(sort_time)}"
+    )
+    print(
+        f"  QSortFilterProxyModel with a Python filterAcceptsRow: median "
+        f"{ms(statistics.median(proxy_times))} per change "
+        f"({statistics.median(proxy_times) / statistics.median(times):.1f}x slower)"
+    )
     print(f"  filter_rows alone: {ms(min(_timed(lambda: filter_rows(rows, filters[3])) for _ in range(5)))}")
 
 
@@ -111,18 +131,21 @@ def test_ui_stall_during_a_200_document_bulk_upload(config, fake_clock, monkeypa
     from fleetdesk.ui.context import AppContext
     from fleetdesk.ui.stall import StallMonitor
     from fleetdesk.ui.thg.tab import ThgTab
+
     env = ThgEnv(config, fake_clock, monkeypatch, ramp=RampSettings(first_gap=0.0, min_gap=0.0))
     env.sign_in()
     env.sim.seed_bulk(5_000)
     sync_all(env.svc)
     folder = tmp_path / "bulk"
     folder.mkdir()
-    sources = sorted(p for p in DEMO_DOCS.iterdir() if p.suffix in (".jpg", ".pdf") and "whatsapp" not in p.name)
+    sources = sorted(
+        p for p in DEMO_DOCS.iterdir() if p.suffix in (".jpg", ".pdf") and "whatsapp" not in p.name
+    )
     for i in range(200):
         src = sources[i % len(sources)]
         target = folder / f"BULK-{i:03d}{src.suffix}"
         shutil.copy(src, target)
-        if src.suffix == ".jpg":     # a different document each time (VIN marker after the image)
+        if src.suffix == ".jpg":  # a different document each time (VIN marker after the image)
             with open(target, "ab") as fh:
                 fh.write(b"THG-SIM:VERIFIED VIN=WVWZZZE1ZPP%06d" % (900000 + i))
     ctx = AppContext.create(env.rt)
@@ -149,7 +172,9 @@ def test_ui_stall_during_a_200_document_bulk_upload(config, fake_clock, monkeypa
         started = time.perf_counter()
         sender = asyncio.ensure_future(run_blocking(env.send))
         qtbot.waitUntil(sender.done, timeout=120_000)
-        qtbot.waitUntil(lambda: all(s[0] == "uploaded" for s in tab.upload.queue_model.states), timeout=30_000)
+        qtbot.waitUntil(
+            lambda: all(s[0] == "uploaded" for s in tab.upload.queue_model.states), timeout=30_000
+        )
         phases["upload 200 + tab refreshes"] = (time.perf_counter() - started, monitor.summary())
     finally:
         monitor.stop()
@@ -163,7 +188,9 @@ def test_ui_stall_during_a_200_document_bulk_upload(config, fake_clock, monkeypa
     print("\nUI stall during a 200-document bulk upload (5,000 vehicles in the table):")
     print(f"  worst lateness while previewing: {[round(w, 1) for w in worst]} ms")
     for name, (seconds, s) in phases.items():
-        print(f"  {name:<28} {seconds:6.1f} s  stall p50 {s['p50_ms']:5.1f} ms  p99 {s['p99_ms']:5.1f} ms"
-              f"  max {s['max_ms']:6.1f} ms  ({s['samples']} samples)")
+        print(
+            f"  {name:<28} {seconds:6.1f} s  stall p50 {s['p50_ms']:5.1f} ms  p99 {s['p99_ms']:5.1f} ms"
+            f"  max {s['max_ms']:6.1f} ms  ({s['samples']} samples)"
+        )
     assert len(env.sim.store.vehicles) == 5_200
     QApplication.processEvents()

@@ -1,6 +1,7 @@
 """Tile simulator: how long one 256x256 tile takes to render (the demo map asks for dozens at a
 time). Prints the median and the slowest render in ms over zoom 8-17 (run with -m benchmark -s).
 No timed asserts: figures are for reading and comparing."""
+
 from __future__ import annotations
 
 import os
@@ -24,5 +25,7 @@ def test_tile_render_time():
             started = time.perf_counter()
             app.tile(z, x, y)
             timings.append((time.perf_counter() - started) * 1000)
-    print(f"\ntile render: median {statistics.median(timings):.1f} ms, "
-          f"max {max(timings):.1f} ms over {len(timings)} tiles")
+    print(
+        f"\ntile render: median {statistics.median(timings):.1f} ms, "
+        f"max {max(timings):.1f} ms over {len(timings)} tiles"
+    )

@@ -1,8 +1,9 @@
 """The frozen bundle, built once per session (or taken from FLEETDESK_FROZEN_BUNDLE).
 
-    uv run pytest -m frozen tests/frozen            # builds with packaging/build.py (~0.5-2 min)
-    FLEETDESK_FROZEN_BUNDLE=dist/fleetdesk uv run pytest -m frozen tests/frozen   # reuse a build
+uv run pytest -m frozen tests/frozen            # builds with packaging/build.py (~0.5-2 min)
+FLEETDESK_FROZEN_BUNDLE=dist/fleetdesk uv run pytest -m frozen tests/frozen   # reuse a build
 """
+
 from __future__ import annotations
 
 import json
@@ -27,11 +28,25 @@ def bundle(tmp_path_factory, pytestconfig) -> Bundle:
         return Bundle(path)
     out = tmp_path_factory.mktemp("frozen-build")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), "--json",
-         "--dist", str(out / "dist"), "--work", str(out / "work")],
-        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--json",
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+    )
     assert result.returncode == 0, f"build failed:\n{result.stderr[-6000:]}"
     summary = json.loads(result.stdout)
-    report(pytestconfig, f"build: {summary['build_seconds']} s (budget {BUILD_TIMEOUT_S} s); bundle "
-                         f"{summary['bundle_mb']} MB on disk, {summary['files']} files")
+    report(
+        pytestconfig,
+        f"build: {summary['build_seconds']} s (budget {BUILD_TIMEOUT_S} s); bundle "
+        f"{summary['bundle_mb']} MB on disk, {summary['files']} files",
+    )
     return Bundle(Path(summary["bundle"]), summary)

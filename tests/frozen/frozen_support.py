@@ -1,4 +1,5 @@
 """Helpers shared by the frozen-bundle tests (imported by conftest.py and the tests)."""
+
 from __future__ import annotations
 
 import sys
@@ -8,13 +9,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILD_TIMEOUT_S = 600      # the issue's CI budget for the build
+BUILD_TIMEOUT_S = 600  # the issue's CI budget for the build
 
 
 @dataclass
 class Bundle:
-    path: Path                     # dist/fleetdesk
-    summary: dict = field(default_factory=dict)   # packaging/build.py --json (empty when reused)
+    path: Path  # dist/fleetdesk
+    summary: dict = field(default_factory=dict)  # packaging/build.py --json (empty when reused)
 
     @property
     def exe(self) -> Path:
@@ -34,5 +35,10 @@ def report(config: pytest.Config, line: str) -> None:
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
     """What a fresh desktop session gives a program: no Python, no venv, no FLEETDESK_* settings."""
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-            "LANG": "C.UTF-8", **extra}
+    return {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        **extra,
+    }

@@ -1,6 +1,7 @@
 """The per-OS installer material, checked as far as a Linux machine allows: icons are current and
 well-formed, the .desktop/AppStream files validate, the NSIS script compiles (makensis runs on
 Linux too), and install.sh installs and removes the built bundle."""
+
 from __future__ import annotations
 
 import shutil
@@ -20,8 +21,12 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def test_icons_are_rendered_from_the_current_svg():
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py"), "--check"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_icons.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -32,7 +37,7 @@ def test_ico_and_icns_are_well_formed_png_containers():
     sizes = []
     for i in range(count):
         w, _h, _c, _r, _planes, _bpp, length, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
-        assert ico[offset:offset + 8] == PNG and offset + length <= len(ico)
+        assert ico[offset : offset + 8] == PNG and offset + length <= len(ico)
         sizes.append(w or 256)
     assert {16, 32, 48, 256} <= set(sizes)
 
@@ -40,8 +45,8 @@ def test_ico_and_icns_are_well_formed_png_containers():
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     pos, kinds = 8, []
     while pos < len(icns):
-        kind, length = icns[pos:pos + 4].decode(), struct.unpack(">I", icns[pos + 4:pos + 8])[0]
-        assert icns[pos + 8:pos + 16] == PNG, kind
+        kind, length = icns[pos : pos + 4].decode(), struct.unpack(">I", icns[pos + 4 : pos + 8])[0]
+        assert icns[pos + 8 : pos + 16] == PNG, kind
         kinds.append(kind)
         pos += length
     assert pos == len(icns) and {"ic07", "ic08", "ic09", "ic10", "icp4", "icp5"} <= set(kinds)
@@ -51,14 +56,24 @@ def test_desktop_file_and_appstream_metadata_validate():
     tools = 0
     if shutil.which("desktop-file-validate"):
         tools += 1
-        r = subprocess.run(["desktop-file-validate", str(ROOT / "resources" / "linux" / f"{APP_ID}.desktop")],
-                           capture_output=True, text=True)
+        r = subprocess.run(
+            ["desktop-file-validate", str(ROOT / "resources" / "linux" / f"{APP_ID}.desktop")],
+            capture_output=True,
+            text=True,
+        )
         assert r.returncode == 0 and "error" not in r.stdout, r.stdout
     if shutil.which("appstreamcli"):
         tools += 1
-        r = subprocess.run(["appstreamcli", "validate", "--no-net",
-                            str(ROOT / "resources" / "linux" / f"{APP_ID}.metainfo.xml")],
-                           capture_output=True, text=True)
+        r = subprocess.run(
+            [
+                "appstreamcli",
+                "validate",
+                "--no-net",
+                str(ROOT / "resources" / "linux" / f"{APP_ID}.metainfo.xml"),
+            ],
+            capture_output=True,
+            text=True,
+        )
         assert r.returncode == 0, r.stdout + r.stderr
     if not tools:
         pytest.skip("neither desktop-file-validate nor appstreamcli is installed")
@@ -72,9 +87,21 @@ def test_nsis_installer_script_compiles(tmp_path):
     for name in ("fleetdesk.exe", "fleetdesk-cli.exe", "_internal/base_library.zip"):
         (fake / name).write_bytes(b"placeholder")
     out = tmp_path / "setup.exe"
-    r = subprocess.run(["makensis", "-V2", f"-DVERSION={__version__}", f"-DNUMVERSION={__version__}.0",
-                        f"-DDIST={fake}", f"-DOUTFILE={out}", "fleetdesk.nsi"],
-                       cwd=ROOT / "packaging" / "windows", capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [
+            "makensis",
+            "-V2",
+            f"-DVERSION={__version__}",
+            f"-DNUMVERSION={__version__}.0",
+            f"-DDIST={fake}",
+            f"-DOUTFILE={out}",
+            "fleetdesk.nsi",
+        ],
+        cwd=ROOT / "packaging" / "windows",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert out.read_bytes()[:2] == b"MZ"
 
@@ -83,18 +110,33 @@ def test_install_sh_installs_and_removes_the_bundle_for_one_user(bundle, tmp_pat
     home = tmp_path / "home"
     home.mkdir()
     env = {**clean_env(home), "XDG_DATA_HOME": str(home / ".local" / "share")}
-    r = subprocess.run(["sh", str(bundle.path / "install.sh"), "--user"], env=env, capture_output=True,
-                       text=True, timeout=300)
+    r = subprocess.run(
+        ["sh", str(bundle.path / "install.sh"), "--user"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     installed = home / ".local" / "opt" / "fleetdesk" / "fleetdesk"
     desktop = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
     assert f"Exec={installed}" in desktop.read_text()
     assert (home / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
-    v = subprocess.run([str(home / ".local" / "bin" / "fleetdesk"), "--version"], env=env,
-                       capture_output=True, text=True, timeout=60)
+    v = subprocess.run(
+        [str(home / ".local" / "bin" / "fleetdesk"), "--version"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert v.stdout.strip() == f"FleetDesk {__version__}"
-    r = subprocess.run(["sh", str(installed.parent / "install.sh"), "--user", "--uninstall"], env=env,
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        ["sh", str(installed.parent / "install.sh"), "--user", "--uninstall"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     assert not installed.parent.exists() and not desktop.exists()
     assert not (home / ".local" / "bin" / "fleetdesk").exists()
@@ -111,6 +153,7 @@ def test_windows_version_resource_serialises():
         "from PyInstaller.utils.win32.versioninfo import VSVersionInfo\n"
         "vi = v.windows_version_info('fleetdesk-cli'); raw = vi.toRaw()\n"
         "assert isinstance(vi, VSVersionInfo) and 'fleetdesk-cli.exe'.encode('utf-16-le') in raw\n"
-        "print(len(raw), v.numeric_version())\n")
+        "print(len(raw), v.numeric_version())\n"
+    )
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr

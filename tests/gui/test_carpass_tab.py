@@ -1,5 +1,6 @@
 """The Car-Pass tab as a garage clerk uses it: real widgets, the simulator on loopback, one
 FakeClock for FleetDesk and the simulator (the test drives sending and polling with it)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -51,17 +52,31 @@ def type_reading(qtbot, tab, vin, km):
 
 def test_entry_form_has_the_accessible_names_of_the_issue(tab):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
-    names = {w.accessibleName() for w in tab.findChildren(QLineEdit)} | {
-        w.accessibleName() for w in tab.findChildren(QComboBox)} | {
-        w.accessibleName() for w in tab.findChildren(QAbstractButton)} | {
-        tab.entry.date.accessibleName()}
-    assert {"VIN", "Licence plate", "Odometer reading", "Reading date", "Observation type",
-            "Submit reading"} <= names
-    unnamed = [type(w).__name__ for cls in (QAbstractButton, QLineEdit, QComboBox)
-               for w in tab.findChildren(cls) if not w.accessibleName()
-               and w.isVisibleTo(tab) and type(w).__name__ not in ("QTabBar", "QToolButton")
-               and not isinstance(w.parent(), (QComboBox,))
-               and "qt_spinbox_lineedit" != w.objectName()]
+
+    names = (
+        {w.accessibleName() for w in tab.findChildren(QLineEdit)}
+        | {w.accessibleName() for w in tab.findChildren(QComboBox)}
+        | {w.accessibleName() for w in tab.findChildren(QAbstractButton)}
+        | {tab.entry.date.accessibleName()}
+    )
+    assert {
+        "VIN",
+        "Licence plate",
+        "Odometer reading",
+        "Reading date",
+        "Observation type",
+        "Submit reading",
+    } <= names
+    unnamed = [
+        type(w).__name__
+        for cls in (QAbstractButton, QLineEdit, QComboBox)
+        for w in tab.findChildren(cls)
+        if not w.accessibleName()
+        and w.isVisibleTo(tab)
+        and type(w).__name__ not in ("QTabBar", "QToolButton")
+        and not isinstance(w.parent(), (QComboBox,))
+        and "qt_spinbox_lineedit" != w.objectName()
+    ]
     assert not unnamed, unnamed
 
 
@@ -72,22 +87,21 @@ def test_annex2_f_odometer_field_accepts_digits_only(tab, qtbot):
 
 def test_keyboard_only_entry_with_a_barcode_scanner(tab, world, qtbot):
     type_reading(qtbot, tab, GOLF.lower(), 177_300)
-    assert tab.entry.vin.text() == GOLF                    # upper-cased as typed
-    assert tab.entry.odometer.hasFocus()                   # the scanner's Enter moved on
+    assert tab.entry.vin.text() == GOLF  # upper-cased as typed
+    assert tab.entry.odometer.hasFocus()  # the scanner's Enter moved on
     qtbot.keyClick(tab.entry.odometer, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
     reading = stored(world)[0]
     assert (reading.vin, reading.odometer, reading.state) == (GOLF, 177_300, st.QUEUED)
     assert reading.reading_date == world.today().isoformat()
-    qtbot.waitUntil(lambda: tab.entry.vin.text() == "", timeout=3000)   # cleared after the
-    assert tab.entry.vin.hasFocus()                           # store answered: next car
+    qtbot.waitUntil(lambda: tab.entry.vin.text() == "", timeout=3000)  # cleared after the
+    assert tab.entry.vin.hasFocus()  # store answered: next car
 
 
 def test_annex2_a_precheck_warning_inline_needs_an_acknowledgement(tab, world, qtbot):
     world.add_history(GOLF, 40, 176_420)
     type_reading(qtbot, tab, GOLF, 170_000)
-    qtbot.waitUntil(lambda: [f.code for f in tab.entry.findings] == ["LOWER_THAN_PREVIOUS"],
-                    timeout=3000)
+    qtbot.waitUntil(lambda: [f.code for f in tab.entry.findings] == ["LOWER_THAN_PREVIOUS"], timeout=3000)
     assert "lower than the previous" in tab.entry.findings_label.text()
     assert tab.entry.ack.isVisible() and "176 420 km" in tab.entry.hint.text()
     qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
@@ -103,8 +117,7 @@ def test_annex2_a_precheck_warning_inline_needs_an_acknowledgement(tab, world, q
 def test_annex2_d_an_error_blocks_sending(tab, world, qtbot):
     type_reading(qtbot, tab, GOLF, 177_300)
     tab.entry.date.setDate(tab.entry.date.date().addDays(1))
-    qtbot.waitUntil(lambda: "DATE_IN_FUTURE" in [f.code for f in tab.entry.findings],
-                    timeout=3000)
+    qtbot.waitUntil(lambda: "DATE_IN_FUTURE" in [f.code for f in tab.entry.findings], timeout=3000)
     assert not tab.entry.ack.isVisible()
     qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
     qtbot.waitUntil(lambda: "Not stored" in tab.entry.result.label.text(), timeout=3000)
@@ -114,8 +127,10 @@ def test_annex2_d_an_error_blocks_sending(tab, world, qtbot):
 def test_observation_list_shows_state_guid_and_dates(tab, world, qtbot):
     world.submit(177_300, work_description="Service")
     world.run_for(15)
-    qtbot.waitUntil(lambda: tab.readings.model.rowCount() == 1
-                    and tab.readings.model.rows[0].state == st.PROCESSED, timeout=3000)
+    qtbot.waitUntil(
+        lambda: tab.readings.model.rowCount() == 1 and tab.readings.model.rows[0].state == st.PROCESSED,
+        timeout=3000,
+    )
     model = tab.readings.model
     guid = stored(world)[0].request_guid
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
@@ -129,15 +144,14 @@ def test_observation_list_shows_state_guid_and_dates(tab, world, qtbot):
 def test_team_mode_the_list_shows_who_entered_a_reading(tab, world, qtbot):
     """#16 §7: the workstation and OS user are shown in the detail and the Entered tooltip."""
     from fleetdesk.store import outbox as ob
+
     host, user = ob.actor()
     world.submit(177_300, work_description="Service")
     qtbot.waitUntil(lambda: tab.readings.model.rowCount() == 1, timeout=3000)
     model = tab.readings.model
-    assert model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole) == \
-        f"Entered by {user} on {host}"
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole) == f"Entered by {user} on {host}"
     tab.readings.table.selectRow(0)
-    qtbot.waitUntil(lambda: f"Entered by {user} on {host}" in tab.readings.detail.text(),
-                    timeout=3000)
+    qtbot.waitUntil(lambda: f"Entered by {user} on {host}" in tab.readings.detail.text(), timeout=3000)
 
 
 def test_offline_banner_then_sent_later_with_nothing_retyped(tab, world, qtbot):
@@ -145,7 +159,7 @@ def test_offline_banner_then_sent_later_with_nothing_retyped(tab, world, qtbot):
     type_reading(qtbot, tab, GOLF, 177_300)
     qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
     qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
-    world.step()                                            # the send fails: offline
+    world.step()  # the send fails: offline
     qtbot.waitUntil(lambda: tab.banner.isVisible(), timeout=3000)
     text = tab.banner.label.text()
     assert "1 reading(s) not sent" in text and "cannot be reached" in text
@@ -171,7 +185,7 @@ def test_annex2_issue_inbox_shows_number_type_and_description_and_corrects(tab, 
     [issue] = world.issues(reading_id)
     assert model.data(model.index(0, 0)) == issue.number
     assert model.data(model.index(0, 1)) == "001"
-    assert "lager" in model.data(model.index(0, 2))          # NL: the UI language is not nl/fr/de
+    assert "lager" in model.data(model.index(0, 2))  # NL: the UI language is not nl/fr/de
     tab.views.setCurrentIndex(1)
     tab.issues.table.selectRow(0)
     qtbot.mouseClick(button(tab.issues, "Correct"), LEFT)
@@ -184,8 +198,7 @@ def test_annex2_issue_inbox_shows_number_type_and_description_and_corrects(tab, 
     world.run_for(15)
     qtbot.waitUntil(lambda: tab.issues.model.rowCount() == 0, timeout=3000)
     assert tab.issues.stack.currentWidget() is tab.issues.empty
-    assert (world.reading(reading_id).state, world.reading(reading_id).odometer) == (
-        st.PROCESSED, 131_990)
+    assert (world.reading(reading_id).state, world.reading(reading_id).odometer) == (st.PROCESSED, 131_990)
 
 
 def test_annex2_confirm_warns_that_it_cannot_be_undone(tab, world, qtbot):
@@ -225,7 +238,7 @@ def test_vhr_viewer_pages_zoom_print_save_and_public_link(tab, world, qtbot, tmp
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert viewer.print_to(printer) == 1
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
-    qtbot.mouseClick(viewer.print_button, LEFT)             # the real dialog, opened modelessly
+    qtbot.mouseClick(viewer.print_button, LEFT)  # the real dialog, opened modelessly
     assert viewer.print_dialog is not None and viewer.print_dialog.isVisible()
     viewer.print_dialog.reject()
     qtbot.mouseClick(button(tab.vhr, "Copy public link"), LEFT)
@@ -272,20 +285,17 @@ def test_annex2_account_screen_and_change_warning(tab, world, qtbot):
     qtbot.mouseClick(button(account, "Show password"), LEFT)
     qtbot.waitUntil(lambda: account.password.text() == DEMO_PASSWORD, timeout=3000)
     assert account.password.echoMode() == QLineEdit.EchoMode.Normal
-    assert not account.change_warning.isVisible()          # showing is not changing
+    assert not account.change_warning.isVisible()  # showing is not changing
     qtbot.mouseClick(button(account, "Show password"), LEFT)
-    assert account.password.text() == "" and account.password.echoMode() == \
-        QLineEdit.EchoMode.Password
-    [helpdesk] = [w for w in account.findChildren(QLabel)
-                  if w.accessibleName() == "Car-Pass helpdesk"]
+    assert account.password.text() == "" and account.password.echoMode() == QLineEdit.EchoMode.Password
+    [helpdesk] = [w for w in account.findChildren(QLabel) if w.accessibleName() == "Car-Pass helpdesk"]
     assert "car-pass.be" in helpdesk.text()
     account.email.setText("atelier@example.be")
     qtbot.keyClicks(account.password, "new-secret")
     assert account.change_warning.isVisible()
     assert "Car-Pass website" in account.change_warning.label.text()
     qtbot.mouseClick(button(account, "Save account"), LEFT)
-    qtbot.waitUntil(lambda: world.rt.secrets.get("carpass", "password") == "new-secret",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: world.rt.secrets.get("carpass", "password") == "new-secret", timeout=3000)
     assert world.rt.config.settings.get("carpass.email") == "atelier@example.be"
     assert "new-secret" not in (world.rt.config.data_dir / "settings.json").read_text()
     assert account.change_warning.isVisible()
@@ -317,8 +327,7 @@ def test_exclusion_rules_and_km_per_day_in_settings(tab, world, qtbot):
 def test_annex2_date_and_odometer_entered_together_are_sent_together(tab, world, qtbot):
     type_reading(qtbot, tab, GOLF, 177_300)
     tab.entry.date.setDate(tab.entry.date.date().addDays(-1))
-    qtbot.waitUntil(lambda: "DATE_IN_PAST" in [f.code for f in tab.entry.findings],
-                    timeout=3000)
+    qtbot.waitUntil(lambda: "DATE_IN_PAST" in [f.code for f in tab.entry.findings], timeout=3000)
     tab.entry.ack.setChecked(True)
     qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
     qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
@@ -330,15 +339,15 @@ def test_done_when_a_clerk_works_through_a_network_drop(tab, world, qtbot, tmp_p
     correction is typed; it comes back; the correction goes out; a VHR is requested, fetched,
     shown and printed. Nothing is retyped, nothing lost."""
     world.add_history(BMW, 180, 131_870)
-    type_reading(qtbot, tab, BMW, 113_870)                  # a digit swapped
+    type_reading(qtbot, tab, BMW, 113_870)  # a digit swapped
     qtbot.waitUntil(lambda: tab.entry.ack.isVisible(), timeout=3000)
-    tab.entry.ack.setChecked(True)                          # "the customer says it is right"
+    tab.entry.ack.setChecked(True)  # "the customer says it is right"
     qtbot.keyClick(tab.entry.odometer, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
     reading_id = stored(world)[0].id
     world.run_for(15)
     qtbot.waitUntil(lambda: tab.issues.model.rowCount() == 1, timeout=3000)
-    world.sim.faults.offline = True                         # the line drops
+    world.sim.faults.offline = True  # the line drops
     tab.views.setCurrentIndex(1)
     tab.issues.table.selectRow(0)
     qtbot.mouseClick(button(tab.issues, "Correct"), LEFT)
@@ -347,13 +356,12 @@ def test_done_when_a_clerk_works_through_a_network_drop(tab, world, qtbot, tmp_p
     qtbot.waitUntil(lambda: world.reading(reading_id).state == st.CORRECTING, timeout=3000)
     world.run_for(30)
     qtbot.waitUntil(lambda: tab.banner.isVisible(), timeout=3000)
-    assert world.reading(reading_id).state == st.CORRECTING     # kept, waiting
-    world.sim.faults.offline = False                        # ...and comes back
+    assert world.reading(reading_id).state == st.CORRECTING  # kept, waiting
+    world.sim.faults.offline = False  # ...and comes back
     world.run_for(120, tick=2)
     assert world.reading(reading_id).state == st.PROCESSED
-    qtbot.waitUntil(lambda: not tab.banner.isVisible() and tab.issues.model.rowCount() == 0,
-                    timeout=3000)
-    world.clock.advance(86400)                              # next day: the car is for sale
+    qtbot.waitUntil(lambda: not tab.banner.isVisible() and tab.issues.model.rowCount() == 0, timeout=3000)
+    world.clock.advance(86400)  # next day: the car is for sale
     tab.entry.prefill(vin=BMW, observation_type=VHR.value)
     qtbot.keyClicks(tab.entry.odometer, "132020")
     qtbot.keyClick(tab.entry.odometer, Qt.Key.Key_Return)
@@ -372,31 +380,38 @@ def test_defect7_a_non_numeric_test_username_can_be_saved(tab, world, qtbot):
     tab.views.setCurrentIndex(3)
     account = tab.account
     qtbot.waitUntil(lambda: account.username.text() == "2123456791", timeout=3000)
-    account.username.setText("testuser01")     # "for testing purposes other accounts can be set-up"
+    account.username.setText("testuser01")  # "for testing purposes other accounts can be set-up"
     qtbot.mouseClick(button(account, "Save account"), LEFT)
-    qtbot.waitUntil(lambda: world.rt.secrets.get("carpass", "username") == "testuser01",
-                    timeout=3000)
-    account.username.setText("test:user")      # Basic auth cannot carry a colon
+    qtbot.waitUntil(lambda: world.rt.secrets.get("carpass", "username") == "testuser01", timeout=3000)
+    account.username.setText("test:user")  # Basic auth cannot carry a colon
     qtbot.mouseClick(button(account, "Save account"), LEFT)
     assert "colon" in account.result.label.text()
     assert world.rt.secrets.get("carpass", "username") == "testuser01"
 
 
-def test_defect1_sent_earlier_outcome_unknown_is_shown_and_the_user_records_it(tab, world,
-                                                                              qtbot):
+def test_defect1_sent_earlier_outcome_unknown_is_shown_and_the_user_records_it(tab, world, qtbot):
     from fleetdesk.carpass import workflow as wf
+
     result = world.submit(177_300)
     world.run_for(15)
     # what a lost answer followed by a 150 on the retry leaves (the path itself is tested in
     # integration/test_carpass_issues.py)
-    world.rt.store.write(lambda db: wf._touch(db, result.reading_id, world.clock.now(),
-                                              state=st.OUTCOME_UNKNOWN,
-                                              note=wf.SENT_EARLIER_OUTCOME_UNKNOWN))
+    world.rt.store.write(
+        lambda db: wf._touch(
+            db,
+            result.reading_id,
+            world.clock.now(),
+            state=st.OUTCOME_UNKNOWN,
+            note=wf.SENT_EARLIER_OUTCOME_UNKNOWN,
+        )
+    )
     tab.refresh()
     readings = tab.readings
-    qtbot.waitUntil(lambda: readings.model.rowCount() == 1
-                    and readings.model.rows[0].state == st.OUTCOME_UNKNOWN, timeout=3000)
-    assert "1 with an issue" in readings.summary.text()     # among readings needing attention
+    qtbot.waitUntil(
+        lambda: readings.model.rowCount() == 1 and readings.model.rows[0].state == st.OUTCOME_UNKNOWN,
+        timeout=3000,
+    )
+    assert "1 with an issue" in readings.summary.text()  # among readings needing attention
     readings.filter.setCurrentIndex(readings.filter.findData("Issues and errors"))
     assert readings.model.rowCount() == 1
     readings.table.selectRow(0)
@@ -406,8 +421,7 @@ def test_defect1_sent_earlier_outcome_unknown_is_shown_and_the_user_records_it(t
     assert box.isVisible() and "portal" in box.text()
     [registered] = [b for b in box.buttons() if b.accessibleName() == "Outcome registered"]
     registered.click()
-    qtbot.waitUntil(lambda: world.reading(result.reading_id).state == st.PROCESSED,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: world.reading(result.reading_id).state == st.PROCESSED, timeout=3000)
     assert "recorded by the user" in world.reading(result.reading_id).note
 
 
@@ -416,8 +430,11 @@ def test_history_import_shows_a_preview_and_is_all_or_nothing(tab, world, qtbot,
     Import offered only without refusals; the warning above 2,000,000 km needs a tick."""
     dialog = tab.open_import()
     bad = tmp_path / "dms.csv"
-    bad.write_bytes(f"Chassisnummer;Datum;Kilometerstand\r\n{BMW};05/01/2024;113.870\r\n"
-                    f"{BMW};31/02/2024;5\r\n".encode("cp1252"))
+    bad.write_bytes(
+        f"Chassisnummer;Datum;Kilometerstand\r\n{BMW};05/01/2024;113.870\r\n{BMW};31/02/2024;5\r\n".encode(
+            "cp1252"
+        )
+    )
     dialog.load(bad)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
     assert "Windows-1252" in dialog.how.text() or "UTF-8" in dialog.how.text()
@@ -425,31 +442,40 @@ def test_history_import_shows_a_preview_and_is_all_or_nothing(tab, world, qtbot,
     assert "line 3" in dialog.refused.item(0).text()
     assert not dialog.import_button.isEnabled()
     good = tmp_path / "good.csv"
-    good.write_bytes(f"Numéro de châssis;Date;Kilométrage\r\n{BMW};05/01/2024;113.870\r\n"
-                     f"{PANDA};05/01/2024;2.500.000\r\n".encode("cp1252"))
+    good.write_bytes(
+        f"Numéro de châssis;Date;Kilométrage\r\n{BMW};05/01/2024;113.870\r\n"
+        f"{PANDA};05/01/2024;2.500.000\r\n".encode("cp1252")
+    )
     dialog.load(good)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.rows.count() == 2, timeout=5000)
     assert "Windows-1252" in dialog.how.text() and dialog.refused.count() == 0
-    assert not dialog.import_button.isEnabled()      # the 2,500,000 km warning is not confirmed
+    assert not dialog.import_button.isEnabled()  # the 2,500,000 km warning is not confirmed
     dialog.confirm.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "Imported 2" in dialog.status.text(), timeout=5000)
-    assert world.rt.store.read(lambda db: db.execute(
-        f"SELECT COUNT(*) FROM {st.TABLE} WHERE origin = 'import'").fetchone()[0]) == 2
+    assert (
+        world.rt.store.read(
+            lambda db: db.execute(f"SELECT COUNT(*) FROM {st.TABLE} WHERE origin = 'import'").fetchone()[0]
+        )
+        == 2
+    )
     dialog.close()
-
 
 
 def test_a_full_disk_keeps_what_was_typed_on_screen_and_stores_nothing(tab, world, qtbot):
     """Issue 19: a full disk (SQLite's own SQLITE_FULL: the database file may not grow) is a
     plain message naming the file; the form keeps the reading; once there is room it is stored."""
+
     def fill_the_disk(db) -> None:
         db.execute("CREATE TABLE test_filler (b BLOB)")
-        db.execute("CREATE TEMP TRIGGER disk_full AFTER INSERT ON main.carpass_readings "
-                   "BEGIN INSERT INTO test_filler VALUES (zeroblob(4000000)); END")
+        db.execute(
+            "CREATE TEMP TRIGGER disk_full AFTER INSERT ON main.carpass_readings "
+            "BEGIN INSERT INTO test_filler VALUES (zeroblob(4000000)); END"
+        )
         pages = db.execute("PRAGMA main.page_count").fetchone()[0]
         db.execute(f"PRAGMA main.max_page_count = {pages + 2}")
+
     world.rt.store.write(fill_the_disk)
     type_reading(qtbot, tab, GOLF, 177_300)
     qtbot.mouseClick(button(tab, "Submit reading"), LEFT)
@@ -459,10 +485,13 @@ def test_a_full_disk_keeps_what_was_typed_on_screen_and_stores_nothing(tab, worl
     assert "Error" not in text and "SQLITE" not in text
     assert tab.entry.vin.text() == GOLF and tab.entry.odometer.text() == "177300"
     assert stored(world) == []
-    assert world.rt.store.read(lambda db: db.execute("SELECT COUNT(*) FROM outbox").fetchone()) \
-        == (0,)
-    world.rt.store.write(lambda db: (db.execute("DROP TRIGGER temp.disk_full"),
-                                     db.execute("PRAGMA main.max_page_count = 1073741823")))
-    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)   # nothing retyped
+    assert world.rt.store.read(lambda db: db.execute("SELECT COUNT(*) FROM outbox").fetchone()) == (0,)
+    world.rt.store.write(
+        lambda db: (
+            db.execute("DROP TRIGGER temp.disk_full"),
+            db.execute("PRAGMA main.max_page_count = 1073741823"),
+        )
+    )
+    qtbot.mouseClick(button(tab, "Submit reading"), LEFT)  # nothing retyped
     qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
     assert stored(world)[0].odometer == 177_300

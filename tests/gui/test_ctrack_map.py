@@ -1,6 +1,7 @@
 """The Live map's model -> QML binding: markers follow the Python model incrementally (the same
 delegate moves on dataChanged), clusters carry their vehicles, labels appear when zoomed in,
 selection, fit, centre, route, stops and POIs reach the map."""
+
 from __future__ import annotations
 
 import pytest
@@ -34,8 +35,25 @@ def fleet_map(qtbot, tiles, tmp_path):
 
 
 def row(node, lat, lon, speed=40.0, heading=90.0, ignition=True, t=NOW - 30, reg=None):
-    return FleetRow(node, reg or f"1-ABC-{node:03d}", f"BXL{node:03d}", "Van", t, lat, lon, speed, heading,
-                    ignition, "Driving", "Brussels", 1_000_000, "D1", "Ann Maes", 0, "queue")
+    return FleetRow(
+        node,
+        reg or f"1-ABC-{node:03d}",
+        f"BXL{node:03d}",
+        "Van",
+        t,
+        lat,
+        lon,
+        speed,
+        heading,
+        ignition,
+        "Driving",
+        "Brussels",
+        1_000_000,
+        "D1",
+        "Ann Maes",
+        0,
+        "queue",
+    )
 
 
 def markers(widget):
@@ -48,15 +66,15 @@ def test_markers_follow_the_model_and_move_without_being_recreated(fleet_map, qt
     qtbot.waitUntil(lambda: len(markers(fleet_map)) == 2, timeout=3000)
     drawn = markers(fleet_map)
     assert drawn["v:1"]["latitude"] == pytest.approx(50.85) and drawn["v:1"]["heading"] == 90
-    assert drawn["v:1"]["color"] == "#2e7d32" and drawn["v:2"]["color"] == "#1565c0"   # moving / off
-    assert drawn["v:2"]["heading"] == -1                  # standing: no pointer
+    assert drawn["v:1"]["color"] == "#2e7d32" and drawn["v:2"]["color"] == "#1565c0"  # moving / off
+    assert drawn["v:2"]["heading"] == -1  # standing: no pointer
     uid = drawn["v:1"]["uid"]
 
     rows[0] = row(1, 50.851, 4.352, heading=180.0)
     fleet_map.markers.apply(marker_views(rows, NOW, 1800, 17, None, None))
     qtbot.waitUntil(lambda: markers(fleet_map)["v:1"]["latitude"] == pytest.approx(50.851), timeout=3000)
     moved = markers(fleet_map)["v:1"]
-    assert moved["uid"] == uid and moved["heading"] == 180   # the same QML item, moved
+    assert moved["uid"] == uid and moved["heading"] == 180  # the same QML item, moved
     assert fleet_map.markers.counts["changed"] == 1 and fleet_map.markers.counts["inserted"] == 2
 
     fleet_map.markers.apply(marker_views(rows[:1], NOW, 1800, 17, None, None))
@@ -77,7 +95,7 @@ def test_a_cluster_is_one_marker_with_its_vehicles_in_the_tooltip(fleet_map, qtb
     fleet_map.markers.apply(views)
     qtbot.waitUntil(lambda: "v:3" in markers(fleet_map), timeout=3000)
     drawn = markers(fleet_map)
-    assert drawn["v:3"]["selected"] and drawn["v:3"]["labelShown"]     # label shown even zoomed out
+    assert drawn["v:3"]["selected"] and drawn["v:3"]["labelShown"]  # label shown even zoomed out
     assert sorted(m["count"] for m in drawn.values()) == [1, 1, 4]
 
 
@@ -85,8 +103,9 @@ def test_labels_show_when_zoomed_in_and_fit_and_centre_move_the_view(fleet_map, 
     rows = [row(1, 50.85, 4.35), row(2, 50.90, 4.45)]
     fleet_map.markers.apply(marker_views(rows, NOW, 1800, 17, None, None))
     fleet_map.center_on(50.85, 4.35, 9)
-    qtbot.waitUntil(lambda: bool(fleet_map.bridge.viewport) and round(fleet_map.bridge.viewport[0]) == 9,
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: bool(fleet_map.bridge.viewport) and round(fleet_map.bridge.viewport[0]) == 9, timeout=3000
+    )
     assert not any(m["labelShown"] for m in markers(fleet_map).values())
     fleet_map.fit((50.84, 4.34, 50.91, 4.46))
     qtbot.waitUntil(lambda: fleet_map.bridge.viewport[0] > 11, timeout=3000)
@@ -103,7 +122,7 @@ def test_route_stops_replay_and_pois_reach_the_map(fleet_map, qtbot):
     assert fleet_map.snapshot("stops")[0]["label"] == "23 min"
     fleet_map.pois.set_points([PointView(50.83, 4.30, "Depot Anderlecht", "Depot")])
     qtbot.wait(50)
-    assert fleet_map.snapshot("pois") == []               # the layer is off
+    assert fleet_map.snapshot("pois") == []  # the layer is off
     fleet_map.bridge.set_pois_visible(True)
     qtbot.waitUntil(lambda: len(fleet_map.snapshot("pois")) == 1, timeout=3000)
     fleet_map.bridge.set_replay(50.86, 4.36, 45.0)
@@ -117,6 +136,7 @@ def test_clicking_a_marker_tells_python(fleet_map, qtbot):
     qtbot.wait(200)
     with qtbot.waitSignal(fleet_map.bridge.sig_marker_clicked, timeout=3000) as blocker:
         from PySide6.QtCore import QPoint, Qt
+
         center = QPoint(fleet_map.quick.width() // 2, fleet_map.quick.height() // 2)
         qtbot.mouseClick(fleet_map.quick, Qt.MouseButton.LeftButton, pos=center)
     assert blocker.args == ["v:7"]

@@ -1,5 +1,6 @@
 """GUI side of issue 19: the settings-reset banner, the damaged-database dialog with its Restore
 button, and the unexpected-error dialog with "Copy details" (never a bare traceback)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -65,6 +66,7 @@ class _Stopped(Exception):
 
 def _damaged_store(folder, with_backup: bool):
     from fleetdesk.store.db import Store, backup
+
     store = Store(folder / "fleetdesk.sqlite3")
     store.write(lambda db: db.execute("CREATE TABLE kept (x)"))
     store.write(lambda db: db.execute("INSERT INTO kept VALUES (42)"))
@@ -86,10 +88,10 @@ def _start_gui_pressing(tmp_path, monkeypatch, qtbot, choice: str):
 
     from fleetdesk import app as app_module
     from fleetdesk.cli import build_parser
+
     loops, seen, opened = [], [], []
     real_loop = qasync.QEventLoop
-    monkeypatch.setattr(qasync, "QEventLoop", lambda *a, **k: loops.append(real_loop(*a, **k))
-                        or loops[-1])
+    monkeypatch.setattr(qasync, "QEventLoop", lambda *a, **k: loops.append(real_loop(*a, **k)) or loops[-1])
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
     def build_window(rt, demo=None, loop=None):
@@ -120,8 +122,7 @@ def _start_gui_pressing(tmp_path, monkeypatch, qtbot, choice: str):
     return code, seen, opened
 
 
-def test_gui_start_with_a_damaged_database_says_so_and_changes_nothing(tmp_path, monkeypatch,
-                                                                        qtbot):
+def test_gui_start_with_a_damaged_database_says_so_and_changes_nothing(tmp_path, monkeypatch, qtbot):
     path = _damaged_store(tmp_path, with_backup=False)
     before = path.read_bytes()
     code, seen, opened = _start_gui_pressing(tmp_path, monkeypatch, qtbot, "Close")
@@ -134,17 +135,17 @@ def test_gui_start_with_a_damaged_database_says_so_and_changes_nothing(tmp_path,
 def test_gui_start_restores_the_newest_backup_when_asked(tmp_path, monkeypatch, qtbot):
     path = _damaged_store(tmp_path, with_backup=True)
     before = path.read_bytes()
-    code, seen, opened = _start_gui_pressing(tmp_path, monkeypatch, qtbot,
-                                             "Restore the newest backup")
-    assert code == "started" and opened == [[(42,)]]    # the app went on with the backup's data
+    code, seen, opened = _start_gui_pressing(tmp_path, monkeypatch, qtbot, "Restore the newest backup")
+    assert code == "started" and opened == [[(42,)]]  # the app went on with the backup's data
     assert "The newest backup is" in seen[0]
     [aside] = tmp_path.glob("fleetdesk.sqlite3.damaged-*")
-    assert aside.read_bytes() == before                # the damaged file kept, unchanged
+    assert aside.read_bytes() == before  # the damaged file kept, unchanged
 
 
 # -- unexpected errors in background tasks ---------------------------------------------------
 def test_an_unexpected_error_in_a_background_task_opens_the_error_dialog(
-        tmp_path, app_context_for, qtbot, fake_clock):
+    tmp_path, app_context_for, qtbot, fake_clock
+):
     rt = Runtime(Config.load(tmp_path), clock=fake_clock, integrations=[])
     try:
         window = MainWindow(app_context_for(rt))
@@ -155,12 +156,12 @@ def test_an_unexpected_error_in_a_background_task_opens_the_error_dialog(
 
         async def plain() -> None:
             from fleetdesk.core.errors import Offline
+
             raise Offline("THG could not be reached")
 
         window.ctx.tasks.spawn(plain(), name="thg.sync")
-        qtbot.waitUntil(lambda: "could not be reached" in window.statusBar().currentMessage(),
-                        timeout=3000)
-        assert not _visible_boxes()                     # expected trouble: the status bar only
+        qtbot.waitUntil(lambda: "could not be reached" in window.statusBar().currentMessage(), timeout=3000)
+        assert not _visible_boxes()  # expected trouble: the status bar only
         window.ctx.tasks.spawn(broken(), name="some.task")
         qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=3000)
         [box] = _visible_boxes()
@@ -176,6 +177,9 @@ def test_an_unexpected_error_in_a_background_task_opens_the_error_dialog(
 
 def _visible_boxes() -> list[QMessageBox]:
     widgets = QApplication.topLevelWidgets()
-    found = {id(w): w for w in widgets + [c for top in widgets for c in top.findChildren(QMessageBox)]
-             if isinstance(w, QMessageBox) and w.isVisible()}
+    found = {
+        id(w): w
+        for w in widgets + [c for top in widgets for c in top.findChildren(QMessageBox)]
+        if isinstance(w, QMessageBox) and w.isVisible()
+    }
     return list(found.values())

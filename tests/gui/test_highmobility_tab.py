@@ -1,6 +1,7 @@
 """The Fleet clearance tab as a fleet manager uses it: paste VINs, see eligibility, clear them,
 watch them change state with a timeline, revoke with confirmation. Real widgets, real store,
 the simulator on loopback; runtime and simulator share a FakeClock."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,11 +23,12 @@ V1, V3 = "2HM00000000000001", "2HM00000000000003"
 LEFT = Qt.MouseButton.LeftButton
 
 
-
 @pytest.fixture
 def sim(fake_clock):
-    app = HighMobilitySim(clock=lambda: fake_clock.now().timestamp(),
-                          timings=Timings(approve=20, reject=90, revoke=12, cancel=8))
+    app = HighMobilitySim(
+        clock=lambda: fake_clock.now().timestamp(),
+        timings=Timings(approve=20, reject=90, revoke=12, cancel=8),
+    )
     server = SimServer(app).start()
     yield app, server.url + "/v1"
     server.stop()
@@ -34,11 +36,14 @@ def sim(fake_clock):
 
 @pytest.fixture
 def rt(sim, tmp_path, fake_clock):
-    environ = {"FLEETDESK_HIGHMOBILITY_URL": sim[1],
-               "FLEETDESK_HIGHMOBILITY_CLIENT_ID": DEMO_CLIENT_ID,
-               "FLEETDESK_HIGHMOBILITY_CLIENT_SECRET": DEMO_CLIENT_SECRET}
-    runtime = Runtime(Config.load(tmp_path / "data", environ=environ), clock=fake_clock,
-                      integrations=[PLUGIN])
+    environ = {
+        "FLEETDESK_HIGHMOBILITY_URL": sim[1],
+        "FLEETDESK_HIGHMOBILITY_CLIENT_ID": DEMO_CLIENT_ID,
+        "FLEETDESK_HIGHMOBILITY_CLIENT_SECRET": DEMO_CLIENT_SECRET,
+    }
+    runtime = Runtime(
+        Config.load(tmp_path / "data", environ=environ), clock=fake_clock, integrations=[PLUGIN]
+    )
     yield runtime
     ClearanceService.of(runtime).close()
     runtime.close()
@@ -82,7 +87,8 @@ def test_paste_check_eligibility_and_clear(tab, rt, qtbot):
     dialog = tab.add_dialog
     assert dialog.isVisible()
     dialog.findChild(QPlainTextEdit).setPlainText(
-        f"{V1}, sandbox, odometer=2050\n{V3}, sandbox\nWBA-NOT-A-VIN, bmw\n")
+        f"{V1}, sandbox, odometer=2050\n{V3}, sandbox\nWBA-NOT-A-VIN, bmw\n"
+    )
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=3000)
     # eligibility is checked by itself for a short list
     qtbot.waitUntil(lambda: dialog.model.data(dialog.model.index(1, 5)) == "Not eligible", timeout=5000)
@@ -97,7 +103,7 @@ def test_paste_check_eligibility_and_clear(tab, rt, qtbot):
     assert set(states(tab).values()) == {"Waiting to send"}
     assert "2 vehicles queued for clearance" in tab.message.label.text()
     eligible = {r.vin: r.eligible for r in tab.table.model_.rows}
-    assert eligible == {V1: True, V3: False}      # the eligibility column shows the answers
+    assert eligible == {V1: True, V3: False}  # the eligibility column shows the answers
     rt.dispatcher.run_once()
     qtbot.waitUntil(lambda: set(states(tab).values()) == {"Pending"}, timeout=3000)
 
@@ -112,14 +118,16 @@ def test_status_changes_show_a_chip_a_timeline_and_a_calm_notice(tab, rt, ctx, q
     assert BMW in notice.args[0] and "approved" in notice.args[0]
     qtbot.waitUntil(lambda: states(tab).get(BMW) == "Approved", timeout=3000)
     model = tab.table.model_
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None   # highlighted
-    qtbot.waitUntil(lambda: tab.detail.detail is not None and tab.detail.detail.row.state == "approved",
-                    timeout=3000)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+    qtbot.waitUntil(
+        lambda: tab.detail.detail is not None and tab.detail.detail.row.state == "approved", timeout=3000
+    )
     texts = tab.detail.timeline.texts()
     assert [t.split("\n")[0] for t in texts] == ["Clearance requested in FleetDesk", "Pending", "Approved"]
     assert tab.detail.chip.text() == "Approved"
-    qtbot.waitUntil(lambda: rt.store.read(lambda db: hs.notices(db, unshown=True)) == [],
-                    timeout=3000)                                             # shown once
+    qtbot.waitUntil(
+        lambda: rt.store.read(lambda db: hs.notices(db, unshown=True)) == [], timeout=3000
+    )  # shown once
 
 
 def test_revoke_asks_first_and_records_the_reason(tab, rt, qtbot, fake_clock):
@@ -127,8 +135,9 @@ def test_revoke_asks_first_and_records_the_reason(tab, rt, qtbot, fake_clock):
     rt.dispatcher.run_once()
     fake_clock.advance(20)
     ClearanceService.of(rt).poll_statuses()
-    qtbot.waitUntil(lambda: tab.detail.detail is not None and tab.detail.detail.row.status == "approved",
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: tab.detail.detail is not None and tab.detail.detail.row.status == "approved", timeout=3000
+    )
     revoke = button(tab.detail, "Revoke")
     assert revoke.isEnabled() and revoke.text() == "Revoke…"
     qtbot.mouseClick(revoke, LEFT)
@@ -158,18 +167,30 @@ def test_cancel_is_offered_for_every_brand(tab, rt, qtbot):
     rt.dispatcher.run_once()
     qtbot.waitUntil(lambda: set(states(tab).values()) == {"Pending"}, timeout=3000)
     tab.table.select_vin(BMW)
-    qtbot.waitUntil(lambda: tab.detail.detail is not None and tab.detail.detail.row.vin == BMW
-                    and tab.detail.detail.row.state == "pending", timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            tab.detail.detail is not None
+            and tab.detail.detail.row.vin == BMW
+            and tab.detail.detail.row.state == "pending"
+        ),
+        timeout=3000,
+    )
     # no local brand list (#20 defect 5): every pending request offers "Cancel request…"
     assert tab.detail.revoke_button.isEnabled() and tab.detail.revoke_button.text() == "Cancel request…"
     tab.table.select_vin(MERC)
-    qtbot.waitUntil(lambda: tab.detail.detail is not None and tab.detail.detail.row.vin == MERC
-                    and tab.detail.detail.row.state == "pending", timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            tab.detail.detail is not None
+            and tab.detail.detail.row.vin == MERC
+            and tab.detail.detail.row.state == "pending"
+        ),
+        timeout=3000,
+    )
     assert tab.detail.revoke_button.isEnabled() and tab.detail.revoke_button.text() == "Cancel request…"
 
 
 def test_a_refused_request_can_be_dismissed(tab, rt, qtbot):
-    queue(rt, (V1, "sandbox"))                    # 2HM…01 without the odometer: 422
+    queue(rt, (V1, "sandbox"))  # 2HM…01 without the odometer: 422
     rt.dispatcher.run_once()
     qtbot.waitUntil(lambda: states(tab).get(V1) == "Needs attention", timeout=3000)
     tab.table.select_vin(V1)
@@ -181,21 +202,22 @@ def test_a_refused_request_can_be_dismissed(tab, rt, qtbot):
 
 
 def test_sandbox_mode_is_labelled_and_the_business_name_is_a_setting(tab, rt, qtbot):
-    assert tab.mode.text() == "Custom address"          # a URL from the environment
+    assert tab.mode.text() == "Custom address"  # a URL from the environment
     del rt.config.environ["FLEETDESK_HIGHMOBILITY_URL"]
     tab.refresh()
     qtbot.waitUntil(lambda: tab.mode.text().startswith("SANDBOX"), timeout=3000)
     assert tab.mode.text().startswith("SANDBOX")
     tab.business.setText("Nordlicht Logistik GmbH")
     qtbot.mouseClick(button(tab, "Save business name"), LEFT)
-    qtbot.waitUntil(lambda: rt.config.settings.get(BUSINESS_NAME) == "Nordlicht Logistik GmbH",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: rt.config.settings.get(BUSINESS_NAME) == "Nordlicht Logistik GmbH", timeout=3000)
 
 
 def test_csv_import_fills_the_preview(tab, qtbot, tmp_path):
     path = tmp_path / "fleet.csv"
-    path.write_text("VIN,brand,tags,depot\n" + "".join(
-        f"WBA00000000{n:06d},bmw,cost-centre=North,Kiel\n" for n in range(120)))
+    path.write_text(
+        "VIN,brand,tags,depot\n"
+        + "".join(f"WBA00000000{n:06d},bmw,cost-centre=North,Kiel\n" for n in range(120))
+    )
     qtbot.mouseClick(button(tab, "Add VINs"), LEFT)
     dialog = tab.add_dialog
     dialog.import_file(str(path))
@@ -209,9 +231,12 @@ def test_csv_import_fills_the_preview(tab, qtbot, tmp_path):
 def test_every_button_and_input_has_an_accessible_name(tab, rt, qtbot):
     queue(rt, (BMW, "bmw"))
     qtbot.waitUntil(lambda: tab.detail.detail is not None, timeout=3000)
-    unnamed = [type(w).__name__ + ":" + (getattr(w, "text", lambda: "")() or "")
-               for cls in (QAbstractButton, QLineEdit, QComboBox) for w in tab.findChildren(cls)
-               if not w.accessibleName() and w.isVisibleTo(tab) and type(w).__name__ != "QToolButton"]
+    unnamed = [
+        type(w).__name__ + ":" + (getattr(w, "text", lambda: "")() or "")
+        for cls in (QAbstractButton, QLineEdit, QComboBox)
+        for w in tab.findChildren(cls)
+        if not w.accessibleName() and w.isVisibleTo(tab) and type(w).__name__ != "QToolButton"
+    ]
     assert not unnamed, unnamed
 
 
@@ -252,7 +277,7 @@ def test_defect6_vw_vin_without_the_tag_asks_before_sending(tab, rt, qtbot, sim)
 
 
 def test_defect6_a_422_for_the_missing_tag_reads_in_plain_words(tab, rt, qtbot):
-    queue(rt, (AUDI, "audi"))                     # no business name anywhere: 422
+    queue(rt, (AUDI, "audi"))  # no business name anywhere: 422
     rt.dispatcher.run_once()
     qtbot.waitUntil(lambda: states(tab).get(AUDI) == "Needs attention", timeout=3000)
     tab.table.select_vin(AUDI)
@@ -275,4 +300,4 @@ def test_issue17_a_failing_lookup_shows_a_note_and_the_list_still_shows(tab, rt,
     ClearanceService.of(rt).enrich()
     tab.refresh()
     qtbot.waitUntil(lambda: not tab.lookup_note.isVisible(), timeout=3000)
-    qtbot.wait(300)      # let the refreshes that the writes above announced run before teardown
+    qtbot.wait(300)  # let the refreshes that the writes above announced run before teardown

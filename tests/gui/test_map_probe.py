@@ -1,6 +1,7 @@
 """The map foundation offscreen: osm plugin parameters, the plugin loading, a QML Map in a
 QQuickWidget drawing tiles from the tile simulator (with our User-Agent and attribution), and the
 self-test's probe."""
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,9 @@ def tiles():
 
 
 def test_a_tile_url_template_becomes_osm_plugin_parameters(tmp_path):
-    params = osm_plugin_parameters("https://tiles.example.com/osm/{z}/{x}/{y}.png?key=abc", tmp_path,
-                                   "FleetDesk/9.9")
+    params = osm_plugin_parameters(
+        "https://tiles.example.com/osm/{z}/{x}/{y}.png?key=abc", tmp_path, "FleetDesk/9.9"
+    )
     assert params == {
         "osm.mapping.custom.host": "https://tiles.example.com/osm/%z/%x/%y.png?key=abc",
         "osm.mapping.providersrepository.disabled": True,
@@ -55,16 +57,21 @@ def test_a_tile_url_template_becomes_osm_plugin_parameters(tmp_path):
         "osm.mapping.copyright": DEFAULT_ATTRIBUTION,
     }
     osm = osm_plugin_parameters("https://tile.openstreetmap.org/{z}/{x}/{y}.png", tmp_path)
-    assert osm["osm.useragent"] == fleetdesk_user_agent() == "FleetDesk/" + __import__("fleetdesk").__version__
-    assert osm["osm.mapping.prefetching_style"] == "NoPrefetching"   # OSM policy: no prefetch
+    assert (
+        osm["osm.useragent"] == fleetdesk_user_agent() == "FleetDesk/" + __import__("fleetdesk").__version__
+    )
+    assert osm["osm.mapping.prefetching_style"] == "NoPrefetching"  # OSM policy: no prefetch
 
 
-@pytest.mark.parametrize("url, complaint", [
-    ("tile.example.com/{z}/{x}/{y}.png", "http"),
-    ("https://t.example.com/{z}/{x}.png", "{y}"),
-    ("https://{s}.t.example.com/{z}/{x}/{y}.png", "{s}"),
-    ("https://t.example.com/{z}/{x}/{y}/{z}.png", "{z}"),
-])
+@pytest.mark.parametrize(
+    "url, complaint",
+    [
+        ("tile.example.com/{z}/{x}/{y}.png", "http"),
+        ("https://t.example.com/{z}/{x}.png", "{y}"),
+        ("https://{s}.t.example.com/{z}/{x}/{y}.png", "{s}"),
+        ("https://t.example.com/{z}/{x}/{y}/{z}.png", "{z}"),
+    ],
+)
 def test_a_bad_tile_url_is_refused_with_the_reason(tmp_path, url, complaint):
     with pytest.raises(ValueError, match=complaint.replace("{", r"\{").replace("}", r"\}")):
         osm_plugin_parameters(url, tmp_path)
@@ -98,17 +105,22 @@ def test_the_map_widget_draws_tiles_from_the_configured_server(qtbot, tiles, tmp
     assert sim.user_agents() == {fleetdesk_user_agent()}
     assert all(r.status == 200 for r in sim.tile_requests())
     assert {r.path.split("/")[1] for r in sim.tile_requests()} <= {"12", "13", "14"}
-    assert len(list((tmp_path / "cache").glob("*.png"))) >= 6   # kept in the disk cache
+    assert len(list((tmp_path / "cache").glob("*.png"))) >= 6  # kept in the disk cache
     # the attribution is on screen: dark text pixels in the bottom-right corner
     assert widget.rootObject().property("attributionShown") == DEFAULT_ATTRIBUTION
-    corner = [image.pixelColor(x, y).lightness() for x in range(image.width() - 150, image.width(), 2)
-              for y in range(image.height() - 18, image.height(), 2)]
+    corner = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width() - 150, image.width(), 2)
+        for y in range(image.height() - 18, image.height(), 2)
+    ]
     assert min(corner) < 120
 
 
 def test_the_attribution_text_is_a_setting(qtbot, tiles, tmp_path):
     _sim, template = tiles
-    widget = create_map_widget(template, tmp_path, attribution="© Example Tiles, © OpenStreetMap contributors")
+    widget = create_map_widget(
+        template, tmp_path, attribution="© Example Tiles, © OpenStreetMap contributors"
+    )
     qtbot.addWidget(widget)
     assert widget.rootObject().property("attributionShown") == "© Example Tiles, © OpenStreetMap contributors"
 
@@ -124,7 +136,7 @@ def test_the_probe_proves_tiles_load_and_cleans_up(qapp, tiles, tmp_path):
 
 
 def test_the_probe_fails_plainly_when_the_tile_server_is_unreachable(qapp, tmp_path):
-    with socket.socket() as s:   # a port nobody listens on
+    with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     result = probe_map_tiles(f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png", tmp_path, timeout_ms=1500)

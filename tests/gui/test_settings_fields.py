@@ -1,4 +1,5 @@
 """Integration settings declared as SettingFields appear on the service's page and are saved."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,11 +16,20 @@ class Tacho(Integration):
     name = "tachoshare"
 
     def settings_fields(self):
-        return {"tachoshare": [
-            SettingField("tachoshare.format", "File format", "choice", "DDD", ("DDD", "TGD")),
-            SettingField("tachoshare.desired_days/vu", "Fleet interval, vehicle units", "int", 28,
-                         minimum=1, maximum=90, unit="days"),
-        ]}
+        return {
+            "tachoshare": [
+                SettingField("tachoshare.format", "File format", "choice", "DDD", ("DDD", "TGD")),
+                SettingField(
+                    "tachoshare.desired_days/vu",
+                    "Fleet interval, vehicle units",
+                    "int",
+                    28,
+                    minimum=1,
+                    maximum=90,
+                    unit="days",
+                ),
+            ]
+        }
 
 
 def test_setting_field_validates_and_writes_nested_keys(config):
@@ -52,10 +62,12 @@ def test_the_tachoshare_page_shows_and_saves_its_fleet_settings(tacho_ctx, qtbot
     titles = [view.list.item(i).text() for i in range(view.list.count())]
     view.list.setCurrentRow(titles.index("TachoShare"))
     page = view.pages.currentWidget()
-    spin = next(w for w in page.findChildren(QSpinBox)
-                if w.accessibleName() == "TachoShare Fleet interval, vehicle units")
-    combo = next(w for w in page.findChildren(QComboBox)
-                 if w.accessibleName() == "TachoShare File format")
+    spin = next(
+        w
+        for w in page.findChildren(QSpinBox)
+        if w.accessibleName() == "TachoShare Fleet interval, vehicle units"
+    )
+    combo = next(w for w in page.findChildren(QComboBox) if w.accessibleName() == "TachoShare File format")
     assert spin.value() == 28 and combo.currentText() == "DDD"
     spin.setValue(21)
     combo.setCurrentText("TGD")

@@ -1,5 +1,6 @@
 """Issue #13 in the Tachographs tab: holder names from the files on the board, the coverage
 calendar strip, gaps counted as problems, and the card-expiry alert for the status bar."""
+
 from __future__ import annotations
 
 import os
@@ -21,7 +22,7 @@ SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
 @pytest.fixture
 def env(config):
     with tacho_env(config, FakeClock(), **SMALL) as e:
-        e.svc.sync()                  # archive everything first: the files are what we look at
+        e.svc.sync()  # archive everything first: the files are what we look at
         yield e
 
 
@@ -45,9 +46,9 @@ def test_board_shows_holders_gaps_and_the_coverage_strip(tab, env, qtbot):
     row = row_of(tab, ts.card_subject(novak.card, novak.country))
     assert cell(tab, row, 3).startswith("J. Novak · ")
     status = cell(tab, row, 0)
-    assert status.startswith("OK · ") and "d missing" in status       # a gap is a problem...
+    assert status.startswith("OK · ") and "d missing" in status  # a gap is a problem...
     assert "No file holds" in cell(tab, row, 0, Qt.ItemDataRole.ToolTipRole)
-    assert cell(tab, row, 0, Qt.ItemDataRole.BackgroundRole) is not None   # ...even when the clock is OK
+    assert cell(tab, row, 0, Qt.ItemDataRole.BackgroundRole) is not None  # ...even when the clock is OK
     panel = tab.board.coverage
     assert "J. Novak" in panel.title.text() and "No file holds" in panel.problems.text()
     states = {panel.strip.state(d) for d in panel.strip.days()}
@@ -71,7 +72,7 @@ def test_expiry_alert_for_the_status_bar(tab, env, qtbot):
     soon = [c for c in env.sim.cards if c.downloads and (c.expiry - today).days <= 30]
     alert = tab.status_widgets()[0]
     qtbot.waitUntil(lambda: tab.expiring_count == len(soon), timeout=5000)
-    assert alert.isHidden()        # not in a status bar here: it never floats over the tab
+    assert alert.isHidden()  # not in a status bar here: it never floats over the tab
     assert alert.text().endswith(f"{len(soon)} driver cards expiring")
     assert all(c.card in alert.toolTip() for c in soon)
     alert.click()
@@ -87,22 +88,32 @@ def bare_env(config):
 
 
 def test_retention_lists_old_files_and_removes_only_what_is_ticked_and_confirmed(
-        bare_env, app_context_for, qtbot, tmp_path):
+    bare_env, app_context_for, qtbot, tmp_path
+):
     env = bare_env
     from datetime import date, datetime
 
     from fleetdesk.tachoshare.importer import import_file
     from tachofile_builder import driver_card_file
+
     root = env.svc.archive_root()
     paths = []
     for i, name in enumerate(("Oldone", "Oldtwo")):
         src = tmp_path / f"{name}.DDD"
-        src.write_bytes(driver_card_file(surname=name, number=f"D00000000000{i}001",
-                                         days=[date(2022, 3, 1 + d) for d in range(10)],
-                                         last_download=datetime(2022, 3, 12, tzinfo=UTC)))
+        src.write_bytes(
+            driver_card_file(
+                surname=name,
+                number=f"D00000000000{i}001",
+                days=[date(2022, 3, 1 + d) for d in range(10)],
+                last_download=datetime(2022, 3, 12, tzinfo=UTC),
+            )
+        )
         paths.append(import_file(env.rt.store, env.clock, root, src).path)
-    env.rt.store.write(lambda db: db.execute(
-        "UPDATE tacho_files SET archived_at = '2022-03-12T08:00:00.000000Z' WHERE path IN (?, ?)", paths))
+    env.rt.store.write(
+        lambda db: db.execute(
+            "UPDATE tacho_files SET archived_at = '2022-03-12T08:00:00.000000Z' WHERE path IN (?, ?)", paths
+        )
+    )
     tab = TachoShareTab(app_context_for(env.rt))
     qtbot.addWidget(tab)
     tab.show()
@@ -112,10 +123,10 @@ def test_retention_lists_old_files_and_removes_only_what_is_ticked_and_confirmed
     dialog = tab.retention
     items = [dialog.list.item(i) for i in range(dialog.list.count())]
     assert len(items) == 2 and all(it.checkState() == Qt.CheckState.Unchecked for it in items)
-    assert not dialog.remove_button.isEnabled()          # nothing ticked: nothing to remove
+    assert not dialog.remove_button.isEnabled()  # nothing ticked: nothing to remove
     old = next(it for it in items if "Oldone" in it.text())
     old.setCheckState(Qt.CheckState.Checked)
-    dialog.confirm = lambda n: False                     # the user says no
+    dialog.confirm = lambda n: False  # the user says no
     dialog.remove_button.click()
     assert (root / paths[0]).exists() and (root / paths[1]).exists()
     dialog.confirm = lambda n: n == 1

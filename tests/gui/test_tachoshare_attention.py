@@ -1,5 +1,6 @@
 """Issue 12, defect 4 in the GUI: a driver-card ZIP with refused members is marked in the Files
 page (a ⚠ before its name, the reasons in its tooltip, a count in the summary)."""
+
 from __future__ import annotations
 
 import os
@@ -30,7 +31,7 @@ def test_a_zip_with_refused_members_is_marked_in_the_files_page(env, qtbot):
     view = FilesView()
     qtbot.addWidget(view)
     view.show_data(files, "/archive")
-    if os.environ.get("TACHO_SHOTS"):       # for review: TACHO_SHOTS=/some/dir
+    if os.environ.get("TACHO_SHOTS"):  # for review: TACHO_SHOTS=/some/dir
         view.resize(1280, 500)
         view.show()
         view.grab().save(str(Path(os.environ["TACHO_SHOTS"]) / "files-attention.png"))
@@ -41,7 +42,7 @@ def test_a_zip_with_refused_members_is_marked_in_the_files_page(env, qtbot):
     tip = model.index(names[marked], 3).data(Qt.ItemDataRole.ToolTipRole)
     assert "Needs attention" in tip and "symbolic link" in tip and "zip-slip" in tip
     assert model.index(names[marked], 3).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert all(not n.startswith("⚠") for n in names if n != marked)   # the safe files are fine
+    assert all(not n.startswith("⚠") for n in names if n != marked)  # the safe files are fine
     assert "1 need attention" in view.summary.text()
-    view.search.setText("⚠")            # the search finds the files that need attention
+    view.search.setText("⚠")  # the search finds the files that need attention
     assert model.rowCount() == 1

@@ -1,6 +1,7 @@
 """Issue 12 (sign-in settings): the TachoShare sign-in page shows and edits the issuer, the
 authorize and token URLs and the scopes; plain http is refused except on loopback; nothing is
 saved while a field is wrong; the sign-in uses what was saved."""
+
 from __future__ import annotations
 
 import os
@@ -51,8 +52,9 @@ def edit(page, name: str) -> QLineEdit:
 
 
 def save(page, qtbot) -> None:
-    button = next(b for b in page.findChildren(QPushButton)
-                  if b.accessibleName() == "Save TachoShare sign-in settings")
+    button = next(
+        b for b in page.findChildren(QPushButton) if b.accessibleName() == "Save TachoShare sign-in settings"
+    )
     qtbot.mouseClick(button, LEFT)
 
 
@@ -64,10 +66,10 @@ def test_the_sign_in_page_shows_and_saves_issuer_endpoints_and_scopes(view, page
     assert scopes.placeholderText() == "tachoshare:read tachoshare:rdl"
     issuer.setText("https://login.example.com/realms/fleet/")
     authorize.setText("https://login.example.com/realms/fleet/auth")
-    token.setText("http://127.0.0.1:8443/token")          # loopback may be plain http
+    token.setText("http://127.0.0.1:8443/token")  # loopback may be plain http
     scopes.setText("  openid   offline_access tachoshare:read ")
     save(page, qtbot)
-    if os.environ.get("TACHO_SHOTS"):       # for review: TACHO_SHOTS=/some/dir
+    if os.environ.get("TACHO_SHOTS"):  # for review: TACHO_SHOTS=/some/dir
         view.resize(1280, 800)
         view.grab().save(str(Path(os.environ["TACHO_SHOTS"]) / "settings-signin.png"))
     settings = rt.config.settings
@@ -78,17 +80,22 @@ def test_the_sign_in_page_shows_and_saves_issuer_endpoints_and_scopes(view, page
     # the sign-in is built from them (no discovery needed: both endpoints are named)
     auth = TachoShareService.of(rt).auth()
     assert auth.issuer == "https://login.example.com/realms/fleet"
-    assert (auth.authorize_url, auth.token_url) == ("https://login.example.com/realms/fleet/auth",
-                                                    "http://127.0.0.1:8443/token")
+    assert (auth.authorize_url, auth.token_url) == (
+        "https://login.example.com/realms/fleet/auth",
+        "http://127.0.0.1:8443/token",
+    )
     assert auth.scope == "openid offline_access tachoshare:read"
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("base URL", "http://login.example.com/realms/fleet", "https://"),
-    ("Authorize URL", "http://login.example.com/auth", "https://"),
-    ("Token URL", "ftp://login.example.com/token", "https://"),
-    ("Scopes", 'tachoshare:read "all"', "may not contain"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("base URL", "http://login.example.com/realms/fleet", "https://"),
+        ("Authorize URL", "http://login.example.com/auth", "https://"),
+        ("Token URL", "ftp://login.example.com/token", "https://"),
+        ("Scopes", 'tachoshare:read "all"', "may not contain"),
+    ],
+)
 def test_a_wrong_field_is_named_and_nothing_is_saved(page, rt, qtbot, field, value, message):
     edit(page, "Scopes").setText("tachoshare:read")
     edit(page, field).setText(value)

@@ -3,6 +3,7 @@ files and export. Real widgets are clicked; the simulator answers over loopback.
 
 Set TACHO_SHOTS=/some/dir to also save PNGs of the pages for review.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -75,7 +76,7 @@ def test_the_board_shows_every_unit_and_card_most_urgent_first(tab, env, qtbot):
     (gone,) = board.visible_rows()
     assert gone.vin == env.sim.vehicles[13].vin and gone.next_scheduled is None
     board.filter.setCurrentIndex(board.filter.findData("Everything"))
-    board.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)          # by plate / card
+    board.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by plate / card
     titles = [r.title for r in board.visible_rows()]
     assert titles == sorted(titles)
     shot(tab, "board")
@@ -92,8 +93,14 @@ def test_rdl_button_says_why_not_then_requests_through_the_outbox(tab, env, qtbo
     assert board.rdl_button.isEnabled() and "can be asked" in board.rdl_reason.text()
     qtbot.mouseClick(board.rdl_button, LEFT)
     qtbot.waitUntil(lambda: "accepted the remote download" in tab.header.banner.label.text(), timeout=5000)
-    qtbot.waitUntil(lambda: board.selected_row() is not None and board.selected_row().last_rdl
-                    and board.selected_row().last_rdl["state"] == "accepted", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            board.selected_row() is not None
+            and board.selected_row().last_rdl
+            and board.selected_row().last_rdl["state"] == "accepted"
+        ),
+        timeout=5000,
+    )
     assert not board.rdl_button.isEnabled() and "still waiting for execution" in board.rdl_reason.text()
     # only the server knows the RDL service is not enabled: its 409 description is shown
     board_index(tab, ts.vu_subject(sim.vehicles[19].vin))
@@ -101,8 +108,12 @@ def test_rdl_button_says_why_not_then_requests_through_the_outbox(tab, env, qtbo
     qtbot.waitUntil(lambda: "refused" in tab.header.banner.label.text(), timeout=5000)
     assert "RDL service is not enabled for this vehicle" in tab.header.banner.label.text()
     qtbot.waitUntil(lambda: board.selected_row().last_rdl is not None, timeout=3000)
-    assert board_index(tab, ts.vu_subject(sim.vehicles[19].vin)).siblingAtColumn(10).data() \
+    assert (
+        board_index(tab, ts.vu_subject(sim.vehicles[19].vin))
+        .siblingAtColumn(10)
+        .data()
         .startswith("Refused: RDL service is not enabled")
+    )
     shot(tab, "rdl")
 
 
@@ -119,13 +130,17 @@ def archive_everything_but(env, keep: set[str]) -> None:
             subject = ts.card_subject(c["card_number"], c["country"])
             if c["last_download_date"] and subject not in keep:
                 ts.advance_cursor(db, subject, ahead, env.clock)
+
     env.rt.store.write(tx)
 
 
 def test_sync_now_shows_progress_and_every_file_lands_in_the_files_view(tab, env, qtbot):
     sim = env.sim
-    keep = {ts.vu_subject(sim.vehicles[0].vin), ts.vu_subject(sim.vehicles[1].vin),
-            ts.card_subject(sim.cards[0].card, sim.cards[0].country)}
+    keep = {
+        ts.vu_subject(sim.vehicles[0].vin),
+        ts.vu_subject(sim.vehicles[1].vin),
+        ts.card_subject(sim.cards[0].card, sim.cards[0].country),
+    }
     archive_everything_but(env, keep)
     sim.file_sizes[sim.vehicles[0].vin] = 2 * 2**20
     sim.stream_delay = 0.004
@@ -135,13 +150,19 @@ def test_sync_now_shows_progress_and_every_file_lands_in_the_files_view(tab, env
     def spy(live, finished, note=""):
         seen.extend(r["done"] for r in live.values())
         show_live(live, finished, note)
+
     tab.downloads.show_live = spy
     qtbot.mouseClick(tab.header.sync_button, LEFT)
     qtbot.waitUntil(lambda: tab.pages.currentWidget() is tab.downloads, timeout=5000)
     qtbot.waitUntil(lambda: any(j["state"] == ts.RUNNING for j in tab.downloads.model.jobs), timeout=5000)
     shot(tab, "downloads-running")
-    qtbot.waitUntil(lambda: len(tab.downloads.model.jobs) == 3
-                    and all(j["state"] == ts.DONE for j in tab.downloads.model.jobs), timeout=30000)
+    qtbot.waitUntil(
+        lambda: (
+            len(tab.downloads.model.jobs) == 3
+            and all(j["state"] == ts.DONE for j in tab.downloads.model.jobs)
+        ),
+        timeout=30000,
+    )
     assert max(seen) > 0, "progress reached the UI while downloading"
     qtbot.waitUntil(lambda: tab.downloads.overall.value() == 100, timeout=5000)
     assert tab.downloads.overall.text() == "3 of 3 files"
@@ -150,7 +171,7 @@ def test_sync_now_shows_progress_and_every_file_lands_in_the_files_view(tab, env
     files = env.rows("SELECT * FROM tacho_files")
     qtbot.waitUntil(lambda: tab.pages.tabText(2) == f"Files ({len(files)})", timeout=5000)
     shot(tab, "downloads-done")
-    tab.pages.setCurrentWidget(tab.files)      # the list is filled when it is looked at
+    tab.pages.setCurrentWidget(tab.files)  # the list is filled when it is looked at
     assert tab.files.model.rowCount() == len(files)
     assert {tab.files.model.index(r, 3).data() for r in range(len(files))} == {f["filename"] for f in files}
     shot(tab, "files")
@@ -173,22 +194,27 @@ def test_pause_resume_and_cancel_from_the_queue(tab, env, qtbot):
     def select(vin):
         row = next(i for i, j in enumerate(downloads.model.jobs) if j["vin"] == vin)
         downloads.table.selectRow(row)
+
     select(a.vin)
     qtbot.mouseClick(downloads.buttons["pause"], LEFT)
     select(b.vin)
     assert downloads.buttons["cancel"].isEnabled()
     qtbot.mouseClick(downloads.buttons["cancel"], LEFT)
-    qtbot.waitUntil(lambda: next(j for j in downloads.model.jobs if j["vin"] == a.vin)["state"] == ts.PAUSED,
-                    timeout=5000)
-    qtbot.waitUntil(lambda: next(j for j in downloads.model.jobs if j["vin"] == b.vin)["state"] == ts.CANCELLED,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: next(j for j in downloads.model.jobs if j["vin"] == a.vin)["state"] == ts.PAUSED, timeout=5000
+    )
+    qtbot.waitUntil(
+        lambda: next(j for j in downloads.model.jobs if j["vin"] == b.vin)["state"] == ts.CANCELLED,
+        timeout=5000,
+    )
     assert downloads.buttons["retry"].isEnabled()
     sim.stream_delay = 0
     select(a.vin)
     assert downloads.buttons["resume"].isEnabled()
     qtbot.mouseClick(downloads.buttons["resume"], LEFT)
-    qtbot.waitUntil(lambda: next(j for j in downloads.model.jobs if j["vin"] == a.vin)["state"] == ts.DONE,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: next(j for j in downloads.model.jobs if j["vin"] == a.vin)["state"] == ts.DONE, timeout=10000
+    )
     qtbot.mouseClick(downloads.pause_all_button, LEFT)
     qtbot.waitUntil(lambda: downloads.pause_all_button.text() == "Resume all", timeout=3000)
     assert svc.downloads.paused
@@ -206,10 +232,11 @@ def test_sign_in_from_the_tab(config, qloop, qtbot):
         tab.show()
         browser, threads = Browser(), []
 
-        def open_url(url):   # the "system browser": follows the authorize page in its own thread
+        def open_url(url):  # the "system browser": follows the authorize page in its own thread
             thread = threading.Thread(target=browser, args=(url,), name="test-browser")
             threads.append(thread)
             thread.start()
+
         tab.open_url = open_url
         try:
             qtbot.waitUntil(lambda: tab.header.sign_in_button.isVisible(), timeout=5000)
@@ -220,7 +247,9 @@ def test_sign_in_from_the_tab(config, qloop, qtbot):
             qtbot.waitUntil(lambda: tab.board.model.rowCount() == 51, timeout=10000)
             assert tab.header.state_label.text() == "Signed in to TachoShare"
             assert not tab.header.sign_in_button.isVisible() and tab.header.sync_button.isEnabled()
-            assert browser.visited[0].startswith(env.server.url + "/auth/realms/webfleet/protocol/openid-connect/auth?")
+            assert browser.visited[0].startswith(
+                env.server.url + "/auth/realms/webfleet/protocol/openid-connect/auth?"
+            )
             assert env.rt.secrets.get("tachoshare", "refresh_token")
         finally:
             for thread in threads:
@@ -260,11 +289,15 @@ def test_export_the_board_and_the_file_list_and_open_a_folder(tab, env, qtbot, t
 
 def test_every_button_and_input_has_an_accessible_name(tab):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
     for page in range(tab.pages.count()):
         tab.pages.setCurrentIndex(page)
-        unnamed = [type(w).__name__ + ":" + (getattr(w, "text", lambda: "")() or "")
-                   for cls in (QAbstractButton, QComboBox, QLineEdit) for w in tab.findChildren(cls)
-                   if not w.accessibleName() and w.isVisibleTo(tab) and type(w).__name__ not in ("QToolButton",)]
+        unnamed = [
+            type(w).__name__ + ":" + (getattr(w, "text", lambda: "")() or "")
+            for cls in (QAbstractButton, QComboBox, QLineEdit)
+            for w in tab.findChildren(cls)
+            if not w.accessibleName() and w.isVisibleTo(tab) and type(w).__name__ not in ("QToolButton",)
+        ]
         assert not unnamed, unnamed
 
 
@@ -275,9 +308,12 @@ def test_issue17_sync_now_sends_a_request_waiting_out_our_backoff_like_fleetdesk
     archive_everything_but(env, set())
     v = sim.vehicles[10]
     svc.request_rdl(v.vin)
-    env.rt.store.write(lambda db: db.execute(      # a failed connection: our back-off, not the server's
-        "UPDATE outbox SET next_attempt_at = '2099-01-01T00:00:00.000000Z', server_wait = 0, attempts = 1 "
-        "WHERE kind = 'tachoshare.rdl'"))
+    env.rt.store.write(
+        lambda db: db.execute(  # a failed connection: our back-off, not the server's
+            "UPDATE outbox SET next_attempt_at = '2099-01-01T00:00:00.000000Z', server_wait = 0, attempts = 1 "
+            "WHERE kind = 'tachoshare.rdl'"
+        )
+    )
     assert sim.requests_to(r"/rdl$") == []
     qtbot.mouseClick(tab.header.sync_button, LEFT)
     qtbot.waitUntil(lambda: "1 request(s) sent" in tab.header.banner.label.text(), timeout=10000)

@@ -1,5 +1,6 @@
 """The THG tab as a user sees it: sign-in with the device code, the vehicles table, the drop
 zone and upload queue, UBA requests; against the simulators over loopback."""
+
 from __future__ import annotations
 
 import asyncio
@@ -29,6 +30,7 @@ def make_tab(config, fake_clock, monkeypatch, qloop, qtbot):
     def make(clock=None, **kw):
         from fleetdesk.ui.context import AppContext
         from fleetdesk.ui.thg.tab import ThgTab
+
         env = ThgEnv(config, clock or fake_clock, monkeypatch, **kw)
         ctx = AppContext.create(env.rt)
         tab = ThgTab(ctx)
@@ -40,6 +42,7 @@ def make_tab(config, fake_clock, monkeypatch, qloop, qtbot):
         tab.show()
         made.append((env, ctx, tab))
         return env, tab
+
     yield make
     for env, ctx, tab in made:
         tab.close()
@@ -47,7 +50,7 @@ def make_tab(config, fake_clock, monkeypatch, qloop, qtbot):
         qtbot.waitUntil(done.done, timeout=5000)
         ctx.detach()
         ctx.bus.deleteLater()
-        shutdown_executor(wait=True)      # no worker may still read the store when it closes
+        shutdown_executor(wait=True)  # no worker may still read the store when it closes
         env.close()
 
 
@@ -70,13 +73,15 @@ def test_device_code_sign_in_shows_the_code_copies_it_and_counts_down(make_tab, 
     click(qtbot, tab, "Sign in to THG")
     qtbot.waitUntil(lambda: tab.signin.code_box.isVisible(), timeout=5000)
     code = tab.signin.code_label.text()
-    assert len(code) == 9 and tab.opened == [tab.signin.device.verification_uri]   # browser opened
+    assert len(code) == 9 and tab.opened == [tab.signin.device.verification_uri]  # browser opened
     assert tab.signin.countdown.text().startswith("Code valid for 14:5")
     click(qtbot, tab, "Copy THG code")
     assert QGuiApplication.clipboard().text() == code
-    env.identity.approve(code)                        # the user signs in in the browser
+    env.identity.approve(code)  # the user signs in in the browser
     qtbot.waitUntil(lambda: not tab.signin.code_box.isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: "Signed in as fleet.manager@example.com" in tab.signin.state_label.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Signed in as fleet.manager@example.com" in tab.signin.state_label.text(), timeout=5000
+    )
     assert button(tab, "Sign in to THG").text() == "Sign in again…"
     assert button(tab, "Sign out of THG").isVisible()
 
@@ -94,8 +99,10 @@ def test_cancel_stops_polling_at_once(make_tab, qtbot):
 
 
 def test_an_expired_code_says_so(make_tab, qtbot):
-    env, tab = make_tab(clock=Clock(), identity_kwargs={"auto_approve_after": None, "poll_interval": 1,
-                                                        "device_code_lifetime": 2})
+    env, tab = make_tab(
+        clock=Clock(),
+        identity_kwargs={"auto_approve_after": None, "poll_interval": 1, "device_code_lifetime": 2},
+    )
     click(qtbot, tab, "Sign in to THG")
     qtbot.waitUntil(lambda: "expired" in tab.signin.state_label.text(), timeout=8000)
     assert not tab.signin.code_box.isVisible()
@@ -128,7 +135,7 @@ def test_vehicles_filter_by_status_text_and_change_time(make_tab, qtbot):
     view.table.selectRow(0)
     assert "The check succeeded" in view.detail.text()
     view.search.clear()
-    view.since_check.setChecked(True)                 # a week ago: everything seeded is older
+    view.since_check.setChecked(True)  # a week ago: everything seeded is older
     view.since.setDateTime(view.since.dateTime().addYears(5))
     assert view.model.rowCount() == 0
 
@@ -136,7 +143,7 @@ def test_vehicles_filter_by_status_text_and_change_time(make_tab, qtbot):
 def test_inline_reference_edit_is_queued_and_sent(make_tab, qtbot):
     env, tab = signed_in_tab(make_tab, qtbot, bulk=4)
     model = tab.vehicles.model
-    index = model.index(0, 3)                          # reference 2 of the newest vehicle
+    index = model.index(0, 3)  # reference 2 of the newest vehicle
     vid = model.row_at(0).id
     assert model.setData(index, "HH-NEW 1E")
     assert index.data() == "HH-NEW 1E" and index.data(Qt.ItemDataRole.FontRole).italic()
@@ -177,8 +184,13 @@ def test_drop_a_folder_see_previews_and_follow_the_uploads(make_tab, qtbot, tmp_
     shutil.copytree(DEMO_DOCS, folder)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     tab.upload.drop.dropEvent(drop)
     panel = tab.upload
     qtbot.waitUntil(lambda: len(panel.staged) == 12, timeout=10000)
@@ -186,7 +198,7 @@ def test_drop_a_folder_see_previews_and_follow_the_uploads(make_tab, qtbot, tmp_
     assert set(refused) == {"IMG_2041.HEIC", "FD-1023 whatsapp.jpg"}
     assert "HEIC" in refused["IMG_2041.HEIC"] and "too small" in refused["FD-1023 whatsapp.jpg"]
     pdfs = [s for s in panel.staged if s.path.suffix == ".pdf"]
-    assert pdfs and all(s.preview is not None and not s.preview.isNull() for s in pdfs)   # QPdfDocument
+    assert pdfs and all(s.preview is not None and not s.preview.isNull() for s in pdfs)  # QPdfDocument
     assert all(s.preview is not None for s in panel.staged if s.path.suffix == ".jpg")
     panel.staged_list.setCurrentRow(0)
     assert panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull()
@@ -196,10 +208,12 @@ def test_drop_a_folder_see_previews_and_follow_the_uploads(make_tab, qtbot, tmp_
     assert not panel.staging.isVisible()
     assert {s[1] for s in panel.queue_model.states} == {"Waiting to upload"}
     env.send()
-    qtbot.waitUntil(lambda: {s[1] for s in panel.queue_model.states} == {"Uploaded · being checked"}, timeout=5000)
+    qtbot.waitUntil(
+        lambda: {s[1] for s in panel.queue_model.states} == {"Uploaded · being checked"}, timeout=5000
+    )
     assert panel.progress.format() == "10 of 10 uploaded"
     refs = {u["customer_reference1"] for u in env.uploads()}
-    assert "FD-1013" in refs                          # reference 1 from the file name
+    assert "FD-1013" in refs  # reference 1 from the file name
 
 
 def test_news_of_a_status_change_is_shown_once(make_tab, qtbot, fake_clock):
@@ -210,7 +224,9 @@ def test_news_of_a_status_change_is_shown_once(make_tab, qtbot, fake_clock):
     env.send()
     fake_clock.advance(seconds=61)
     sync_all(env.svc)
-    qtbot.waitUntil(lambda: tab.news.isVisible() and "not fully electric" in tab.news.label.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: tab.news.isVisible() and "not fully electric" in tab.news.label.text(), timeout=5000
+    )
     assert any("not fully electric" in n for n in notices)
     qtbot.waitUntil(lambda: not env.rt.store.read(ts.unseen_events), timeout=3000)
 
@@ -243,11 +259,15 @@ def test_uba_request_with_hold_and_withdrawal(make_tab, qtbot):
 
 def test_every_button_and_input_has_an_accessible_name(make_tab, qtbot):
     env, tab = make_tab()
-    unnamed = [type(w).__name__ + ":" + (getattr(w, "text", lambda: "")() or "")
-               for cls in (QAbstractButton, QLineEdit, QComboBox) for w in tab.findChildren(cls)
-               if not w.accessibleName() and w.isVisibleTo(tab)
-               and not isinstance(w.parent(), QAbstractSpinBox)      # the spin box has the name
-               and type(w).__name__ not in ("QTabBar", "QToolButton")]
+    unnamed = [
+        type(w).__name__ + ":" + (getattr(w, "text", lambda: "")() or "")
+        for cls in (QAbstractButton, QLineEdit, QComboBox)
+        for w in tab.findChildren(cls)
+        if not w.accessibleName()
+        and w.isVisibleTo(tab)
+        and not isinstance(w.parent(), QAbstractSpinBox)  # the spin box has the name
+        and type(w).__name__ not in ("QTabBar", "QToolButton")
+    ]
     assert not unnamed, unnamed
 
 
@@ -260,25 +280,34 @@ def test_issue17_sync_now_sends_what_waits_out_our_backoff_and_names_what_the_se
     vid = next(r.id for r in tab.vehicles.model.rows if r.status == "verified")
     env.svc.queue_uba_request(vid, 2026)
     later = "2099-01-01T00:00:00Z"
-    env.rt.store.write(lambda db: (    # the upload waits out our own back-off (a failed connection);
-        db.execute("UPDATE outbox SET next_attempt_at = ?, server_wait = 0 WHERE kind = 'thg.upload'", [later]),
-        # the UBA request waits because the server asked (Retry-After)
-        db.execute("UPDATE outbox SET next_attempt_at = ?, server_wait = 1 WHERE kind = 'thg.uba_request'",
-                   [utc_iso(env.clock.now() + timedelta(hours=2))])))
+    env.rt.store.write(
+        lambda db: (  # the upload waits out our own back-off (a failed connection);
+            db.execute(
+                "UPDATE outbox SET next_attempt_at = ?, server_wait = 0 WHERE kind = 'thg.upload'", [later]
+            ),
+            # the UBA request waits because the server asked (Retry-After)
+            db.execute(
+                "UPDATE outbox SET next_attempt_at = ?, server_wait = 1 WHERE kind = 'thg.uba_request'",
+                [utc_iso(env.clock.now() + timedelta(hours=2))],
+            ),
+        )
+    )
     before = len(env.sim.store.vehicles)
     click(qtbot, tab, "Sync THG now")
     qtbot.waitUntil(lambda: any("sent" in n and "vehicle(s) updated" in n for n in notices), timeout=10000)
-    assert len(env.sim.store.vehicles) == before + 1                 # sent now, not in 2099
-    assert not env.sim.requests_to(r"^/ubarequest$", "POST")          # the server's wait holds
+    assert len(env.sim.store.vehicles) == before + 1  # sent now, not in 2099
+    assert not env.sim.requests_to(r"^/ubarequest$", "POST")  # the server's wait holds
     line = next(n for n in notices if "vehicle(s) updated" in n)
     assert "1 sent" in line and "1 waiting until" in line
 
 
-def test_issue17_a_failed_uba_lookup_leaves_its_columns_empty_with_a_note_and_shows_the_vehicles(make_tab, qtbot):
+def test_issue17_a_failed_uba_lookup_leaves_its_columns_empty_with_a_note_and_shows_the_vehicles(
+    make_tab, qtbot
+):
     env, tab = make_tab()
     env.sign_in()
     env.sim.seed_bulk(6)
-    env.sim.denied_paths.update({"/ubarequest", "/ubaresponse"})     # 403: no rights for the UBA lists
+    env.sim.denied_paths.update({"/ubarequest", "/ubaresponse"})  # 403: no rights for the UBA lists
     tab.signin.refresh()
     qtbot.waitUntil(lambda: button(tab, "Sync THG now").isEnabled(), timeout=5000)
     errors = []

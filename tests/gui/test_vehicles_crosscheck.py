@@ -1,6 +1,7 @@
 """The odometer cross-check at Car-Pass entry: a reading below the freshest telematics odometer
 (extrapolated to the reading date) is a warning naming the source and date, accepted like the
 other warnings, and stored with the reading. Real Car-Pass tab, simulator on loopback."""
+
 from __future__ import annotations
 
 import asyncio
@@ -56,9 +57,13 @@ def type_reading(qtbot, tab, vin, km):
 
 
 def checks(world) -> list[dict]:
-    return world.rt.store.read(lambda db: [dict(zip([d[0] for d in c.description], r)) for c in
-                                           [db.execute("SELECT * FROM vehicle_crosschecks ORDER BY id")]
-                                           for r in c.fetchall()])
+    return world.rt.store.read(
+        lambda db: [
+            dict(zip([d[0] for d in c.description], r))
+            for c in [db.execute("SELECT * FROM vehicle_crosschecks ORDER BY id")]
+            for r in c.fetchall()
+        ]
+    )
 
 
 def new_readings(world) -> list[st.Reading]:
@@ -72,7 +77,7 @@ def test_below_telematics_warns_with_source_and_date_and_is_stored_when_accepted
     assert "Lower than telematics: Ctrack odometer 105,000 km on 2026-11-20" in text
     assert "expected about 105,300 km on 2026-11-23" in text
     assert tab.entry.ack.isVisible()
-    qtbot.mouseClick(submit_button(tab), LEFT)           # a warning, not a block: needs the tick
+    qtbot.mouseClick(submit_button(tab), LEFT)  # a warning, not a block: needs the tick
     qtbot.waitUntil(lambda: "I checked the warnings" in tab.entry.result.label.text(), timeout=3000)
     assert new_readings(world) == []
     tab.entry.ack.setChecked(True)
@@ -97,6 +102,7 @@ def test_consistent_reading_has_no_warning_and_the_check_is_still_recorded(tab, 
 
 def test_history_import_preview_lists_crosscheck_warnings_and_imports_anyway(tab, world, qtbot, tmp_path):
     from fleetdesk.ui.carpass.import_preview import HistoryImportDialog
+
     csv = tmp_path / "h.csv"
     csv.write_text(f"vin,date,km\n{VIN_A},2026-11-18,60000\n{VIN_A},2026-11-19,104800\n")
     dialog = HistoryImportDialog(tab.ctx, tab)
@@ -106,7 +112,7 @@ def test_history_import_preview_lists_crosscheck_warnings_and_imports_anyway(tab
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
     assert dialog.notes.isVisible() and dialog.notes.count() == 1
     assert "line 2:" in dialog.notes.item(0).text() and "Ctrack" in dialog.notes.item(0).text()
-    assert not dialog.confirm.isVisible() and dialog.import_button.isEnabled()   # never a block
+    assert not dialog.confirm.isVisible() and dialog.import_button.isEnabled()  # never a block
     qtbot.mouseClick(dialog.import_button, LEFT)
     qtbot.waitUntil(lambda: dialog.preview is None, timeout=5000)
     qtbot.waitUntil(lambda: len(checks(world)) == 1, timeout=5000)
@@ -120,4 +126,4 @@ def test_carpass_tab_refresh_after_shutdown_starts_nothing(tab, qtbot):
     qtbot.waitUntil(done.done, timeout=5000)
     tab.refresh()
     qtbot.keyClicks(tab.entry.odometer, "1")
-    tab.entry.run_precheck()                # the entry form's debounced precheck, fired late
+    tab.entry.run_precheck()  # the entry form's debounced precheck, fired late

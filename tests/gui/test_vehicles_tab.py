@@ -1,5 +1,6 @@
 """The Vehicles tab: joined rows (VIN, plate, by hand), search as you type, the timeline that
 opens the tab an entry lives in, linking/unlinking, CSV export. Real store, real widgets."""
+
 from __future__ import annotations
 
 import csv
@@ -53,9 +54,9 @@ def test_search_as_you_type_show_filter_and_sort(tab, qtbot):
     assert tab.proxy.rowCount() == 1 and _texts(tab, 1) == [PLATE_C]
     tab.search.clear()
     tab.show_combo.setCurrentIndex(tab.show_combo.findData("plate"))
-    assert tab.proxy.rowCount() == 2      # A (Ctrack by plate) and the plate-only row
+    assert tab.proxy.rowCount() == 2  # A (Ctrack by plate) and the plate-only row
     tab.show_combo.setCurrentIndex(tab.show_combo.findData("all"))
-    tab.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)   # Car-Pass km, empty last
+    tab.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # Car-Pass km, empty last
     assert _texts(tab, 4) == ["100,000 km", "50,000 km", ""]
 
 
@@ -112,6 +113,7 @@ def test_ctrack_odometer_unit_is_shown_and_changed_in_settings(rt, app_context_f
     from fleetdesk.ui.shell.settings_view import SettingsView
     from fleetdesk.vehicles import join as vjoin
     from fleetdesk.vehicles import service
+
     view = SettingsView(app_context_for(rt))
     qtbot.addWidget(view)
     view.show()
@@ -119,7 +121,7 @@ def test_ctrack_odometer_unit_is_shown_and_changed_in_settings(rt, app_context_f
     view.list.setCurrentRow(titles.index("Ctrack"))
     page = view.pages.currentWidget()
     combo = next(w for w in page.findChildren(QComboBox) if w.accessibleName() == "Ctrack Odometer unit")
-    assert combo.currentText() == "m"                      # the assumption, shown
+    assert combo.currentText() == "m"  # the assumption, shown
     combo.setCurrentText("km")
     save = next(b for b in page.findChildren(QPushButton) if b.accessibleName() == "Save Ctrack settings")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
@@ -130,10 +132,16 @@ def test_ctrack_odometer_unit_is_shown_and_changed_in_settings(rt, app_context_f
 def test_tachograph_vu_odometer_column_and_timeline(rt, app_context_for, qtbot):
     # the facts of VIN A's newest VU file carry its OdometerValueMidnight (end of 21 November)
     def facts(db):
-        file_id = db.execute("SELECT id FROM tacho_files WHERE vin = ? ORDER BY period_to DESC", [VIN_A]).fetchone()[0]
-        db.execute("INSERT INTO tacho_file_facts (file_id, parsed_at, kind, generation, vin, odometer_km,"
-                   " odometer_at, odometer_days) VALUES (?, '2026-11-22T07:00:00Z', 'vehicle', 'gen2', ?,"
-                   " 106000, '2026-11-22T00:00:00Z', '[[\"2026-11-21\", 106000]]')", [file_id, VIN_A])
+        file_id = db.execute(
+            "SELECT id FROM tacho_files WHERE vin = ? ORDER BY period_to DESC", [VIN_A]
+        ).fetchone()[0]
+        db.execute(
+            "INSERT INTO tacho_file_facts (file_id, parsed_at, kind, generation, vin, odometer_km,"
+            " odometer_at, odometer_days) VALUES (?, '2026-11-22T07:00:00Z', 'vehicle', 'gen2', ?,"
+            " 106000, '2026-11-22T00:00:00Z', '[[\"2026-11-21\", 106000]]')",
+            [file_id, VIN_A],
+        )
+
     rt.store.write(facts)
     widget = VehiclesTab(app_context_for(rt))
     qtbot.addWidget(widget)
@@ -150,6 +158,7 @@ def test_tachograph_vu_odometer_column_and_timeline(rt, app_context_for, qtbot):
 
 def test_a_late_store_change_after_shutdown_starts_nothing(tab, qtbot):
     import asyncio
+
     done = asyncio.ensure_future(tab.ctx.tasks.shutdown())
     qtbot.waitUntil(done.done, timeout=5000)
-    tab.refresh()                       # a store-changed signal arriving late: used to raise
+    tab.refresh()  # a store-changed signal arriving late: used to raise

@@ -1,4 +1,5 @@
 """CarPassClient against the Car-Pass simulator over loopback HTTP, with the simulator's clock."""
+
 from __future__ import annotations
 
 import base64
@@ -16,20 +17,24 @@ from fleetdesk.simulators.carpass_data import OTHER_PASSWORD, OTHER_USERNAME
 from fleetdesk.simulators.hub import SimulatorHub
 
 ONGOING_S, VHR_S, REVIEW_S = 2.0, 6.0, 30.0
-GOLF = "WVWZZZ1KZ8W123456"        # last seeded reading: 176,420 km, 40 days ago
-BMW = "WBA3A5C51DF123457"         # last seeded reading: 131,870 km, 180 days ago
+GOLF = "WVWZZZ1KZ8W123456"  # last seeded reading: 176,420 km, 40 days ago
+BMW = "WBA3A5C51DF123457"  # last seeded reading: 131,870 km, 180 days ago
 S = ObservationStatus
 
 
 @pytest.fixture
 def clock():
-    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))   # a Monday
+    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # a Monday
 
 
 @pytest.fixture
 def hub(clock):
-    settings = {"clock": lambda: clock.now().timestamp(), "ongoing_seconds": ONGOING_S,
-                "vhr_ongoing_seconds": VHR_S, "review_seconds": REVIEW_S}
+    settings = {
+        "clock": lambda: clock.now().timestamp(),
+        "ongoing_seconds": ONGOING_S,
+        "vhr_ongoing_seconds": VHR_S,
+        "review_seconds": REVIEW_S,
+    }
     with SimulatorHub(["carpass"], carpass=settings) as running:
         yield running
 
@@ -41,8 +46,7 @@ def sim(hub):
 
 @pytest.fixture
 def client(hub):
-    client = CarPassClient(hub.urls["carpass"], DEMO_USERNAME, DEMO_PASSWORD,
-                           software_version="9.9.9")
+    client = CarPassClient(hub.urls["carpass"], DEMO_USERNAME, DEMO_PASSWORD, software_version="9.9.9")
     yield client
     close(client)
 
@@ -59,9 +63,14 @@ def close(client):
 
 def obs(clock, km: int, vin: str | None = GOLF, days_ago: int = 0, **kw) -> Observation:
     kw.setdefault("observation_type", ObservationType.REPAIR_MAINTENANCE_SERVICE)
-    return Observation(reading_date=clock.today() - timedelta(days=days_ago), odometer=km,
-                       enterprise_organisation="0412.345.614",
-                       entered_organisation=DEMO_USERNAME, vin=vin, **kw)
+    return Observation(
+        reading_date=clock.today() - timedelta(days=days_ago),
+        odometer=km,
+        enterprise_organisation="0412.345.614",
+        entered_organisation=DEMO_USERNAME,
+        vin=vin,
+        **kw,
+    )
 
 
 def settle(client, clock, guid, seconds=ONGOING_S):
@@ -127,8 +136,9 @@ def test_validation_errors_map_to_field_errors(client, clock):
     assert [e.field for e in caught.value.field_errors] == ["enterpriseOrganisation"]
     # a VHR must carry today's date: Car-Pass refuses any other
     with pytest.raises(Rejected) as caught:
-        client.post_observation(obs(clock, 177_300, days_ago=1,
-                                    observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT))
+        client.post_observation(
+            obs(clock, 177_300, days_ago=1, observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT)
+        )
     assert caught.value.field_errors[0].field == "odometerReadingDate"
 
 
@@ -146,8 +156,15 @@ def test_client_refuses_impossible_combinations_before_sending(client, clock, si
     with pytest.raises(BadInput):
         client.post_observation(obs(clock, 1, license_plate="1-ABC-123"))
     with pytest.raises(BadInput):
-        client.post_observation(obs(clock, 1, vin=None, license_plate="1-ABC-123",
-                                    observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT))
+        client.post_observation(
+            obs(
+                clock,
+                1,
+                vin=None,
+                license_plate="1-ABC-123",
+                observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT,
+            )
+        )
     assert sim.requests_to("/observation") == []
 
 
@@ -161,7 +178,7 @@ def test_duplicate_same_data_is_issue_150_and_other_km_is_error(client, clock):
 
 
 def test_lower_reading_issue_then_correction(client, clock):
-    guid = client.post_observation(obs(clock, 17_642))   # a digit missing
+    guid = client.post_observation(obs(clock, 17_642))  # a digit missing
     result = settle(client, clock, guid)
     assert result.status is S.ISSUE
     issue = result.issues[0]
@@ -171,8 +188,8 @@ def test_lower_reading_issue_then_correction(client, clock):
     new_guid = client.post_correction(guid, obs(clock, 176_642))
     assert new_guid != guid
     assert settle(client, clock, new_guid).status is S.PROCESSED
-    assert client.get_status(guid).status is S.PROCESSED   # the original follows its correction
-    with pytest.raises(Rejected):                          # nothing left to correct
+    assert client.get_status(guid).status is S.PROCESSED  # the original follows its correction
+    with pytest.raises(Rejected):  # nothing left to correct
         client.post_confirm(guid)
 
 
@@ -184,7 +201,7 @@ def test_all_issues_of_a_reading_close_together(client, clock):
     assert sorted(i.type for i in result.issues) == ["002", "209"]
     fixed = client.post_correction(guid, obs(clock, 163_100, days_ago=364))
     result = settle(client, clock, fixed)
-    assert result.status is S.REVIEWING and result.issues == ()   # late: checked by hand
+    assert result.status is S.REVIEWING and result.issues == ()  # late: checked by hand
     clock.advance(REVIEW_S)
     assert client.get_status(fixed).status is S.PROCESSED
 
@@ -206,30 +223,26 @@ def test_confirmed_lower_reading_goes_to_review(client, clock, sim):
 
 
 def test_unknown_vin_and_short_vins(client, clock):
-    unknown = settle(client, clock, client.post_observation(obs(clock, 10_000,
-                                                                vin="VF7AAAAAAAA000001")))
+    unknown = settle(client, clock, client.post_observation(obs(clock, 10_000, vin="VF7AAAAAAAA000001")))
     assert unknown.status is S.ISSUE and unknown.issues[0].type == "101"
-    ambiguous = settle(client, clock, client.post_observation(obs(clock, 96_500,
-                                                                  vin="118234567")))
+    ambiguous = settle(client, clock, client.post_observation(obs(clock, 96_500, vin="118234567")))
     assert ambiguous.issues[0].type == "120"
     with_unifier = client.post_observation(obs(clock, 96_500, vin="118234567", unifier=1))
     assert settle(client, clock, with_unifier).status is S.PROCESSED
 
 
 def test_truck_is_rejected_as_error(client, clock):
-    result = settle(client, clock, client.post_observation(obs(clock, 850_000,
-                                                               vin="WMAH05ZZZ5M123453")))
+    result = settle(client, clock, client.post_observation(obs(clock, 850_000, vin="WMAH05ZZZ5M123453")))
     assert result.status is S.ERROR and result.issues[0].type == "300"
 
 
 def test_vehicle_history_report(client, clock, sim):
-    request = obs(clock, 133_500, vin=BMW,
-                  observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT)
+    request = obs(clock, 133_500, vin=BMW, observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT)
     guid = client.post_observation(request)
     clock.advance(1)
     assert client.get_status(guid).status is S.ONGOING
     with pytest.raises(VhrNotReady):
-        client.get_vhr(guid)                                 # not PROCESSED yet: ONGOING
+        client.get_vhr(guid)  # not PROCESSED yet: ONGOING
     clock.advance(10)
     assert client.get_status(guid).status is S.PROCESSED
     vhr = client.get_vhr(guid, language="fr")
@@ -251,12 +264,12 @@ def test_vhr_not_for_an_ordinary_reading(client, clock):
 
 
 def test_maintenance_window_answers_503_with_retry_after(client, clock):
-    clock.set(datetime(2026, 11, 26, 21, 0, tzinfo=UTC))   # Thursday 22:00 CET
+    clock.set(datetime(2026, 11, 26, 21, 0, tzinfo=UTC))  # Thursday 22:00 CET
     with pytest.raises(ServerError) as caught:
         client.post_observation(obs(clock, 177_300))
     assert caught.value.status == 503
     assert caught.value.retry_after == 2 * 3600
-    clock.advance(2 * 3600)                                         # midnight: open again
+    clock.advance(2 * 3600)  # midnight: open again
     assert client.post_observation(obs(clock, 177_300, days_ago=1))
 
 
@@ -271,32 +284,30 @@ def test_forced_maintenance(client, sim, clock):
 def test_simulator_refuses_and_records_polling_violations(client, sim, clock):
     guid = client.post_observation(obs(clock, 177_300))
     with pytest.raises(RateLimited) as early:
-        client.get_status(guid)         # at once: too early, refused
+        client.get_status(guid)  # at once: too early, refused
     assert early.value.retry_after == 1
     clock.advance(1)
     assert client.get_status(guid).status is S.ONGOING
     clock.advance(3)
     with pytest.raises(RateLimited) as often:
-        client.get_status(guid)         # 3 s later while ONGOING: too often, refused
+        client.get_status(guid)  # 3 s later while ONGOING: too often, refused
     assert often.value.retry_after == 7
     assert len(sim.violations) == 2
 
 
 def test_first_use_date_identifies_a_short_vin(client, clock, sim):
-    guid = client.post_observation(obs(clock, 151_400, vin="118234567",
-                                       first_use_date=date(1971, 9, 15)))
+    guid = client.post_observation(obs(clock, 151_400, vin="118234567", first_use_date=date(1971, 9, 15)))
     assert settle(client, clock, guid).status is S.PROCESSED
     assert '"firstUseDate": "15/09/1971"' in sim.requests_to("/observation$")[-1].body.decode()
 
 
 def test_odometer_replaced_is_reviewed_then_becomes_the_baseline(client, clock):
-    guid = client.post_observation(obs(clock, 12,
-                                       observation_type=ObservationType.ODOMETER_REPLACED))
+    guid = client.post_observation(obs(clock, 12, observation_type=ObservationType.ODOMETER_REPLACED))
     assert settle(client, clock, guid).status is S.REVIEWING
     clock.advance(REVIEW_S)
     assert client.get_status(guid).status is S.PROCESSED
     clock.advance(days=2)
-    later = client.post_observation(obs(clock, 400))   # low, but after the new odometer
+    later = client.post_observation(obs(clock, 400))  # low, but after the new odometer
     assert settle(client, clock, later).status is S.PROCESSED
 
 
@@ -323,8 +334,7 @@ def test_requests_of_another_garage_are_not_visible(client, hub, clock):
 
 
 def test_vhr_with_an_issue_needs_a_correction_first(client, clock):
-    request = obs(clock, 13_187, vin=BMW,
-                  observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT)
+    request = obs(clock, 13_187, vin=BMW, observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT)
     guid = client.post_observation(request)
     result = settle(client, clock, guid, VHR_S)
     assert result.status is S.ISSUE and result.issues[0].type == "001"
@@ -334,20 +344,21 @@ def test_vhr_with_an_issue_needs_a_correction_first(client, clock):
     fixed = client.post_correction(guid, request)
     assert settle(client, clock, fixed, VHR_S).status is S.PROCESSED
     with pytest.raises(VhrNotReady):
-        client.get_vhr(fixed, "EN")                          # the report is still being built
+        client.get_vhr(fixed, "EN")  # the report is still being built
     clock.advance(10)
     vhr = client.get_vhr(fixed, "EN")
     assert vhr.public_url.endswith(fixed) and b"Vehicle History Report" in vhr.pdf
 
 
 def test_slow_vhr_stays_ongoing_under_a_minute(client, clock, sim):
-    tesla = obs(clock, 62_000, vin="5YJ3E7EB2KF123458",
-                observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT)
+    tesla = obs(
+        clock, 62_000, vin="5YJ3E7EB2KF123458", observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT
+    )
     guid = client.post_observation(tesla)
     clock.advance(1)
     seen = [client.get_status(guid).status]
     while seen[-1] is S.ONGOING:
         clock.advance(10)
         seen.append(client.get_status(guid).status)
-    assert seen.count(S.ONGOING) == 6 and seen[-1] is S.PROCESSED   # 55 s of ONGOING
+    assert seen.count(S.ONGOING) == 6 and seen[-1] is S.PROCESSED  # 55 s of ONGOING
     assert sim.violations == []

@@ -1,6 +1,7 @@
 """The Car-Pass simulator read against the spec alone, over loopback with plain requests
 (no FleetDesk client code): it must refuse what Car-Pass refuses, so the client tests that run
 against it catch what Car-Pass would catch."""
+
 from __future__ import annotations
 
 import base64
@@ -14,21 +15,26 @@ from fleetdesk.simulators.carpass import DEMO_PASSWORD, DEMO_USERNAME, CarPassSi
 from fleetdesk.simulators.carpass_data import DEMO_ENTERPRISE, TEST_PASSWORD, TEST_USERNAME
 from fleetdesk.simulators.framework import SimServer
 
-GOLF = "WVWZZZ1KZ8W123456"        # last seeded reading: 176,420 km, 40 days ago
-BMW = "WBA3A5C51DF123457"         # last seeded reading: 131,870 km, 180 days ago
+GOLF = "WVWZZZ1KZ8W123456"  # last seeded reading: 176,420 km, 40 days ago
+BMW = "WBA3A5C51DF123457"  # last seeded reading: 131,870 km, 180 days ago
 PANDA = "ZFA19900001234568"
 
 
 @pytest.fixture
 def clock():
-    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))   # a Monday
+    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # a Monday
 
 
 @pytest.fixture
 def sim(clock):
-    app = CarPassSim(clock=lambda: clock.now().timestamp(), ongoing_seconds=2.0,
-                     vhr_ongoing_seconds=6.0, vhr_report_seconds=25.0, review_seconds=None,
-                     maintenance=False)
+    app = CarPassSim(
+        clock=lambda: clock.now().timestamp(),
+        ongoing_seconds=2.0,
+        vhr_ongoing_seconds=6.0,
+        vhr_report_seconds=25.0,
+        review_seconds=None,
+        maintenance=False,
+    )
     server = SimServer(app).start()
     app.url = server.url + "/api"
     yield app
@@ -43,9 +49,14 @@ def http():
 
 
 def body(clock, km, vin=GOLF, **extra):
-    b = {"vin": vin, "odometerReadingDate": clock.now().strftime("%d/%m/%Y"),
-         "odometerReading": km, "observationType": "REPAIR_MAINTENANCE_SERVICE",
-         "enterpriseOrganisation": DEMO_ENTERPRISE, "enteredOrganisation": DEMO_USERNAME}
+    b = {
+        "vin": vin,
+        "odometerReadingDate": clock.now().strftime("%d/%m/%Y"),
+        "odometerReading": km,
+        "observationType": "REPAIR_MAINTENANCE_SERVICE",
+        "enterpriseOrganisation": DEMO_ENTERPRISE,
+        "enteredOrganisation": DEMO_USERNAME,
+    }
     b.update(extra)
     return {k: v for k, v in b.items() if v is not None}
 
@@ -75,7 +86,7 @@ def test_polling_too_early_is_refused_with_429_and_retry_after(sim, http, clock)
     clock.advance(0.6)
     first = status(http, sim, guid)
     assert first.status_code == 200 and first.json()["status"] == "ONGOING"
-    clock.advance(5)                                  # ONGOING: at most 1 call in 10 s
+    clock.advance(5)  # ONGOING: at most 1 call in 10 s
     again = status(http, sim, guid)
     assert again.status_code == 429 and int(again.headers["Retry-After"]) == 5
     clock.advance(5)
@@ -84,13 +95,14 @@ def test_polling_too_early_is_refused_with_429_and_retry_after(sim, http, clock)
 
 
 def test_vhr_report_endpoint_answers_ongoing_for_a_while_then_the_pdf(sim, http, clock):
-    guid = post(http, sim, body(clock, 176_900, vin=PANDA,
-                                observationType="VEHICLE_HISTORY_DOCUMENT")).json()["requestGuid"]
+    guid = post(
+        http, sim, body(clock, 176_900, vin=PANDA, observationType="VEHICLE_HISTORY_DOCUMENT")
+    ).json()["requestGuid"]
     assert settle(http, sim, clock, guid)["status"] == "PROCESSED"
     answer = status(http, sim, guid, vhr=True)
     assert answer.status_code == 200 and answer.json() == {"status": "ONGOING"}
     clock.advance(3)
-    assert status(http, sim, guid, vhr=True).status_code == 429     # < 10 s after ONGOING
+    assert status(http, sim, guid, vhr=True).status_code == 429  # < 10 s after ONGOING
     clock.advance(7)
     assert status(http, sim, guid, vhr=True).json() == {"status": "ONGOING"}
     clock.advance(10)
@@ -99,8 +111,7 @@ def test_vhr_report_endpoint_answers_ongoing_for_a_while_then_the_pdf(sim, http,
     assert report["publicUrl"].endswith(guid)
 
 
-def test_the_same_reading_sent_again_answers_150_and_the_first_request_stays_issue(sim, http,
-                                                                                  clock):
+def test_the_same_reading_sent_again_answers_150_and_the_first_request_stays_issue(sim, http, clock):
     first = post(http, sim, body(clock, 113_870, vin=BMW)).json()["requestGuid"]  # lower: 001
     assert [i["type"] for i in settle(http, sim, clock, first)["issues"]] == ["001"]
     again = post(http, sim, body(clock, 113_870, vin=BMW)).json()["requestGuid"]
@@ -112,8 +123,7 @@ def test_the_same_reading_sent_again_answers_150_and_the_first_request_stays_iss
     assert all(r.km != 113_870 for r in sim.world.by_vin[BMW][0].readings)  # never registered
 
 
-def test_a_second_reading_same_user_vehicle_and_date_with_another_km_is_rejected(sim, http,
-                                                                                clock):
+def test_a_second_reading_same_user_vehicle_and_date_with_another_km_is_rejected(sim, http, clock):
     first = post(http, sim, body(clock, 177_300)).json()["requestGuid"]
     assert settle(http, sim, clock, first)["status"] == "PROCESSED"
     second = post(http, sim, body(clock, 177_310)).json()["requestGuid"]
@@ -126,27 +136,30 @@ def test_basic_credentials_are_decoded_as_utf8(sim, clock):
     utf8 = base64.b64encode(f"{TEST_USERNAME}:{TEST_PASSWORD}".encode()).decode()
     latin1 = base64.b64encode(f"{TEST_USERNAME}:Garagé-Ürst".encode("latin-1")).decode()
     url = sim.url + "/observation"
-    ok = requests.post(url, json=body(clock, 177_300), timeout=5,
-                       headers={"Authorization": "Basic " + utf8})
+    ok = requests.post(url, json=body(clock, 177_300), timeout=5, headers={"Authorization": "Basic " + utf8})
     assert ok.status_code == 200 and ok.json()["requestGuid"]
-    bad = requests.post(url, json=body(clock, 177_300), timeout=5,
-                        headers={"Authorization": "Basic " + latin1})
+    bad = requests.post(
+        url, json=body(clock, 177_300), timeout=5, headers={"Authorization": "Basic " + latin1}
+    )
     assert bad.status_code == 401
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"vin": None, "licensePlate": "1-ABCD-1234"}, "licensePlate"),      # 11 > 9 characters
-    ({"vin": None, "licensePlate": "1.ABC.123"}, "licensePlate"),        # not letters/digits/-
-    ({"vin": "WVWZZZ1KZ8W12345678"}, "vin"),                             # 19 > 17
-    ({"vin": "WVWZZZ1KZ8W-23456"}, "vin"),                               # not alphanumeric
-    ({"odometerReading": 2_147_483_648}, "odometerReading"),             # beyond Integer
-    ({"odometerReading": -1}, "odometerReading"),
-    ({"odometerReading": "177300"}, "odometerReading"),
-    ({"unifier": 2_147_483_648}, "unifier"),
-    ({"enteredOrganisation": "212345679"}, "enteredOrganisation"),       # 9 digits
-    ({"odometerReadingDate": "2026-11-23"}, "odometerReadingDate"),
-    ({"vin": None}, "vin, licensePlate"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"vin": None, "licensePlate": "1-ABCD-1234"}, "licensePlate"),  # 11 > 9 characters
+        ({"vin": None, "licensePlate": "1.ABC.123"}, "licensePlate"),  # not letters/digits/-
+        ({"vin": "WVWZZZ1KZ8W12345678"}, "vin"),  # 19 > 17
+        ({"vin": "WVWZZZ1KZ8W-23456"}, "vin"),  # not alphanumeric
+        ({"odometerReading": 2_147_483_648}, "odometerReading"),  # beyond Integer
+        ({"odometerReading": -1}, "odometerReading"),
+        ({"odometerReading": "177300"}, "odometerReading"),
+        ({"unifier": 2_147_483_648}, "unifier"),
+        ({"enteredOrganisation": "212345679"}, "enteredOrganisation"),  # 9 digits
+        ({"odometerReadingDate": "2026-11-23"}, "odometerReadingDate"),
+        ({"vin": None}, "vin, licensePlate"),
+    ],
+)
 def test_field_rules_are_refused_with_400_naming_the_field(sim, http, clock, change, field):
     payload = body(clock, 177_300)
     payload.update(change)
@@ -163,7 +176,16 @@ def test_the_largest_integer_reading_is_structurally_valid(sim, http, clock):
 
 def test_a_vhr_dated_yesterday_is_refused(sim, http, clock):
     yesterday = (clock.now() - timedelta(days=1)).strftime("%d/%m/%Y")
-    answer = post(http, sim, body(clock, 176_900, vin=PANDA, odometerReadingDate=yesterday,
-                                  observationType="VEHICLE_HISTORY_DOCUMENT"))
+    answer = post(
+        http,
+        sim,
+        body(
+            clock,
+            176_900,
+            vin=PANDA,
+            odometerReadingDate=yesterday,
+            observationType="VEHICLE_HISTORY_DOCUMENT",
+        ),
+    )
     assert answer.status_code == 400
     assert answer.json()["errors"][0]["field"] == "odometerReadingDate"

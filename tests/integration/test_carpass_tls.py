@@ -1,6 +1,7 @@
 """The Car-Pass TLS policy against local TLS servers (trustme CA): TLS 1.2/1.3 only, and only
 the cipher suites the spec lists. The client, the handler and the workflow see an ``Offline``
 (TlsError) for a server outside the policy, so readings stay queued."""
+
 from __future__ import annotations
 
 import gc
@@ -28,8 +29,9 @@ def trust(ca, tmp_path, monkeypatch):
     return bundle
 
 
-def server_context(ca, *, minimum=ssl.TLSVersion.TLSv1_2, maximum=ssl.TLSVersion.TLSv1_3,
-                   ciphers: str | None = None) -> ssl.SSLContext:
+def server_context(
+    ca, *, minimum=ssl.TLSVersion.TLSv1_2, maximum=ssl.TLSVersion.TLSv1_3, ciphers: str | None = None
+) -> ssl.SSLContext:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ca.issue_cert("127.0.0.1", "localhost", key_type=trustme.KeyType.RSA).configure_cert(ctx)
     ctx.minimum_version, ctx.maximum_version = minimum, maximum
@@ -52,8 +54,7 @@ def call(ctx) -> bool:
 
 
 def test_tls_1_2_with_a_listed_cipher_is_accepted(ca, trust):
-    assert call(server_context(ca, maximum=ssl.TLSVersion.TLSv1_2,
-                               ciphers="ECDHE-RSA-AES128-GCM-SHA256"))
+    assert call(server_context(ca, maximum=ssl.TLSVersion.TLSv1_2, ciphers="ECDHE-RSA-AES128-GCM-SHA256"))
 
 
 # (DHE suites are listed too, but Python's ssl server offers DHE only with DH parameters)
@@ -66,8 +67,7 @@ def test_tls_1_3_is_accepted(ca, trust):
     assert call(server_context(ca, minimum=ssl.TLSVersion.TLSv1_3))
 
 
-@pytest.mark.parametrize("cipher", ["AES128-GCM-SHA256", "ECDHE-RSA-AES128-SHA256",
-                                    "ECDHE-RSA-AES256-SHA"])
+@pytest.mark.parametrize("cipher", ["AES128-GCM-SHA256", "ECDHE-RSA-AES128-SHA256", "ECDHE-RSA-AES256-SHA"])
 def test_tls_1_2_with_a_cipher_outside_the_list_is_refused(ca, trust, cipher):
     try:
         ctx = server_context(ca, maximum=ssl.TLSVersion.TLSv1_2, ciphers=cipher)
@@ -78,11 +78,16 @@ def test_tls_1_2_with_a_cipher_outside_the_list_is_refused(ca, trust, cipher):
 
 def test_tls_1_1_is_refused(ca, trust):
     import warnings
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            ctx = server_context(ca, minimum=ssl.TLSVersion.TLSv1,
-                                 maximum=ssl.TLSVersion.TLSv1_1, ciphers="DEFAULT:@SECLEVEL=0")
+            ctx = server_context(
+                ca,
+                minimum=ssl.TLSVersion.TLSv1,
+                maximum=ssl.TLSVersion.TLSv1_1,
+                ciphers="DEFAULT:@SECLEVEL=0",
+            )
     except (ssl.SSLError, ValueError):
         pytest.skip("this OpenSSL cannot serve TLS 1.1")
     assert not call(ctx)

@@ -2,6 +2,7 @@
 
 Test names carry the Annex 2 point they prove ("annex2_check1", "annex2_transfer", ...).
 """
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -37,12 +38,12 @@ def status_calls(world, guid: str) -> int:
 
 
 def test_annex2_transfer_reading_is_stored_and_queued_before_it_is_sent(world):
-    world.sim.faults.offline = True   # nothing can leave: what the user typed must still be kept
+    world.sim.faults.offline = True  # nothing can leave: what the user typed must still be kept
     result = world.submit(177_300, work_description="Oil change, front brake pads")
     assert result.queued and result.sendable
     reading = world.reading(result.reading_id)
     assert (reading.state, reading.odometer, reading.vin) == (st.QUEUED, 177_300, GOLF)
-    assert reading.work_description == "Oil change, front brake pads"   # kept locally
+    assert reading.work_description == "Oil change, front brake pads"  # kept locally
     [item] = world.outbox(result.reading_id)
     assert item.state == ob.QUEUED and item.work_date == world.today().isoformat()
     assert item.kind == "carpass.observation"
@@ -53,10 +54,10 @@ def test_annex2_check1_request_guid_is_stored_durably_and_survives_a_restart(wor
     world.rt.dispatcher.run_once()
     [request] = world.requests(result.reading_id)
     guid = request["guid"]
-    assert world.sim.requests[guid]                         # the guid Car-Pass answered
+    assert world.sim.requests[guid]  # the guid Car-Pass answered
     assert world.reading(result.reading_id).request_guid == guid
     assert world.outbox(result.reading_id)[0].remote_id == guid
-    world.restart()                                          # "restarting the PC"
+    world.restart()  # "restarting the PC"
     assert world.reading(result.reading_id).request_guid == guid
     world.run_for(15)
     assert world.reading(result.reading_id).state == st.PROCESSED
@@ -66,7 +67,7 @@ def test_annex2_check2_first_status_call_waits_at_least_one_second(world):
     result = world.submit(177_300)
     world.rt.dispatcher.run_once()
     guid = world.reading(result.reading_id).request_guid
-    for _ in range(int(FIRST_DELAY / 0.25) - 1):            # up to 1.25 s: no call yet
+    for _ in range(int(FIRST_DELAY / 0.25) - 1):  # up to 1.25 s: no call yet
         world.clock.advance(0.25)
         world.poller.run_due()
     assert status_calls(world, guid) == 0
@@ -77,7 +78,7 @@ def test_annex2_check2_first_status_call_waits_at_least_one_second(world):
 
 
 def test_annex2_check3_ongoing_is_asked_at_most_every_10_s_and_not_given_up_before_90_s(world):
-    world.sim.vhr_ongoing_seconds = 400                     # far beyond the 90 s minimum
+    world.sim.vhr_ongoing_seconds = 400  # far beyond the 90 s minimum
     result = world.submit(176_900, PANDA, type=VHR)
     world.run_for(95, tick=0.5)
     guid = world.reading(result.reading_id).request_guid
@@ -85,7 +86,7 @@ def test_annex2_check3_ongoing_is_asked_at_most_every_10_s_and_not_given_up_befo
     calls = status_calls(world, guid)
     # 1.5 s, then every 10 s from the answer: 1.5, 11.5, ... 91.5 -> 10 calls in 95 s
     assert calls == 1 + int((95 - FIRST_DELAY) // ONGOING_INTERVAL)
-    world.run_for(420, tick=1)                               # slower after 3 min, never stops
+    world.run_for(420, tick=1)  # slower after 3 min, never stops
     assert world.reading(result.reading_id).state == st.PROCESSED
     assert world.sim.violations == []
 
@@ -95,36 +96,36 @@ def test_slow_vhr_of_55_seconds_is_followed_to_the_end(world):
     world.run_for(70)
     reading = world.reading(result.reading_id)
     assert reading.state == st.PROCESSED and reading.vhr_state == "stored"
-    assert status_calls(world, reading.request_guid) == 7   # 1.5, 11.5, ... 61.5 s
+    assert status_calls(world, reading.request_guid) == 7  # 1.5, 11.5, ... 61.5 s
     assert world.sim.violations == []
 
 
 def test_restart_in_the_middle_of_polling_resumes_the_schedule(world):
     world.sim.vhr_ongoing_seconds = 30
     result = world.submit(25_000, PANDA, type=VHR)
-    world.run_for(12)                                        # two ONGOING answers so far
+    world.run_for(12)  # two ONGOING answers so far
     guid = world.reading(result.reading_id).request_guid
     assert status_calls(world, guid) == 2
     world.crash()
-    world.clock.advance(3)                                   # the PC reboots quickly
+    world.clock.advance(3)  # the PC reboots quickly
     world.restart()
     world.run_for(40)
     reading = world.reading(result.reading_id)
     assert reading.state == st.PROCESSED and reading.vhr_state == "stored"
-    assert world.sim.violations == []                        # not even right after the restart
+    assert world.sim.violations == []  # not even right after the restart
 
 
 def test_annex2_check5_offline_reading_is_sent_later_with_its_original_date(world):
     world.sim.faults.offline = True
-    result = world.submit(177_300, days_ago=1)               # the car was here yesterday
+    result = world.submit(177_300, days_ago=1)  # the car was here yesterday
     date_of_work = world.today() - timedelta(days=1)
     world.run_for(30)
     reading = world.reading(result.reading_id)
     [item] = world.outbox(result.reading_id)
     assert reading.state == st.QUEUED and item.state == ob.QUEUED
     assert item.last_error.startswith("No connection")
-    assert world.rt.store.read(ob.unsent_total) == 1         # the user is told
-    world.clock.advance(timedelta(days=1).total_seconds())   # the network is back a day later
+    assert world.rt.store.read(ob.unsent_total) == 1  # the user is told
+    world.clock.advance(timedelta(days=1).total_seconds())  # the network is back a day later
     world.sim.faults.offline = False
     world.run_for(3600, tick=30)
     reading = world.reading(result.reading_id)
@@ -167,7 +168,7 @@ def test_vhr_is_fetched_once_processed_and_stored_as_a_file(world):
     assert path.parent == world.rt.config.data_dir / "carpass" / "vhr"
     assert path.read_bytes().startswith(b"%PDF")
     assert reading.vhr_url == f"https://public.car-pass.be/vhr/{reading.request_guid}"
-    assert not list(path.parent.glob(".*"))                  # no temp file left behind
+    assert not list(path.parent.glob(".*"))  # no temp file left behind
     world.run_for(60)
     assert len(world.sim.requests_to(r"/status/vhr$")) == 1  # fetched once
     assert world.sim.requests_to(r"/status/vhr$")[0].query["language"] == ["NL"]
@@ -189,7 +190,7 @@ def test_vhr_fetch_retries_when_offline(world):
     while world.reading(result.reading_id).state != st.PROCESSED:
         world.clock.advance(0.5)
         world.step()
-    world.sim.faults.offline = True                          # the network drops right then
+    world.sim.faults.offline = True  # the network drops right then
     world.run_for(5)
     reading = world.reading(result.reading_id)
     assert reading.vhr_state == "pending" and reading.last_error.startswith("Car-Pass could not be reached")
@@ -199,7 +200,7 @@ def test_vhr_fetch_retries_when_offline(world):
 
 
 def test_error_status_is_final_and_not_an_outstanding_issue(world):
-    result = world.submit(850_000, TRUCK)                     # outside Car-Pass: ERROR 300
+    result = world.submit(850_000, TRUCK)  # outside Car-Pass: ERROR 300
     world.run_for(15)
     reading = world.reading(result.reading_id)
     assert reading.state == st.ERROR
@@ -215,8 +216,8 @@ def test_unknown_status_keeps_polling_slowly(world):
     reading = world.reading(result.reading_id)
     assert (reading.state, reading.status_text) == (st.UNKNOWN, "WAITING_FOR_DIV")
     request = world.requests(result.reading_id)[0]
-    assert status_calls(world, reading.request_guid) == 4     # 1.5, 31.5, 61.5, 91.5 s
-    assert parse_utc(request["next_poll_at"]) > world.clock.now()   # never given up
+    assert status_calls(world, reading.request_guid) == 4  # 1.5, 31.5, 61.5, 91.5 s
+    assert parse_utc(request["next_poll_at"]) > world.clock.now()  # never given up
 
 
 def test_missing_account_keeps_readings_queued(tmp_path):
@@ -228,7 +229,7 @@ def test_missing_account_keeps_readings_queued(tmp_path):
 
 
 def test_structural_refusal_sets_the_reading_aside_with_the_field_error(world):
-    world.rt.config.settings.set("carpass.enterprise", "0876543270")   # not this user's
+    world.rt.config.settings.set("carpass.enterprise", "0876543270")  # not this user's
     result = world.submit(177_300)
     world.rt.dispatcher.run_once()
     reading = world.reading(result.reading_id)
@@ -247,8 +248,9 @@ def test_plate_reading_is_sent_with_the_plate(world):
 
 def test_monday_clock_is_brussels_today(world):
     assert world.today().isoformat() == MONDAY.date().isoformat()
-    late = FakeClock(datetime(2026, 11, 23, 23, 30, tzinfo=UTC))   # 00:30 Tuesday
+    late = FakeClock(datetime(2026, 11, 23, 23, 30, tzinfo=UTC))  # 00:30 Tuesday
     from fleetdesk.carpass.history import brussels_today
+
     assert brussels_today(late).isoformat() == "2026-11-24"
 
 
@@ -258,10 +260,10 @@ def test_real_time_polling_run_end_to_end(tmp_path):
     every 10 s while ONGOING, and gets PROCESSED."""
     from fleetdesk.carpass.waiting import wait_for
     from fleetdesk.core.clock import Clock
+
     with CarPassWorld(tmp_path / "d", Clock(), ongoing_seconds=2.0) as world:
         result = world.submit(94_900, RENAULT)
         reading = wait_for(world.rt, result.reading_id, timeout=30)
         assert reading.state == st.PROCESSED
         assert world.sim.violations == []
-        assert status_calls(world, reading.request_guid) == 2   # 1.5 s (ONGOING), 11.5 s
-
+        assert status_calls(world, reading.request_guid) == 2  # 1.5 s (ONGOING), 11.5 s

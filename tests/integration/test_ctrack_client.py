@@ -3,6 +3,7 @@
 Client and simulator share one FakeClock, so session expiry, queue start delays, TTLs and the
 14-day lapse are exact and no test waits on real time.
 """
+
 from __future__ import annotations
 
 import logging
@@ -78,9 +79,9 @@ def test_bad_credentials_raise_login_failed_without_retrying(make):
 def test_session_is_reused_then_renewed_before_it_expires(env, clock):
     sim, client = env
     client.vehicles()
-    clock.advance(minutes=54)            # 6 min left: keep it
+    clock.advance(minutes=54)  # 6 min left: keep it
     client.vehicles()
-    clock.advance(minutes=2)             # 4 min left (< 5 min margin): log in first
+    clock.advance(minutes=2)  # 4 min left (< 5 min margin): log in first
     client.vehicles()
     tokens = [r.path.split("/")[-2] for r in sim.requests_to(r"/Vehicles/")]
     assert tokens[0] == tokens[1] != tokens[2]
@@ -93,14 +94,14 @@ def test_session_is_reused_then_renewed_before_it_expires(env, clock):
 def test_authorisation_failed_logs_in_again_and_retries_once(make, status):
     sim, client = make(auth_failure_status=status)
     client.vehicles()
-    sim.expire_sessions()                # the server forgot the session (restart, other login)
+    sim.expire_sessions()  # the server forgot the session (restart, other login)
     assert len(client.vehicles()) == 25
     assert len(logins(sim)) == 2
     assert [r.status for r in sim.requests_to(r"/GetVehicles$")] == [200, status, 200]
 
 
 def test_a_token_refused_twice_raises_session_expired(make):
-    sim, client = make(session_minutes=0)   # every session is dead on arrival
+    sim, client = make(session_minutes=0)  # every session is dead on arrival
     with pytest.raises(SessionExpired) as err:
         client.vehicles()
     assert (err.value.code_name, err.value.code) == ("AuthorisationFailed", 4)
@@ -153,7 +154,7 @@ def test_rate_limit_error_is_typed(env):
 
 
 def test_token_bucket_rate_limit_recovers_with_time(make, clock):
-    sim, client = make(rate_limit=(1.0, 3))   # burst of 3 (login included), 1 per second
+    sim, client = make(rate_limit=(1.0, 3))  # burst of 3 (login included), 1 per second
     client.cost_centres()
     client.cost_centres()
     with pytest.raises(RateLimited):
@@ -179,7 +180,7 @@ def test_bad_parameters_are_rejected_with_the_code(env, clock):
     assert (err.value.code_name, err.value.status) == ("InvalidParameter", 400)
     with pytest.raises(BadInput):
         client.queue_positions(limit=1001)
-    with pytest.raises(CtrackRejected):   # the server holds the limit too
+    with pytest.raises(CtrackRejected):  # the server holds the limit too
         client._get("Queues", "GetPositions", {"autoack": "false", "limit": 1001})
 
 
@@ -197,8 +198,12 @@ def test_cost_centres_vehicles_and_drivers(env):
     assert client.vehicle_cost_centres(van.node_id) == [BRUSSELS]
     in_brussels = client.vehicles_in_cost_centre(BRUSSELS.node_id)
     assert van in in_brussels and len(in_brussels) < 25
-    for kind, value in [(SearchType.VEHICLE_ID, van.registration), (SearchType.MIT, van.mit),
-                        (SearchType.NODE_ID, str(van.node_id)), ("SerialNumber", van.serial_number)]:
+    for kind, value in [
+        (SearchType.VEHICLE_ID, van.registration),
+        (SearchType.MIT, van.mit),
+        (SearchType.NODE_ID, str(van.node_id)),
+        ("SerialNumber", van.serial_number),
+    ]:
         assert client.vehicle_detail(BRUSSELS.node_id, kind, value) == van
     assert client.vehicle_detail(BRUSSELS.node_id, SearchType.NODE_ID, "1") is None
     drivers = client.drivers_in_cost_centre(BRUSSELS.node_id)
@@ -242,7 +247,7 @@ def test_trips_yesterday_and_today_with_stops_between(env, clock):
     so_far = client.vehicle_trips(node, today, clock.now())
     assert len(yesterday) > 10 and so_far and all(isinstance(t, Trip) for t in yesterday)
     for a, b in zip(yesterday, yesterday[1:]):
-        assert a.start < a.end < b.start              # a stop between trips
+        assert a.start < a.end < b.start  # a stop between trips
     assert all(t.end <= clock.now() for t in so_far)  # only completed trips
     detailed = client.vehicle_trips_detailed(node, today - timedelta(days=1), today)
     assert [(d.start, d.end) for d in detailed] == [(t.start, t.end) for t in yesterday]
@@ -252,7 +257,7 @@ def test_trips_yesterday_and_today_with_stops_between(env, clock):
     assert d.driving_time_s == (d.end - d.start).total_seconds()
     assert d.start_location and d.end_location and d.driver_name
     assert d.fuel_l > 0 and d.green_band_hi > d.green_band_lo and d.max_speed_kmh > 0
-    for later, earlier in zip(detailed[1:], detailed):   # the odometer never goes back
+    for later, earlier in zip(detailed[1:], detailed):  # the odometer never goes back
         assert later.start_odometer_m >= earlier.end_odometer_m - 1
 
 
@@ -304,9 +309,9 @@ def test_unacked_positions_are_redelivered_and_ack_is_cumulative(make, clock):
     clock.advance(65)
     first = client.queue_positions(limit=10)
     assert len(first) == 10
-    assert tags(client.queue_positions(limit=10)) == tags(first)     # not acked: again, same tags
+    assert tags(client.queue_positions(limit=10)) == tags(first)  # not acked: again, same tags
     batch = client.queue_positions(limit=30)
-    client.ack(QueueType.POSITIONS, batch[9].delivery_tag)            # acks the first ten
+    client.ack(QueueType.POSITIONS, batch[9].delivery_tag)  # acks the first ten
     after = client.queue_positions(limit=30)
     assert after[0].delivery_tag == batch[10].delivery_tag
     client.ack("Positions", after[-1].delivery_tag)
@@ -327,7 +332,7 @@ def test_consuming_commit_then_ack_sees_every_fix_once(make, clock):
         if got:
             client.ack(QueueType.POSITIONS, max(tags(got)))
     assert seen == list(range(1, len(seen) + 1))
-    assert len(seen) > 20 * 20 / 15 * 18       # ~25 vehicles reporting every 15 s, most moving
+    assert len(seen) > 20 * 20 / 15 * 18  # ~25 vehicles reporting every 15 s, most moving
 
 
 def test_ack_of_a_tag_never_delivered_is_refused(make, clock):
@@ -339,7 +344,7 @@ def test_ack_of_a_tag_never_delivered_is_refused(make, clock):
         client.ack(QueueType.POSITIONS, got[-1].delivery_tag + 1000)
     assert err.value.code_name == "InvalidDeliveryTag"
     client.ack(QueueType.POSITIONS, got[-1].delivery_tag)
-    client.ack(QueueType.POSITIONS, got[-1].delivery_tag)           # acking twice is harmless
+    client.ack(QueueType.POSITIONS, got[-1].delivery_tag)  # acking twice is harmless
 
 
 def test_autoack_removes_what_it_delivers(make, clock):
@@ -356,9 +361,9 @@ def test_with_a_visibility_timeout_unacked_messages_come_back_later(make, clock)
     clock.advance(60)
     first = client.queue_positions(limit=5)
     second = client.queue_positions(limit=5)
-    assert min(tags(second)) > max(tags(first))                       # hidden while in flight
+    assert min(tags(second)) > max(tags(first))  # hidden while in flight
     clock.advance(31)
-    assert tags(client.queue_positions(limit=5)) == tags(first)      # then redelivered
+    assert tags(client.queue_positions(limit=5)) == tags(first)  # then redelivered
 
 
 def test_expired_messages_are_discarded(make, clock):
@@ -369,15 +374,18 @@ def test_expired_messages_are_discarded(make, clock):
     clock.advance(120)
     later = client.queue_positions(limit=1000)
     assert early and later and min(tags(later)) > max(tags(early))
-    assert all(p.event_time >= clock.now() - timedelta(seconds=61)
-               for p in later if p.node_id not in sim.vehicles_of_kind("future"))
+    assert all(
+        p.event_time >= clock.now() - timedelta(seconds=61)
+        for p in later
+        if p.node_id not in sim.vehicles_of_kind("future")
+    )
 
 
 def test_queue_lapses_after_14_days_unused_and_unsubscribe_removes_it(make, clock):
     sim, client = make(queue_start_delay=0, message_ttl=60)
     client.subscribe()
     clock.advance(days=13)
-    client.queue_positions(limit=1)                                   # use keeps it alive
+    client.queue_positions(limit=1)  # use keeps it alive
     clock.advance(days=13)
     client.queue_positions(limit=1)
     clock.advance(days=14, seconds=1)
@@ -395,7 +403,7 @@ def test_queue_carries_late_buffered_and_future_fixes(make, clock):
     [late] = sim.vehicles_of_kind("late")
     [future] = sim.vehicles_of_kind("future")
     delivered: list[Position] = []
-    for _ in range(60):                                   # 20 minutes: one whole outage
+    for _ in range(60):  # 20 minutes: one whole outage
         clock.advance(20)
         got = client.queue_positions(limit=1000)
         delivered += got
@@ -404,7 +412,7 @@ def test_queue_carries_late_buffered_and_future_fixes(make, clock):
             client.ack(QueueType.POSITIONS, got[-1].delivery_tag)
     fixes = [p for p in delivered if p.node_id == late]
     newest_so_far, out_of_order = None, 0
-    for p in fixes:                                      # in delivery (tag) order
+    for p in fixes:  # in delivery (tag) order
         if newest_so_far and p.event_time < newest_so_far:
             out_of_order += 1
         newest_so_far = max(newest_so_far or p.event_time, p.event_time)
@@ -416,7 +424,7 @@ def test_trips_queue_fills_once_a_day_with_detailed_trips(make, clock):
     client.subscribe(QueueType.TRIPS)
     clock.advance(hours=2)
     assert client.queue_trips() == []
-    clock.advance(hours=16)                               # past 02:00 UTC the next day
+    clock.advance(hours=16)  # past 02:00 UTC the next day
     trips = client.queue_trips(limit=1000)
     assert len(trips) > 100 and all(isinstance(t, TripDetail) for t in trips)
     assert [t.delivery_tag for t in trips] == list(range(1, len(trips) + 1))

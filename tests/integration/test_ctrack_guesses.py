@@ -4,6 +4,7 @@ strictly, and the client copes with every one of them.
 
 Client, service and simulator share one FakeClock; nothing waits on real time.
 """
+
 from __future__ import annotations
 
 import gc
@@ -52,8 +53,9 @@ def live(config, fake_clock):
     made = []
 
     def _live(**sim_kwargs):
-        sim = CtrackSimulator(clock=lambda: fake_clock.now().timestamp(), queue_start_delay=5.0,
-                              rate_limit=None, **sim_kwargs)
+        sim = CtrackSimulator(
+            clock=lambda: fake_clock.now().timestamp(), queue_start_delay=5.0, rate_limit=None, **sim_kwargs
+        )
         server = SimServer(sim).start()
         config.overrides["ctrack"] = server.url + PREFIX
         rt = Runtime(config, clock=fake_clock, integrations=[PLUGIN])
@@ -101,15 +103,17 @@ def test_a_400_with_parameters_stays_a_refusal_but_the_live_loop_backs_off(live,
     service = get_service(rt)
     service.poll()
     fake_clock.advance(30)
-    service.poll()                                   # started: the queue is read
+    service.poll()  # started: the queue is read
     sim.force_rate_limit(0)
     real_before = sim.before
 
-    def before(request):                             # only the queue call answers an opaque 400
+    def before(request):  # only the queue call answers an opaque 400
         if "GetPositions" in request.path:
             from fleetdesk.simulators.framework import SimResponse
+
             return SimResponse.json({"ErrorCode": 11}, 400)
         return real_before(request)
+
     sim.before = before
     delays = [service.poll() for _ in range(3)]
     state = rt.store.read(lambda db: kv_get(db, "ctrack.status"))
@@ -122,10 +126,10 @@ def test_a_400_with_parameters_stays_a_refusal_but_the_live_loop_backs_off(live,
 
 def test_a_401_on_login_without_credential_words_is_not_a_wrong_password(make):
     sim, client = make()
-    sim.force_rate_limit(1, status=401, body="opaque")   # {"ErrorCode": "AuthorisationFailed = 4"}
+    sim.force_rate_limit(1, status=401, body="opaque")  # {"ErrorCode": "AuthorisationFailed = 4"}
     with pytest.raises(CtrackRateLimited):
         client.login()
-    client.login()                                       # the limit lifted: signed in
+    client.login()  # the limit lifted: signed in
 
 
 # -- C22, C25: the Detailed calls -------------------------------------------------------------
@@ -149,7 +153,7 @@ def test_detailed_answers_of_every_shape_are_read(make, shape):
     sim.detailed_shape = shape
     assert client.vehicle_trips_detailed(node, now - timedelta(days=1), now) == trips
     assert client.vehicle_positions(node, now - timedelta(hours=1), now) == fixes
-    one = trips[0]                                   # one record: a bare object in "bare"
+    one = trips[0]  # one record: a bare object in "bare"
     assert client.vehicle_trips_detailed(node, one.start, one.end) == [one]
     t = fixes[0].event_time
     second = timedelta(seconds=1)
@@ -163,42 +167,43 @@ def test_subscribe_and_unsubscribe_send_direct_access(make):
     client.unsubscribe()
     for r in sim.requests_to(r"/Queues/[^/]+/(Subscribe|Unsubscribe)$"):
         assert r.query["directAccess"] == ["true"] and r.status == 200
-    with pytest.raises(CtrackRejected):                   # the simulator insists, as the spec
+    with pytest.raises(CtrackRejected):  # the simulator insists, as the spec
         client._get("Queues", "Unsubscribe", {"type": "Positions"})
 
 
 # -- C33: a queue that lapsed without saying so ---------------------------------------------
 def test_a_silently_dropped_queue_is_polled_then_subscribed_again(live, fake_clock):
     rt, sim = live()
-    sim.lapsed_queue_answer = "empty"                # a lost queue answers [] (not documented)
+    sim.lapsed_queue_answer = "empty"  # a lost queue answers [] (not documented)
     service = get_service(rt)
     service.poll()
     fake_clock.advance(30)
     service.poll()
     assert rt.store.read(lambda db: cs.queue_state(db, POSITIONS)).started
     epoch = rt.store.read(lambda db: cs.queue_state(db, POSITIONS)).epoch
-    sim.queues.queues.clear()                         # the server dropped it, silently
+    sim.queues.queues.clear()  # the server dropped it, silently
     subscribes = len(sim.requests_to(r"/Subscribe$"))
     polls = len(sim.requests_to("GetLastVehiclePositionsforAuthenticatedUser"))
-    for _ in range(40):                               # 40 minutes of 1-minute polls
+    for _ in range(40):  # 40 minutes of 1-minute polls
         fake_clock.advance(60)
         service.poll()
     # after 5 quiet minutes the last positions are polled again: the map does not freeze
     assert len(sim.requests_to("GetLastVehiclePositionsforAuthenticatedUser")) > polls + 30
     assert max(latest_times(rt)) > fake_clock.now().timestamp() - 300
     assert len(sim.requests_to(r"/Subscribe$")) == subscribes
-    for _ in range(25):                               # past an hour of silence: subscribe again
+    for _ in range(25):  # past an hour of silence: subscribe again
         fake_clock.advance(60)
         service.poll()
     assert len(sim.requests_to(r"/Subscribe$")) == subscribes + 1
     assert rt.store.read(lambda db: cs.queue_state(db, POSITIONS)).epoch == epoch + 1
     fake_clock.advance(60)
-    assert service.pull().stats.new > 0               # the new queue delivers
+    assert service.pull().stats.new > 0  # the new queue delivers
 
 
 def latest_times(rt) -> list[float]:
-    return [t for _, t in rt.store.read(
-        lambda db: db.execute("SELECT node_id, t FROM ctrack_latest").fetchall())]
+    return [
+        t for _, t in rt.store.read(lambda db: db.execute("SELECT node_id, t FROM ctrack_latest").fetchall())
+    ]
 
 
 # -- C39: delivery tags of redelivered messages -----------------------------------------------
@@ -211,8 +216,12 @@ def test_redelivery_with_new_tags_loses_nothing_and_counts_nothing_twice(live, f
     the content is; acknowledging the newest tag covers the earlier deliveries."""
     rt, sim = live(redelivery_tags="new")
     url = sim.base_url + PREFIX
-    crashing = PositionsConsumer(CtrackClient(url, DEMO_USERNAME, DEMO_PASSWORD, clock=rt.clock),
-                                 rt.store, rt.clock, after_commit=lambda tag: (_ for _ in ()).throw(Crash()))
+    crashing = PositionsConsumer(
+        CtrackClient(url, DEMO_USERNAME, DEMO_PASSWORD, clock=rt.clock),
+        rt.store,
+        rt.clock,
+        after_commit=lambda tag: (_ for _ in ()).throw(Crash()),
+    )
     crashing.subscribe()
     fake_clock.advance(120)
     with pytest.raises(Crash):
@@ -221,9 +230,10 @@ def test_redelivery_with_new_tags_loses_nothing_and_counts_nothing_twice(live, f
     q = sim.queues.peek("Positions", fake_clock.now().timestamp())
     delivered = q.pending
     stored = track_keys(rt)
-    again = PositionsConsumer(CtrackClient(url, DEMO_USERNAME, DEMO_PASSWORD, clock=rt.clock),
-                              rt.store, rt.clock)
-    result = again.pull_once()                        # the same messages, new (higher) tags
+    again = PositionsConsumer(
+        CtrackClient(url, DEMO_USERNAME, DEMO_PASSWORD, clock=rt.clock), rt.store, rt.clock
+    )
+    result = again.pull_once()  # the same messages, new (higher) tags
     assert result.messages == delivered and result.stats.new == 0
     assert result.stats.duplicates == delivered - result.stats.future
     assert q.pending == 0 and track_keys(rt) == stored
@@ -244,7 +254,7 @@ def test_records_with_an_error_code_are_no_positions(make, live, fake_clock):
     sim.record_errors = {node: 4}
     assert node not in {p.node_id for p in client.last_positions()}
     vehicles = {v.node_id: v for v in client.vehicles()}
-    assert node in vehicles and vehicles[node].registration == ""   # listed, without data
+    assert node in vehicles and vehicles[node].registration == ""  # listed, without data
 
     rt, sim2 = live()
     sim2.record_errors = {node: 4}
@@ -256,9 +266,18 @@ def test_records_with_an_error_code_are_no_positions(make, live, fake_clock):
 # -- C41: units ---------------------------------------------------------------------------------
 def test_the_spec_sample_reads_in_metres_and_kmh():
     """Units are not given: RunningOdo 19000000 is read as metres (19,000 km), Speed as km/h."""
-    p = Position.from_json({"NodeId": 566, "SingleStatus": 4, "Ignition": False,
-                            "Latitude": -25.865379333496094, "Longitude": 28.257020950317383,
-                            "RunningOdo": 19000000, "Speed": 0, "ErrorCode": 0,
-                            "EventTimeUTC": "2017-04-30T02:01:26.000Z"})
+    p = Position.from_json(
+        {
+            "NodeId": 566,
+            "SingleStatus": 4,
+            "Ignition": False,
+            "Latitude": -25.865379333496094,
+            "Longitude": 28.257020950317383,
+            "RunningOdo": 19000000,
+            "Speed": 0,
+            "ErrorCode": 0,
+            "EventTimeUTC": "2017-04-30T02:01:26.000Z",
+        }
+    )
     assert p.odometer_m == 19_000_000 and p.speed_kmh == 0.0
     assert p.event_time == datetime(2017, 4, 30, 2, 1, 26, tzinfo=UTC)

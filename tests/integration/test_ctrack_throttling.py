@@ -5,6 +5,7 @@ request – rate limit exceeded" or 401 "Authentication failed – invalid or th
 body is given for any of them. A dropped session (401) means: log in again once, retry once.
 Throttling means: back off exponentially and say Ctrack is limiting requests, not "wrong password".
 """
+
 from __future__ import annotations
 
 import pytest
@@ -25,7 +26,7 @@ def make():
 def test_defect8_a_401_dropping_the_session_logs_in_again_once_and_retries_once(make, body):
     sim, client = make(auth_failure_status=401, auth_failure_body=body)
     client.vehicles()
-    sim.expire_sessions()                      # the server dropped the session
+    sim.expire_sessions()  # the server dropped the session
     assert len(client.vehicles()) == 25
     assert len(logins(sim)) == 2
     assert [r.status for r in sim.requests_to(r"/GetVehicles$")] == [200, 401, 200]
@@ -36,13 +37,13 @@ def test_defect8_a_401_dropping_the_session_logs_in_again_once_and_retries_once(
 def test_defect9_throttling_is_rate_limited_not_a_wrong_password(make, status, body):
     sim, client = make()
     client.vehicles()
-    sim.force_rate_limit(3, status=status, body=body)   # the data call and any re-login
+    sim.force_rate_limit(3, status=status, body=body)  # the data call and any re-login
     with pytest.raises(CtrackRateLimited) as err:
         client.vehicles()
     assert not isinstance(err.value, LoginFailed)
     assert "limiting requests" in str(err.value)
     sim.force_rate_limit(0)
-    assert len(client.vehicles()) == 25        # the same session works once the limit lifts
+    assert len(client.vehicles()) == 25  # the same session works once the limit lifts
 
 
 def test_defect9_throttled_login_is_not_a_wrong_password(make):

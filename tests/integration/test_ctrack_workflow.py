@@ -4,6 +4,7 @@ the subscription keep-alive and lapse, rate-limit backoff, retention and trips.
 
 Service, store and simulator share one FakeClock, so every timing is exact and nothing sleeps.
 """
+
 from __future__ import annotations
 
 import gc
@@ -33,7 +34,7 @@ def sim(fake_clock):
     server = SimServer(app).start()
     app.url = server.url + PREFIX
     yield app
-    gc.collect()   # errors keep responses (and their sockets) alive until collected
+    gc.collect()  # errors keep responses (and their sockets) alive until collected
     server.stop()
 
 
@@ -67,35 +68,40 @@ def track_keys(rt) -> set[tuple[int, int]]:
 # -- the queue -------------------------------------------------------------------------------
 def test_polls_last_positions_until_a_new_subscription_starts(rt, sim, fake_clock):
     service = get_service(rt)
-    assert service.poll() == 10.0                    # default polling interval
+    assert service.poll() == 10.0  # default polling interval
     state = rt.store.read(lambda db: cs.queue_state(db, POSITIONS))
     assert state.subscribed and not state.started
     assert rt.store.read(lambda db: kv_get(db, "ctrack.status"))["mode"] == "polling"
     fleet = rt.store.read(cs.fleet)
     assert len(fleet) == 25 and fleet[0].registration
     with_position = {r.node_id for r in fleet if r.t is not None}
-    assert len(with_position) == 24                  # the unit dated 3 h ahead is not trusted
+    assert len(with_position) == 24  # the unit dated 3 h ahead is not trusted
     assert len(sim.requests_to("GetLastVehiclePositionsforAuthenticatedUser")) == 1
 
-    fake_clock.advance(30)                           # the queue starts after 5 s
+    fake_clock.advance(30)  # the queue starts after 5 s
     service.poll()
     assert rt.store.read(lambda db: cs.queue_state(db, POSITIONS)).started
     assert rt.store.read(lambda db: kv_get(db, "ctrack.status"))["mode"] == "queue"
     fake_clock.advance(30)
-    service.poll()                                   # started: no more polling of last positions
+    service.poll()  # started: no more polling of last positions
     assert len(sim.requests_to("GetLastVehiclePositionsforAuthenticatedUser")) == 1
 
 
 def test_a_crash_between_commit_and_ack_loses_nothing_and_counts_nothing_twice(rt, sim, fake_clock):
-    consumer = PositionsConsumer(new_client(rt, sim), rt.store, rt.clock, limit=1000,
-                                 after_commit=lambda tag: (_ for _ in ()).throw(Crash(tag)))
+    consumer = PositionsConsumer(
+        new_client(rt, sim),
+        rt.store,
+        rt.clock,
+        limit=1000,
+        after_commit=lambda tag: (_ for _ in ()).throw(Crash(tag)),
+    )
     consumer.subscribe()
     fake_clock.advance(120)
     with pytest.raises(Crash):
         consumer.pull_once()
     consumer.client.close()
     delivered = queue(sim, fake_clock).highest_delivered
-    assert queue(sim, fake_clock).pending == delivered   # nothing was acknowledged
+    assert queue(sim, fake_clock).pending == delivered  # nothing was acknowledged
     stored = track_keys(rt)
     assert len(stored) > 100
 
@@ -124,12 +130,12 @@ def test_late_buffered_fixes_fill_the_track_but_never_move_a_vehicle_back(rt, si
     service.consumer.subscribe()
     seen: list[float] = []
     late_total = 0
-    for _ in range(80):                              # 20 minutes, one pull every 15 s
+    for _ in range(80):  # 20 minutes, one pull every 15 s
         fake_clock.advance(15)
         late_total += service.pull().stats.late
         seen.append(latest(rt)[late_node])
     assert late_total > 0
-    assert seen == sorted(seen)                      # the marker never went back in time
+    assert seen == sorted(seen)  # the marker never went back in time
     points = [k for k in track_keys(rt) if k[0] == late_node]
     assert max(t for _, t in points) == round(seen[-1])
     # the outage's buffered fixes are in the track: no gap longer than two report intervals
@@ -155,10 +161,10 @@ def test_session_expiry_mid_run_logs_in_again_and_loses_nothing(rt, sim, fake_cl
     service.poll()
     fake_clock.advance(60)
     service.poll()
-    sim.expire_sessions()                            # the server forgot the session
+    sim.expire_sessions()  # the server forgot the session
     fake_clock.advance(60)
     service.poll()
-    fake_clock.advance(61 * 60)                      # and the session's hour ran out
+    fake_clock.advance(61 * 60)  # and the session's hour ran out
     service.poll()
     assert len(sim.requests_to(r"/Membership/Login$")) == 3
     q = queue(sim, fake_clock)
@@ -173,17 +179,17 @@ def test_a_lapsed_queue_is_subscribed_again_and_polled_until_it_starts(rt, sim, 
     fake_clock.advance(60)
     service.poll()
     old_epoch = rt.store.read(lambda db: cs.queue_state(db, POSITIONS)).epoch
-    fake_clock.advance(days=15)                      # unused for 15 days: the server deleted it
+    fake_clock.advance(days=15)  # unused for 15 days: the server deleted it
     polls_before = len(sim.requests_to("GetLastVehiclePositionsforAuthenticatedUser"))
     service.poll()
     state = rt.store.read(lambda db: cs.queue_state(db, POSITIONS))
     assert state.epoch == old_epoch + 1 and not state.started and state.committed_tag == 0
     assert len(sim.requests_to("GetLastVehiclePositionsforAuthenticatedUser")) == polls_before + 1
     newest = max(latest(rt).values())
-    assert newest > fake_clock.now().timestamp() - 3600   # the map caught up through polling
+    assert newest > fake_clock.now().timestamp() - 3600  # the map caught up through polling
     fake_clock.advance(60)
     result = service.pull()
-    assert result.stats.new > 0 and result.acked_tag and result.acked_tag < 1000   # tags restarted
+    assert result.stats.new > 0 and result.acked_tag and result.acked_tag < 1000  # tags restarted
 
 
 def test_keep_alive_touches_an_unused_subscription(rt, sim, fake_clock):
@@ -193,12 +199,13 @@ def test_keep_alive_touches_an_unused_subscription(rt, sim, fake_clock):
     assert not service.consumer.keep_alive(24 * 3600)
     fake_clock.advance(days=2)
     assert service.consumer.keep_alive(24 * 3600)
-    fake_clock.advance(days=13)                      # 15 days after subscribing, 13 after the touch
+    fake_clock.advance(days=13)  # 15 days after subscribing, 13 after the touch
     assert queue(sim, fake_clock) is not None
 
 
 def test_rate_limits_back_off_exponentially_with_jitter_then_recover(rt, sim, fake_clock):
     import random
+
     service = get_service(rt)
     service.backoff = Backoff(base=2.0, cap=300.0, rng=random.Random(7))
     service.poll()
@@ -207,7 +214,7 @@ def test_rate_limits_back_off_exponentially_with_jitter_then_recover(rt, sim, fa
     for _ in range(5):
         delays.append(service.poll())
     for n, d in enumerate(delays):
-        assert 2.0 * 2 ** n / 2 <= d <= 2.0 * 2 ** n
+        assert 2.0 * 2**n / 2 <= d <= 2.0 * 2**n
     assert delays[-1] > delays[0] * 4
     assert rt.store.read(lambda db: kv_get(db, "ctrack.status"))["mode"] == "limited"
     sim.force_rate_limit(0)
@@ -225,7 +232,11 @@ def test_an_unreachable_server_backs_off_and_the_last_known_fleet_stays(rt, sim,
     status = rt.store.read(lambda db: kv_get(db, "ctrack.status"))
     assert status["mode"] == "offline" and status["last_ok_at"]
     token = service.client.auth._token
-    assert token and token not in str(status) and "could not be reached (connection refused)" in status["message"]
+    assert (
+        token
+        and token not in str(status)
+        and "could not be reached (connection refused)" in status["message"]
+    )
 
 
 def test_retention_forgets_old_track_points_but_keeps_the_last_known_fleet(rt, sim, fake_clock):
@@ -278,13 +289,15 @@ def test_not_configured_without_credentials(config, fake_clock):
 
 def test_transient_errors_are_the_retry_kind():
     from fleetdesk.ctrack.errors import CtrackRateLimited
+
     assert issubclass(CtrackRateLimited, TransientError)
 
 
 @pytest.mark.parametrize("status", [400, 401])
 @pytest.mark.parametrize("body", ["empty", "text", "json", "opaque"])
 def test_defect9_a_throttled_key_backs_off_and_says_ctrack_is_limiting_requests(
-        rt, sim, fake_clock, status, body):
+    rt, sim, fake_clock, status, body
+):
     """#20 defect 9: not "signed out" for 300 s, but exponential back-off and plain words."""
     service = get_service(rt)
     service.poll()
@@ -292,6 +305,6 @@ def test_defect9_a_throttled_key_backs_off_and_says_ctrack_is_limiting_requests(
     delays = [service.poll() for _ in range(4)]
     state = rt.store.read(lambda db: kv_get(db, "ctrack.status"))
     assert state["mode"] == "limited" and "limiting requests" in state["message"]
-    assert 300.0 not in delays and delays[-1] > delays[0]     # growing, not the sign-in wait
+    assert 300.0 not in delays and delays[-1] > delays[0]  # growing, not the sign-in wait
     logins = sim.requests_to(r"/Membership/Login$")
-    assert len(logins) <= 1 + 4       # never a login storm: at most one per throttled round
+    assert len(logins) <= 1 + 4  # never a login storm: at most one per throttled round

@@ -1,5 +1,6 @@
 """`fleetdesk --demo` as a user starts it: the real qasync event loop (not the test fixtures' loop
 riding on pytest-qt) builds the window, runs the outbox pump and stays up without a traceback."""
+
 from __future__ import annotations
 
 import os
@@ -20,11 +21,20 @@ def sent_count(db_path) -> int:
 def test_the_demo_gui_starts_sends_its_outbox_and_keeps_running(tmp_path):
     data = tmp_path / "demo"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-m", "fleetdesk", "--demo", "--data-dir", str(data)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "fleetdesk", "--demo", "--data-dir", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None and sent_count(data / "fleetdesk.sqlite3") == 0:
+        while (
+            time.monotonic() < deadline
+            and proc.poll() is None
+            and sent_count(data / "fleetdesk.sqlite3") == 0
+        ):
             time.sleep(0.5)
         time.sleep(2)
         alive = proc.poll() is None

@@ -3,6 +3,7 @@
 Client and simulator share one FakeClock, so token lifetimes and clearance timings are exact
 and no test waits on real time.
 """
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -25,8 +26,7 @@ from fleetdesk.simulators.highmobility import (
 
 BMW = "WBA0000000000AB12"
 MERC = "WDD0000000000MB01"
-VIRT_CONTROL, VIRT_PENDING, VIRT_REJECT = ("2HM00000000000001", "2HM00000000000002",
-                                           "2HM00000000000003")
+VIRT_CONTROL, VIRT_PENDING, VIRT_REJECT = ("2HM00000000000001", "2HM00000000000002", "2HM00000000000003")
 TIMINGS = Timings(approve=20, reject=90, revoke=12, cancel=8)
 
 
@@ -45,13 +45,14 @@ def make(clock):
         sim = HighMobilitySim(clock=lambda: clock.now().timestamp(), **sim_kwargs)
         server = SimServer(sim).start()
         servers.append(server)
-        client = HighMobilityClient(server.url + "/v1", DEMO_CLIENT_ID, secret, clock=clock,
-                                    refresh_margin=refresh_margin)
+        client = HighMobilityClient(
+            server.url + "/v1", DEMO_CLIENT_ID, secret, clock=clock, refresh_margin=refresh_margin
+        )
         clients.append(client)
         return sim, client
 
     yield _make
-    for client in clients:   # idle keep-alive connections would hold server threads open
+    for client in clients:  # idle keep-alive connections would hold server threads open
         client.close()
     for server in servers:
         server.stop()
@@ -74,29 +75,29 @@ def add(client, vin, brand="bmw", **kw):
 def test_token_is_reused_then_refreshed_before_it_expires(env, clock):
     sim, client = env
     client.list_vehicles()
-    clock.advance(239)                      # 61 s left: keep it
+    clock.advance(239)  # 61 s left: keep it
     client.list_vehicles()
-    clock.advance(2)                        # 59 s left: refresh before using it
+    clock.advance(2)  # 59 s left: refresh before using it
     client.list_vehicles()
-    clock.advance(100)                      # the first token has expired by now
+    clock.advance(100)  # the first token has expired by now
     client.list_vehicles()
     first, second, third, fourth = bearer_tokens(sim)
     assert first == second != third == fourth
     assert len(sim.requests_to(r"/access_tokens$", "POST")) == 2
-    assert all(r.status == 200 for r in sim.log)   # never sent an expired token
+    assert all(r.status == 200 for r in sim.log)  # never sent an expired token
 
 
 def test_a_401_triggers_one_refresh_and_a_retry(env):
     sim, client = env
     add(client, BMW)
-    sim.revoke_tokens()                     # e.g. keys rotated on the server
+    sim.revoke_tokens()  # e.g. keys rotated on the server
     assert [c.vin for c in client.list_vehicles()] == [BMW]
     statuses = [(r.path.rsplit("/", 1)[-1], r.status) for r in sim.log]
     assert statuses[-3:] == [("vehicles", 401), ("access_tokens", 200), ("vehicles", 200)]
 
 
 def test_a_second_401_is_reported_not_looped(make):
-    sim, client = make(token_ttl=0)         # every token is expired on arrival
+    sim, client = make(token_ttl=0)  # every token is expired on arrival
     with pytest.raises(AuthExpired):
         client.list_vehicles()
     assert len(sim.requests_to(r"/access_tokens$")) == 2
@@ -115,7 +116,7 @@ def test_virtual_vin_1_needs_control_measures(env, clock):
     with pytest.raises(Rejected) as info:
         add(client, VIRT_CONTROL, "sandbox")
     assert info.value.status == 422 and "control_measures" in info.value.message
-    assert sim.fleet.records == {}          # nothing was registered
+    assert sim.fleet.records == {}  # nothing was registered
     assert add(client, VIRT_CONTROL, "sandbox", odometer=2050).status == "pending"
     clock.advance(20)
     assert client.get_vehicle(VIRT_CONTROL).status == "approved"
@@ -174,8 +175,7 @@ def test_vw_rule_is_enforced_by_the_server_too(env):
 def test_configured_business_name_reaches_the_server_as_the_tag(env):
     _, client = env
     add(client, "WAUZZZ8V0JA000001", "Audi", business_name="Car Operations Ltd.")
-    assert client.get_vehicle("WAUZZZ8V0JA000001").tags == {
-        "vw-group-customer-name": "Car Operations Ltd."}
+    assert client.get_vehicle("WAUZZZ8V0JA000001").tags == {"vw-group-customer-name": "Car Operations Ltd."}
 
 
 def test_server_side_business_name_makes_the_tag_optional(make):
@@ -194,7 +194,7 @@ def test_409_while_in_transition_is_busy_and_transient(env, clock):
         client.delete_vehicle(BMW)
     assert isinstance(info.value, TransientError) and info.value.busy
     with pytest.raises(Busy):
-        add(client, BMW)                    # re-adding mid-revoke is busy too
+        add(client, BMW)  # re-adding mid-revoke is busy too
     clock.advance(12)
     assert client.get_vehicle(BMW).status == "revoked"
     with pytest.raises(AlreadyRemoved):
@@ -228,13 +228,17 @@ def test_changelog_is_oldest_first_across_a_re_clearance(env, clock):
     clock.advance(30)
     client.delete_vehicle(BMW)
     clock.advance(60)
-    add(client, BMW)                        # back in the fleet: a new clearance
+    add(client, BMW)  # back in the fleet: a new clearance
     clock.advance(20)
     c = client.get_vehicle(BMW)
     assert [(e.status, e.timestamp - start) for e in c.changelog] == [
-        ("pending", timedelta(0)), ("approved", timedelta(seconds=20)),
-        ("revoking", timedelta(seconds=30)), ("revoked", timedelta(seconds=42)),
-        ("pending", timedelta(seconds=90)), ("approved", timedelta(seconds=110))]
+        ("pending", timedelta(0)),
+        ("approved", timedelta(seconds=20)),
+        ("revoking", timedelta(seconds=30)),
+        ("revoked", timedelta(seconds=42)),
+        ("pending", timedelta(seconds=90)),
+        ("approved", timedelta(seconds=110)),
+    ]
     assert c.status == "approved"
 
 
@@ -249,7 +253,9 @@ def test_a_bad_vin_in_a_batch_does_not_stop_the_others(env):
     _, client = env
     results = client.add_vehicles([ClearanceRequest(BMW, "bmw"), ClearanceRequest("SHORT", "bmw")])
     assert [(r.vin, r.status, r.description) for r in results] == [
-        (BMW, "pending", None), ("SHORT", "error", "vin should be 17 character(s)")]
+        (BMW, "pending", None),
+        ("SHORT", "error", "vin should be 17 character(s)"),
+    ]
     with pytest.raises(Rejected, match="17 character"):
         client.add_vehicle(ClearanceRequest("SHORT", "bmw"))
 
@@ -279,13 +285,14 @@ def test_vehicle_data_only_while_approved(env, clock):
     first = client.vehicle_data(BMW).odometer.value
     assert data.odometer.unit == "kilometers" and data.odometer.value == first
     assert data.odometer_timestamp == approved_at + timedelta(minutes=5)
-    client.delete_vehicle(BMW)              # revoking stops data access at once
+    client.delete_vehicle(BMW)  # revoking stops data access at once
     with pytest.raises(Rejected):
         client.vehicle_data(BMW)
 
 
 def test_concurrent_callers_share_one_token(env):
     from concurrent.futures import ThreadPoolExecutor
+
     sim, client = env
     with ThreadPoolExecutor(8) as pool:
         answers = list(pool.map(lambda _: client.list_vehicles(), range(16)))
@@ -294,9 +301,8 @@ def test_concurrent_callers_share_one_token(env):
 
 
 def test_demo_defaults_show_every_outcome_within_two_minutes(make, clock):
-    _, client = make(timings=Timings())     # what demo mode (factory without arguments) uses
+    _, client = make(timings=Timings())  # what demo mode (factory without arguments) uses
     add(client, BMW)
     add(client, VIRT_REJECT, "sandbox")
     clock.advance(minutes=2)
-    assert {c.vin: c.status for c in client.list_vehicles()} == {
-        BMW: "approved", VIRT_REJECT: "rejected"}
+    assert {c.vin: c.status for c in client.list_vehicles()} == {BMW: "approved", VIRT_REJECT: "rejected"}

@@ -1,6 +1,7 @@
 """Where the High Mobility tutorial is silent (review rows H5, H9, H10, H12, H17, H19, H20, H24,
 H31, H32): the simulator answers each plausible reading, and the client and the workflow cope
 with every one of them. Client, runtime and simulator share one FakeClock."""
+
 from __future__ import annotations
 
 import pytest
@@ -24,14 +25,19 @@ V1 = "2HM00000000000001"
 class Env:
     def __init__(self, tmp_path, secret=DEMO_CLIENT_SECRET):
         self.clock = FakeClock()
-        self.sim = HighMobilitySim(clock=lambda: self.clock.now().timestamp(),
-                                   timings=Timings(approve=20, reject=90, revoke=12, cancel=8))
+        self.sim = HighMobilitySim(
+            clock=lambda: self.clock.now().timestamp(),
+            timings=Timings(approve=20, reject=90, revoke=12, cancel=8),
+        )
         self.server = SimServer(self.sim).start()
-        environ = {"FLEETDESK_HIGHMOBILITY_URL": self.server.url + "/v1",
-                   "FLEETDESK_HIGHMOBILITY_CLIENT_ID": DEMO_CLIENT_ID,
-                   "FLEETDESK_HIGHMOBILITY_CLIENT_SECRET": secret}
-        self.rt = Runtime(Config.load(tmp_path / "data", environ=environ), clock=self.clock,
-                          integrations=[PLUGIN])
+        environ = {
+            "FLEETDESK_HIGHMOBILITY_URL": self.server.url + "/v1",
+            "FLEETDESK_HIGHMOBILITY_CLIENT_ID": DEMO_CLIENT_ID,
+            "FLEETDESK_HIGHMOBILITY_CLIENT_SECRET": secret,
+        }
+        self.rt = Runtime(
+            Config.load(tmp_path / "data", environ=environ), clock=self.clock, integrations=[PLUGIN]
+        )
         self.svc = ClearanceService.of(self.rt)
         self.client = self.svc.client
 
@@ -69,8 +75,9 @@ def bad_env(tmp_path):
 
 
 # -- H5: refused client credentials ---------------------------------------------------------
-@pytest.mark.parametrize("refusal", [(400, "oauth"), (401, "oauth"), (401, "empty"),
-                                     (403, "errors"), (400, "text")])
+@pytest.mark.parametrize(
+    "refusal", [(400, "oauth"), (401, "oauth"), (401, "empty"), (403, "errors"), (400, "text")]
+)
 def test_h5_refused_credentials_read_as_such_whatever_the_status_and_body(bad_env, refusal):
     bad_env.sim.token_refusal = refusal
     with pytest.raises(AuthExpired) as err:
@@ -135,8 +142,8 @@ def test_h17_a_delete_without_a_body_moves_the_vin_as_the_tutorial_says(env, ans
     env.svc.poll_statuses()
     env.add(V1, "sandbox", odometer=2050)
     env.send()
-    env.svc.revoke(BMW)          # approved -> revoking
-    env.svc.revoke(V1)           # pending -> canceling
+    env.svc.revoke(BMW)  # approved -> revoking
+    env.svc.revoke(V1)  # pending -> canceling
     assert len(env.send().sent) == 2
     assert (env.row(BMW).status, env.row(V1).status) == ("revoking", "canceling")
     env.clock.advance(13)
@@ -145,16 +152,21 @@ def test_h17_a_delete_without_a_body_moves_the_vin_as_the_tutorial_says(env, ans
 
 
 # -- H19: a DELETE of a clearance that already ended ------------------------------------------
-@pytest.mark.parametrize("refusal", [(409, "Conflict", "Clearance is already removed"),
-                                     (404, "Not Found", "No active clearance"),
-                                     (422, "Unprocessable Entity", "vehicle is revoked")])
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        (409, "Conflict", "Clearance is already removed"),
+        (404, "Not Found", "No active clearance"),
+        (422, "Unprocessable Entity", "vehicle is revoked"),
+    ],
+)
 def test_h19_revoking_what_already_ended_counts_as_done_whatever_the_refusal(env, refusal):
     env.sim.fleet.removed_refusal = refusal
     env.add(BMW)
     env.send()
     env.clock.advance(21)
     env.svc.poll_statuses()
-    env.client().delete_vehicle(BMW)           # revoked elsewhere
+    env.client().delete_vehicle(BMW)  # revoked elsewhere
     env.clock.advance(13)
     env.svc.revoke(BMW, "Vehicle sold")
     result = env.send()
@@ -163,9 +175,14 @@ def test_h19_revoking_what_already_ended_counts_as_done_whatever_the_refusal(env
 
 
 # -- H20: a cancel the server does not do ------------------------------------------------------
-@pytest.mark.parametrize("refusal", [(422, "not supported", "cancellation is not supported"),
-                                     (400, "Bad Request", "pending clearance cannot be canceled"),
-                                     (409, "Conflict", "cannot cancel now")])
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        (422, "not supported", "cancellation is not supported"),
+        (400, "Bad Request", "pending clearance cannot be canceled"),
+        (409, "Conflict", "cannot cancel now"),
+    ],
+)
 def test_h20_a_refused_cancel_is_explained_whatever_the_refusal(env, refusal):
     env.sim.fleet.no_cancel = {"bmw"}
     env.sim.fleet.cancel_refusal = refusal
@@ -179,12 +196,18 @@ def test_h20_a_refused_cancel_is_explained_whatever_the_refusal(env, refusal):
 
 
 # -- H31: error bodies --------------------------------------------------------------------------
-@pytest.mark.parametrize("style, shown", [("errors", "control_measures"),
-                                          ("message", "control_measures"),
-                                          ("text", "control_measures"), ("empty", "HTTP 422")])
+@pytest.mark.parametrize(
+    "style, shown",
+    [
+        ("errors", "control_measures"),
+        ("message", "control_measures"),
+        ("text", "control_measures"),
+        ("empty", "HTTP 422"),
+    ],
+)
 def test_h31_refusals_are_read_in_any_body_style(env, style, shown):
     env.sim.error_style = style
-    env.add(V1, "sandbox")                      # 2HM…01 without the odometer: 422
+    env.add(V1, "sandbox")  # 2HM…01 without the odometer: 422
     assert env.send().attention
     assert shown in env.row(V1).outbox_error
 

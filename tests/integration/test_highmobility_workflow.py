@@ -1,6 +1,7 @@
 """The fleet-clearance workflow: service + store + outbox against the High Mobility simulator
 over loopback HTTP. Runtime and simulator share one FakeClock, so the clearance timings
 (approve 20 s, reject 90 s, revoke 12 s, cancel 8 s) pass in an instant."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,11 +27,14 @@ class Env:
         sim_kwargs.setdefault("timings", Timings(approve=20, reject=90, revoke=12, cancel=8))
         self.sim = HighMobilitySim(clock=lambda: self.clock.now().timestamp(), **sim_kwargs)
         self.server = SimServer(self.sim).start()
-        environ = {"FLEETDESK_HIGHMOBILITY_URL": self.server.url + "/v1",
-                   "FLEETDESK_HIGHMOBILITY_CLIENT_ID": DEMO_CLIENT_ID,
-                   "FLEETDESK_HIGHMOBILITY_CLIENT_SECRET": DEMO_CLIENT_SECRET}
-        self.rt = Runtime(Config.load(tmp_path / "data", environ=environ), clock=self.clock,
-                          integrations=[PLUGIN])
+        environ = {
+            "FLEETDESK_HIGHMOBILITY_URL": self.server.url + "/v1",
+            "FLEETDESK_HIGHMOBILITY_CLIENT_ID": DEMO_CLIENT_ID,
+            "FLEETDESK_HIGHMOBILITY_CLIENT_SECRET": DEMO_CLIENT_SECRET,
+        }
+        self.rt = Runtime(
+            Config.load(tmp_path / "data", environ=environ), clock=self.clock, integrations=[PLUGIN]
+        )
         self.svc = ClearanceService.of(self.rt)
 
     def add(self, vin, brand="bmw", **kw):
@@ -69,9 +73,12 @@ def test_add_is_queued_sent_and_followed_to_approved_with_a_timeline_and_a_notic
     report = env.add(BMW, tags={"cost-centre": "North"})
     assert report.queued == [BMW]
     [item] = env.items(BMW)
-    assert (item.state, item.kind, item.payload["tags"]) == ("queued", "highmobility.add",
-                                                             {"cost-centre": "North"})
-    assert env.row(BMW).state == "queued" and env.sim.fleet.records == {}   # nothing sent yet
+    assert (item.state, item.kind, item.payload["tags"]) == (
+        "queued",
+        "highmobility.add",
+        {"cost-centre": "North"},
+    )
+    assert env.row(BMW).state == "queued" and env.sim.fleet.records == {}  # nothing sent yet
     assert env.send().sent == [item.id]
     assert env.row(BMW).state == "pending"
     env.clock.advance(19)
@@ -82,7 +89,7 @@ def test_add_is_queued_sent_and_followed_to_approved_with_a_timeline_and_a_notic
     assert env.row(BMW).state == "approved"
     assert env.timeline(BMW) == [("local", "requested"), ("server", "pending"), ("server", "approved")]
     assert env.notices() == [(BMW, "approved")]
-    env.svc.poll_statuses()       # polling again adds nothing twice
+    env.svc.poll_statuses()  # polling again adds nothing twice
     assert len(env.timeline(BMW)) == 3 and len(env.notices()) == 1
 
 
@@ -105,10 +112,9 @@ def test_virtual_vin_1_without_control_measures_needs_attention_with_the_reason(
     row = env.row(V1)
     assert row.state == "attention" and "control_measures" in row.outbox_error
     assert ("local", "refused") in env.timeline(V1)
-    env.add(V1, "sandbox", odometer="2050")    # adding again with the odometer replaces it
+    env.add(V1, "sandbox", odometer="2050")  # adding again with the odometer replaces it
     assert [i.state for i in env.items(V1)] == ["discarded", "queued"]
-    assert env.items(V1)[1].payload["control_measures"] == {
-        "odometer": {"value": 2050, "unit": "kilometers"}}
+    assert env.items(V1)[1].payload["control_measures"] == {"odometer": {"value": 2050, "unit": "kilometers"}}
     env.send()
     env.clock.advance(20)
     env.svc.poll_statuses()
@@ -134,7 +140,11 @@ def test_virtual_vin_2_stays_pending_and_vin_3_is_rejected_after_its_delay(env):
     env.clock.advance(90)
     env.svc.poll_statuses()
     assert [s for src, s in env.timeline(V3) if src == "server"] == [
-        "pending", "rejected", "pending", "rejected"]
+        "pending",
+        "rejected",
+        "pending",
+        "rejected",
+    ]
     assert env.notices() == [(V3, "rejected"), (V3, "rejected")]
 
 
@@ -150,7 +160,7 @@ def test_defect6_vw_vin_without_the_tag_is_sent_and_a_422_is_explained(env):
     """#20 defect 6: stored and sent (the user accepted the warning); the simulator, with no
     business name configured, answers 422: the item is set aside with a plain explanation.
     Once the business name is set, Retry sends it with the tag."""
-    env.add(AUDI, "Audi")                                   # no BadInput any more
+    env.add(AUDI, "Audi")  # no BadInput any more
     env.send()
     [item] = env.items(AUDI)
     assert item.state == ob.ATTENTION and item.last_status == 422
@@ -171,7 +181,7 @@ def test_409_in_transition_is_busy_and_retried_after_the_hint(env):
     assert env.svc.revoke(BMW, "Lease ended") == "queued"
     env.send()
     assert env.row(BMW).state == "revoking"
-    env.add(BMW)               # the vehicle comes back while the revoke is still running
+    env.add(BMW)  # the vehicle comes back while the revoke is still running
     report = env.send()
     add_item = env.items(BMW)[-1]
     assert report.queued == [add_item.id] and add_item.state == "queued"
@@ -179,7 +189,7 @@ def test_409_in_transition_is_busy_and_retried_after_the_hint(env):
     assert env.row(BMW).state == "busy"
     wait = (parse_utc(add_item.next_attempt_at) - env.clock.now()).total_seconds()
     assert 30 <= wait <= 32
-    env.clock.advance(31)      # revoked after 12 s; the retry goes through
+    env.clock.advance(31)  # revoked after 12 s; the retry goes through
     assert env.send().sent == [add_item.id]
     env.svc.poll_statuses()
     assert env.row(BMW).state == "pending"
@@ -189,8 +199,8 @@ def test_revoke_cancels_while_pending_and_revokes_when_approved_recording_why(en
     env.add(MERC, "mercedes-benz")
     env.add(BMW)
     env.send()
-    env.sim.fleet.no_cancel = {"bmw"}          # this vendor refuses to cancel while pending
-    env.svc.revoke(BMW)                        # no local brand list: the DELETE is sent
+    env.sim.fleet.no_cancel = {"bmw"}  # this vendor refuses to cancel while pending
+    env.svc.revoke(BMW)  # no local brand list: the DELETE is sent
     assert env.send().attention
     assert "cannot cancel a pending request for BMW" in env.row(BMW).outbox_error
     env.rt.store.write(lambda db: db.execute("DELETE FROM outbox WHERE kind LIKE '%revoke'"))
@@ -208,7 +218,7 @@ def test_revoke_cancels_while_pending_and_revokes_when_approved_recording_why(en
     assert ("local", "revoke-requested") in env.timeline(BMW)
     assert env.timeline(BMW)[-2:] == [("server", "revoking"), ("server", "revoked")]
     assert (BMW, "revoked") in env.notices() and (MERC, "canceled") not in env.notices()
-    with pytest.raises(Rejected) as info:       # no vehicle data once the clearance has ended
+    with pytest.raises(Rejected) as info:  # no vehicle data once the clearance has ended
         env.svc.pull_data(BMW)
     assert info.value.status == 403
 
@@ -231,9 +241,9 @@ def test_defleet_of_a_vehicle_already_removed_counts_as_done(env):
     env.send()
     env.clock.advance(20)
     env.svc.poll_statuses()
-    env.svc.client().delete_vehicle(BMW)       # revoked elsewhere (e.g. the fleet portal)
+    env.svc.client().delete_vehicle(BMW)  # revoked elsewhere (e.g. the fleet portal)
     env.clock.advance(12)
-    env.svc.revoke(BMW, "Vehicle sold")        # FleetDesk still believes it is approved
+    env.svc.revoke(BMW, "Vehicle sold")  # FleetDesk still believes it is approved
     assert len(env.send().sent) == 1
     env.svc.poll_statuses()
     assert env.row(BMW).state == "revoked" and env.row(BMW).revoke_reason == "Vehicle sold"
@@ -256,7 +266,7 @@ def test_approved_vehicles_get_their_odometer_pulled_in_the_background(env):
     env.send()
     assert env.svc.background_step() <= 5
     env.clock.advance(20)
-    env.svc.background_step()         # polls (the VIN was pending) and pulls its data
+    env.svc.background_step()  # polls (the VIN was pending) and pulls its data
     row = env.row(V1)
     assert row.state == "approved" and row.odometer == 2050 and row.odometer_at
     env.clock.advance(600)
@@ -271,13 +281,13 @@ def test_background_polls_fast_while_something_moves_and_slowly_otherwise(env):
     env.send()
     polls = lambda: len(env.sim.requests_to(r"/fleets/vehicles$", "GET"))  # noqa: E731
     env.svc.background_step()
-    env.svc.background_step()                 # not due again yet
+    env.svc.background_step()  # not due again yet
     assert polls() == 1
     env.clock.advance(20)
     env.svc.background_step()
     assert polls() == 2 and env.row(BMW).state == "approved"
     env.clock.advance(60)
-    env.svc.background_step()                 # nothing moves now: the idle interval applies
+    env.svc.background_step()  # nothing moves now: the idle interval applies
     assert polls() == 2
     env.clock.advance(600)
     env.svc.background_step()
@@ -287,9 +297,10 @@ def test_background_polls_fast_while_something_moves_and_slowly_otherwise(env):
 def test_a_send_interrupted_by_a_crash_is_not_posted_twice(env):
     env.add(BMW)
     [item] = env.items(BMW)
-    env.svc.client().add_vehicle(env.svc.prepare([BMW], "bmw")[0])   # it reached the server...
-    env.rt.store.write(lambda db: db.execute("UPDATE outbox SET state = 'sending' WHERE id = ?",
-                                             [item.id]))            # ...then the app died
+    env.svc.client().add_vehicle(env.svc.prepare([BMW], "bmw")[0])  # it reached the server...
+    env.rt.store.write(
+        lambda db: db.execute("UPDATE outbox SET state = 'sending' WHERE id = ?", [item.id])
+    )  # ...then the app died
     report = env.rt.recover()
     assert report.sent == [item.id]
     assert len(env.sim.requests_to(r"/fleets/vehicles$", "POST")) == 1
@@ -303,13 +314,13 @@ def test_eligibility_is_stored_and_shown_with_the_vehicle(env):
     row = env.row(V1)
     assert row.eligible is True and "activated" in row.eligibility_note
     with pytest.raises(BadInput):
-        env.svc.check_eligibility(AUDI, "audi")     # the API cannot check VW-group brands
+        env.svc.check_eligibility(AUDI, "audi")  # the API cannot check VW-group brands
     env.add(V3, "sandbox")
     assert env.svc.fill_eligibility() == 1 and env.row(V3).eligible is False
 
 
 def test_an_eligibility_refused_by_the_server_is_stored_with_its_reason(env):
-    env.svc.check_eligibility(V1, "sandbox")               # signed in; the next answer is a 4xx
+    env.svc.check_eligibility(V1, "sandbox")  # signed in; the next answer is a 4xx
     env.sim.faults.fail(1, 422)
     with pytest.raises(Rejected) as refused:
         env.svc.check_eligibility(V2, "sandbox")
@@ -343,24 +354,24 @@ def test_offline_background_work_backs_off_instead_of_hammering(env):
     env.sim.faults.offline = True
     before = len(env.sim.log)
     assert env.svc.background_step() == 60.0
-    for _ in range(5):                       # the pump asks again early: nothing is tried
+    for _ in range(5):  # the pump asks again early: nothing is tried
         env.clock.advance(5)
         env.svc.background_step()
     tried = len(env.sim.log) - before
     env.sim.faults.offline = False
     env.clock.advance(60)
     env.svc.background_step()
-    assert tried <= 3          # one poll (GETs are retried twice by the session), then a pause
+    assert tried <= 3  # one poll (GETs are retried twice by the session), then a pause
     assert env.row(BMW).state == "approved"
 
 
 def test_polling_keeps_working_across_token_expiry_and_a_revoked_token(env):
     env.add(BMW)
     env.send()
-    for _ in range(4):                       # 20 minutes of polls: tokens last 300 s
+    for _ in range(4):  # 20 minutes of polls: tokens last 300 s
         env.clock.advance(300)
         env.svc.poll_statuses()
-    env.sim.revoke_tokens()                  # e.g. a key rotation: 401, one refresh, retry
+    env.sim.revoke_tokens()  # e.g. a key rotation: 401, one refresh, retry
     env.svc.poll_statuses()
     assert env.row(BMW).state == "approved"
     assert all(r.status != 401 for r in env.sim.requests_to(r"/fleets/vehicles$", "GET")[:-2])
@@ -370,14 +381,14 @@ def test_polling_keeps_working_across_token_expiry_and_a_revoked_token(env):
 def test_issue20_defect7_the_background_poll_honours_retry_after(env):
     env.add(BMW)
     env.send()
-    env.sim.faults.rate_limit(1, retry_after=600)      # a 429 asking for ten minutes
+    env.sim.faults.rate_limit(1, retry_after=600)  # a 429 asking for ten minutes
     before = len(env.sim.log)
     assert env.svc.background_step() == 600.0
     env.clock.advance(61)
-    env.svc.background_step()                          # a minute later: still nothing is asked
+    env.svc.background_step()  # a minute later: still nothing is asked
     assert len(env.sim.log) == before + 1
     env.clock.advance(540)
-    env.svc.background_step()                          # after the ten minutes: it polls again
+    env.svc.background_step()  # after the ten minutes: it polls again
     assert len(env.sim.log) > before + 1
 
 
@@ -393,10 +404,10 @@ def test_issue17_a_failing_lookup_leaves_its_columns_empty_with_a_note(env, elig
     env.clock.advance(21)
     env.sim.unavailable = {"eligibility": eligibility_status}
     result = env.svc.sync()
-    assert result["counts"].get("approved") == 2            # the core list
-    assert result["data_pulled"] == 2                      # the other lookup went on
+    assert result["counts"].get("approved") == 2  # the core list
+    assert result["data_pulled"] == 2  # the other lookup went on
     assert env.row(BMW).odometer is not None
-    if eligibility_status == 403:     # a refusal per VIN: the VIN's own note ("could not check")
+    if eligibility_status == 403:  # a refusal per VIN: the VIN's own note ("could not check")
         assert env.row(BMW).eligible is None and env.row(BMW).eligibility_note
     else:
         assert env.row(BMW).eligible is None and env.row(BMW).eligibility_note is None
@@ -410,7 +421,7 @@ def test_issue17_a_failing_lookup_leaves_its_columns_empty_with_a_note(env, elig
     assert any(n.startswith("vehicle data not loaded") for n in result["notes"])
     env.sim.unavailable = {}
     env.clock.advance(600)
-    assert env.svc.sync()["notes"] == []                   # the notes go once it works again
+    assert env.svc.sync()["notes"] == []  # the notes go once it works again
 
 
 def test_issue17_the_background_poll_goes_on_when_a_lookup_fails(env):
@@ -418,12 +429,12 @@ def test_issue17_the_background_poll_goes_on_when_a_lookup_fails(env):
     env.send()
     env.sim.unavailable = {"eligibility": 401, "vehicle-data": 401}
     wait = env.svc.background_step()
-    assert wait <= 15.0                                    # not the 300 s "signed out" pause
+    assert wait <= 15.0  # not the 300 s "signed out" pause
     assert env.row(BMW).status == "pending"
     assert {n.split(" not loaded")[0] for n in env.svc.notes()} == {"eligibility"}
     env.clock.advance(30)
     env.svc.background_step()
-    assert env.row(BMW).status == "approved"               # statuses kept being polled
+    assert env.row(BMW).status == "approved"  # statuses kept being polled
     env.clock.advance(600)
     env.svc.background_step()
     assert {n.split(" not loaded")[0] for n in env.svc.notes()} == {"eligibility", "vehicle data"}

@@ -1,6 +1,7 @@
 """Every client path against every hostile server: each case ends in a typed, transient error
 (the outbox keeps the item and tries again) within the call's deadline; never a traceback,
 never a hang. The deadline is 2 s here (FLEETDESK_HTTP_DEADLINE_S), so trickles end fast."""
+
 from __future__ import annotations
 
 import time
@@ -32,22 +33,31 @@ class _Tokens:
 
 
 def _observation() -> Observation:
-    return Observation(reading_date=date(2026, 12, 3), odometer=123456,
-                       enterprise_organisation="0412.345.614", entered_organisation="0412345614",
-                       vin="WVWZZZ1JZXW000001",
-                       observation_type=ObservationType.REPAIR_MAINTENANCE_SERVICE)
+    return Observation(
+        reading_date=date(2026, 12, 3),
+        odometer=123456,
+        enterprise_organisation="0412.345.614",
+        entered_organisation="0412345614",
+        vin="WVWZZZ1JZXW000001",
+        observation_type=ObservationType.REPAIR_MAINTENANCE_SERVICE,
+    )
 
 
 #: client path -> (make a client, the call, how many requests one call may make in a row)
 PATHS = {
-    "carpass_submit": (lambda url: CarPassClient(url, "garage", "pw"),
-                       lambda c: c.post_observation(_observation()), 1),
-    "carpass_status": (lambda url: CarPassClient(url, "garage", "pw"),
-                       lambda c: c.get_status(str(uuid.uuid4())), 1),
+    "carpass_submit": (
+        lambda url: CarPassClient(url, "garage", "pw"),
+        lambda c: c.post_observation(_observation()),
+        1,
+    ),
+    "carpass_status": (
+        lambda url: CarPassClient(url, "garage", "pw"),
+        lambda c: c.get_status(str(uuid.uuid4())),
+        1,
+    ),
     "tachoshare": (lambda url: TachoShareClient(url, _Tokens()), lambda c: c.vehicles(), 1),
     "thg": (lambda url: ThgClient(url, lambda: "thg-token"), lambda c: c.registrants(), 2),
-    "highmobility": (lambda url: HighMobilityClient(url, "id", "secret"),
-                     lambda c: c.list_vehicles(), 1),
+    "highmobility": (lambda url: HighMobilityClient(url, "id", "secret"), lambda c: c.list_vehicles(), 1),
     "ctrack": (lambda url: CtrackClient(url, "user", "pw"), lambda c: c.vehicles(), 1),
 }
 
@@ -147,12 +157,16 @@ def test_nothing_is_lost_from_the_outbox(case, store_and_clock):
 
     class Ledger(ApiClient):  # a vendor client: one public method per endpoint
         def create(self, item) -> str:
-            return str(self.request("POST", "/items", json=item.payload, headers={
-                "Idempotency-Key": item.idempotency_key}).json()["id"])
+            return str(
+                self.request(
+                    "POST", "/items", json=item.payload, headers={"Idempotency-Key": item.idempotency_key}
+                ).json()["id"]
+            )
 
     class Handler(LedgerHandler):
         def send(self, item):
             return SendResult(self.api.create(item))
+
     store, clock = store_and_clock
     note = add_note(store, clock, f"reading under {case}")
     with HostileServer(case) as url:
@@ -176,6 +190,7 @@ def store_and_clock(tmp_path):
     from fleetdesk.store.db import Store
     from fleetdesk.store.schema import core_migrations
     from ledger_support import notes_migrations
+
     store = Store(tmp_path / "o.sqlite3", [core_migrations, notes_migrations()])
     yield store, FakeClock()
     store.close()
@@ -188,6 +203,7 @@ def test_a_stalled_download_is_cut_by_the_progress_watchdog(monkeypatch, tmp_pat
 
     from fleetdesk.core import http_deadline
     from fleetdesk.core.http import ApiClient
+
     monkeypatch.setattr(http_deadline, "DOWNLOAD_STALL_S", 1.0)
     monkeypatch.setenv("FLEETDESK_HTTP_DEADLINE_S", "600")
     with HostileServer("trickle_body", trickle_s=4.0) as url:

@@ -1,4 +1,5 @@
 """`fleetdesk self-test --json` and `fleetdesk screenshots DIR` as a user (or CI) runs them."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,9 @@ from PySide6.QtGui import QImage
 
 def run(args, tmp_path, timeout=180):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FLEETDESK_DATA_DIR=str(tmp_path / "user-data"))
-    return subprocess.run([sys.executable, "-m", "fleetdesk", *args], capture_output=True, text=True,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "fleetdesk", *args], capture_output=True, text=True, timeout=timeout, env=env
+    )
 
 
 def test_self_test_passes_every_check_and_reports_timings(tmp_path):
@@ -20,8 +22,17 @@ def test_self_test_passes_every_check_and_reports_timings(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     report = json.loads(result.stdout)
     names = {c["name"]: c for c in report["checks"]}
-    assert {"integrations", "database", "keyring", "window", "tabs", "pdf", "osm plugin", "map tiles",
-            "translations"} <= set(names)
+    assert {
+        "integrations",
+        "database",
+        "keyring",
+        "window",
+        "tabs",
+        "pdf",
+        "osm plugin",
+        "map tiles",
+        "translations",
+    } <= set(names)
     assert all(c["ok"] for c in report["checks"]), report["checks"]
     assert "Outbox" in names["tabs"]["detail"] and "Settings" in names["tabs"]["detail"]
     # A machine without a keyring backend is reported, not hidden.

@@ -2,6 +2,7 @@
 file's parsed header facts), not the day it was downloaded; a file that cannot be parsed
 shows only what is known (it ends with its download day). Loopback HTTP, time pinned.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -28,8 +29,10 @@ def test_a_card_files_period_is_the_activity_it_holds_not_its_download_day(env):
     card = sim.cards[1]
     svc.sync(only={ts.card_subject(card.card, card.country)})
     svc.wait_indexed()
-    rows = env.rows("SELECT f.*, x.activity_from, x.activity_to FROM tacho_files f "
-                    "JOIN tacho_file_facts x ON x.file_id = f.id WHERE f.kind = 'card' ORDER BY f.id")
+    rows = env.rows(
+        "SELECT f.*, x.activity_from, x.activity_to FROM tacho_files f "
+        "JOIN tacho_file_facts x ON x.file_id = f.id WHERE f.kind = 'card' ORDER BY f.id"
+    )
     assert rows
     last = rows[-1]
     downloaded = date(int(last["filename"][2:6]), int(last["filename"][6:8]), int(last["filename"][8:10]))
@@ -44,7 +47,7 @@ def test_a_card_files_period_is_the_activity_it_holds_not_its_download_day(env):
 
 def test_an_unparsable_card_file_shows_only_that_it_ends_with_its_download_day(env):
     sim, svc = env.sim, env.svc
-    sim.hostile_zip = "mixed"     # its safe members are not real card files
+    sim.hostile_zip = "mixed"  # its safe members are not real card files
     card = sim.cards[1]
     svc.sync(only={ts.card_subject(card.card, card.country)})
     svc.wait_indexed()

@@ -4,6 +4,7 @@ Client and simulator share one FakeClock, so token expiry, rate windows and RDL 
 exact; the "browser" is a requests session that follows the authorize page's redirect to
 the loopback listener, as a real browser would.
 """
+
 from __future__ import annotations
 
 import gc
@@ -74,7 +75,9 @@ def env(clock):
     """(sim, auth, make_client) on one server; everything closed afterwards."""
     sim = TachoShareSim(clock=lambda: clock.now().timestamp(), rate_limit=None)
     server = SimServer(sim).start()
-    auth = TachoShareAuth(server.url + "/auth/realms/webfleet", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, clock=clock)
+    auth = TachoShareAuth(
+        server.url + "/auth/realms/webfleet", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, clock=clock
+    )
     browser = Browser()
     clients: list[TachoShareClient] = []
     rotated: list[Tokens] = []
@@ -122,7 +125,7 @@ def test_wrong_verifier_and_reused_code_are_refused(env):
         code = listener.wait(5)["code"]
     with pytest.raises(SignInError, match="PKCE"):
         auth.exchange_code(code, listener.redirect_uri, "b" * 64)
-    with pytest.raises(SignInError, match="invalid or expired"):   # a code works once
+    with pytest.raises(SignInError, match="invalid or expired"):  # a code works once
         auth.exchange_code(code, listener.redirect_uri, "a" * 64)
 
 
@@ -148,7 +151,7 @@ def test_loopback_listener_ignores_strangers_and_captures_once():
         assert requests.get(base + "?code=forged&state=other", timeout=5).status_code == 400
         assert requests.get(base + "?code=real&state=s1", timeout=5).status_code == 200
         assert listener.wait(5) == {"code": "real", "state": "s1"}
-        with pytest.raises(requests.ConnectionError):   # closed after the one redirect
+        with pytest.raises(requests.ConnectionError):  # closed after the one redirect
             requests.get(base + "?code=again&state=s1", timeout=2)
 
 
@@ -165,16 +168,16 @@ def test_expired_token_is_refreshed_before_use_and_rotates(env, clock):
     first_refresh = client.tokens.tokens.refresh_token
     clock.advance(3600)
     assert client.vehicles()
-    assert statuses(sim, r"^/vehicles$") == [200]            # no 401 on the way
+    assert statuses(sim, r"^/vehicles$") == [200]  # no 401 on the way
     assert len(rotated) == 1 and rotated[0].refresh_token != first_refresh
-    with pytest.raises(AuthExpired, match="sign in again"):   # the old one was rotated away
+    with pytest.raises(AuthExpired, match="sign in again"):  # the old one was rotated away
         auth.refresh(first_refresh)
 
 
 def test_401_refreshes_once_and_retries(env):
     sim, auth, make_client, _, rotated = env
     client = make_client()
-    sim.expire_access_tokens()   # revoked server-side while the client still trusts it
+    sim.expire_access_tokens()  # revoked server-side while the client still trusts it
     assert len(client.drivers()) == 31
     assert statuses(sim, r"^/drivers$") == [401, 200]
     assert len(rotated) == 1
@@ -198,7 +201,7 @@ def test_unattended_start_from_a_refresh_token(env):
 
 def test_403_says_the_scope_is_missing(env):
     sim, auth, make_client, *_ = env
-    sim.granted_scope = READ_SCOPE   # the user granted reading but not RDL requests
+    sim.granted_scope = READ_SCOPE  # the user granted reading but not RDL requests
     client = make_client()
     assert client.vehicles()
     with pytest.raises(Rejected) as caught:
@@ -211,8 +214,13 @@ def test_vehicles_have_every_field_and_absent_ones_are_none(env):
     sim, auth, make_client, *_ = env
     vehicles = make_client().vehicles()
     by_status = {v.rdl_status for v in vehicles}
-    assert by_status == {RdlStatus.OK, RdlStatus.DELAYED, RdlStatus.OUTSIDE_LEGAL_COMPLIANCE,
-                         RdlStatus.NEVER_DOWNLOADED, RdlStatus.DISCONNECTED}
+    assert by_status == {
+        RdlStatus.OK,
+        RdlStatus.DELAYED,
+        RdlStatus.OUTSIDE_LEGAL_COMPLIANCE,
+        RdlStatus.NEVER_DOWNLOADED,
+        RdlStatus.DISCONNECTED,
+    }
     never = [v for v in vehicles if v.rdl_status is RdlStatus.NEVER_DOWNLOADED]
     assert never and all(v.last_activity_date is None for v in never)
     disconnected = [v for v in vehicles if v.rdl_status is RdlStatus.DISCONNECTED]
@@ -228,8 +236,12 @@ def test_drivers_have_every_field_and_unknown_status_is_tolerated(env):
     sim.cards[0].status_override = "SUSPENDED"
     cards = make_client().drivers()
     assert cards[0].rdl_status is RdlStatus.UNKNOWN and cards[0].rdl_status_raw == "SUSPENDED"
-    assert {c.rdl_status for c in cards[1:]} == {RdlStatus.OK, RdlStatus.DELAYED,
-                                                 RdlStatus.OUTSIDE_LEGAL_COMPLIANCE, RdlStatus.NEVER_DOWNLOADED}
+    assert {c.rdl_status for c in cards[1:]} == {
+        RdlStatus.OK,
+        RdlStatus.DELAYED,
+        RdlStatus.OUTSIDE_LEGAL_COMPLIANCE,
+        RdlStatus.NEVER_DOWNLOADED,
+    }
     never = [c for c in cards if c.rdl_status is RdlStatus.NEVER_DOWNLOADED]
     assert never and all(c.last_download_date is None for c in never)
     assert all(len(c.card_number) == 14 and c.country_code.startswith("0x") for c in cards)
@@ -246,9 +258,15 @@ def test_incremental_vehicle_download_then_nothing_new(env, tmp_path):
     start, end = stored_last + timedelta(days=1), v.last_activity_date + timedelta(days=1)
     seen = []
     with AtomicFile(tmp_path / "first.DDD") as fh:
-        result = client.download_vehicle(v.vin, start, end, fileobj=fh, progress=lambda d, t: seen.append((d, t)))
+        result = client.download_vehicle(
+            v.vin, start, end, fileobj=fh, progress=lambda d, t: seen.append((d, t))
+        )
     assert result.status == 200 and result.content_type == "application/octet-stream"
-    assert result.bytes_written == sim.vu_base_bytes + 10 * sim.vu_day_bytes == (tmp_path / "first.DDD").stat().st_size
+    assert (
+        result.bytes_written
+        == sim.vu_base_bytes + 10 * sim.vu_day_bytes
+        == (tmp_path / "first.DDD").stat().st_size
+    )
     assert seen[-1] == (result.bytes_written, result.bytes_written)
     assert sanitize_filename(result.filename_hint) == f"M_{end:%Y%m%d}_0715_2-FDK-771_{v.vin}.DDD"
     with AtomicFile(tmp_path / "again.DDD") as fh:
@@ -296,7 +314,7 @@ def test_download_errors_carry_the_description(env, tmp_path):
 def test_driver_zip_is_streamed_and_extracted(env, tmp_path):
     sim, auth, make_client, *_ = env
     client = make_client()
-    card = sim.cards[1]   # weekly downloads
+    card = sim.cards[1]  # weekly downloads
     zip_path = tmp_path / "card.ZIP"
     with AtomicFile(zip_path) as fh:
         result = client.download_card(card.card, card.country, None, None, "C1B_C1C", fileobj=fh)
@@ -380,13 +398,16 @@ def test_rdl_accepted_then_delivers_data(env, clock):
     assert refreshed.last_activity_date == sim.today() - timedelta(days=1)
 
 
-@pytest.mark.parametrize("index, reason", [
-    (12, "no more remaining attempts"),
-    (13, "lack of telematics device"),
-    (19, "not enabled"),
-    (8, "scheduled for today"),
-    (0, "up-to-date"),
-])
+@pytest.mark.parametrize(
+    "index, reason",
+    [
+        (12, "no more remaining attempts"),
+        (13, "lack of telematics device"),
+        (19, "not enabled"),
+        (8, "scheduled for today"),
+        (0, "up-to-date"),
+    ],
+)
 def test_rdl_denials_are_409_with_description(env, index, reason):
     sim, auth, make_client, *_ = env
     with pytest.raises(Rejected, match=reason) as caught:

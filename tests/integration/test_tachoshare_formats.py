@@ -3,6 +3,7 @@ records the format actually received: a second-generation vehicle unit asked for
 V1B_V1C format arrives as ``.V1C`` and is archived as ``.V1C``, not renamed ``.V1B``.
 Over loopback HTTP against the simulator, time pinned.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -59,14 +60,22 @@ def test_gen2_driver_card_files_keep_c1c_and_record_it(env):
     assert z["filename"].endswith(".ZIP") and z["fmt"] == "C1B_C1C"
 
 
-@pytest.mark.parametrize("hint, ext", [
-    ("../../M_20261121_0715_X_VIN.V1C", ".V1C"),     # path parts dropped, extension kept
-    ("C:\\evil\\file.TGD", ".TGD"),
-    ("M_20261121.v1c", ".v1c"),
-    ("noextension", None), ("", None), (None, None),
-    ("file.V1C\x00.exe", None),                       # control characters: not a safe extension
-    ("file.D D", None), ("file.", None), ("file.ABCDEFGHIJK", None), ("..", None),
-])
+@pytest.mark.parametrize(
+    "hint, ext",
+    [
+        ("../../M_20261121_0715_X_VIN.V1C", ".V1C"),  # path parts dropped, extension kept
+        ("C:\\evil\\file.TGD", ".TGD"),
+        ("M_20261121.v1c", ".v1c"),
+        ("noextension", None),
+        ("", None),
+        (None, None),
+        ("file.V1C\x00.exe", None),  # control characters: not a safe extension
+        ("file.D D", None),
+        ("file.", None),
+        ("file.ABCDEFGHIJK", None),
+        ("..", None),
+    ],
+)
 def test_received_extension_is_sanitised(hint, ext):
     assert received_extension(hint) == ext
 
@@ -85,6 +94,7 @@ def test_an_imported_gen2_file_keeps_v1c_too(tmp_path, config):
     # the same rule for files imported from a card reader or a download key
     from fleetdesk.tachoshare.importer import import_file
     from tachofile_builder import vu_file
+
     src = tmp_path / "unit.V1C"
     src.write_bytes(vu_file(generation="gen2"))
     with tacho_env(config, FakeClock(), **SMALL) as env:

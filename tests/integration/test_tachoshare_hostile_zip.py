@@ -4,6 +4,7 @@ The ZIP is kept exactly as TachoShare served it (never extracted as a whole), ev
 member is extracted (sub-folders flattened, same-named files kept apart), each hostile member
 is refused and reported, and the ZIP is marked for attention in the index, the CLI and the GUI.
 """
+
 from __future__ import annotations
 
 import gc
@@ -47,6 +48,7 @@ def record_card_zips(sim) -> list[bytes]:
         if request.path.startswith("/drivers/") and response.status == 200:
             sent.append(bytes(response.body))
         return response
+
     sim.dispatch = recording
     return sent
 
@@ -76,7 +78,7 @@ def test_a_mixed_zip_keeps_the_zip_extracts_the_safe_members_and_refuses_the_res
     for m in members:
         data = (root / m["path"]).read_bytes()
         assert data == mixed_safe_bytes(MIXED_SAFE.index(m["server_name"]))
-        assert Path(m["path"]).parent == Path(zip_row["path"]).parent   # flattened
+        assert Path(m["path"]).parent == Path(zip_row["path"]).parent  # flattened
         assert m["sha256"] == hashlib.sha256(data).hexdigest()
     assert len({m["path"] for m in members}) == len(MIXED_SAFE)
     # nothing hostile landed anywhere; every refusal is named in the attention note
@@ -96,8 +98,9 @@ def test_a_mixed_zip_keeps_the_zip_extracts_the_safe_members_and_refuses_the_res
     assert len(MIXED_HOSTILE) == 7
 
 
-@pytest.mark.parametrize("kind", ["zipslip", "absolute", "drive", "device", "symlink", "bomb",
-                                  "too_many", "corrupt"])
+@pytest.mark.parametrize(
+    "kind", ["zipslip", "absolute", "drive", "device", "symlink", "bomb", "too_many", "corrupt"]
+)
 def test_a_hostile_zip_is_kept_and_marked_never_discarded(env, kind):
     sim, svc = env.sim, env.svc
     card = sim.cards[1]
@@ -114,7 +117,7 @@ def test_a_hostile_zip_is_kept_and_marked_never_discarded(env, kind):
         assert members == [] and "not a readable ZIP" in zip_row["attention"]
     elif kind == "too_many":
         assert len(members) == 2000 and "5001 members" in zip_row["attention"]
-    else:   # the one safe member is extracted
+    else:  # the one safe member is extracted
         assert [m["server_name"] for m in members] == ["C_20240101_0715_OK_00000000000000.DDD"]
     assert not (root.parent / "evil.DDD").exists()
     assert not [p for p in root.rglob("*") if p.is_symlink()]
@@ -131,8 +134,10 @@ def test_the_cli_shows_the_attention_of_a_mixed_zip(monkeypatch, tmp_path, capsy
         monkeypatch.setenv("FLEETDESK_TACHOSHARE_CLIENT_SECRET", DEMO_CLIENT_SECRET)
         monkeypatch.setenv("FLEETDESK_TACHOSHARE_REFRESH_TOKEN", sim.issue_tokens()["refresh_token"])
         data = str(tmp_path / "data")
-        assert cli_main(["--data-dir", data, "tacho", "sync", "--card", card.card,
-                         "--country", card.country]) == 0
+        assert (
+            cli_main(["--data-dir", data, "tacho", "sync", "--card", card.card, "--country", card.country])
+            == 0
+        )
         err = capsys.readouterr().err
         gc.collect()
     assert "ATTENTION" in err and "7 member(s) refused" in err
@@ -146,6 +151,7 @@ def test_the_cli_shows_the_attention_of_a_mixed_zip(monkeypatch, tmp_path, capsy
 
 def test_fleetdesk_sync_says_which_files_need_attention(env):
     from fleetdesk.tachoshare.plugin import PLUGIN
+
     env.sim.hostile_zip = "mixed"
     result = PLUGIN.sync(env.rt)
     assert result.ok and "need attention" in result.summary and "cards/" in result.summary

@@ -3,6 +3,7 @@ FleetDesk has archived (what an inspector asks for), not from TachoShare's last 
 date; both are shown. A parked truck downloaded on time keeps a good standing.
 Loopback HTTP against the simulator, time pinned.
 """
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -34,22 +35,27 @@ def row_for(env, vin):
 
 def test_a_parked_truck_downloaded_on_time_is_within_the_legal_limit(env, tmp_path):
     sim, svc = env.sim, env.svc
-    v = sim.vehicles[14]                               # no activity for 130 days (parked)
+    v = sim.vehicles[14]  # no activity for 130 days (parked)
     svc.refresh_lists()
     before = row_for(env, v.vin)
     assert before.reading.level == c.OUTSIDE and before.clock_from == "tachoshare"
     # ten days ago the unit was downloaded: nothing new happened, but the download is on file
     last_activity = datetime.combine(v.last_activity, datetime.min.time(), UTC) + timedelta(hours=17)
     src = tmp_path / "parked.DDD"
-    src.write_bytes(vu_file(vin=v.vin, plate=v.plate.replace("-", " "),
-                            period=(last_activity - timedelta(days=200), last_activity),
-                            downloaded=NOW - timedelta(days=10)))
+    src.write_bytes(
+        vu_file(
+            vin=v.vin,
+            plate=v.plate.replace("-", " "),
+            period=(last_activity - timedelta(days=200), last_activity),
+            downloaded=NOW - timedelta(days=10),
+        )
+    )
     result = import_file(env.rt.store, env.clock, svc.archive_root(), src)
     assert result.state == "imported", result.message
     row = row_for(env, v.vin)
     assert row.clock_from == "archive"
-    assert row.reading.last == TODAY - timedelta(days=10)          # "Last downloaded"
-    assert row.tachoshare_last == v.last_activity                   # shown beside it
+    assert row.reading.last == TODAY - timedelta(days=10)  # "Last downloaded"
+    assert row.tachoshare_last == v.last_activity  # shown beside it
     assert row.reading.level != c.OUTSIDE and row.reading.legal_days_left == 80
     doc = row.as_dict()
     assert doc["last_downloaded"] == (TODAY - timedelta(days=10)).isoformat()

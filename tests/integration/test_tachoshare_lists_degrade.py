@@ -2,6 +2,7 @@
 read independently. One refused (no rights to it) or broken (5xx) leaves the other in use and
 its own last stored copy in place, with a note in `tacho sync`, `fleetdesk sync` and the tab;
 only when both fail does the refresh fail. Over loopback HTTP against the simulator."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -17,14 +18,14 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 def env(config):
-    with tacho_env(config, FakeClock(NOW), vu_base_bytes=2000, vu_day_bytes=10,
-                   card_file_bytes=300) as e:
+    with tacho_env(config, FakeClock(NOW), vu_base_bytes=2000, vu_day_bytes=10, card_file_bytes=300) as e:
         yield e
 
 
 def listed(env, table: str) -> int:
-    return env.rt.store.read(lambda db: db.execute(
-        f"SELECT COUNT(*) FROM {table} WHERE listed = 1").fetchone()[0])
+    return env.rt.store.read(
+        lambda db: db.execute(f"SELECT COUNT(*) FROM {table} WHERE listed = 1").fetchone()[0]
+    )
 
 
 @pytest.mark.parametrize("status", [403, 500])
@@ -35,10 +36,10 @@ def test_a_refused_driver_list_keeps_the_cards_stored_and_the_vehicles_still_syn
     assert cards == first["cards"] > 0 and "notes" not in first
     sim.unavailable_lists["drivers"] = status
     result = svc.sync()
-    assert result["done"] > 0                                # the vehicles were downloaded
+    assert result["done"] > 0  # the vehicles were downloaded
     [note] = result["notes"]
     assert "driver-card list could not be read" in note and "stored last" in note
-    assert listed(env, "tacho_cards") == cards               # not marked unlisted
+    assert listed(env, "tacho_cards") == cards  # not marked unlisted
     assert result["listed"]["cards"] == cards
 
 
@@ -60,6 +61,7 @@ def test_both_lists_refused_is_an_error(env):
 
 def test_fleetdesk_sync_names_the_unreadable_list(env):
     from fleetdesk.tachoshare.plugin import PLUGIN
+
     env.sim.unavailable_lists["drivers"] = 403
     result = PLUGIN.sync(env.rt)
     assert "driver-card list could not be read" in result.summary

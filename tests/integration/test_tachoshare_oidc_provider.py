@@ -6,6 +6,7 @@ own login and consent pages (driven with plain HTTP as a browser would, the code
 FleetDesk's loopback redirect), the token exchange, and two refreshes with rotation: the old
 refresh token is refused. Skipped only when Node.js is not installed (CI installs it).
 """
+
 from __future__ import annotations
 
 import html
@@ -21,7 +22,7 @@ from fleetdesk.tachoshare.plugin import PLUGIN
 from fleetdesk.tachoshare.service import SCOPE_KEY, TachoShareService
 from oidc_support import NodeMissing, start_provider
 
-pytestmark = pytest.mark.timeout(900)    # the first run may install the provider (npm ci)
+pytestmark = pytest.mark.timeout(900)  # the first run may install the provider (npm ci)
 CLIENT_ID = "fleetdesk-oidc-test"
 
 
@@ -72,7 +73,7 @@ class FormBrowser:
         for _ in range(20):
             if response.is_redirect:
                 target = urljoin(response.url, response.headers["Location"])
-                if urlsplit(target).path == "/callback":      # FleetDesk's loopback listener
+                if urlsplit(target).path == "/callback":  # FleetDesk's loopback listener
                     self.redirect = target
                     self.session.get(target, timeout=10).close()
                     return True
@@ -86,8 +87,12 @@ class FormBrowser:
             data = dict(form.fields)
             if "login" in data:
                 data.update(login=self.login, password="any password")
-            response = self.session.post(urljoin(response.url, html.unescape(form.action)), data=data,
-                                         allow_redirects=False, timeout=10)
+            response = self.session.post(
+                urljoin(response.url, html.unescape(form.action)),
+                data=data,
+                allow_redirects=False,
+                timeout=10,
+            )
         raise AssertionError("the sign-in never reached FleetDesk's redirect")
 
     def close(self) -> None:
@@ -96,10 +101,10 @@ class FormBrowser:
 
 @pytest.fixture
 def rt(config, fake_clock, oidc_provider):
-    config.environ["FLEETDESK_TACHOSHARE_AUTH_URL"] = oidc_provider.issuer   # the issuer only
+    config.environ["FLEETDESK_TACHOSHARE_AUTH_URL"] = oidc_provider.issuer  # the issuer only
     config.settings.set(SCOPE_KEY, "openid tachoshare:read tachoshare:rdl")
-    runtime = Runtime(config, integrations=[PLUGIN])      # real time: the provider checks expiry
-    runtime.secrets.set("tachoshare", "client_id", CLIENT_ID)   # a public client: no secret
+    runtime = Runtime(config, integrations=[PLUGIN])  # real time: the provider checks expiry
+    runtime.secrets.set("tachoshare", "client_id", CLIENT_ID)  # a public client: no secret
     yield runtime
     svc = runtime.services.get("tachoshare")
     if svc is not None:
@@ -144,10 +149,18 @@ def test_the_provider_requires_pkce(oidc_provider):
     """The provider really enforces PKCE (so the sign-in above proved FleetDesk sends it)."""
     with requests.Session() as session:
         session.trust_env = False
-        response = session.get(oidc_provider.issuer + "/auth", params={
-            "client_id": CLIENT_ID, "response_type": "code", "scope": "openid",
-            "redirect_uri": "http://127.0.0.1:5555/callback", "state": "s"},
-            allow_redirects=False, timeout=10)
+        response = session.get(
+            oidc_provider.issuer + "/auth",
+            params={
+                "client_id": CLIENT_ID,
+                "response_type": "code",
+                "scope": "openid",
+                "redirect_uri": "http://127.0.0.1:5555/callback",
+                "state": "s",
+            },
+            allow_redirects=False,
+            timeout=10,
+        )
     assert response.is_redirect
     query = parse_qs(urlsplit(response.headers["Location"]).query)
     assert query["error"] == ["invalid_request"]
@@ -157,7 +170,8 @@ def test_the_provider_requires_pkce(oidc_provider):
 def userinfo(provider, access_token: str) -> dict:
     with requests.Session() as session:
         session.trust_env = False
-        response = session.get(provider.issuer + "/me", timeout=10,
-                               headers={"Authorization": f"Bearer {access_token}"})
+        response = session.get(
+            provider.issuer + "/me", timeout=10, headers={"Authorization": f"Bearer {access_token}"}
+        )
     assert response.status_code == 200, response.text
     return response.json()

@@ -3,6 +3,7 @@ says and FleetDesk's data shows; an attempt earlier today is not on that list. A
 is sent (through the outbox) and the server's 409 text is shown with its traceId.
 Over loopback HTTP against the simulator, time pinned.
 """
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -31,8 +32,8 @@ def board_denial(env, vin):
 
 def test_an_attempt_earlier_today_that_left_nothing_pending_does_not_block_a_request(env):
     sim, svc, rt = env.sim, env.svc, env.rt
-    v = sim.vehicles[10]                          # 40 days without a download
-    v.last_rdl_attempt = NOW.replace(hour=6)      # today's scheduled attempt failed
+    v = sim.vehicles[10]  # 40 days without a download
+    v.last_rdl_attempt = NOW.replace(hour=6)  # today's scheduled attempt failed
     attempts = v.manual_attempts
     svc.refresh_lists()
     assert board_denial(env, v.vin) is None, "the board offers the request"
@@ -47,9 +48,9 @@ def test_a_request_the_server_refuses_for_a_reason_only_it_knows_is_sent_and_its
     sim, svc, rt = env.sim, env.svc, env.rt
     v = sim.vehicles[10]
     v.last_rdl_attempt = NOW.replace(hour=6)
-    v.rdl_pending_since = NOW.timestamp() - 60    # someone else's RDL is waiting (Webfleet UI)
+    v.rdl_pending_since = NOW.timestamp() - 60  # someone else's RDL is waiting (Webfleet UI)
     svc.refresh_lists()
-    request_id = svc.request_rdl(v.vin)           # FleetDesk's data cannot show it: sent
+    request_id = svc.request_rdl(v.vin)  # FleetDesk's data cannot show it: sent
     rt.dispatcher.send_now(service="tachoshare")
     assert [r.status for r in sim.requests_to(r"/rdl$")] == [409]
     row = env.rows("SELECT * FROM tacho_rdl_requests WHERE id = ?", [request_id])[0]
@@ -75,5 +76,10 @@ def test_fleetdesks_own_accepted_request_is_waiting_until_its_data_arrives(env):
     # and a day later an accepted request is no longer taken as waiting
     env.clock.advance(days=1)
     assert "still waiting" not in (
-        next(r for r in rt.store.read(lambda db: board_rows(db, NOW.date() + timedelta(days=1)))
-             if r.vin == v.vin).rdl_denial or "")
+        next(
+            r
+            for r in rt.store.read(lambda db: board_rows(db, NOW.date() + timedelta(days=1)))
+            if r.vin == v.vin
+        ).rdl_denial
+        or ""
+    )

@@ -6,6 +6,7 @@ second download the same day does not move them. FleetDesk re-asks for its last 
 (the cursor day, inclusive) and keeps only content it does not hold yet (sha256).
 Simulator and FleetDesk share one FakeClock; everything goes over loopback HTTP.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -16,7 +17,7 @@ from fleetdesk.tachoshare import store as ts
 from test_tachoshare_support import tacho_env
 
 SMALL = {"vu_base_bytes": 2000, "vu_day_bytes": 10, "card_file_bytes": 300}
-CARD = 5          # demo card downloaded today at 07:15 (TACHOSHARE PLUS, daily downloads)
+CARD = 5  # demo card downloaded today at 07:15 (TACHOSHARE PLUS, daily downloads)
 
 
 def _env(config, start: datetime):
@@ -34,8 +35,10 @@ def assert_no_duplicates(env, subject: str) -> None:
 
 
 def member_stamps(env, subject: str) -> list[str]:
-    return sorted(m["server_name"].split("_")[1] + "_" + m["server_name"].split("_")[2]
-                  for m in card_members(env, subject))
+    return sorted(
+        m["server_name"].split("_")[1] + "_" + m["server_name"].split("_")[2]
+        for m in card_members(env, subject)
+    )
 
 
 def test_a_card_downloaded_at_0715_and_again_at_1400_keeps_both_files(config):
@@ -48,14 +51,14 @@ def test_a_card_downloaded_at_0715_and_again_at_1400_keeps_both_files(config):
         svc.sync(only={subject})
         assert "20261122_0715" in member_stamps(env, subject)
         env.clock.set(start.replace(hour=11))
-        svc.sync(only={subject})                                    # a sync in between: nothing new
-        sim.add_card_download(card.card, start.replace(hour=14))    # the afternoon download
+        svc.sync(only={subject})  # a sync in between: nothing new
+        sim.add_card_download(card.card, start.replace(hour=14))  # the afternoon download
         env.clock.set(start.replace(hour=15))
         svc.sync(only={subject})
         stamps = member_stamps(env, subject)
         assert "20261122_0715" in stamps and "20261122_1400" in stamps
         before = len(env.rows("SELECT id FROM tacho_files WHERE subject = ?", [subject]))
-        for hour in (16, 17):                                       # repeated syncs add nothing
+        for hour in (16, 17):  # repeated syncs add nothing
             env.clock.set(start.replace(hour=hour))
             svc.sync(only={subject})
         assert len(env.rows("SELECT id FROM tacho_files WHERE subject = ?", [subject])) == before
@@ -70,11 +73,11 @@ def test_same_day_downloads_are_kept_across_utc_midnight(config):
         sim, svc = env.sim, env.svc
         card = sim.cards[CARD]
         subject = ts.card_subject(card.card, card.country)
-        sim.add_card_download(card.card, start.replace(minute=30))           # 23:30
+        sim.add_card_download(card.card, start.replace(minute=30))  # 23:30
         svc.sync(only={subject})
         assert {"20261122_0715", "20261122_2330"} <= set(member_stamps(env, subject))
-        sim.add_card_download(card.card, start.replace(minute=55))           # 23:55, after that sync
-        env.clock.set(start + timedelta(minutes=30))                         # 00:10 the next UTC day
+        sim.add_card_download(card.card, start.replace(minute=55))  # 23:55, after that sync
+        env.clock.set(start + timedelta(minutes=30))  # 00:10 the next UTC day
         svc.sync(only={subject})
         assert "20261122_2355" in member_stamps(env, subject)
         next_day = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)
@@ -95,15 +98,20 @@ def test_a_vehicle_unit_is_asked_again_for_its_last_day_and_repeats_archive_noth
     start = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
     with _env(config, start) as env:
         sim, svc = env.sim, env.svc
-        v = sim.vehicles[0]                       # last activity yesterday
+        v = sim.vehicles[0]  # last activity yesterday
         subject = ts.vu_subject(v.vin)
         svc.sync(only={subject})
         first = env.rows("SELECT id FROM tacho_files WHERE subject = ?", [subject])
         env.clock.set(start.replace(hour=15))
         svc.sync(only={subject})
         last = v.last_activity.isoformat()
-        asked = [(r.query["activityDate-from"][0], r.status) for r in sim.requests_to(rf"^/vehicles/{v.vin}/files$")]
-        assert asked[-1] == (last, 200), "the last archived day is asked for again (a later download that day)"
+        asked = [
+            (r.query["activityDate-from"][0], r.status)
+            for r in sim.requests_to(rf"^/vehicles/{v.vin}/files$")
+        ]
+        assert asked[-1] == (last, 200), (
+            "the last archived day is asked for again (a later download that day)"
+        )
         for hour in (16, 17, 18):
             env.clock.set(start.replace(hour=hour))
             svc.sync(only={subject})

@@ -3,6 +3,7 @@
 The simulator and FleetDesk share one FakeClock, so back-fill dates, Retry-After windows and
 token expiry are exact. Files are small here (the benchmarks stream big ones).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -30,8 +31,10 @@ def env(config):
 
 
 def file_requests(sim, vin):
-    return [(r.query.get("activityDate-from", [None])[0], r.query.get("activityDate-to", [None])[0], r.status)
-            for r in sim.requests_to(rf"^/vehicles/{vin}/files$")]
+    return [
+        (r.query.get("activityDate-from", [None])[0], r.query.get("activityDate-to", [None])[0], r.status)
+        for r in sim.requests_to(rf"^/vehicles/{vin}/files$")
+    ]
 
 
 def on_disk(root):
@@ -51,7 +54,7 @@ def test_first_sync_backfills_a_year_and_archives_every_file_under_its_conventio
     cursors = env.rt.store.read(ts.cursors)
     for v in sim.vehicles:
         subject = ts.vu_subject(v.vin)
-        if v.last_activity is None:   # never downloaded: nothing to ask for
+        if v.last_activity is None:  # never downloaded: nothing to ask for
             assert subject not in cursors and file_requests(sim, v.vin) == []
             continue
         assert cursors[subject] == v.last_activity
@@ -61,14 +64,18 @@ def test_first_sync_backfills_a_year_and_archives_every_file_under_its_conventio
     assert on_disk(root) == sorted(files), "every file on disk is indexed, and nothing else is there"
     vu_files = [f for f in files.values() if f["kind"] == "vu"]
     assert len(vu_files) == 18
-    assert all(f["filename"].startswith("M_20261122_0900_") and f["filename"].endswith(".DDD") for f in vu_files)
+    assert all(
+        f["filename"].startswith("M_20261122_0900_") and f["filename"].endswith(".DDD") for f in vu_files
+    )
     v0 = sim.vehicles[0]
     f0 = next(f for f in vu_files if f["vin"] == v0.vin)
     assert f0["filename"] == f"M_20261122_0900_1ABC234_{v0.vin}.DDD"
     assert f0["sha256"] == hashlib.sha256((root / f0["path"]).read_bytes()).hexdigest()
     assert f0["size"] == (root / f0["path"]).stat().st_size
-    assert (f0["period_from"], f0["period_to"]) == ((v0.last_activity - timedelta(days=364)).isoformat(),
-                                                    (v0.last_activity + timedelta(days=1)).isoformat())
+    assert (f0["period_from"], f0["period_to"]) == (
+        (v0.last_activity - timedelta(days=364)).isoformat(),
+        (v0.last_activity + timedelta(days=1)).isoformat(),
+    )
     # driver cards: the ZIP is kept and every remote download inside it is extracted beside it
     messi = sim.cards[0]
     zips = [f for f in files.values() if f["kind"] == "card_zip" and f["card_number"] == messi.card]
@@ -83,7 +90,7 @@ def test_first_sync_backfills_a_year_and_archives_every_file_under_its_conventio
 def test_next_sync_asks_only_for_the_new_days(env):
     sim, svc = env.sim, env.svc
     svc.sync()
-    svc.sync()     # the recent last days are asked again once (issue #12 defect 1)
+    svc.sync()  # the recent last days are asked again once (issue #12 defect 1)
     v = sim.vehicles[3]
     old_last = v.last_activity
     v.last_activity = old_last + timedelta(days=2)
@@ -92,11 +99,15 @@ def test_next_sync_asks_only_for_the_new_days(env):
     result = svc.sync()
     assert result["done"] == 1
     # from the stored last day, inclusive (a second download that day is not lost)
-    assert file_requests(sim, v.vin)[-1] == (old_last.isoformat(),
-                                             (old_last + timedelta(days=3)).isoformat(), 200)
+    assert file_requests(sim, v.vin)[-1] == (
+        old_last.isoformat(),
+        (old_last + timedelta(days=3)).isoformat(),
+        200,
+    )
     added = [f for f in indexed(env).values() if f["id"] > files_before]
-    assert [f["subject"] for f in added] == [ts.vu_subject(v.vin)], \
+    assert [f["subject"] for f in added] == [ts.vu_subject(v.vin)], (
         "only the new vehicle-unit file was archived; the re-asked last days were already held"
+    )
     asked = {r.path for r in sim.log[before:] if r.path.endswith("/files")}
     assert f"/vehicles/{v.vin}/files" in asked
     assert env.rt.store.read(lambda db: ts.get_cursor(db, ts.vu_subject(v.vin))) == v.last_activity
@@ -108,7 +119,7 @@ def test_204_is_nothing_new_the_range_is_done_and_nothing_is_archived(env):
     svc.sync()
     v = sim.vehicles[5]
     files_before = indexed(env)
-    v.first_activity = v.last_activity + timedelta(days=30)   # the server holds nothing in range
+    v.first_activity = v.last_activity + timedelta(days=30)  # the server holds nothing in range
     v.last_activity += timedelta(days=4)
     result = svc.sync(only={ts.vu_subject(v.vin)})
     assert (result["done"], result["empty"], result["failed"]) == (0, 1, 0)
@@ -130,7 +141,8 @@ def test_a_gap_longer_than_two_years_is_split_and_the_cursor_follows_each_piece(
     mid = stored + timedelta(days=730)
     assert [(j["date_from"], j["date_to"]) for j in jobs] == [
         (stored.isoformat(), mid.isoformat()),
-        (mid.isoformat(), (v.last_activity + timedelta(days=1)).isoformat())]
+        (mid.isoformat(), (v.last_activity + timedelta(days=1)).isoformat()),
+    ]
     assert jobs[0]["label"].endswith("(part 1 of 2)")
     svc.downloads.run(only={ts.vu_subject(v.vin)})
     assert [r[2] for r in file_requests(sim, v.vin)] == [200, 200]
@@ -139,11 +151,11 @@ def test_a_gap_longer_than_two_years_is_split_and_the_cursor_follows_each_piece(
 
 def test_backfill_and_format_are_fleet_settings(env):
     sim, svc = env.sim, env.svc
-    env.rt.config.settings.set(BACKFILL_KEY, 5000)     # clamped to two years
+    env.rt.config.settings.set(BACKFILL_KEY, 5000)  # clamped to two years
     env.rt.config.settings.set(FORMAT_KEY, "TGD")
     v, card = sim.vehicles[0], sim.cards[1]
     svc.sync(only={ts.vu_subject(v.vin), ts.card_subject(card.card, card.country)})
-    (start, end, _), = file_requests(sim, v.vin)
+    ((start, end, _),) = file_requests(sim, v.vin)
     assert (date.fromisoformat(end) - date.fromisoformat(start)).days == 730
     names = sorted(f["filename"] for f in indexed(env).values())
     assert names[-1].startswith("M_") and names[-1].endswith(".TGD")
@@ -170,6 +182,7 @@ def test_429_is_honoured_no_request_before_retry_after(env):
         retry = float(answer.headers["Retry-After"]) if answer is not None else 0.0
         seen.append((sim.clock(), answer.status if answer is not None else 200, retry))
         return answer
+
     sim._rate_check = recording
     sim.rate_limit = (4, 10.0)
     result = svc.sync()
@@ -177,9 +190,11 @@ def test_429_is_honoured_no_request_before_retry_after(env):
     assert sum(status == 429 for _, status, _ in seen) > 0
     for i, (t, status, retry) in enumerate(seen):
         if status == 429:
-            too_early = [t2 for t2, _, _ in seen[i + 1:] if t < t2 < t + retry]
+            too_early = [t2 for t2, _, _ in seen[i + 1 :] if t < t2 < t + retry]
             assert not too_early, f"requests {too_early} came before Retry-After ({t} + {retry})"
-    expected = sum(v.last_activity is not None for v in sim.vehicles) + sum(bool(c.downloads) for c in sim.cards)
+    expected = sum(v.last_activity is not None for v in sim.vehicles) + sum(
+        bool(c.downloads) for c in sim.cards
+    )
     assert env.rows("SELECT COUNT(*) AS n FROM tacho_jobs WHERE state = 'done'")[0]["n"] == expected
 
 
@@ -190,8 +205,9 @@ def test_a_server_error_is_retried_after_a_backoff(env):
     sim.faults.fail(1, 503)
     result = svc.sync(only={ts.vu_subject(v.vin)}, refresh=False)
     assert result["done"] == 1
-    assert [r[2] for r in file_requests(sim, v.vin)] == [None, 200] or \
-        [r.status for r in sim.requests_to(r"/files$")] == [503, 200]
+    assert [r[2] for r in file_requests(sim, v.vin)] == [None, 200] or [
+        r.status for r in sim.requests_to(r"/files$")
+    ] == [503, 200]
 
 
 def test_offline_stops_the_run_and_keeps_the_jobs_for_next_time(env):
@@ -220,7 +236,7 @@ def test_hostile_content_disposition_never_names_the_file(env):
     svc.sync(only={ts.vu_subject(v.vin)})
     (f,) = indexed(env).values()
     assert f["filename"].startswith("M_") and f["path"] == f"vehicles/{v.vin}/{f['filename']}"
-    assert f["server_name"] == "passwd"    # kept as a sanitised hint only
+    assert f["server_name"] == "passwd"  # kept as a sanitised hint only
 
 
 def test_pause_cancel_and_retry_a_running_download(env):
@@ -263,7 +279,7 @@ def test_a_restart_after_a_crash_requeues_and_never_duplicates(env):
     assert job["id"] == job_id
     folder = root / "vehicles" / v.vin
     folder.mkdir(parents=True)
-    orphan = folder / f"M_20261122_0900_BFD1234_{v.vin}.DDD"   # plate B-FD 1234
+    orphan = folder / f"M_20261122_0900_BFD1234_{v.vin}.DDD"  # plate B-FD 1234
     orphan.write_bytes(b"renamed but never indexed")
     (folder / ".M_partial.DDD.abc.part").write_bytes(b"half")
     svc.recover()
@@ -273,7 +289,9 @@ def test_a_restart_after_a_crash_requeues_and_never_duplicates(env):
     files = indexed(env)
     assert list(files) == [f"vehicles/{v.vin}/{orphan.name}"]
     assert orphan.read_bytes() != b"renamed but never indexed"
-    assert hashlib.sha256(orphan.read_bytes()).hexdigest() == files[f"vehicles/{v.vin}/{orphan.name}"]["sha256"]
+    assert (
+        hashlib.sha256(orphan.read_bytes()).hexdigest() == files[f"vehicles/{v.vin}/{orphan.name}"]["sha256"]
+    )
 
 
 def test_concurrency_is_bounded(env):
@@ -292,6 +310,7 @@ def test_concurrency_is_bounded(env):
         finally:
             with lock:
                 in_flight[0] -= 1
+
     sim.dispatch = counting
     svc.sync()
     assert peak[0] == 3
@@ -303,7 +322,7 @@ def test_rotated_refresh_tokens_are_kept_in_the_keyring(env):
     env.svc.refresh_lists()
     rotated = env.rt.secrets.get("tachoshare", "refresh_token")
     assert rotated and rotated != first
-    env.rt.services.clear()             # a new process: only the keyring remains
+    env.rt.services.clear()  # a new process: only the keyring remains
     assert TachoShareService.of(env.rt).refresh_lists()["vehicles"] == 20
 
 
@@ -311,7 +330,7 @@ def test_an_environment_refresh_token_is_used_once_then_the_rotated_one(env):
     env.rt.secrets.delete("tachoshare", "refresh_token")
     env.rt.config.environ["FLEETDESK_TACHOSHARE_REFRESH_TOKEN"] = env.sim.issue_tokens()["refresh_token"]
     assert env.svc.refresh_lists()["vehicles"] == 20
-    for _ in range(2):                  # later runs still start with the same environment
+    for _ in range(2):  # later runs still start with the same environment
         env.rt.services.clear()
         assert TachoShareService.of(env.rt).refresh_lists()["vehicles"] == 20
 
@@ -329,8 +348,10 @@ def test_a_dead_refresh_token_asks_to_sign_in_again(env):
 
 def test_browser_sign_in_stores_the_refresh_token(config):
     from test_tachoshare_support import Browser
+
     with tacho_env(config, signed_in=False, **SMALL) as env:
         from fleetdesk.simulators.tachoshare import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
         env.rt.secrets.set("tachoshare", "client_id", DEMO_CLIENT_ID)
         env.rt.secrets.set("tachoshare", "client_secret", DEMO_CLIENT_SECRET)
         assert env.svc.sign_in_state().state == "signed_out"
@@ -348,10 +369,10 @@ def test_browser_sign_in_stores_the_refresh_token(config):
 def test_rdl_goes_through_the_outbox_and_stores_the_new_vehicle_state(env):
     sim, svc, rt = env.sim, env.svc, env.rt
     svc.refresh_lists()
-    v = sim.vehicles[10]                     # 40 days without a download
+    v = sim.vehicles[10]  # 40 days without a download
     request_id = svc.request_rdl(v.vin)
     assert rt.store.read(lambda db: ob.items(db))[0].kind == "tachoshare.rdl"
-    assert sim.requests_to(r"/rdl$") == []   # nothing is sent before the dispatcher runs
+    assert sim.requests_to(r"/rdl$") == []  # nothing is sent before the dispatcher runs
     report = rt.dispatcher.run_once()
     assert len(report.sent) == 1
     row = env.rows("SELECT * FROM tacho_rdl_requests WHERE id = ?", [request_id])[0]
@@ -367,18 +388,26 @@ def test_rdl_goes_through_the_outbox_and_stores_the_new_vehicle_state(env):
 def test_rdl_409_is_set_aside_with_the_servers_description(env):
     sim, svc, rt = env.sim, env.svc, env.rt
     svc.refresh_lists()
-    v = sim.vehicles[19]                     # RDL service not enabled: only the server knows
+    v = sim.vehicles[19]  # RDL service not enabled: only the server knows
     request_id = svc.request_rdl(v.vin)
     rt.dispatcher.run_once()
     item = rt.store.read(lambda db: ob.items(db))[0]
     assert item.state == "attention" and item.last_status == 409
     row = env.rows("SELECT * FROM tacho_rdl_requests WHERE id = ?", [request_id])[0]
-    assert row["state"] == "refused" and row["message"].startswith("RDL service is not enabled for this vehicle (traceId ")
+    assert row["state"] == "refused" and row["message"].startswith(
+        "RDL service is not enabled for this vehicle (traceId "
+    )
 
 
-@pytest.mark.parametrize("index, reason", [
-    (12, "No manual remote-download attempts"), (13, "DISCONNECTED"),
-    (8, "already scheduled for today"), (0, "up to date")])
+@pytest.mark.parametrize(
+    "index, reason",
+    [
+        (12, "No manual remote-download attempts"),
+        (13, "DISCONNECTED"),
+        (8, "already scheduled for today"),
+        (0, "up to date"),
+    ],
+)
 def test_rdl_is_refused_locally_when_the_spec_says_the_server_would(env, index, reason):
     env.svc.refresh_lists()
     with pytest.raises(RdlNotPossible, match=reason):
@@ -401,7 +430,7 @@ def test_an_rdl_interrupted_mid_send_is_reconciled_without_a_second_post(env):
     svc.request_rdl(v.vin)
     item = rt.store.read(lambda db: ob.items(db))[0]
     env.clock.advance(1)
-    svc.client().request_rdl(v.vin)          # it reached the server; then the process died
+    svc.client().request_rdl(v.vin)  # it reached the server; then the process died
     rt.store.write(lambda db: db.execute("UPDATE outbox SET state = 'sending' WHERE id = ?", [item.id]))
     report = rt.dispatcher.recover()
     assert report.sent == [item.id]
@@ -414,6 +443,7 @@ def test_an_absurd_retry_after_ends_the_command_instead_of_sleeping(env):
     and a command waits in line only for a short ask."""
     from fleetdesk.core.errors import RateLimited
     from fleetdesk.core.http_answer import MAX_RETRY_AFTER_S
+
     sim, svc = env.sim, env.svc
     sim.rate_limit = (1, 10**9)
     started = env.rt.clock.now()

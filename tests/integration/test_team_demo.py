@@ -1,6 +1,7 @@
 """Team mode (#16): every integration's own SQL runs on PostgreSQL. The whole demo — seeding of
 the five integrations and the vehicle view, then one `fleetdesk sync` pass against the
 simulators — runs on a throw-away PostgreSQL database and ends as it does on SQLite."""
+
 from __future__ import annotations
 
 import os
@@ -13,14 +14,29 @@ import psycopg
 
 def _run(data_dir, *database) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "fleetdesk", "--demo", "--data-dir",
-                           str(data_dir), *database, "sync", "--once"],
-                          capture_output=True, text=True, timeout=240, env=env)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fleetdesk",
+            "--demo",
+            "--data-dir",
+            str(data_dir),
+            *database,
+            "sync",
+            "--once",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+    )
 
 
 def _summary(out: str) -> dict[str, str]:
-    lines = dict(re.findall(r"^(carpass|tachoshare|thg|highmobility|ctrack|vehicles): (.*)$", out,
-                            re.MULTILINE))
+    lines = dict(
+        re.findall(r"^(carpass|tachoshare|thg|highmobility|ctrack|vehicles): (.*)$", out, re.MULTILINE)
+    )
     # Ctrack's queue delivers a timing-dependent number of fixes; only its outcome compares
     lines["ctrack"] = lines.get("ctrack", "").split(":")[0]
     return lines
@@ -37,11 +53,20 @@ def test_the_demo_seeds_and_syncs_every_integration_on_postgresql(pg_cluster, tm
         assert "Traceback" not in on_pg.stderr and "ERROR" not in on_pg.stderr, on_pg.stderr[-3000:]
         assert _summary(on_pg.stdout) == _summary(on_sqlite.stdout)
         with psycopg.connect(url) as conn:
-            counts = {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-                      for table in ("carpass_readings", "tacho_files", "tacho_file_facts",
-                                    "thg_vehicles", "hm_vehicles", "ctrack_vehicles",
-                                    "vehicle_crosschecks", "outbox")}
+            counts = {
+                table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in (
+                    "carpass_readings",
+                    "tacho_files",
+                    "tacho_file_facts",
+                    "thg_vehicles",
+                    "hm_vehicles",
+                    "ctrack_vehicles",
+                    "vehicle_crosschecks",
+                    "outbox",
+                )
+            }
         assert all(counts.values()), counts
-        assert not (tmp_path / "pg" / "fleetdesk.sqlite3").exists()   # the team database only
+        assert not (tmp_path / "pg" / "fleetdesk.sqlite3").exists()  # the team database only
     finally:
         pg_cluster.drop_database(name)

@@ -4,6 +4,7 @@ MSAL only accepts https authorities, so the simulator serves TLS and the client 
 hub's CA through REQUESTS_CA_BUNDLE. Client and simulator share one FakeClock: polling
 intervals, code expiry and the 90-day refresh-token lapse are exact and instant.
 """
+
 from __future__ import annotations
 
 import threading
@@ -49,8 +50,9 @@ def make(clock, monkeypatch):
 
     def _make(**sim_kwargs):
         sim_kwargs.setdefault("auto_approve_after", None)
-        hub = SimulatorHub(["thg_identity"], thg_identity={
-            "clock": lambda: clock.now().timestamp(), **sim_kwargs}).start()
+        hub = SimulatorHub(
+            ["thg_identity"], thg_identity={"clock": lambda: clock.now().timestamp(), **sim_kwargs}
+        ).start()
         hubs.append(hub)
         monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(hub.ca_bundle))
 
@@ -58,6 +60,7 @@ def make(clock, monkeypatch):
             auth = ThgAuth(hub.urls["thg_auth"], clock=clock, **kwargs)
             auths.append(auth)
             return auth
+
         return hub.apps["thg_identity"], new_auth
 
     yield _make
@@ -87,7 +90,7 @@ def test_pending_until_the_user_signs_in_then_tokens(make, clock):
 
     assert token and auth.signed_in and auth.refresh_token
     dc = sim.device_codes[device.flow["device_code"]]
-    assert dc.state == "redeemed" and dc.polls == 4 and dc.slow_downs == 0   # 0, 5, 10, 15 s
+    assert dc.state == "redeemed" and dc.polls == 4 and dc.slow_downs == 0  # 0, 5, 10, 15 s
     assert auth.last_used == clock.now()
     assert auth.refresh_status().warn is False
     # MSAL fetched only the tenant's OpenID configuration: no instance discovery anywhere
@@ -141,7 +144,7 @@ def test_cancel_stops_polling_at_once(make, clock):
     with pytest.raises(SignInCancelled):
         auth.wait_for_sign_in(device, cancelled=cancel)
     dc = sim.device_codes[device.flow["device_code"]]
-    assert dc.polls == 2   # at 0 and 5 s; none after the cancel at 7.2 s
+    assert dc.polls == 2  # at 0 and 5 s; none after the cancel at 7.2 s
     assert (clock.now() - clock.start).total_seconds() == pytest.approx(7.2, abs=0.01)
 
 
@@ -150,14 +153,14 @@ def test_refresh_chain_rolls_and_lapses_after_90_days_unused(make, clock):
     auth = new_auth()
     first = sign_in(sim, auth, clock)
     rt1 = auth.refresh_token
-    assert auth.access_token() == first          # still fresh: no network
+    assert auth.access_token() == first  # still fresh: no network
 
-    clock.advance(minutes=56)                    # under five minutes left: refresh early
+    clock.advance(minutes=56)  # under five minutes left: refresh early
     second = auth.access_token()
     rt2 = auth.refresh_token
     assert second != first and rt2 != rt1 and auth.last_used == clock.now()
 
-    clock.advance(days=89)                       # within 90 days of the last use
+    clock.advance(days=89)  # within 90 days of the last use
     assert auth.access_token() != second
     rt3 = auth.refresh_token
     assert rt3 not in (rt1, rt2)
@@ -185,13 +188,13 @@ def test_unattended_start_from_a_refresh_token_and_stored_cache(make, clock):
     auth = new_auth()
     sign_in(sim, auth, clock)
     stored = auth.serialize_cache()
-    assert len(stored.encode("utf-16-le")) > 2560   # too long for one Windows credential
+    assert len(stored.encode("utf-16-le")) > 2560  # too long for one Windows credential
 
     unattended = new_auth()
     assert unattended.sign_in_with_refresh_token(auth.refresh_token)
-    assert unattended.refresh_token != auth.refresh_token    # rolled on first use
+    assert unattended.refresh_token != auth.refresh_token  # rolled on first use
     clock.advance(hours=2)
-    assert unattended.access_token()                          # refreshes from its own cache
+    assert unattended.access_token()  # refreshes from its own cache
 
     restored = new_auth(cache_state=stored, last_used=auth.last_used)
     assert restored.signed_in and restored.refresh()
@@ -216,15 +219,19 @@ def test_authority_and_client_id_come_from_settings_and_environment(tmp_path):
     from fleetdesk.thg.auth import authority_from_config, client_id_from_config
 
     config = Config.load(tmp_path, environ={})
-    assert authority_from_config(config) == \
-        "https://login.microsoftonline.com/f7731598-1da9-4b5f-a888-ceaf1d14fae0"
+    assert (
+        authority_from_config(config)
+        == "https://login.microsoftonline.com/f7731598-1da9-4b5f-a888-ceaf1d14fae0"
+    )
     assert client_id_from_config(config) == DEFAULT_CLIENT_ID
     config.settings.set("thg.tenant_id", "contoso.onmicrosoft.com")
     config.settings.set("thg.client_id", "11111111-2222-3333-4444-555555555555")
     assert authority_from_config(config).endswith("/contoso.onmicrosoft.com")
     assert client_id_from_config(config) == "11111111-2222-3333-4444-555555555555"
 
-    env = Config.load(tmp_path, environ={"FLEETDESK_THG_AUTH_URL": "https://127.0.0.1:9/t",
-                                         "FLEETDESK_THG_CLIENT_ID": "abc"})
+    env = Config.load(
+        tmp_path,
+        environ={"FLEETDESK_THG_AUTH_URL": "https://127.0.0.1:9/t", "FLEETDESK_THG_CLIENT_ID": "abc"},
+    )
     assert authority_from_config(env) == "https://127.0.0.1:9/t"
     assert client_id_from_config(env) == "abc"

@@ -3,6 +3,7 @@
 Both simulators and the client share one FakeClock: validation, UBA submission and token
 expiry are exact. Only the cold start waits on real time (half a second).
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,16 +42,17 @@ def clock():
 def env(clock, monkeypatch):
     """(sim, client, auth, identity sim) with an empty account and one registrant."""
     epoch = lambda: clock.now().timestamp()  # noqa: E731
-    hub = SimulatorHub(["thg_identity", "thg"], thg_identity={"clock": epoch, "auto_approve_after": 0},
-                       thg={"clock": epoch, "demo": False, "cold_start_delay": 0.5,
-                            "idle_after": 10**9, **DELAYS}).start()
+    hub = SimulatorHub(
+        ["thg_identity", "thg"],
+        thg_identity={"clock": epoch, "auto_approve_after": 0},
+        thg={"clock": epoch, "demo": False, "cold_start_delay": 0.5, "idle_after": 10**9, **DELAYS},
+    ).start()
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(hub.ca_bundle))
     auth = ThgAuth(hub.urls["thg_auth"], clock=clock)
     auth.wait_for_sign_in(auth.start_device_flow())
     client = ThgClient(hub.urls["thg"], auth.access_token, renew=auth.refresh)
     sim = hub.apps["thg"]
-    sim.store.add_registrant({"type": "organization", "last_name_or_organization": "Test GmbH"},
-                             epoch())
+    sim.store.add_registrant({"type": "organization", "last_name_or_organization": "Test GmbH"}, epoch())
     yield sim, client, auth, hub.apps["thg_identity"]
     client.session.close()
     auth.close()
@@ -73,18 +75,18 @@ def test_tokens_from_the_identity_sim_work_and_expired_ones_get_401(env, clock):
             ThgClient(client.base_url, lambda: stale[:-4] + "AAAA").registrants()
     finally:
         no_renew.session.close()
-    assert client.registrants()           # refreshed through the refresh token
+    assert client.registrants()  # refreshed through the refresh token
     assert sim.requests_to(r"/vehicleregistrant")[-1].headers["authorization"] != f"Bearer {stale}"
 
 
 def test_create_registrant_and_field_errors(env):
     sim, client, *_ = env
-    person = client.create_registrant(type="person", first_name="Maike",
-                                      last_name_or_organization="Maier", postal_code="10115")
+    person = client.create_registrant(
+        type="person", first_name="Maike", last_name_or_organization="Maier", postal_code="10115"
+    )
     assert person.id and person.display_name == "Maike Maier"
     with pytest.raises(Rejected) as err:
-        client.create_registrant(type="person", last_name_or_organization="Maier",
-                                 postal_code="1011")
+        client.create_registrant(type="person", last_name_or_organization="Maier", postal_code="1011")
     assert err.value.status == 400
     assert {e.field for e in err.value.field_errors} == {"first_name", "postal_code"}
 
@@ -107,12 +109,15 @@ def test_upload_is_multipart_and_validation_finishes_after_the_delay(env, clock)
     assert done.explanation.eligible and "document_filename" in done.extra
 
 
-@pytest.mark.parametrize("marker,status", [
-    (b"THG-SIM:UNREADABLE", "not_verified_unreadable"),
-    (b"THG-SIM:WRONG-DOCUMENT", "not_verified_wrong_document_type"),
-    (b"THG-SIM:WRONG-FUEL", "not_verified_wrong_fuel_code"),
-    (b"THG-SIM:OTHER", "not_verified_other_reason"),
-])
+@pytest.mark.parametrize(
+    "marker,status",
+    [
+        (b"THG-SIM:UNREADABLE", "not_verified_unreadable"),
+        (b"THG-SIM:WRONG-DOCUMENT", "not_verified_wrong_document_type"),
+        (b"THG-SIM:WRONG-FUEL", "not_verified_wrong_fuel_code"),
+        (b"THG-SIM:OTHER", "not_verified_other_reason"),
+    ],
+)
 def test_validation_outcomes_are_explained(env, clock, marker, status):
     sim, client, *_ = env
     vehicle = client.upload_vehicle(jpeg(marker), ("R",), 1)
@@ -155,14 +160,17 @@ def test_upload_refusals(env):
 def test_paging_over_12000_vehicles(env):
     sim, client, *_ = env
     sim.seed_bulk(12_000)
-    assert len(client.vehicles()) == 100                     # the API's default page
-    assert client.vehicles(page=121) == []                   # past the end: 404 "Invalid page."
+    assert len(client.vehicles()) == 100  # the API's default page
+    assert client.vehicles(page=121) == []  # past the end: 404 "Invalid page."
     before = len(sim.requests_to(r"^/vehicles$"))
     ids = [v.id for v in client.iter_vehicles()]
     assert len(ids) == len(set(ids)) == 12_000
     pages = sim.requests_to(r"^/vehicles$")[before:]
     assert [(r.query["page"][0], r.query["size"][0]) for r in pages] == [
-        ("1", "5000"), ("2", "5000"), ("3", "5000")]
+        ("1", "5000"),
+        ("2", "5000"),
+        ("3", "5000"),
+    ]
     with pytest.raises(BadInput):
         client.vehicles(size=5001)
 
@@ -170,7 +178,7 @@ def test_paging_over_12000_vehicles(env):
 def test_paging_survives_a_smaller_server_page_size(env, monkeypatch):
     sim, client, *_ = env
     sim.seed_bulk(2_500)
-    monkeypatch.setattr(thg_wire, "MAX_PAGE_SIZE", 1000)     # the live API changed its cap
+    monkeypatch.setattr(thg_wire, "MAX_PAGE_SIZE", 1000)  # the live API changed its cap
     assert len(list(client.iter_vehicles())) == 2_500
 
 
@@ -183,7 +191,7 @@ def test_filters_and_changed_since_cursor(env, clock):
     clock.advance(hours=1)
     new = client.upload_vehicle(jpeg(b"THG-SIM:WRONG-FUEL"), ("NEW-1", "", "Z"), 1)
     changed, cursor2 = client.vehicles_changed_since(cursor)
-    assert new.id in {v.id for v in changed}     # the overlap before the cursor may repeat some
+    assert new.id in {v.id for v in changed}  # the overlap before the cursor may repeat some
     assert all(v.status_update >= cursor - CURSOR_OVERLAP for v in changed)
     clock.advance(seconds=60)
     changed, cursor3 = client.vehicles_changed_since(cursor2)
@@ -195,8 +203,9 @@ def test_filters_and_changed_since_cursor(env, clock):
     assert [v.id for v in client.vehicles(VehicleFilter(changed_since=local))] == [new.id]
     assert sim.requests_to(r"^/vehicles$")[-1].query["changed_since"][0].endswith("Z")
 
-    assert [v.id for v in client.vehicles(VehicleFilter(customer_reference1="NEW-1",
-                                                        customer_reference3="Z"))] == [new.id]
+    assert [
+        v.id for v in client.vehicles(VehicleFilter(customer_reference1="NEW-1", customer_reference3="Z"))
+    ] == [new.id]
     assert len(client.vehicles(VehicleFilter(status=VERIFIED))) == 5
     assert client.vehicles(VehicleFilter(status=VERIFIED, customer_reference1="NEW-1")) == []
     with pytest.raises(Rejected) as err:
@@ -210,10 +219,10 @@ def test_patch_changes_references_only(env, clock):
     clock.advance(minutes=5)
     patched = client.patch_vehicle(vehicle.id, customer_reference2="B2", customer_reference3="C")
     assert patched.customer_references == ("A", "B2", "C")
-    assert patched.status_update == client.vehicle(vehicle.id).status_update   # not a status change
+    assert patched.status_update == client.vehicle(vehicle.id).status_update  # not a status change
     with pytest.raises(BadInput):
         client.patch_vehicle(vehicle.id, status="verified")
-    with pytest.raises(Rejected) as err:      # the server's rule, should a caller bypass ours
+    with pytest.raises(Rejected) as err:  # the server's rule, should a caller bypass ours
         client._call("PATCH", f"/vehicles/{vehicle.id}", json={"vin": "X"})
     assert err.value.status == 400 and err.value.field_errors[0].field == "vin"
     with pytest.raises(Rejected) as err:
@@ -239,11 +248,13 @@ def test_uba_requests_hold_delete_and_responses(env, clock):
     start = clock.now()
     held = client.create_uba_request(verified, 2026, ready_for_uba=start + timedelta(days=14))
     assert held.ready_for_uba == (start + timedelta(days=14)).replace(microsecond=0)
-    with pytest.raises(Rejected) as err:       # one row per vehicle and year
+    with pytest.raises(Rejected) as err:  # one row per vehicle and year
         client.create_uba_request(verified, 2026)
     assert err.value.status == 400 and err.value.field_errors[0].field == ""
     clock.advance(hours=1)
-    assert [u for u in client.uba_requests() if u.vehicle_id == verified][0].deletable   # the hold keeps it unsent
+    assert [u for u in client.uba_requests() if u.vehicle_id == verified][
+        0
+    ].deletable  # the hold keeps it unsent
     client.delete_uba_request(held.id)
     assert client.uba_requests() == []
 
@@ -267,9 +278,9 @@ def test_uba_requests_hold_delete_and_responses(env, clock):
 def test_uba_request_of_a_failed_vehicle_is_refused_or_removed(env, clock):
     sim, client, *_ = env
     pending = client.upload_vehicle(jpeg(b"THG-SIM:UNREADABLE"), ("U",), 1)
-    client.create_uba_request(pending.id, 2026)          # allowed before validation ends
+    client.create_uba_request(pending.id, 2026)  # allowed before validation ends
     clock.advance(seconds=60)
-    assert [u for u in client.uba_requests() if u.vehicle_id == pending.id] == []   # the service deleted it
+    assert [u for u in client.uba_requests() if u.vehicle_id == pending.id] == []  # the service deleted it
     with pytest.raises(Rejected) as err:
         client.create_uba_request(pending.id, 2026)
     assert err.value.status == 422
@@ -277,19 +288,19 @@ def test_uba_request_of_a_failed_vehicle_is_refused_or_removed(env, clock):
 
 def test_cold_start_answers_late_but_processes_the_request(env, clock):
     sim, client, *_ = env
-    client.timeout = (5.0, 0.3)             # the app uses 30 s against a 35 s cold start
+    client.timeout = (5.0, 0.3)  # the app uses 30 s against a 35 s cold start
     sim.idle_after = 600
     sim.go_idle()
     with pytest.raises(Offline):
         client.upload_vehicle(jpeg(), ("COLD-1",), 1)
-    deadline = time.monotonic() + 3         # the upload is handled once the service is up
+    deadline = time.monotonic() + 3  # the upload is handled once the service is up
     while not sim.store.vehicles and time.monotonic() < deadline:
         time.sleep(0.02)
     # no answer, yet the vehicle exists: a resend must look it up first, not upload again
     found = client.vehicles(VehicleFilter(customer_reference1="COLD-1"))
     assert len(found) == 1 and sim.cold_starts == 1
 
-    clock.advance(minutes=11)               # idle again: a GET is simply asked a second time
+    clock.advance(minutes=11)  # idle again: a GET is simply asked a second time
     assert len(client.vehicles()) == 1
     assert sim.cold_starts == 2 and len(sim.requests_to(r"^/vehicles$", "GET")) == 3
 
@@ -298,8 +309,12 @@ def test_demo_data_is_rich_and_has_fields_the_docs_lack(clock):
     sim = thg_sim.ThgSim(clock=lambda: clock.now().timestamp())
     vehicles = list(sim.store.vehicles.values())
     assert len(vehicles) == 12
-    assert {v["status"] for v in vehicles} >= {"pending", "verified", "not_verified_duplicate",
-                                               "not_verified_unreadable"}
+    assert {v["status"] for v in vehicles} >= {
+        "pending",
+        "verified",
+        "not_verified_duplicate",
+        "not_verified_unreadable",
+    }
     responses = list(sim.store.uba_responses.values())
     assert {r["confirmed"] for r in responses} == {True, False, None}
 
@@ -308,7 +323,7 @@ def test_issue20_defect2_uba_lists_of_an_account_without_uba_traffic_are_empty(e
     """The spec: "If no communication was sent/received you will only get a 404"."""
     sim, client, *_ = env
     assert sim.store.uba_responses == {}
-    assert client.uba_responses() == []          # the simulator answers 404 here
+    assert client.uba_responses() == []  # the simulator answers 404 here
     assert client.uba_requests() == []
 
 
@@ -323,6 +338,6 @@ def test_issue20_defect3_export_renews_an_expired_token_once(env, clock):
         assert expired.export_csv(out, VehicleFilter(status=VERIFIED)) == len(out.getvalue())
     finally:
         expired.session.close()
-    assert out.getvalue().decode("utf-8").count("\n") == 4           # header + 3 rows, once
+    assert out.getvalue().decode("utf-8").count("\n") == 4  # header + 3 rows, once
     exports = sim.requests_to(r"^/vehicles/export")
     assert len(exports) == 2 and exports[-1].headers["authorization"] != f"Bearer {stale}"

@@ -2,6 +2,7 @@
 registrants and the UBA lists only enrich it. One of those failing (no rights, an error) leaves
 its part as the last sync saw it (empty the first time) with a note; the vehicles still come in,
 through `fleetdesk sync` as through the tab."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,14 +27,17 @@ def _count(e, table: str) -> int:
     return e.rt.store.read(lambda db: db[table].count)
 
 
-@pytest.mark.parametrize("denied,note", [
-    ("/vehicleregistrant", "registrants could not be read"),
-    ("/ubarequest", "UBA requests could not be read"),
-    ("/ubaresponse", "UBA answers could not be read"),
-])
+@pytest.mark.parametrize(
+    "denied,note",
+    [
+        ("/vehicleregistrant", "registrants could not be read"),
+        ("/ubarequest", "UBA requests could not be read"),
+        ("/ubaresponse", "UBA answers could not be read"),
+    ],
+)
 def test_issue17_one_failed_enrichment_call_is_a_note_and_the_vehicles_still_sync(env, denied, note):
     env.sim.seed_bulk(5)
-    env.sim.denied_paths.add(denied)                  # 403 "invalid user, access denied"
+    env.sim.denied_paths.add(denied)  # 403 "invalid user, access denied"
     result = sync_pass(env.rt)
     thg = result["integrations"]["thg"]
     assert thg["ok"] and thg["vehicles"] == 5
@@ -44,19 +48,26 @@ def test_issue17_one_failed_enrichment_call_is_a_note_and_the_vehicles_still_syn
 def test_issue17_after_a_failed_uba_answer_lookup_the_next_sync_catches_up_quietly(env, fake_clock):
     [vid] = env.sim.seed_bulk(1)
     with env.sim.lock:
-        request = {"id": env.sim.store.new_id("u"), "vehicle_id": vid, "year": 2025,
-                   "ready_for_uba": None, "created": "2025-03-01T09:00:00Z", "sent": None}
+        request = {
+            "id": env.sim.store.new_id("u"),
+            "vehicle_id": vid,
+            "year": 2025,
+            "ready_for_uba": None,
+            "created": "2025-03-01T09:00:00Z",
+            "sent": None,
+        }
         env.sim.store.uba_requests[request["id"]] = request
-        env.sim.store.send_to_uba(request, fake_clock.now().timestamp() - 7200,
-                                  fake_clock.now().timestamp() - 3600)
+        env.sim.store.send_to_uba(
+            request, fake_clock.now().timestamp() - 7200, fake_clock.now().timestamp() - 3600
+        )
     env.sim.denied_paths.add("/ubaresponse")
     summary = sync_all(env.svc)
     assert summary.notes and _count(env, "thg_uba_responses") == 0
-    assert env.rt.store.read(lambda db: kv_get(db, UBA_REPLY_CURSOR)) is None    # the cursor stays
+    assert env.rt.store.read(lambda db: kv_get(db, UBA_REPLY_CURSOR)) is None  # the cursor stays
     env.sim.denied_paths.clear()
     summary = sync_all(env.svc)
     assert summary.notes == [] and _count(env, "thg_uba_responses") == 1
-    assert summary.uba_replies == 0           # an old answer imported for the first time: no news
+    assert summary.uba_replies == 0  # an old answer imported for the first time: no news
     assert env.rt.store.read(lambda db: ts.rows(db, "SELECT * FROM thg_uba_requests"))[0]["sent"]
 
 
@@ -72,6 +83,7 @@ def test_an_expired_sign_in_on_an_enrichment_call_is_not_a_note(env, monkeypatch
 
     def expired():
         raise AuthExpired("sign in again")
+
     monkeypatch.setattr(client, "registrants", expired)
     with pytest.raises(AuthExpired):
         sync_all(env.svc)

@@ -9,6 +9,7 @@ hardest reading of what the spec leaves open.
   the whole list was read.
 - and the other way round: a server that ignores ``page``/``size`` does not make the client loop.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -31,6 +32,7 @@ def env(config, fake_clock, monkeypatch):
         made.append(e)
         e.sign_in()
         return e
+
     yield make
     for e in made:
         e.close()
@@ -46,9 +48,14 @@ def _file_requests(e, vehicle_ids: list[int], year: int = 2026) -> list[int]:
     with e.sim.lock:
         for vid in vehicle_ids:
             rid = e.sim.store.new_id("u")
-            e.sim.store.uba_requests[rid] = {"id": rid, "vehicle_id": vid, "year": year,
-                                             "ready_for_uba": iso(_epoch(e) + 86400 * 30),
-                                             "created": iso(_epoch(e) - 60), "sent": None}
+            e.sim.store.uba_requests[rid] = {
+                "id": rid,
+                "vehicle_id": vid,
+                "year": year,
+                "ready_for_uba": iso(_epoch(e) + 86400 * 30),
+                "created": iso(_epoch(e) - 60),
+                "sent": None,
+            }
             ids.append(rid)
     return ids
 
@@ -62,20 +69,21 @@ def _events(e) -> list[str]:
 
 
 def test_issue20_defect4_a_status_change_in_the_cursors_second_is_fetched_from_a_strict_server(env):
-    e = env(sim_kwargs={"changed_since_after": True})     # "since" = strictly after
+    e = env(sim_kwargs={"changed_since_after": True})  # "since" = strictly after
     e.sim.seed_bulk(1, prefix="A")
     sync_all(e.svc)
     cursor = e.rt.store.read(lambda db: kv_get(db, VEHICLES_CURSOR))
     # another vehicle's status changes within the cursor's own second, after that sync
     with e.sim.lock:
-        late = e.sim.store.add_final_vehicle(1, "WVWZZZE1ZMP000777", "not_verified_wrong_fuel_code",
-                                             _epoch(e) - 1)
+        late = e.sim.store.add_final_vehicle(
+            1, "WVWZZZE1ZMP000777", "not_verified_wrong_fuel_code", _epoch(e) - 1
+        )
         late["status_update"] = cursor
     summary = sync_all(e.svc)
     stored = e.rt.store.read(lambda db: ts.vehicle(db, late["id"]))
     assert stored is not None and stored["status"] == "not_verified_wrong_fuel_code"
     asked = e.sim.requests_to(r"^/vehicles$", "GET")[-1].query["changed_since"][0]
-    assert asked < cursor                                  # asked with a safety overlap
+    assert asked < cursor  # asked with a safety overlap
     # de-duplicated: what the overlap brings again is no news
     assert summary.status_changes == 0
     assert sync_all(e.svc).status_changes == 0
@@ -87,55 +95,64 @@ def test_issue20_defect4_a_uba_reply_in_the_cursors_second_is_fetched_from_a_str
     a, b = e.sim.seed_bulk(2, prefix="U")
     with e.sim.lock:
         for vid in (a, b):
-            request = {"id": e.sim.store.new_id("u"), "vehicle_id": vid, "year": 2025,
-                       "ready_for_uba": None, "created": iso(_epoch(e) - 900), "sent": None}
+            request = {
+                "id": e.sim.store.new_id("u"),
+                "vehicle_id": vid,
+                "year": 2025,
+                "ready_for_uba": None,
+                "created": iso(_epoch(e) - 900),
+                "sent": None,
+            }
             e.sim.store.uba_requests[request["id"]] = request
             e.sim.store.replies_held.add(request["id"])
         ra, rb = list(e.sim.store.uba_requests.values())
-        e.sim.store.send_to_uba(ra, _epoch(e) - 600, _epoch(e))        # answered now
+        e.sim.store.send_to_uba(ra, _epoch(e) - 600, _epoch(e))  # answered now
         e.sim.store.send_to_uba(rb, _epoch(e) - 600, None)
-    sync_all(e.svc)                                                   # first sync: quiet import
+    sync_all(e.svc)  # first sync: quiet import
     reply_cursor = e.rt.store.read(lambda db: kv_get(db, UBA_REPLY_CURSOR))
     assert reply_cursor == iso(_epoch(e))
-    with e.sim.lock:                     # the UBA answers b in the same second, after that sync
+    with e.sim.lock:  # the UBA answers b in the same second, after that sync
         e.sim.store._reply(e.sim.store.uba_responses[rb["id"]], _epoch(e))
     fake_clock.advance(seconds=30)
     summary = sync_all(e.svc)
     assert summary.uba_replies == 1 and any("quota" in t for t in summary.events)
-    answers = e.rt.store.read(lambda db: ts.rows(db, "SELECT * FROM thg_uba_responses WHERE reply IS NOT NULL"))
+    answers = e.rt.store.read(
+        lambda db: ts.rows(db, "SELECT * FROM thg_uba_responses WHERE reply IS NOT NULL")
+    )
     assert len(answers) == 2
-    assert sync_all(e.svc).uba_replies == 0                           # de-duplicated
+    assert sync_all(e.svc).uba_replies == 0  # de-duplicated
 
 
 def test_issue20_defect4_150_uba_requests_paged_like_vehicles_none_marked_removed(env):
-    e = env(sim_kwargs={"page_lists": False})      # first the whole list in one answer
+    e = env(sim_kwargs={"page_lists": False})  # first the whole list in one answer
     remote = _file_requests(e, e.sim.seed_bulk(150))
     sync_all(e.svc)
     assert len(_local_requests(e)) == 150
-    e.sim.page_lists = True                        # now paged like /vehicles: 100 by default
+    e.sim.page_lists = True  # now paged like /vehicles: 100 by default
     sync_all(e.svc)
     rows = _local_requests(e)
     assert [r["remote_id"] for r in rows] == remote
     assert {r["state"] for r in rows} == {ts.R_FILED}
     assert not any("removed the UBA request" in t for t in _events(e))
     pages = [r.query.get("page") for r in e.sim.requests_to(r"^/ubarequest$", "GET")[-2:]]
-    assert pages == [["1"], ["2"]]                  # on to the page past the end
+    assert pages == [["1"], ["2"]]  # on to the page past the end
 
 
-def test_issue20_defect4_a_list_not_read_to_the_end_never_marks_requests_removed(env, monkeypatch,
-                                                                                 fake_clock):
+def test_issue20_defect4_a_list_not_read_to_the_end_never_marks_requests_removed(
+    env, monkeypatch, fake_clock
+):
     e = env(sim_kwargs={"page_lists": False})
     _file_requests(e, e.sim.seed_bulk(150))
     sync_all(e.svc)
     e.sim.page_lists = True
-    monkeypatch.setattr(thg_wire, "MAX_PAGE_SIZE", 100)   # the server's own cap
-    monkeypatch.setattr(thg_client, "MAX_PAGES", 1)      # reading stops after the first page
+    monkeypatch.setattr(thg_wire, "MAX_PAGE_SIZE", 100)  # the server's own cap
+    monkeypatch.setattr(thg_client, "MAX_PAGES", 1)  # reading stops after the first page
     requests = e.svc.client().uba_requests()
     assert len(requests) == 100 and not requests.complete
     sync_all(e.svc)
     assert {r["state"] for r in _local_requests(e)} == {ts.R_FILED}
     monkeypatch.setattr(thg_client, "MAX_PAGES", 10_000)
-    with e.sim.lock:                                   # the service really removes one now
+    with e.sim.lock:  # the service really removes one now
         gone = next(iter(e.sim.store.uba_requests))
         del e.sim.store.uba_requests[gone]
     fake_clock.advance(seconds=30)
@@ -146,11 +163,12 @@ def test_issue20_defect4_a_list_not_read_to_the_end_never_marks_requests_removed
 
 def test_issue20_defect4_registrants_and_uba_answers_are_read_page_after_page(env, monkeypatch):
     e = env()
-    monkeypatch.setattr(thg_wire, "MAX_PAGE_SIZE", 40)    # pages of 40, whatever the client asks
+    monkeypatch.setattr(thg_wire, "MAX_PAGE_SIZE", 40)  # pages of 40, whatever the client asks
     with e.sim.lock:
         for i in range(149):
-            e.sim.store.add_registrant({"type": "organization",
-                                        "last_name_or_organization": f"Firma {i}"}, _epoch(e))
+            e.sim.store.add_registrant(
+                {"type": "organization", "last_name_or_organization": f"Firma {i}"}, _epoch(e)
+            )
     vids = e.sim.seed_bulk(150)
     _file_requests(e, vids, year=2025)
     with e.sim.lock:
@@ -184,9 +202,11 @@ def test_a_server_that_ignores_page_and_size_is_read_once_without_looping(env):
     assert len(e.sim.requests_to(r"^/ubarequest$", "GET")) - before <= 2
 
 
-def test_issue20_defect4_the_cli_request_list_never_marks_removed_from_an_incomplete_list(env, monkeypatch,
-                                                                                         fake_clock):
+def test_issue20_defect4_the_cli_request_list_never_marks_removed_from_an_incomplete_list(
+    env, monkeypatch, fake_clock
+):
     from fleetdesk.thg.cli_uba import cmd_uba_requests
+
     e = env(sim_kwargs={"page_lists": False})
     _file_requests(e, e.sim.seed_bulk(150))
     sync_all(e.svc)
@@ -197,5 +217,6 @@ def test_issue20_defect4_the_cli_request_list_never_marks_removed_from_an_incomp
 
     class Args:
         local, json = False, True
+
     assert cmd_uba_requests(e.rt, Args()) == 0
     assert {r["state"] for r in _local_requests(e)} == {ts.R_FILED}

@@ -1,5 +1,6 @@
 """The tile simulator over real loopback HTTP: valid PNGs, seamless and deterministic tiles,
 OSM-style cache headers, 404 out of range, a request log that tells who asked."""
+
 from __future__ import annotations
 
 import os
@@ -62,7 +63,9 @@ def test_a_tile_is_a_256px_png_with_osm_cache_headers(tiles):
 def test_a_matching_etag_answers_304_without_a_body(tiles):
     _app, url, session = tiles
     first = session.get(f"{url}/12/2096/1373.png", timeout=5)
-    again = session.get(f"{url}/12/2096/1373.png", headers={"If-None-Match": first.headers["ETag"]}, timeout=5)
+    again = session.get(
+        f"{url}/12/2096/1373.png", headers={"If-None-Match": first.headers["ETag"]}, timeout=5
+    )
     assert again.status_code == 304 and again.content == b""
     assert again.headers["ETag"] == first.headers["ETag"]
     other = session.get(f"{url}/12/2096/1373.png", headers={"If-None-Match": '"stale"'}, timeout=5)
@@ -76,8 +79,20 @@ def test_head_gives_the_headers_only(tiles):
     assert int(response.headers["Content-Length"]) > 0 and response.content == b""
 
 
-@pytest.mark.parametrize("path", ["/20/0/0.png", "/3/8/0.png", "/3/0/8.png", "/0/1/0.png", "/-1/0/0.png",
-                                  "/3/0/0.jpg", "/a/b/c.png", "/3/0.png", "/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/20/0/0.png",
+        "/3/8/0.png",
+        "/3/0/8.png",
+        "/0/1/0.png",
+        "/-1/0/0.png",
+        "/3/0/0.jpg",
+        "/a/b/c.png",
+        "/3/0.png",
+        "/",
+    ],
+)
 def test_out_of_range_or_malformed_tiles_are_404(tiles, path):
     _app, url, session = tiles
     response = session.get(url + path, timeout=5)
@@ -118,8 +133,10 @@ def test_neighbouring_tiles_join_without_seams(tiles):
     grid = {(i, j): fetch(session, f"{url}/{z}/{x0 + i}/{y0 + j}.png") for i in range(3) for j in range(3)}
     border, inside = [], []
     for (i, j), image in grid.items():
-        inside += [_mismatch(_column(image, 127), _column(image, 128)),
-                   _mismatch(_row(image, 127), _row(image, 128))]
+        inside += [
+            _mismatch(_column(image, 127), _column(image, 128)),
+            _mismatch(_row(image, 127), _row(image, 128)),
+        ]
         if (i + 1, j) in grid:
             border.append(_mismatch(_column(image, 255), _column(grid[i + 1, j], 0)))
         if (i, j + 1) in grid:
@@ -162,17 +179,18 @@ def test_roads_get_denser_as_the_user_zooms_in(tiles):
         image = QImage.fromData(app.tile(z, x, y)[0], "PNG")
         pixels = [image.pixel(i, j) for j in range(0, 256, 2) for i in range(0, 256, 2)]
         return sum(1 for p in pixels if p in road_colours) / len(pixels)
-    u, v = world_xy(50.8467, 4.3524)               # Brussels, where the demo fleet drives
-    country = road_share(6, int(u * 2 ** 6), int(v * 2 ** 6))
-    region = road_share(11, int(u * 2 ** 11), int(v * 2 ** 11))
-    town = road_share(16, int(u * 2 ** 16), int(v * 2 ** 16))
+
+    u, v = world_xy(50.8467, 4.3524)  # Brussels, where the demo fleet drives
+    country = road_share(6, int(u * 2**6), int(v * 2**6))
+    region = road_share(11, int(u * 2**11), int(v * 2**11))
+    town = road_share(16, int(u * 2**16), int(v * 2**16))
     assert country < 0.01 < region < town, (country, region, town)
 
 
 def test_tiles_come_from_the_lru_the_second_time(tiles):
     """Render speed is measured by tests/benchmarks/test_tiles_bench.py, not asserted here."""
     app, url, session = tiles
-    spots = [(z, int(0.5117 * 2 ** z), int(0.3366 * 2 ** z)) for z in range(8, 18)]
+    spots = [(z, int(0.5117 * 2**z), int(0.3366 * 2**z)) for z in range(8, 18)]
     for z, x, y in spots:
         assert app.tile(z, x, y)
     rendered = app.rendered

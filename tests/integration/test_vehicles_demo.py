@@ -1,5 +1,6 @@
 """The demo shows vehicles present in several systems and at least one odometer cross-check
 warning (the simulators' demo fleets, seeded as `fleetdesk --demo` does)."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,10 @@ def test_demo_has_joined_vehicles_and_a_crosscheck_warning(tmp_path, capsys):
     # joined by VIN (several systems know the VIN), by plate only, and by hand
     by_vin = [r for r in joined if r["join"] == "vin"]
     assert {"tachoshare", "carpass"} <= set(by_vin[0]["sources"]) if by_vin else False
-    assert any({"carpass", "thg"} <= set(r["sources"]) or {"carpass", "highmobility"} <= set(r["sources"])
-               for r in by_vin)
+    assert any(
+        {"carpass", "thg"} <= set(r["sources"]) or {"carpass", "highmobility"} <= set(r["sources"])
+        for r in by_vin
+    )
     by_plate = [r for r in joined if r["join"] == "plate"]
     assert by_plate and by_plate[0]["vin"] and "tachoshare" in by_plate[0]["sources"]
     assert any(r["join"] == "manual" and "ctrack" in r["sources"] for r in joined)

@@ -1,5 +1,6 @@
 """Child process for the kill -9 test: enqueue N notes (skipping those already stored), then
 send until nothing is unsent. Prints one line per step so the parent can pick a moment to kill."""
+
 from __future__ import annotations
 
 import sys

@@ -1,6 +1,7 @@
 """Child process for the team-mode kill -9 test (#16): one workstation's dispatcher on the shared
 PostgreSQL outbox. Sends until nothing is unsent (taking over dead claims after their lease);
 prints one line per item it sent so the parent can pick a moment to kill it."""
+
 from __future__ import annotations
 
 import sys
@@ -19,10 +20,10 @@ from ledger_support import LedgerHandler, notes_migrations  # noqa: E402
 
 
 def main(database: str, url: str, lease: float) -> int:
-    store = open_store(parse(database, source="test", data_dir=Path(".")),
-                       [core_migrations, notes_migrations()])
-    dispatcher = Dispatcher(store, [LedgerHandler(url)], Clock(), Backoff(0.05, 0.2),
-                            lease_seconds=lease)
+    store = open_store(
+        parse(database, source="test", data_dir=Path(".")), [core_migrations, notes_migrations()]
+    )
+    dispatcher = Dispatcher(store, [LedgerHandler(url)], Clock(), Backoff(0.05, 0.2), lease_seconds=lease)
     print(f"READY {dispatcher.owner}", flush=True)
     while store.read(ob.unsent_total):
         report = dispatcher.run_once(limit=10)

@@ -1,6 +1,7 @@
 """Files at rest hold personal data: on POSIX every file FleetDesk writes under the data
 directory (and in the tachograph archive, extracted members included) is 0600 and the data
 directory is 0700, whatever the umask says."""
+
 from __future__ import annotations
 
 import os
@@ -55,8 +56,7 @@ def test_extracted_tachograph_files_are_0600(tmp_path, loose_umask):
 
 
 def test_a_tachoshare_sync_leaves_no_readable_file_behind(config, loose_umask):
-    with tacho_env(config, FakeClock(), vu_base_bytes=2000, vu_day_bytes=10,
-                   card_file_bytes=300) as env:
+    with tacho_env(config, FakeClock(), vu_base_bytes=2000, vu_day_bytes=10, card_file_bytes=300) as env:
         env.svc.sync()
         root = env.svc.archive_root()
         files = [p for p in root.rglob("*") if p.is_file()]

@@ -1,5 +1,6 @@
 """A real kill -9: a child process enqueues and sends against a loopback server and is killed at
 several points; after a restart every submission is present and none reached the server twice."""
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,12 @@ N = 12
 
 
 def start_child(data_dir, url):
-    return subprocess.Popen([sys.executable, str(CHILD), str(data_dir), url, str(N)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(CHILD), str(data_dir), url, str(N)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def read_until(proc, predicate, timeout=20.0) -> list[str]:
@@ -35,8 +40,10 @@ def read_until(proc, predicate, timeout=20.0) -> list[str]:
         lines.append(line.strip())
         if predicate(line.strip()):
             return lines
-    raise AssertionError(f"child never reached the point; saw {lines[-5:]}; "
-                         f"stderr: {proc.stderr.read() if proc.poll() is not None else ''}")
+    raise AssertionError(
+        f"child never reached the point; saw {lines[-5:]}; "
+        f"stderr: {proc.stderr.read() if proc.poll() is not None else ''}"
+    )
 
 
 def kill9(proc):

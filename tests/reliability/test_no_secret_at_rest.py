@@ -1,4 +1,5 @@
 """A sentinel secret never appears in the database file, its WAL, the settings or the logs."""
+
 from __future__ import annotations
 
 import logging
@@ -15,11 +16,14 @@ SENTINEL = "Zx9-SENTINEL-7f3a9c1e"
 
 class LeakyHandler(ob.OutboxHandler):
     """Fails with an error message that quotes a URL with a token in its path."""
+
     kind, service = "leaky.item", "ctrack"
 
     def send(self, item):
-        raise Offline(f"GET https://example.test/REST/Vehicles/{SENTINEL}/GetVehicles timed out "
-                      f"(Authorization: Bearer {SENTINEL})")
+        raise Offline(
+            f"GET https://example.test/REST/Vehicles/{SENTINEL}/GetVehicles timed out "
+            f"(Authorization: Bearer {SENTINEL})"
+        )
 
 
 def test_sentinel_secret_stays_out_of_files_at_rest_and_logs(config, fake_clock, caplog):
@@ -32,18 +36,22 @@ def test_sentinel_secret_stays_out_of_files_at_rest_and_logs(config, fake_clock,
     secrets.set("carpass", "password", SENTINEL)
     register_secret(SENTINEL)
     assert secrets.get("thg", "refresh_token") == long_token
-    rt.store.write(lambda db: ob.enqueue(db, service="ctrack", kind=LeakyHandler.kind,
-                                         payload={}, label="leaky", clock=fake_clock))
+    rt.store.write(
+        lambda db: ob.enqueue(
+            db, service="ctrack", kind=LeakyHandler.kind, payload={}, label="leaky", clock=fake_clock
+        )
+    )
     rt.dispatcher.run_once()
     item = rt.store.read(lambda db: ob.items(db))[0]
     assert item.state == "queued" and "***" in item.last_error
     logging.getLogger("fleetdesk.test").warning("token %s in a log line", SENTINEL)
     assert (config.data_dir / "fleetdesk.sqlite3-wal").exists()
-    assert_no_sentinel_in(config.data_dir)   # database + WAL while open
+    assert_no_sentinel_in(config.data_dir)  # database + WAL while open
     rt.close()
-    assert_no_sentinel_in(config.data_dir)   # and after the checkpoint at close
+    assert_no_sentinel_in(config.data_dir)  # and after the checkpoint at close
 
     from fleetdesk.core.redact import RedactingFilter
+
     filt = RedactingFilter()
     for record in caplog.records:
         filt.filter(record)

@@ -1,5 +1,6 @@
 """Random sequences of enqueue / send / fail / crash / restart keep the outbox's promises:
 nothing is lost, nothing reaches the server twice, and 'sent' means the server has it."""
+
 from __future__ import annotations
 
 import random
@@ -24,7 +25,7 @@ class Server:
 
     def __init__(self):
         self.received: dict[str, int] = {}
-        self.mode = "ok"          # ok | offline | 5xx | reject | lost-reply
+        self.mode = "ok"  # ok | offline | 5xx | reject | lost-reply
         self.lost_reply_left = 0
 
     def post(self, key: str) -> str:
@@ -54,7 +55,11 @@ class Handler(ob.OutboxHandler):
     def reconcile(self, item):
         if self.server.mode == "offline":
             raise Offline("still offline")
-        return ob.SendResult(f"R-{item.idempotency_key[-8:]}") if item.idempotency_key in self.server.received else None
+        return (
+            ob.SendResult(f"R-{item.idempotency_key[-8:]}")
+            if item.idempotency_key in self.server.received
+            else None
+        )
 
 
 class OutboxMachine(RuleBasedStateMachine):
@@ -69,8 +74,9 @@ class OutboxMachine(RuleBasedStateMachine):
 
     def open(self):
         self.store = Store(self.dir / "p.sqlite3", [core_migrations])
-        self.dispatcher = Dispatcher(self.store, [Handler(self.server)], self.clock,
-                                     Backoff(1, 60, random.Random(3)))
+        self.dispatcher = Dispatcher(
+            self.store, [Handler(self.server)], self.clock, Backoff(1, 60, random.Random(3))
+        )
 
     def teardown(self):
         self.store.close()
@@ -79,8 +85,13 @@ class OutboxMachine(RuleBasedStateMachine):
     @rule(n=st.integers(1, 3))
     def enqueue(self, n):
         for _ in range(n):
-            self.enqueued.append(self.store.write(lambda db: ob.enqueue(
-                db, service="prop", kind=Handler.kind, payload={}, label="p", clock=self.clock)))
+            self.enqueued.append(
+                self.store.write(
+                    lambda db: ob.enqueue(
+                        db, service="prop", kind=Handler.kind, payload={}, label="p", clock=self.clock
+                    )
+                )
+            )
 
     @rule(mode=st.sampled_from(["ok", "offline", "5xx", "reject"]))
     def server_mode(self, mode):
@@ -126,8 +137,12 @@ class OutboxMachine(RuleBasedStateMachine):
 
     @invariant()
     def nothing_lost_nothing_twice(self):
-        items = {i.id: i for i in self.store.read(lambda db: ob.items(
-            db, states=[ob.QUEUED, ob.SENDING, ob.SENT, ob.ATTENTION, ob.DISCARDED]))}
+        items = {
+            i.id: i
+            for i in self.store.read(
+                lambda db: ob.items(db, states=[ob.QUEUED, ob.SENDING, ob.SENT, ob.ATTENTION, ob.DISCARDED])
+            )
+        }
         assert set(items) == set(self.enqueued)
         assert all(n == 1 for n in self.server.received.values()), self.server.received
         for item in items.values():

@@ -1,5 +1,6 @@
 """A real kill -9 of ``fleetdesk tacho sync`` mid-download and between files; after a restart
 every file is archived exactly once, the index matches the disk, and every cursor is right."""
+
 from __future__ import annotations
 
 import hashlib
@@ -20,21 +21,28 @@ from fleetdesk.simulators.tachoshare import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, 
 
 def child_env(sim: TachoShareSim, url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLEETDESK_")}
-    env.update({
-        "FLEETDESK_TACHOSHARE_URL": url, "FLEETDESK_TACHOSHARE_AUTH_URL": url + "/auth/realms/webfleet",
-        "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
-        "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
-        # each run starts unattended with its own token (the keyring below keeps nothing)
-        "FLEETDESK_TACHOSHARE_REFRESH_TOKEN": sim.issue_tokens()["refresh_token"],
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-    })
+    env.update(
+        {
+            "FLEETDESK_TACHOSHARE_URL": url,
+            "FLEETDESK_TACHOSHARE_AUTH_URL": url + "/auth/realms/webfleet",
+            "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
+            "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
+            # each run starts unattended with its own token (the keyring below keeps nothing)
+            "FLEETDESK_TACHOSHARE_REFRESH_TOKEN": sim.issue_tokens()["refresh_token"],
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        }
+    )
     return env
 
 
 def start(data: Path, sim: TachoShareSim, url: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "fleetdesk", "--data-dir", str(data), "tacho", "sync",
-                             "--json"], env=child_env(sim, url), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "fleetdesk", "--data-dir", str(data), "tacho", "sync", "--json"],
+        env=child_env(sim, url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def indexed_count(db: Path) -> int:
@@ -77,7 +85,7 @@ def partial_files(root: Path, minimum: int) -> list[Path]:
 def test_kill_dash_nine_mid_sync_loses_and_duplicates_nothing(tmp_path):
     sim = TachoShareSim(rate_limit=None, vu_base_bytes=150_000, vu_day_bytes=50, card_file_bytes=400)
     big = sim.vehicles[0]
-    sim.file_sizes[big.vin] = 4 * 2**20          # 64 chunks: a long window to die in
+    sim.file_sizes[big.vin] = 4 * 2**20  # 64 chunks: a long window to die in
     sim.stream_delay = 0.03
     data = tmp_path / "data"
     root, db = data / "tachographs", data / "fleetdesk.sqlite3"
@@ -134,5 +142,7 @@ def test_kill_dash_nine_mid_sync_loses_and_duplicates_nothing(tmp_path):
         assert (root / by_vin[v.vin]["path"]).read_bytes()[:2] in (b"\x76\x01", b"\x76\x21", b"\x76\x31")
     for c in sim.cards:
         if c.downloads:
-            assert cursors[f"card:{c.country.upper().replace('0X', '0x')}:{c.card}"] == \
-                c.downloads[-1].date().isoformat()
+            assert (
+                cursors[f"card:{c.country.upper().replace('0X', '0x')}:{c.card}"]
+                == c.downloads[-1].date().isoformat()
+            )

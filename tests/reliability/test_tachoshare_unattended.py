@@ -6,6 +6,7 @@ backend (what a headless server has). The simulator refuses a refresh token once
 second run only works if the first kept the rotated token somewhere: encrypted in the database,
 with the key from the file ``FLEETDESK_SECRET_KEY_FILE`` names.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,22 +38,31 @@ class ShiftedClock:
         return wall_time() + self.days * DAY
 
 
-def run_sync(data: Path, url: str, *, token: str, day: int, key_file: Path | None,
-             extra: list[str] = ()) -> subprocess.CompletedProcess:
+def run_sync(
+    data: Path, url: str, *, token: str, day: int, key_file: Path | None, extra: list[str] = ()
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLEETDESK_")}
-    env.update({
-        "FLEETDESK_TACHOSHARE_URL": url, "FLEETDESK_TACHOSHARE_AUTH_URL": url + "/auth/realms/webfleet",
-        "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
-        "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
-        # cron gives every run the same environment: the token of the first sign-in
-        "FLEETDESK_TACHOSHARE_REFRESH_TOKEN": token,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",   # no keyring at all
-        "FLEETDESK_FAKE_NOW": fake_now_value(f"2026-11-{23 + day:02d}T05:00:00Z"),
-    })
+    env.update(
+        {
+            "FLEETDESK_TACHOSHARE_URL": url,
+            "FLEETDESK_TACHOSHARE_AUTH_URL": url + "/auth/realms/webfleet",
+            "FLEETDESK_TACHOSHARE_CLIENT_ID": DEMO_CLIENT_ID,
+            "FLEETDESK_TACHOSHARE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
+            # cron gives every run the same environment: the token of the first sign-in
+            "FLEETDESK_TACHOSHARE_REFRESH_TOKEN": token,
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # no keyring at all
+            "FLEETDESK_FAKE_NOW": fake_now_value(f"2026-11-{23 + day:02d}T05:00:00Z"),
+        }
+    )
     if key_file is not None:
         env["FLEETDESK_SECRET_KEY_FILE"] = str(key_file)
-    return subprocess.run([sys.executable, "-m", "fleetdesk", "--data-dir", str(data), "tacho", "sync",
-                           "--json", *extra], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "fleetdesk", "--data-dir", str(data), "tacho", "sync", "--json", *extra],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def files_bytes(folder: Path) -> list[tuple[Path, bytes]]:
@@ -104,7 +114,7 @@ def test_without_a_keyring_or_a_key_file_the_runs_say_how_to_keep_the_token(tmp_
     token = sim.issue_tokens()["refresh_token"]
     with SimServer(sim) as server:
         first = run_sync(data, server.url, token=token, day=0, key_file=None)
-        assert first.returncode == 0, first.stderr[-3000:]   # this run's downloads still happen
+        assert first.returncode == 0, first.stderr[-3000:]  # this run's downloads still happen
         assert "FLEETDESK_SECRET_KEY_FILE" in first.stderr and "keyring" in first.stderr
         second = run_sync(data, server.url, token=token, day=1, key_file=None)
     assert second.returncode == 1
@@ -120,7 +130,8 @@ def test_a_key_file_that_holds_no_key_is_a_clear_error(tmp_path):
     key_file.write_text("not a key\n")
     key_file.chmod(0o600)
     with SimServer(sim) as server:
-        result = run_sync(tmp_path / "data", server.url, token=sim.issue_tokens()["refresh_token"],
-                          day=0, key_file=key_file)
+        result = run_sync(
+            tmp_path / "data", server.url, token=sim.issue_tokens()["refresh_token"], day=0, key_file=key_file
+        )
     assert result.returncode in (1, 2)
     assert str(key_file) in result.stderr and "Traceback" not in result.stderr

@@ -1,5 +1,6 @@
 """Team mode (#16): four workstations dispatch one PostgreSQL outbox to a loopback server while
 one of them is killed with SIGKILL mid-way: every item reaches the server exactly once."""
+
 from __future__ import annotations
 
 import os
@@ -44,8 +45,17 @@ def _queue(store, clock, count):
     def tx(db):
         for i in range(count):
             note = db["notes"].insert({"text": f"n{i}"}).last_pk
-            ob.enqueue(db, service="ledger", kind=LedgerHandler.kind, payload={"value": f"n{i}"},
-                       label=f"note {i}", clock=clock, entity_table="notes", entity_id=note)
+            ob.enqueue(
+                db,
+                service="ledger",
+                kind=LedgerHandler.kind,
+                payload={"value": f"n{i}"},
+                label=f"note {i}",
+                clock=clock,
+                entity_table="notes",
+                entity_id=note,
+            )
+
     store.write(tx)
 
 
@@ -59,9 +69,14 @@ def test_four_dispatchers_one_killed_every_item_arrives_exactly_once(pg_url):
         _queue(store, Clock(), ITEMS)
         with SimServer(sim) as server:
             for _ in range(4):
-                procs.append(subprocess.Popen(
-                    [sys.executable, str(CHILD), pg_url.display(), server.url, str(LEASE)],
-                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+                procs.append(
+                    subprocess.Popen(
+                        [sys.executable, str(CHILD), pg_url.display(), server.url, str(LEASE)],
+                        stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE,
+                        text=True,
+                    )
+                )
             victim = procs[0]
             sent_by_victim = 0
             deadline = time.monotonic() + 120
@@ -82,12 +97,12 @@ def test_four_dispatchers_one_killed_every_item_arrives_exactly_once(pg_url):
                 out, err = proc.communicate(timeout=400)
                 assert proc.returncode == 0, err[-2000:]
                 assert out.strip().endswith("DONE")
-        items = store.read(lambda db: ob.items(db, states=[
-            ob.QUEUED, ob.SENDING, ob.SENT, ob.ATTENTION]))
+        items = store.read(lambda db: ob.items(db, states=[ob.QUEUED, ob.SENDING, ob.SENT, ob.ATTENTION]))
         assert len(items) == ITEMS
         assert {i.state for i in items} == {"sent"}
-        assert len(sim.posts) == ITEMS and set(sim.posts.values()) == {1}, \
-            {k: v for k, v in sim.posts.items() if v != 1}
+        assert len(sim.posts) == ITEMS and set(sim.posts.values()) == {1}, {
+            k: v for k, v in sim.posts.items() if v != 1
+        }
         assert len({i.claimed_by for i in items}) == 4, "all four shared the work"
         notes = store.read(lambda db: list(db.query("SELECT remote_id FROM notes")))
         assert all(n["remote_id"] for n in notes)

@@ -3,6 +3,7 @@
 ``CoreSim`` is a tiny loopback API exercising what the HTTP layer must handle: JSON, error
 statuses with Retry-After, field errors, big and chunked bodies, a Ctrack-style token path.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -36,9 +37,17 @@ class CoreSim(SimApp):
         if request.arg("retry_after"):
             headers["Retry-After"] = request.arg("retry_after")
         if code == 422:
-            return SimResponse.json({"message": "validation failed", "errors": [
-                {"field": "vin", "message": "must be 17 characters"},
-                {"field": "km", "message": "lower than the previous reading"}]}, 422, headers)
+            return SimResponse.json(
+                {
+                    "message": "validation failed",
+                    "errors": [
+                        {"field": "vin", "message": "must be 17 characters"},
+                        {"field": "km", "message": "lower than the previous reading"},
+                    ],
+                },
+                422,
+                headers,
+            )
         return SimResponse.json({"error": f"status {code}"}, code, headers)
 
     @route("GET", r"/big/(?P<n>\d+)")
@@ -52,6 +61,7 @@ class CoreSim(SimApp):
         def chunks():
             for start in range(0, n, 1000):
                 yield b"b" * min(1000, n - start)
+
         return SimResponse(200, chunks, {}, "application/octet-stream")
 
     @route("GET", r"/REST/Vehicles/(?P<token>[^/]+)/GetVehicles")
@@ -60,17 +70,20 @@ class CoreSim(SimApp):
 
 
 @contextlib.contextmanager
-def serve(app: SimApp | None = None, ssl_context: ssl.SSLContext | None = None
-          ) -> Iterator[SimServer]:
+def serve(app: SimApp | None = None, ssl_context: ssl.SSLContext | None = None) -> Iterator[SimServer]:
     """A started SimServer for ``app`` (a fresh CoreSim by default), stopped afterwards."""
     server = SimServer(app or CoreSim(), ssl_context=ssl_context)
     with server:
         yield server
 
 
-def server_context(cert: trustme.LeafCert, *, minimum=ssl.TLSVersion.TLSv1_2,
-                   maximum=ssl.TLSVersion.MAXIMUM_SUPPORTED, ciphers: str | None = None
-                   ) -> ssl.SSLContext:
+def server_context(
+    cert: trustme.LeafCert,
+    *,
+    minimum=ssl.TLSVersion.TLSv1_2,
+    maximum=ssl.TLSVersion.MAXIMUM_SUPPORTED,
+    ciphers: str | None = None,
+) -> ssl.SSLContext:
     """A TLS server context for ``cert`` limited to the given versions and ciphers."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     cert.configure_cert(ctx)
@@ -83,14 +96,26 @@ def server_context(cert: trustme.LeafCert, *, minimum=ssl.TLSVersion.TLSv1_2,
 def closed_port() -> int:
     """A loopback port with nothing listening (connection refused)."""
     import socket
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-NETWORK_ENV = ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR",
-               "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",
-               "http_proxy", "https_proxy", "all_proxy", "no_proxy")
+NETWORK_ENV = (
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+    "no_proxy",
+)
 
 
 def clean_network_env(monkeypatch) -> None:

@@ -1,4 +1,5 @@
 """aio: run_blocking in the shared pool, TaskRegistry (strong refs, latest wins, errors)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -83,8 +84,10 @@ def test_exceptions_reach_the_error_hook_with_the_task_name():
         await asyncio.sleep(0.01)
         return seen
 
-    assert sorted(asyncio.run(main())) == [(RuntimeError, "upload failed", "refresh"),
-                                           (RuntimeError, "upload failed", "upload")]
+    assert sorted(asyncio.run(main())) == [
+        (RuntimeError, "upload failed", "refresh"),
+        (RuntimeError, "upload failed", "upload"),
+    ]
 
 
 def test_default_hook_logs_with_traceback(caplog):

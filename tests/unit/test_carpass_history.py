@@ -1,5 +1,6 @@
 """Every precheck code through the store-backed history (Annex 2, "built-in checks"), the
 exclusion rules and km/day limit from the settings, the history import, the polling schedule."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -30,10 +31,13 @@ def clock():
 def svc(config, clock):
     rt = Runtime(config, clock=clock, integrations=[PLUGIN])
     service = get_service(rt)
-    rt.store.write(lambda db: (
-        st.upsert_vehicle(db, vin=GOLF, plate=PLATE, category="car", plate_country="BE"),
-        st.upsert_vehicle(db, vin="WMAH05ZZZ5M123453", plate="1-EFG-123", category="truck"),
-        st.upsert_vehicle(db, vin="WAUZZZ8V5KA123455", plate="AB-123-CD", plate_country="FR")))
+    rt.store.write(
+        lambda db: (
+            st.upsert_vehicle(db, vin=GOLF, plate=PLATE, category="car", plate_country="BE"),
+            st.upsert_vehicle(db, vin="WMAH05ZZZ5M123453", plate="1-EFG-123", category="truck"),
+            st.upsert_vehicle(db, vin="WAUZZZ8V5KA123455", plate="AB-123-CD", plate_country="FR"),
+        )
+    )
     add(rt, GOLF, TODAY - timedelta(days=365), 163_005)
     add(rt, GOLF, TODAY - timedelta(days=40), 176_420)
     yield service
@@ -41,16 +45,32 @@ def svc(config, clock):
 
 
 def add(rt, vin, day, km, *, origin="import", state=st.HISTORY, plate=None, kind=None):
-    rt.store.write(lambda db: db[st.TABLE].insert({
-        "vin": vin, "plate": plate, "plate_key": st.plate_key(plate),
-        "reading_date": day.isoformat(), "odometer": km,
-        "observation_type": (kind or ObservationType.REPAIR_MAINTENANCE_SERVICE).value,
-        "origin": origin, "state": state, "created_at": "", "updated_at": ""}).last_pk)
+    rt.store.write(
+        lambda db: (
+            db[st.TABLE]
+            .insert(
+                {
+                    "vin": vin,
+                    "plate": plate,
+                    "plate_key": st.plate_key(plate),
+                    "reading_date": day.isoformat(),
+                    "odometer": km,
+                    "observation_type": (kind or ObservationType.REPAIR_MAINTENANCE_SERVICE).value,
+                    "origin": origin,
+                    "state": state,
+                    "created_at": "",
+                    "updated_at": "",
+                }
+            )
+            .last_pk
+        )
+    )
 
 
 def codes(svc, km="177300", vin=GOLF, day=TODAY, **kw) -> dict[str, Severity]:
-    entry = ReadingEntry(str(km), day, kw.pop("type", ObservationType.REPAIR_MAINTENANCE_SERVICE),
-                         vin=vin, **kw)
+    entry = ReadingEntry(
+        str(km), day, kw.pop("type", ObservationType.REPAIR_MAINTENANCE_SERVICE), vin=vin, **kw
+    )
     return {f.code: f.severity for f in svc.precheck(entry, language="en")}
 
 
@@ -128,8 +148,7 @@ def test_vhr_must_be_dated_today(svc):
 
 
 def test_annex2_vhr_not_again_until_the_odometer_changed(svc):
-    add(svc.rt, GOLF, TODAY - timedelta(days=3), 177_000, origin="entry", state=st.PROCESSED,
-        kind=VHR)
+    add(svc.rt, GOLF, TODAY - timedelta(days=3), 177_000, origin="entry", state=st.PROCESSED, kind=VHR)
     assert codes(svc, 177_000, type=VHR)["VHR_ODOMETER_UNCHANGED"] is Severity.ERROR
     assert "VHR_ODOMETER_UNCHANGED" not in codes(svc, 177_050, type=VHR)
 
@@ -149,9 +168,16 @@ def test_annex2_exclusion_foreign_plate_from_the_register(svc):
 
 
 def test_annex2_exclusion_rules_are_the_users_choice(svc):
-    save_rules(svc.config, Rules(exclusions=ExclusionRules(
-        operation_kinds=frozenset(), vehicle_categories=frozenset({"bus"}),
-        exclude_foreign_plates=False)))
+    save_rules(
+        svc.config,
+        Rules(
+            exclusions=ExclusionRules(
+                operation_kinds=frozenset(),
+                vehicle_categories=frozenset({"bus"}),
+                exclude_foreign_plates=False,
+            )
+        ),
+    )
     assert "EXCLUDED" not in codes(svc, vin="WMAH05ZZZ5M123453")
     assert "EXCLUDED" not in codes(svc, operation_kind="till_sale")
     assert codes(svc, vin="", license_plate="XYZ987", vehicle_category="bus")["EXCLUDED"]
@@ -160,21 +186,23 @@ def test_annex2_exclusion_rules_are_the_users_choice(svc):
 def test_maintenance_window_is_an_information(config):
     clock = FakeClock(datetime(2026, 11, 26, 19, 30, tzinfo=UTC))  # Thu 20:30 Brussels
     with Runtime(config, clock=clock, integrations=[PLUGIN]) as rt:
-        found = {f.code: f.severity for f in get_service(rt).precheck(
-            ReadingEntry("1000", date(2026, 11, 26), vin=GOLF))}
+        found = {
+            f.code: f.severity
+            for f in get_service(rt).precheck(ReadingEntry("1000", date(2026, 11, 26), vin=GOLF))
+        }
     assert found == {"MAINTENANCE_WINDOW": Severity.INFO}
 
 
 # -- the store-backed history ---------------------------------------------------------------
 def test_plate_entry_sees_the_history_filed_under_the_vin(svc):
-    assert codes(svc, 170_000, vin="", license_plate="1 abc 123") == {
-        "LOWER_THAN_PREVIOUS": Severity.WARNING}
+    assert codes(svc, 170_000, vin="", license_plate="1 abc 123") == {"LOWER_THAN_PREVIOUS": Severity.WARNING}
 
 
 def test_the_reading_being_checked_is_not_its_own_history(svc):
-    history = svc.store.read(lambda db: svc.history(db, exclude_id=2))   # the 176,420 row
+    history = svc.store.read(lambda db: svc.history(db, exclude_id=2))  # the 176,420 row
     assert svc.store.read(lambda db: sorted(svc.history(db, 2).readings(GOLF, None))) == [
-        (TODAY - timedelta(days=365), 163_005)]
+        (TODAY - timedelta(days=365), 163_005)
+    ]
     assert history.submitted_odometers(GOLF, None, TODAY) == set()
 
 
@@ -186,12 +214,13 @@ def test_messages_in_the_users_language(svc):
 
 def test_history_import_csv(svc, tmp_path):
     from fleetdesk.carpass.importer import import_history
+
     path = tmp_path / "old.csv"
-    path.write_text("vin,date,km\nWBA3A5C51DF123457,2025-05-01,120000\n"
-                    "WBA3A5C51DF123457,27/05/2026,131870\n\n", "utf-8")
+    path.write_text(
+        "vin,date,km\nWBA3A5C51DF123457,2025-05-01,120000\nWBA3A5C51DF123457,27/05/2026,131870\n\n", "utf-8"
+    )
     assert import_history(svc.store, svc.clock, path) == 2
-    assert codes(svc, 125_000, vin="WBA3A5C51DF123457") == {
-        "LOWER_THAN_PREVIOUS": Severity.WARNING}
+    assert codes(svc, 125_000, vin="WBA3A5C51DF123457") == {"LOWER_THAN_PREVIOUS": Severity.WARNING}
     bad = tmp_path / "bad.csv"
     bad.write_text("WBA3A5C51DF123457,2025-05-01,12 0000 km\n", "utf-8")  # not a grouping
     with pytest.raises(BadInput) as caught:
@@ -210,9 +239,9 @@ def test_annex2_check3_ongoing_schedule():
     assert polling.next_delay(S.ONGOING, 1.5) == 10.0
     # at the 10-s pace for at least 90 s
     assert all(polling.next_delay(S.ONGOING, t) == 10.0 for t in range(0, 91))
-    assert polling.next_delay(S.ONGOING, 600) >= 10.0                 # slower, never stops
+    assert polling.next_delay(S.ONGOING, 600) >= 10.0  # slower, never stops
     for final in (S.PROCESSED, S.ISSUE, S.ERROR):
         assert polling.next_delay(final, 5) is None
     assert 30 <= polling.next_delay(S.REVIEWING, 5) <= polling.next_delay(S.REVIEWING, 7200)
-    assert polling.next_delay(None, 5) == polling.SLOW_MIN            # unknown: slowly
+    assert polling.next_delay(None, 5) == polling.SLOW_MIN  # unknown: slowly
     assert polling.error_delay(1) == 15 and polling.error_delay(10) == polling.ERROR_MAX

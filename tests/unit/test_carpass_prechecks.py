@@ -1,4 +1,5 @@
 """Local prechecks: every finding code, its severity, and the maintenance window."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -18,7 +19,7 @@ from fleetdesk.carpass.prechecks import (
     precheck,
 )
 
-TODAY = date(2026, 11, 19)   # a Thursday
+TODAY = date(2026, 11, 19)  # a Thursday
 VIN = "WVWZZZ1KZ8W123456"
 VHR = ObservationType.VEHICLE_HISTORY_DOCUMENT
 
@@ -45,8 +46,9 @@ def test_a_plain_good_reading_has_no_findings():
     assert can_send(findings)
 
 
-@pytest.mark.parametrize("text", ["", "12 345", "12.345", "12,345", "-5", "+5", "12a", " 5",
-                                  "5 ", "١٢٣", "1e5"])
+@pytest.mark.parametrize(
+    "text", ["", "12 345", "12.345", "12,345", "-5", "+5", "12a", " 5", "5 ", "١٢٣", "1e5"]
+)
 def test_odometer_not_numeric(text):
     found = codes(precheck(entry(text), history()))
     assert found["ODOMETER_NOT_NUMERIC"] is Severity.ERROR
@@ -67,8 +69,7 @@ def test_lower_than_previous_names_the_previous_reading():
 
 def test_previous_is_by_date_for_a_back_dated_reading():
     # 160,000 on 1 June sits between the January and October readings: consistent
-    assert codes(precheck(entry("160000", date(2026, 6, 1)), history())) == \
-        {"DATE_IN_PAST": Severity.WARNING}
+    assert codes(precheck(entry("160000", date(2026, 6, 1)), history())) == {"DATE_IN_PAST": Severity.WARNING}
     # but 140,000 on 1 June is lower than the January reading
     assert "LOWER_THAN_PREVIOUS" in codes(precheck(entry("140000", date(2026, 6, 1)), history()))
 
@@ -90,7 +91,7 @@ def test_same_as_previous():
 
 def test_same_day_is_at_least_one_day_for_the_increase():
     h = history()
-    h.add_reading(VIN, TODAY, 170_500, submitted=False)   # earlier today, other work order
+    h.add_reading(VIN, TODAY, 170_500, submitted=False)  # earlier today, other work order
     assert "EXCESSIVE_INCREASE" in codes(precheck(entry("171600"), h))
     assert "EXCESSIVE_INCREASE" not in codes(precheck(entry("171400"), h))
 
@@ -120,28 +121,34 @@ def test_vin_too_long_is_an_error():
     assert codes(precheck(entry(vin=VIN + "X"), history())) == {"VIN_TOO_LONG": Severity.ERROR}
 
 
-@pytest.mark.parametrize("vin", ["   ", "00000000000000000", "000000000000000000",
-                                 "WVWZZZ1KZ8W-23456", "WVWZZZ1KZ8W 23456", "WVWZZZ1KZ8W12345É"])
+@pytest.mark.parametrize(
+    "vin",
+    [
+        "   ",
+        "00000000000000000",
+        "000000000000000000",
+        "WVWZZZ1KZ8W-23456",
+        "WVWZZZ1KZ8W 23456",
+        "WVWZZZ1KZ8W12345É",
+    ],
+)
 def test_vin_invalid(vin):
     assert codes(precheck(entry(vin=vin), history()))["VIN_INVALID"] is Severity.ERROR
 
 
 def test_no_identifier_and_both_identifiers():
     assert codes(precheck(entry(vin=""), history())) == {"NO_IDENTIFIER": Severity.ERROR}
-    assert codes(precheck(entry(license_plate="1-ABC-123"), history())) == \
-        {"VIN_AND_PLATE": Severity.ERROR}
+    assert codes(precheck(entry(license_plate="1-ABC-123"), history())) == {"VIN_AND_PLATE": Severity.ERROR}
     assert precheck(entry(vin="", license_plate="1-ABC-123"), history()) == []
 
 
 def test_plate_with_vhr():
-    found = codes(precheck(entry(vin="", license_plate="1-ABC-123", observation_type=VHR),
-                           history()))
+    found = codes(precheck(entry(vin="", license_plate="1-ABC-123", observation_type=VHR), history()))
     assert found == {"PLATE_WITH_VHR": Severity.ERROR}
 
 
 def test_vhr_date_not_today():
-    found = codes(precheck(entry(day=TODAY - timedelta(days=1), observation_type=VHR),
-                           history()))
+    found = codes(precheck(entry(day=TODAY - timedelta(days=1), observation_type=VHR), history()))
     assert found["VHR_DATE_NOT_TODAY"] is Severity.ERROR
     assert "VHR_DATE_NOT_TODAY" not in codes(precheck(entry(observation_type=VHR), history()))
 
@@ -155,25 +162,30 @@ def test_duplicate_of_a_sent_or_queued_reading():
     # the same km on another day is not a duplicate (but is the same as a previous reading)
     other_day = MemoryHistory(today=TODAY + timedelta(days=1))
     other_day.add_reading(VIN, TODAY, 175_000)
-    assert codes(precheck(entry("175000", TODAY + timedelta(days=1)), other_day)) == \
-        {"SAME_AS_PREVIOUS": Severity.WARNING}
+    assert codes(precheck(entry("175000", TODAY + timedelta(days=1)), other_day)) == {
+        "SAME_AS_PREVIOUS": Severity.WARNING
+    }
 
 
 def test_vhr_odometer_unchanged():
     h = history(vhr_odometers={VIN: 175_000})
-    assert codes(precheck(entry("175000", observation_type=VHR), h)) == \
-        {"VHR_ODOMETER_UNCHANGED": Severity.ERROR}
+    assert codes(precheck(entry("175000", observation_type=VHR), h)) == {
+        "VHR_ODOMETER_UNCHANGED": Severity.ERROR
+    }
     assert precheck(entry("175010", observation_type=VHR), h) == []
-    assert precheck(entry("175000"), h) == []   # an ordinary reading is not a VHR request
+    assert precheck(entry("175000"), h) == []  # an ordinary reading is not a VHR request
 
 
-@pytest.mark.parametrize("kw, reason", [
-    ({"operation_kind": "till_sale"}, "till_sale"),
-    ({"vehicle_category": "truck"}, "truck"),
-    ({"vehicle_category": "bus"}, "bus"),
-    ({"vehicle_category": "motorcycle"}, "motorcycle"),
-    ({"plate_country": "NL"}, "NL"),
-])
+@pytest.mark.parametrize(
+    "kw, reason",
+    [
+        ({"operation_kind": "till_sale"}, "till_sale"),
+        ({"vehicle_category": "truck"}, "truck"),
+        ({"vehicle_category": "bus"}, "bus"),
+        ({"vehicle_category": "motorcycle"}, "motorcycle"),
+        ({"plate_country": "NL"}, "NL"),
+    ],
+)
 def test_excluded_by_the_users_rules(kw, reason):
     findings = precheck(entry(**kw), history())
     assert codes(findings) == {"EXCLUDED": Severity.ERROR}
@@ -193,19 +205,26 @@ def test_maintenance_window_is_information_only():
 
 
 def test_errors_come_first_and_all_findings_are_reported():
-    findings = precheck(entry("12 345", TODAY + timedelta(days=2), vin="",
-                              license_plate="1-ABC-123", observation_type=VHR),
-                        history(in_maintenance_window=True))
+    findings = precheck(
+        entry("12 345", TODAY + timedelta(days=2), vin="", license_plate="1-ABC-123", observation_type=VHR),
+        history(in_maintenance_window=True),
+    )
     assert [f.severity for f in findings] == sorted(
-        [f.severity for f in findings], key=[Severity.ERROR, Severity.WARNING,
-                                             Severity.INFO].index)
-    assert {"ODOMETER_NOT_NUMERIC", "PLATE_WITH_VHR", "DATE_IN_FUTURE", "VHR_DATE_NOT_TODAY",
-            "VHR_IN_MAINTENANCE_WINDOW"} <= set(codes(findings))
+        [f.severity for f in findings], key=[Severity.ERROR, Severity.WARNING, Severity.INFO].index
+    )
+    assert {
+        "ODOMETER_NOT_NUMERIC",
+        "PLATE_WITH_VHR",
+        "DATE_IN_FUTURE",
+        "VHR_DATE_NOT_TODAY",
+        "VHR_IN_MAINTENANCE_WINDOW",
+    } <= set(codes(findings))
 
 
-@pytest.mark.parametrize("language, word", [("nl", "lager"), ("fr", "inférieur"),
-                                            ("de", "niedriger"), ("en", "lower"),
-                                            ("xx", "lower")])
+@pytest.mark.parametrize(
+    "language, word",
+    [("nl", "lager"), ("fr", "inférieur"), ("de", "niedriger"), ("en", "lower"), ("xx", "lower")],
+)
 def test_messages_are_translated(language, word):
     findings = precheck(entry("169000"), history(), language=language)
     assert word in findings[0].message
@@ -218,15 +237,18 @@ def test_every_message_exists_in_every_language():
             assert text.count("{") == texts["en"].count("{")
 
 
-@pytest.mark.parametrize("utc, inside", [
-    (datetime(2026, 11, 19, 17, 59, tzinfo=UTC), False),   # Thu 18:59 CET
-    (datetime(2026, 11, 19, 18, 0, tzinfo=UTC), True),     # Thu 19:00 CET
-    (datetime(2026, 11, 19, 22, 59, tzinfo=UTC), True),    # Thu 23:59 CET
-    (datetime(2026, 11, 19, 23, 0, tzinfo=UTC), False),    # Fri 00:00 CET
-    (datetime(2026, 7, 16, 17, 0, tzinfo=UTC), True),      # Thu 19:00 CEST (summer)
-    (datetime(2026, 7, 16, 16, 59, tzinfo=UTC), False),
-    (datetime(2026, 11, 18, 20, 0, tzinfo=UTC), False),    # a Wednesday evening
-])
+@pytest.mark.parametrize(
+    "utc, inside",
+    [
+        (datetime(2026, 11, 19, 17, 59, tzinfo=UTC), False),  # Thu 18:59 CET
+        (datetime(2026, 11, 19, 18, 0, tzinfo=UTC), True),  # Thu 19:00 CET
+        (datetime(2026, 11, 19, 22, 59, tzinfo=UTC), True),  # Thu 23:59 CET
+        (datetime(2026, 11, 19, 23, 0, tzinfo=UTC), False),  # Fri 00:00 CET
+        (datetime(2026, 7, 16, 17, 0, tzinfo=UTC), True),  # Thu 19:00 CEST (summer)
+        (datetime(2026, 7, 16, 16, 59, tzinfo=UTC), False),
+        (datetime(2026, 11, 18, 20, 0, tzinfo=UTC), False),  # a Wednesday evening
+    ],
+)
 def test_maintenance_window(utc, inside):
     assert in_maintenance_window(utc) is inside
 

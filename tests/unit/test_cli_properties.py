@@ -4,6 +4,7 @@ plain message, never a traceback; and a refused command leaves the store unchang
 
 Every service address points at a closed loopback port, so nothing leaves 127.0.0.1 and a verb
 that would need the network ends quickly in its plain "offline"/"not signed in" message."""
+
 from __future__ import annotations
 
 import hashlib
@@ -16,24 +17,54 @@ from hypothesis import strategies as st
 from fleetdesk.cli import main
 
 CLOSED = "http://127.0.0.1:9"
-FAST = settings(max_examples=15, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FAST = settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 typed = st.one_of(
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-            max_size=30),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30),
     st.integers(min_value=-(10**30), max_value=10**30).map(str),
-    st.sampled_from(["", " ", "２０５０", "١٢٣", "²", "1e400", "nan", "12\x07", "\t", "-1",
-                     "2147483648", "99999999999999999999", "0x1B", "today", "2024-02-30",
-                     "WBA3A5C51DF123457", "1-ABC-123", "9" * 5000]))
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "２０５０",
+            "١٢٣",
+            "²",
+            "1e400",
+            "nan",
+            "12\x07",
+            "\t",
+            "-1",
+            "2147483648",
+            "99999999999999999999",
+            "0x1B",
+            "today",
+            "2024-02-30",
+            "WBA3A5C51DF123457",
+            "1-ABC-123",
+            "9" * 5000,
+        ]
+    ),
+)
 
 
 @pytest.fixture
 def env(tmp_path, monkeypatch):
-    for name in ("CARPASS", "TACHOSHARE", "TACHOSHARE_AUTH", "THG", "THG_AUTH", "HIGHMOBILITY",
-                 "CTRACK", "TILES"):
+    for name in (
+        "CARPASS",
+        "TACHOSHARE",
+        "TACHOSHARE_AUTH",
+        "THG",
+        "THG_AUTH",
+        "HIGHMOBILITY",
+        "CTRACK",
+        "TILES",
+    ):
         monkeypatch.setenv(f"FLEETDESK_{name}_URL", CLOSED + ("/api" if name == "CARPASS" else ""))
     data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "carpass", "list"]) == 0   # the store exists, migrated
+    assert main(["--data-dir", str(data), "carpass", "list"]) == 0  # the store exists, migrated
     return data
 
 
@@ -77,15 +108,13 @@ def test_carpass_precheck_and_submit(env, capsys, vin, km):
 @FAST
 @given(plate=typed, km=typed, day=typed)
 def test_carpass_submit_by_plate_with_a_date(env, capsys, plate, km, day):
-    check_unchanged_on_error(capsys, env, "carpass", "submit", "--plate", plate, "--km", km,
-                             "--date", day)
+    check_unchanged_on_error(capsys, env, "carpass", "submit", "--plate", plate, "--km", km, "--date", day)
 
 
 @FAST
 @given(vin=typed, brand=typed, odometer=typed)
 def test_clearance_add(env, capsys, vin, brand, odometer):
-    check_unchanged_on_error(capsys, env, "clearance", "add", vin, "--brand", brand,
-                             "--odometer", odometer)
+    check_unchanged_on_error(capsys, env, "clearance", "add", vin, "--brand", brand, "--odometer", odometer)
 
 
 @FAST

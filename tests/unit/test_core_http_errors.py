@@ -1,4 +1,5 @@
 """ApiClient: status -> typed error, Retry-After, body cap, streaming, monitor, User-Agent."""
+
 from __future__ import annotations
 
 import io
@@ -34,6 +35,7 @@ def connect(sim):
         kwargs.setdefault("service", "carpass")
         clients.append(cls(sim.url, **kwargs))
         return clients[-1]
+
     yield make
     for client in clients:
         client.close()
@@ -52,8 +54,7 @@ def test_success_returns_the_response_and_reports_online(sim, connect):
     client = connect(service="carpass", monitor=monitor)
     assert client.url("hello") == sim.url + "/hello"
     assert client.url("https://elsewhere.test/next?page=2") == "https://elsewhere.test/next?page=2"
-    assert client.request("POST", "/submit", json={"km": 12}).json() == {"id": 1,
-                                                                        "got": {"km": 12}}
+    assert client.request("POST", "/submit", json={"km": 12}).json() == {"id": 1, "got": {"km": 12}}
     assert monitor.get("carpass").state == "online"
 
 
@@ -69,8 +70,7 @@ def test_user_agent_names_fleetdesk_and_its_version(sim, connect):
 def test_429_is_rate_limited_with_retry_after_seconds(sim, connect):
     monitor = ConnectionMonitor()
     with pytest.raises(RateLimited) as err:
-        connect(service="thg", monitor=monitor).request(
-            "GET", "/status/429", params={"retry_after": "7"})
+        connect(service="thg", monitor=monitor).request("GET", "/status/429", params={"retry_after": "7"})
     assert err.value.retry_after == 7
     assert monitor.get("thg").state == "error"
 
@@ -79,15 +79,15 @@ def test_429_with_an_http_date(sim, connect):
     when = datetime.now(UTC) + timedelta(seconds=120)
     with pytest.raises(RateLimited) as err:
         connect(service="thg").request(
-            "GET", "/status/429", params={"retry_after": format_datetime(when, usegmt=True)})
+            "GET", "/status/429", params={"retry_after": format_datetime(when, usegmt=True)}
+        )
     assert 100 < err.value.retry_after <= 120
 
 
 @pytest.mark.parametrize("status", [500, 502, 503])
 def test_5xx_is_a_server_error(sim, connect, status):
     with pytest.raises(ServerError) as err:
-        connect(service="ctrack").request(
-            "GET", f"/status/{status}", params={"retry_after": "3"})
+        connect(service="ctrack").request("GET", f"/status/{status}", params={"retry_after": "3"})
     assert err.value.status == status
     assert err.value.retry_after == 3
 
@@ -103,8 +103,10 @@ def test_other_4xx_is_rejected_with_field_errors(sim, connect):
     with pytest.raises(Rejected) as err:
         connect(VendorClient, service="carpass").request("GET", "/status/422")
     assert err.value.status == 422
-    assert err.value.field_errors == [FieldError("vin", "must be 17 characters"),
-                                      FieldError("km", "lower than the previous reading")]
+    assert err.value.field_errors == [
+        FieldError("vin", "must be 17 characters"),
+        FieldError("km", "lower than the previous reading"),
+    ]
     assert "vin: must be 17 characters" in err.value.describe()
 
 
@@ -133,8 +135,9 @@ def test_stream_to_writes_everything_without_cap(sim, connect):
     client = connect(service="tachoshare", max_body=1000)
     seen = []
     buf = io.BytesIO()
-    client.stream_to("GET", "/big/200000", buf, chunk_size=50000,
-                     progress=lambda done, total: seen.append((done, total)))
+    client.stream_to(
+        "GET", "/big/200000", buf, chunk_size=50000, progress=lambda done, total: seen.append((done, total))
+    )
     assert buf.getvalue() == b"a" * 200000
     assert seen[-1] == (200000, 200000)
     chunked = io.BytesIO()

@@ -1,4 +1,5 @@
 """``fleetdesk ctrack ...`` against the Ctrack simulator on loopback: exit codes and JSON."""
+
 from __future__ import annotations
 
 import gc
@@ -17,7 +18,7 @@ def sim(monkeypatch, tmp_path):
     """A simulator whose time stands still at the test's start and moves only by ``offset``
     seconds, so no fix arrives between two commands unless the test lets time pass."""
     offset = {"s": 0.0}
-    start = Clock().now().timestamp()          # the pinned clock the CLI reads too
+    start = Clock().now().timestamp()  # the pinned clock the CLI reads too
     app = CtrackSimulator(clock=lambda: start + offset["s"], queue_start_delay=0.0, rate_limit=None)
     app.offset = offset
     server = SimServer(app).start()
@@ -61,7 +62,7 @@ def test_positions_come_from_the_store_after_sync(sim, tmp_path, capsys):
 def test_pull_commits_then_acknowledges(sim, tmp_path, capsys):
     code, out, _ = run(tmp_path, capsys, "pull", "--json")
     assert code == 0 and out["subscribed_now"]
-    sim.offset["s"] = 60.0                           # a minute of fixes arrives
+    sim.offset["s"] = 60.0  # a minute of fixes arrives
     code, out, _ = run(tmp_path, capsys, "pull", "--json")
     assert code == 0 and out["messages"] > 50 and out["stats"]["new"] > 50
     assert out["acked_tag"] == out["messages"]
@@ -74,7 +75,9 @@ def test_pull_commits_then_acknowledges(sim, tmp_path, capsys):
 
 def test_trips_of_a_vehicle_yesterday(sim, tmp_path, capsys):
     plate = sim.fleet.vehicles[0].registration
-    code, out, _ = run(tmp_path, capsys, "trips", plate.lower().replace("-", " "), "--date", "yesterday", "--json")
+    code, out, _ = run(
+        tmp_path, capsys, "trips", plate.lower().replace("-", " "), "--date", "yesterday", "--json"
+    )
     assert code == 0, out
     assert out["vehicle"]["registration"] == plate and not out["offline"]
     assert len(out["trips"]) >= 10 and len(out["stops"]) == len(out["trips"]) - 1
@@ -83,10 +86,13 @@ def test_trips_of_a_vehicle_yesterday(sim, tmp_path, capsys):
     assert code == 0 and "trips" in err
 
 
-@pytest.mark.parametrize("args, field", [
-    (["trips", "9-ZZZ-999", "--date", "yesterday"], "vehicle"),
-    (["trips", "20001", "--date", "31/12/2025"], "date"),
-])
+@pytest.mark.parametrize(
+    "args, field",
+    [
+        (["trips", "9-ZZZ-999", "--date", "yesterday"], "vehicle"),
+        (["trips", "20001", "--date", "31/12/2025"], "date"),
+    ],
+)
 def test_bad_input_exits_2_naming_the_field(sim, tmp_path, capsys, args, field):
     code, out, _ = run(tmp_path, capsys, *args, "--json")
     assert code == 2 and out["field"] == field
@@ -107,10 +113,10 @@ def test_vehicles_list_even_when_only_the_driver_lookup_fails(tmp_path, capsys, 
         @route("GET", _path("Drivers", "GetDriversInCostCentre"))
         def get_drivers_in_cost_centre(self, request):
             from fleetdesk.simulators.framework import SimResponse
-            return SimResponse.json({"ErrorCode": "NoAccessToDrivers = 7",
-                                     "Message": "no rights to drivers"})
-    app = NoDriverRights(clock=lambda: Clock().now().timestamp(), queue_start_delay=0.0,
-                         rate_limit=None)
+
+            return SimResponse.json({"ErrorCode": "NoAccessToDrivers = 7", "Message": "no rights to drivers"})
+
+    app = NoDriverRights(clock=lambda: Clock().now().timestamp(), queue_start_delay=0.0, rate_limit=None)
     server = SimServer(app).start()
     try:
         monkeypatch.setenv("FLEETDESK_CTRACK_URL", server.url + PREFIX)

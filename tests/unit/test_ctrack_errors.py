@@ -1,4 +1,5 @@
 """Ctrack's "Name = N" error codes map to FleetDesk's typed errors."""
+
 from __future__ import annotations
 
 import pytest
@@ -20,15 +21,18 @@ def test_success_values_mean_no_error(value):
     assert parse_error_code(value) is None
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("AuthorisationFailed = 4", ("AuthorisationFailed", 4)),
-    ("AuthorisationFailed", ("AuthorisationFailed", None)),
-    (4, ("AuthorisationFailed", 4)),
-    ("4", ("AuthorisationFailed", 4)),
-    ("RateLimitExceeded = 11", ("RateLimitExceeded", 11)),
-    (17, ("Error17", 17)),
-    ("something odd!", ("something odd!", None)),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("AuthorisationFailed = 4", ("AuthorisationFailed", 4)),
+        ("AuthorisationFailed", ("AuthorisationFailed", None)),
+        (4, ("AuthorisationFailed", 4)),
+        ("4", ("AuthorisationFailed", 4)),
+        ("RateLimitExceeded = 11", ("RateLimitExceeded", 11)),
+        (17, ("Error17", 17)),
+        ("something odd!", ("something odd!", None)),
+    ],
+)
 def test_error_codes_parse_into_name_and_number(value, expected):
     assert parse_error_code(value) == expected
 
@@ -53,7 +57,16 @@ def test_times_headings_and_positions_parse_tolerantly():
     assert parse_time("/Date(1493517686000)/") == parse_time("2017-04-30T02:01:26Z")
     assert parse_time("not a date") is None and parse_time(None) is None
     assert heading_degrees("NE") == 45 and heading_degrees("") is None and heading_degrees(370) == 10
-    p = Position.from_json({"NodeId": "566", "Latitude": "-25.8", "Longitude": 28.2,
-                            "Ignition": False, "Speed": 0, "HeadingText": "",
-                            "RunningOdo": 19000000, "EventTimeUTC": "2017-04-30T02:01:26.000Z"})
+    p = Position.from_json(
+        {
+            "NodeId": "566",
+            "Latitude": "-25.8",
+            "Longitude": 28.2,
+            "Ignition": False,
+            "Speed": 0,
+            "HeadingText": "",
+            "RunningOdo": 19000000,
+            "EventTimeUTC": "2017-04-30T02:01:26.000Z",
+        }
+    )
     assert (p.node_id, p.state, p.odometer_m, p.delivery_tag) == (566, "parked", 19000000, None)

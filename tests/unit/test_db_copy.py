@@ -1,4 +1,5 @@
 """Team mode (#16): `fleetdesk db copy --to postgresql://…` — counts, checksums, refusals."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,8 +36,12 @@ def test_copy_moves_every_row_and_verifies_counts_and_checksums(tmp_path, pg_url
     report = copy_to_postgresql(source, pg_url, _sets())
     assert report.ok
     by_table = {t.table: t for t in report.tables}
-    assert (by_table["notes"].rows, by_table["outbox"].rows, by_table["kv"].rows,
-            by_table["secret_blobs"].rows) == (5, 5, 1, 1)
+    assert (
+        by_table["notes"].rows,
+        by_table["outbox"].rows,
+        by_table["kv"].rows,
+        by_table["secret_blobs"].rows,
+    ) == (5, 5, 1, 1)
     assert by_table["notes"].checksum == by_table["notes"].target_checksum
     team = open_store(pg_url, _sets())
     try:
@@ -72,8 +77,9 @@ def test_cli_db_copy_to_postgresql_reports_and_refuses_a_second_copy(tmp_path, p
     from fleetdesk.cli import main
     from fleetdesk.core.config import Config
     from fleetdesk.runtime import Runtime
+
     data = tmp_path / "d"
-    rt = Runtime(Config.load(data), clock=FakeClock())   # every integration's tables
+    rt = Runtime(Config.load(data), clock=FakeClock())  # every integration's tables
     rt.store.write(lambda db: kv_set(db, "k", 1))
     rt.close()
     assert main(["--data-dir", str(data), "db", "copy", "--to", pg_url.display(), "--json"]) == 0

@@ -1,6 +1,7 @@
 """What users leave behind never stops FleetDesk with a traceback (issue 19): a broken
 settings.json, a damaged database (also a garbage header), a data folder that is a file or not
 writable, a full disk, and unexpected errors (one line + the log file; --debug prints it)."""
+
 from __future__ import annotations
 
 import errno
@@ -28,9 +29,9 @@ def test_unreadable_settings_are_moved_aside_and_defaults_used(tmp_path, content
     config = Config.load(tmp_path)
     assert config.settings.as_dict() == {}
     [aside] = tmp_path.glob("settings.json.broken-*")
-    assert aside.read_bytes() == content            # nothing of the user's is deleted
+    assert aside.read_bytes() == content  # nothing of the user's is deleted
     assert len(config.notices) == 1 and aside.name in config.notices[0]
-    assert Config.load(tmp_path).notices == []      # said once
+    assert Config.load(tmp_path).notices == []  # said once
 
 
 def test_cli_starts_on_defaults_and_says_so_once_on_stderr(tmp_path, capsys):
@@ -49,6 +50,7 @@ def test_a_full_disk_keeps_the_old_settings_and_leaves_no_temporary_file(tmp_pat
 
     def no_space(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
+
     monkeypatch.setattr("fleetdesk.core.config.os.fsync", no_space)
     with pytest.raises(SettingsNotSaved) as caught:
         settings.set("ui.language", "fr")
@@ -73,6 +75,7 @@ def test_a_data_dir_that_is_a_file_is_a_plain_error(tmp_path, capsys):
 def test_a_data_dir_that_cannot_be_written_is_a_plain_error(tmp_path, monkeypatch, capsys):
     def refuse(*_a, **_k):
         raise PermissionError(errno.EACCES, "Permission denied")
+
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(DataDirUnusable, match="Cannot write"):
         Config.load(tmp_path / "ro")
@@ -86,6 +89,7 @@ def make_store_with_backup(folder):
     store.write(lambda db: db.execute("CREATE TABLE t (x)"))
     store.write(lambda db: db.execute("INSERT INTO t VALUES (42)"))
     from fleetdesk.store.db import backup
+
     store.write(lambda db: backup(db, store.path, "test"))
     store.close()
     return store.path
@@ -160,6 +164,7 @@ def _parser_with(func):
         for action in parser._subparsers._group_actions:
             action.choices["queue"].set_defaults(func=func)
         return parser
+
     return build
 
 
@@ -167,6 +172,7 @@ def test_a_full_disk_under_the_database_is_a_plain_error_and_nothing_half_writte
     """SQLite's own SQLITE_FULL (the file may not grow) becomes StoreFull naming the file; the
     whole transaction is rolled back, on the writer thread and when called from it."""
     from fleetdesk.store.db import StoreFull
+
     store = Store(tmp_path / "fleetdesk.sqlite3")
     try:
         store.write(lambda db: db.execute("CREATE TABLE t (b BLOB)"))
@@ -176,11 +182,12 @@ def test_a_full_disk_under_the_database_is_a_plain_error_and_nothing_half_writte
             pages = db.execute("PRAGMA page_count").fetchone()[0]
             db.execute(f"PRAGMA max_page_count = {pages}")
             db.execute("INSERT INTO t VALUES (zeroblob(1000000))")
+
         with pytest.raises(StoreFull) as caught:
             store.write(too_big)
         assert str(store.path) in str(caught.value) and "nothing was stored" in str(caught.value)
         assert store.read(lambda db: db.execute("SELECT COUNT(*) FROM t").fetchone()) == (0,)
-        with pytest.raises(StoreFull):          # a write nested in a write (same thread)
+        with pytest.raises(StoreFull):  # a write nested in a write (same thread)
             store.write(lambda db: store.write(too_big))
     finally:
         store.close()

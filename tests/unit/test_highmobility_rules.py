@@ -1,4 +1,5 @@
 """Local High Mobility rules: VIN format, known brands, the VW-group tag, control measures."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -20,13 +21,16 @@ def test_virtual_sandbox_vins_are_valid():
         assert rules.normalize_vin(f"2HM0000000000000{n}") == f"2HM0000000000000{n}"
 
 
-@pytest.mark.parametrize("raw, words", [
-    ("", "required"),
-    ("WVWZZZ1KZAW00001", "17 characters"),
-    ("WVWZZZ1KZAW0000011", "17 characters"),
-    ("WVWZZZ1KZAWO00001", "did you mean 1 or 0"),
-    ("WVWZZZ1KZAW00000!", "may not contain !"),
-])
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        ("", "required"),
+        ("WVWZZZ1KZAW00001", "17 characters"),
+        ("WVWZZZ1KZAW0000011", "17 characters"),
+        ("WVWZZZ1KZAWO00001", "did you mean 1 or 0"),
+        ("WVWZZZ1KZAW00000!", "may not contain !"),
+    ],
+)
 def test_bad_vin_names_the_field(raw, words):
     with pytest.raises(BadInput) as info:
         rules.normalize_vin(raw)
@@ -34,12 +38,23 @@ def test_bad_vin_names_the_field(raw, words):
     assert words in info.value.message
 
 
-@pytest.mark.parametrize("raw, wire", [
-    ("bmw", "bmw"), ("BMW", "bmw"), ("Mercedes-Benz", "mercedes-benz"), ("mercedes", "mercedes-benz"),
-    ("Alfa Romeo", "alfaromeo"), ("Škoda", "skoda"), ("SKODA", "skoda"), ("Cupra", "cupra"),
-    ("Volkswagen Commercial Vehicles", "volkswagen-commercial-vehicles"), ("VW", "volkswagen"),
-    ("sandbox", "sandbox"), ("Citroen", "citroen"),
-])
+@pytest.mark.parametrize(
+    "raw, wire",
+    [
+        ("bmw", "bmw"),
+        ("BMW", "bmw"),
+        ("Mercedes-Benz", "mercedes-benz"),
+        ("mercedes", "mercedes-benz"),
+        ("Alfa Romeo", "alfaromeo"),
+        ("Škoda", "skoda"),
+        ("SKODA", "skoda"),
+        ("Cupra", "cupra"),
+        ("Volkswagen Commercial Vehicles", "volkswagen-commercial-vehicles"),
+        ("VW", "volkswagen"),
+        ("sandbox", "sandbox"),
+        ("Citroen", "citroen"),
+    ],
+)
 def test_known_brands_map_to_wire_values(raw, wire):
     assert rules.normalize_brand(raw) == wire
 
@@ -74,16 +89,23 @@ def test_blank_customer_name_counts_as_missing():
 
 
 def test_no_warning_with_the_tag_a_business_name_or_another_brand():
-    assert rules.request_warnings(rules.prepare_clearance(
-        "WVWZZZ1KZAW000001", "vw", tags={rules.VW_TAG: "Fleet"})) == []
-    assert rules.request_warnings(rules.prepare_clearance(
-        "WVWZZZ1KZAW000001", "vw", business_name="Fleet")) == []
+    assert (
+        rules.request_warnings(
+            rules.prepare_clearance("WVWZZZ1KZAW000001", "vw", tags={rules.VW_TAG: "Fleet"})
+        )
+        == []
+    )
+    assert (
+        rules.request_warnings(rules.prepare_clearance("WVWZZZ1KZAW000001", "vw", business_name="Fleet"))
+        == []
+    )
     assert rules.request_warnings(rules.prepare_clearance("WBA0000000000AB12", "bmw")) == []
 
 
 def test_configured_business_name_is_added_as_the_tag():
-    req = rules.prepare_clearance("WAUZZZ8V0JA000001", "Audi", tags={"cost-centre": "north"},
-                                  business_name=" Car Operations Ltd. ")
+    req = rules.prepare_clearance(
+        "WAUZZZ8V0JA000001", "Audi", tags={"cost-centre": "north"}, business_name=" Car Operations Ltd. "
+    )
     assert req.tags == {"cost-centre": "north", rules.VW_TAG: "Car Operations Ltd."}
 
 
@@ -96,20 +118,28 @@ def test_other_brands_need_no_tag_and_get_none_added():
     assert rules.apply_vw_rule("bmw", None, business_name="Main Fleet") == {}
 
 
-@pytest.mark.parametrize("value, unit, expected", [
-    (None, "kilometers", None), ("", "km", None), (2050, "km", Odometer(2050, "kilometers")),
-    ("12,345", "miles", Odometer(12345, "miles")),
-])
+@pytest.mark.parametrize(
+    "value, unit, expected",
+    [
+        (None, "kilometers", None),
+        ("", "km", None),
+        (2050, "km", Odometer(2050, "kilometers")),
+        ("12,345", "miles", Odometer(12345, "miles")),
+    ],
+)
 def test_odometer_control_measure(value, unit, expected):
     assert rules.check_odometer(value, unit) == expected
 
 
-@pytest.mark.parametrize("value, unit, field", [
-    ("lots", "km", "control_measures.odometer.value"),
-    (-1, "km", "control_measures.odometer.value"),
-    (12.5, "km", "control_measures.odometer.value"),
-    (100, "furlongs", "control_measures.odometer.unit"),
-])
+@pytest.mark.parametrize(
+    "value, unit, field",
+    [
+        ("lots", "km", "control_measures.odometer.value"),
+        (-1, "km", "control_measures.odometer.value"),
+        (12.5, "km", "control_measures.odometer.value"),
+        (100, "furlongs", "control_measures.odometer.unit"),
+    ],
+)
 def test_bad_odometer_names_the_field(value, unit, field):
     with pytest.raises(BadInput) as info:
         rules.check_odometer(value, unit)
@@ -119,8 +149,11 @@ def test_bad_odometer_names_the_field(value, unit, field):
 def test_prepared_request_is_wire_ready():
     req = rules.prepare_clearance("2hm00000000000001", "Sandbox", odometer="2050")
     assert req == ClearanceRequest("2HM00000000000001", "sandbox", {}, Odometer(2050, "kilometers"))
-    assert req.to_json() == {"vin": "2HM00000000000001", "brand": "sandbox",
-                             "control_measures": {"odometer": {"value": 2050, "unit": "kilometers"}}}
+    assert req.to_json() == {
+        "vin": "2HM00000000000001",
+        "brand": "sandbox",
+        "control_measures": {"odometer": {"value": 2050, "unit": "kilometers"}},
+    }
 
 
 def test_eligibility_is_refused_locally_for_brands_the_api_cannot_check():
@@ -131,9 +164,16 @@ def test_eligibility_is_refused_locally_for_brands_the_api_cannot_check():
 
 
 def test_changelog_is_parsed_oldest_first_with_or_without_zone():
-    c = Clearance.from_json({"vin": "V", "status": "approved", "changelog": [
-        {"timestamp": "2022-03-22T10:36:51", "status": "approved"},
-        {"timestamp": "2022-03-22T09:36:51.094533Z", "status": "pending"}]})
+    c = Clearance.from_json(
+        {
+            "vin": "V",
+            "status": "approved",
+            "changelog": [
+                {"timestamp": "2022-03-22T10:36:51", "status": "approved"},
+                {"timestamp": "2022-03-22T09:36:51.094533Z", "status": "pending"},
+            ],
+        }
+    )
     assert [e.status for e in c.changelog] == ["pending", "approved"]
     assert c.since == datetime(2022, 3, 22, 10, 36, 51, tzinfo=UTC)
     assert not c.in_progress

@@ -1,5 +1,6 @@
 """The shared HTTP layer's defences: bad answers, Retry-After caps, refused redirects, the
 total deadline setting, urllib3's retry warnings."""
+
 from __future__ import annotations
 
 import logging
@@ -23,21 +24,23 @@ def _clean_env(monkeypatch):
     clean_network_env(monkeypatch)
 
 
-@pytest.mark.parametrize("body, detail", [
-    (b"<html><body>Sign in to the hotel Wi-Fi</body></html>", "a web page"),
-    (b"", "an empty answer"),
-    (b'{"a": "\xff"}', "not valid UTF-8"),
-    (b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
-    (b'{"odometer": NaN}', "not what its API returns"),
-    (b'{"cut": ', "not what its API returns"),
-])
+@pytest.mark.parametrize(
+    "body, detail",
+    [
+        (b"<html><body>Sign in to the hotel Wi-Fi</body></html>", "a web page"),
+        (b"", "an empty answer"),
+        (b'{"a": "\xff"}', "not valid UTF-8"),
+        (b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
+        (b'{"odometer": NaN}', "not what its API returns"),
+        (b'{"cut": ', "not what its API returns"),
+    ],
+)
 def test_anything_but_json_is_one_typed_transient_error(body, detail):
     with pytest.raises(BadAnswer) as caught:
         decode_json("THG quota", body)
     assert isinstance(caught.value, TransientError) and isinstance(caught.value, ServerError)
     assert isinstance(caught.value, ValueError)  # old `except ValueError` fallbacks still work
-    assert str(caught.value).startswith("THG quota answered something that is not what its "
-                                        "API returns")
+    assert str(caught.value).startswith("THG quota answered something that is not what its API returns")
     assert detail in str(caught.value)
 
 
@@ -53,17 +56,20 @@ def test_json_with_a_bom_or_any_content_type_is_accepted():
     assert decode_json("x", b'\xef\xbb\xbf{"a": 1}', content_type="text/plain") == {"a": 1}
 
 
-@pytest.mark.parametrize("value, seconds, capped", [
-    ("120", 120.0, False),
-    ("1000000000", MAX_RETRY_AFTER_S, True),
-    ("1000000000000", MAX_RETRY_AFTER_S, True),
-    ("9" * 400, MAX_RETRY_AFTER_S, True),
-    ("Fri, 31 Dec 9999 23:59:59 GMT", MAX_RETRY_AFTER_S, True),
-    ("Fri, 04 Dec 2026 12:10:00 GMT", 600.0, False),
-    ("-5", None, False),
-    ("soon", None, False),
-    ("", None, False),
-])
+@pytest.mark.parametrize(
+    "value, seconds, capped",
+    [
+        ("120", 120.0, False),
+        ("1000000000", MAX_RETRY_AFTER_S, True),
+        ("1000000000000", MAX_RETRY_AFTER_S, True),
+        ("9" * 400, MAX_RETRY_AFTER_S, True),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", MAX_RETRY_AFTER_S, True),
+        ("Fri, 04 Dec 2026 12:10:00 GMT", 600.0, False),
+        ("-5", None, False),
+        ("soon", None, False),
+        ("", None, False),
+    ],
+)
 def test_retry_after_is_parsed_defensively_and_capped_at_24_hours(value, seconds, capped):
     got, note = retry_after(value, NOW)
     assert got == seconds
@@ -71,13 +77,16 @@ def test_retry_after_is_parsed_defensively_and_capped_at_24_hours(value, seconds
     assert parse_retry_after(value, NOW) == seconds
 
 
-@pytest.mark.parametrize("source, target, refused", [
-    ("https://api.test/a", "https://api.test/b", None),
-    ("http://api.test/a", "https://api.test/b", None),
-    ("https://api.test/a", "http://api.test/b", "insecure (http)"),
-    ("https://api.test/a", "https://evil.test/b", "another host (evil.test)"),
-    ("https://api.test/a", "file:///etc/passwd", "a file: address"),
-])
+@pytest.mark.parametrize(
+    "source, target, refused",
+    [
+        ("https://api.test/a", "https://api.test/b", None),
+        ("http://api.test/a", "https://api.test/b", None),
+        ("https://api.test/a", "http://api.test/b", "insecure (http)"),
+        ("https://api.test/a", "https://evil.test/b", "another host (evil.test)"),
+        ("https://api.test/a", "file:///etc/passwd", "a file: address"),
+    ],
+)
 def test_redirect_policy(source, target, refused):
     reason = redirect_refusal(source, target)
     assert (reason is None) if refused is None else (refused in reason)
@@ -112,12 +121,13 @@ class _LoopSim(CoreSim):
 
 def test_a_redirect_loop_is_given_up_after_a_few_hops(monkeypatch):
     from fleetdesk.core.http_session import MAX_REDIRECTS
+
     sim = _LoopSim()
     with serve(sim) as server:
         with ApiClient(server.url, service="thg") as client:
             with pytest.raises(TransientError, match="redirects"):
                 client.request("GET", "/loop")
-    assert sim.hops == MAX_REDIRECTS + 1 <= 6        # not requests' default of 30 hops
+    assert sim.hops == MAX_REDIRECTS + 1 <= 6  # not requests' default of 30 hops
 
 
 def test_the_deadline_is_a_setting_and_the_environment_overrides_it(monkeypatch):

@@ -1,5 +1,6 @@
 """The session policy against real loopback servers: TLS versions and ciphers, trust,
 proxies, retries and timeouts."""
+
 from __future__ import annotations
 
 import socket
@@ -100,8 +101,7 @@ def _tls11_server_context(cert) -> ssl.SSLContext | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         try:
-            return server_context(cert, minimum=V.TLSv1_1, maximum=V.TLSv1_1,
-                                  ciphers="DEFAULT:@SECLEVEL=0")
+            return server_context(cert, minimum=V.TLSv1_1, maximum=V.TLSv1_1, ciphers="DEFAULT:@SECLEVEL=0")
         except (ssl.SSLError, ValueError):
             return None
 
@@ -116,8 +116,10 @@ def _legacy_client_gets(server_url: str, ca) -> str | None:
             ctx.minimum_version, ctx.maximum_version = V.TLSv1, V.TLSv1_1
             ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
             host, port = server_url.rsplit("//", 1)[1].split(":")
-            with socket.create_connection((host, int(port)), timeout=2) as raw, \
-                    ctx.wrap_socket(raw, server_hostname=host) as tls:
+            with (
+                socket.create_connection((host, int(port)), timeout=2) as raw,
+                ctx.wrap_socket(raw, server_hostname=host) as tls,
+            ):
                 return tls.version()
         except (ssl.SSLError, ValueError, OSError):
             return None
@@ -127,8 +129,10 @@ def _legacy_client_gets(server_url: str, ca) -> str | None:
 def test_tls11_server_is_refused(ca, cert, trust_ca, tls):
     ctx = _tls11_server_context(cert)
     if ctx is None:
-        pytest.skip("this OpenSSL cannot even configure a TLS 1.1 server; the floor is "
-                    "covered by test_policy_contexts_have_a_tls12_floor")
+        pytest.skip(
+            "this OpenSSL cannot even configure a TLS 1.1 server; the floor is "
+            "covered by test_policy_contexts_have_a_tls12_floor"
+        )
     with serve(ssl_context=ctx) as server:
         if _legacy_client_gets(server.url, ca) != "TLSv1.1":
             pytest.skip("this OpenSSL build refuses to negotiate TLS 1.1 even with SECLEVEL=0")
@@ -150,8 +154,12 @@ def test_policy_contexts_have_a_tls12_floor():
 
 def test_carpass_refuses_a_server_with_only_unlisted_ciphers(cert, trust_ca):
     # ECDHE-ECDSA-AES128-SHA256 is a fine TLS 1.2 suite, but not on Car-Pass's list
-    ctx = server_context(cert, minimum=V.TLSv1_2, maximum=V.TLSv1_2,
-                         ciphers="ECDHE-ECDSA-AES128-SHA256:ECDHE-RSA-AES128-SHA256")
+    ctx = server_context(
+        cert,
+        minimum=V.TLSv1_2,
+        maximum=V.TLSv1_2,
+        ciphers="ECDHE-ECDSA-AES128-SHA256:ECDHE-RSA-AES128-SHA256",
+    )
     with serve(ssl_context=ctx) as server:
         with ApiClient(server.url, service="thg") as client:
             assert client.request("GET", "/hello").ok
@@ -193,6 +201,7 @@ def connect(sim):
     def make(**kwargs) -> ApiClient:
         clients.append(ApiClient(sim.url, **kwargs))
         return clients[-1]
+
     yield make
     for client in clients:
         client.close()
@@ -235,8 +244,7 @@ def test_statuses_are_not_retried_by_the_session(sim, connect, method, path):
 # -- timeouts ----------------------------------------------------------------------------
 def test_connection_refused_is_offline_quickly():
     monitor = ConnectionMonitor()
-    client = ApiClient(f"http://127.0.0.1:{closed_port()}", service="highmobility",
-                       monitor=monitor)
+    client = ApiClient(f"http://127.0.0.1:{closed_port()}", service="highmobility", monitor=monitor)
     started = time.monotonic()
     with pytest.raises(Offline):
         client.request("POST", "/submit", json={})

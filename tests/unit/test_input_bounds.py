@@ -1,6 +1,7 @@
 """Input bounds of the integrations' forms and CLI verbs (issue 19), each read from its spec,
 plus property tests: any text ends in a value inside the bound or a plain BadInput naming the
 field (never another exception)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,21 +19,51 @@ FAST = settings(max_examples=150, deadline=None)
 TODAY = date(2026, 11, 23)
 nasty = st.one_of(
     st.text(max_size=40),
-    st.sampled_from(["", " ", "1e400", "nan", "inf", "-1", "99999999999999999999", "２０５０",
-                     "١٢٣", "²", "12\x00", "2147483647", "2147483648", "1,234", "12.0", "0x1B",
-                     "0x100", "-0x01", "DF00000012345", "DF000000123450", "DF00000012345001",
-                     "DF/../../x1234", "9999-12-31", "0001-01-01", "2024-02-30", "today",
-                     "9" * 5000]))
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "1e400",
+            "nan",
+            "inf",
+            "-1",
+            "99999999999999999999",
+            "２０５０",
+            "١٢٣",
+            "²",
+            "12\x00",
+            "2147483647",
+            "2147483648",
+            "1,234",
+            "12.0",
+            "0x1B",
+            "0x100",
+            "-0x01",
+            "DF00000012345",
+            "DF000000123450",
+            "DF00000012345001",
+            "DF/../../x1234",
+            "9999-12-31",
+            "0001-01-01",
+            "2024-02-30",
+            "today",
+            "9" * 5000,
+        ]
+    ),
+)
 
 
-@pytest.mark.parametrize("value, expected", [("2050", 2050), ("2 050", 2050), ("1,234", 1234),
-                                             ("2147483647", ODOMETER_MAX), ("12.0", 12)])
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2050", 2050), ("2 050", 2050), ("1,234", 1234), ("2147483647", ODOMETER_MAX), ("12.0", 12)],
+)
 def test_highmobility_odometer_accepts(value, expected):
     assert check_odometer(value).value == expected
 
 
-@pytest.mark.parametrize("value", ["1e400", "nan", "inf", "-1", "2147483648",
-                                   "99999999999999999999", "12.5", "²", "12\x00"])
+@pytest.mark.parametrize(
+    "value", ["1e400", "nan", "inf", "-1", "2147483648", "99999999999999999999", "12.5", "²", "12\x00"]
+)
 def test_highmobility_odometer_refuses_naming_the_field(value):
     with pytest.raises(BadInput) as refused:
         check_odometer(value)
@@ -98,8 +129,12 @@ def test_property_ctrack_day(text):
 def test_property_carpass_entry_form_precheck(km, vin, plate):
     """The Car-Pass entry form runs the prechecks on what is typed: findings, never a crash."""
     from fleetdesk.carpass.prechecks import MemoryHistory, ReadingEntry, can_send, precheck
-    for entry in (ReadingEntry(km, TODAY, vin=vin), ReadingEntry(km, TODAY, license_plate=plate),
-                  ReadingEntry("9" * 5000, TODAY, vin=vin)):
+
+    for entry in (
+        ReadingEntry(km, TODAY, vin=vin),
+        ReadingEntry(km, TODAY, license_plate=plate),
+        ReadingEntry("9" * 5000, TODAY, vin=vin),
+    ):
         try:
             findings = precheck(entry, MemoryHistory(today=TODAY))
         except BadInput as exc:
@@ -111,6 +146,7 @@ def test_property_carpass_entry_form_precheck(km, vin, plate):
 
 def _setting_fields():
     from fleetdesk.registry import discover
+
     return [f for i in discover() for fields in i.settings_fields().values() for f in fields]
 
 
@@ -118,6 +154,7 @@ def _setting_fields():
 @given(index=st.integers(min_value=0), value=nasty)
 def test_property_every_settings_field_validator(tmp_path_factory, index, value):
     from fleetdesk.core.config import Settings
+
     fields = _setting_fields()
     field = fields[index % len(fields)]
     settings_ = Settings(tmp_path_factory.mktemp("s") / "settings.json")

@@ -1,5 +1,6 @@
 """The house rules as contracts: import-linter runs in the test suite, and the import graph
 (built with grimp, which import-linter uses) has no circle between modules or packages."""
+
 from __future__ import annotations
 
 import shutil
@@ -111,8 +112,8 @@ def test_no_import_circle_between_packages():
 def test_integrations_never_import_the_command_line_or_the_gui():
     graph = _graph()
     from fleetdesk.registry import names
+
     for name in names():
         for upper in ("fleetdesk.cli", "fleetdesk.app", "fleetdesk.ui"):
-            chain = graph.find_shortest_chain(importer=f"fleetdesk.{name}", imported=upper,
-                                              as_packages=True)
+            chain = graph.find_shortest_chain(importer=f"fleetdesk.{name}", imported=upper, as_packages=True)
             assert chain is None, chain

@@ -1,4 +1,5 @@
 """The outbox and its dispatcher against a real loopback 'ledger' server."""
+
 from __future__ import annotations
 
 import json
@@ -14,6 +15,7 @@ from ledger_support import LedgerHandler, add_note
 
 def make_dispatcher(store, url, clock, **kw):
     import random
+
     return Dispatcher(store, [LedgerHandler(url, **kw)], clock, Backoff(5, 3600, random.Random(7)))
 
 
@@ -24,9 +26,18 @@ def item_of(store, note_id) -> ob.OutboxItem:
 def test_enqueue_and_domain_row_commit_together_or_not_at_all(store, fake_clock):
     def tx(db):
         db["notes"].insert({"text": "lost?"})
-        ob.enqueue(db, service="ledger", kind=LedgerHandler.kind, payload={"value": 1},
-                   label="x", clock=fake_clock, entity_table="notes", entity_id=1)
+        ob.enqueue(
+            db,
+            service="ledger",
+            kind=LedgerHandler.kind,
+            payload={"value": 1},
+            label="x",
+            clock=fake_clock,
+            entity_table="notes",
+            entity_id=1,
+        )
         raise RuntimeError("crash before commit")
+
     with pytest.raises(RuntimeError):
         store.write(tx)
     assert store.read(lambda db: (db["notes"].count, db["outbox"].count)) == (0, 0)
@@ -104,6 +115,7 @@ def test_a_handler_bug_sets_the_item_aside_instead_of_losing_it(store, fake_cloc
     class Broken(LedgerHandler):
         def send(self, item):
             raise KeyError("oops")
+
     note = add_note(store, fake_clock, "bug")
     Dispatcher(store, [Broken("http://127.0.0.1:9")], fake_clock).run_once()
     item = item_of(store, note)
@@ -119,7 +131,8 @@ def test_an_interrupted_send_is_reconciled_with_the_server_not_duplicated(store,
     a, n = item_of(store, arrived), item_of(store, never)
     store.write(lambda db: db.execute("UPDATE outbox SET state = 'sending', attempts = 1"))
     dispatcher.handler(LedgerHandler.kind).client.request(
-        "POST", "/items", json=a.payload, headers={"Idempotency-Key": a.idempotency_key})
+        "POST", "/items", json=a.payload, headers={"Idempotency-Key": a.idempotency_key}
+    )
     report = dispatcher.recover()
     assert report.sent == [a.id] and report.queued == [n.id]
     assert item_of(store, arrived).remote_id == "L1"
@@ -132,8 +145,11 @@ def test_retry_now_and_discard(store, fake_clock):
     note = add_note(store, fake_clock, "waiting")
     item = item_of(store, note)
     later = fake_clock.now() + timedelta(hours=1)
-    store.write(lambda db: db.execute("UPDATE outbox SET next_attempt_at = ?, state = 'attention'",
-                                      [later.isoformat()]))
+    store.write(
+        lambda db: db.execute(
+            "UPDATE outbox SET next_attempt_at = ?, state = 'attention'", [later.isoformat()]
+        )
+    )
     store.write(lambda db: ob.retry_now(db, item.id, fake_clock))
     assert item_of(store, note).state == "queued"
     assert parse_utc(item_of(store, note).next_attempt_at) == fake_clock.now()
@@ -152,6 +168,7 @@ def test_counts_per_service_and_state(store, fake_clock):
 
 def test_backoff_grows_exponentially_within_jitter_and_caps():
     import random
+
     backoff = Backoff(5, 60, random.Random(1))
     for attempts, ceiling in [(1, 5), (2, 10), (3, 20), (4, 40), (5, 60), (12, 60)]:
         d = backoff.delay(attempts)
@@ -160,8 +177,9 @@ def test_backoff_grows_exponentially_within_jitter_and_caps():
 
 
 def test_unknown_kind_is_set_aside_with_a_clear_message(store, fake_clock):
-    store.write(lambda db: ob.enqueue(db, service="x", kind="x.unknown", payload={}, label="odd",
-                                      clock=fake_clock))
+    store.write(
+        lambda db: ob.enqueue(db, service="x", kind="x.unknown", payload={}, label="odd", clock=fake_clock)
+    )
     Dispatcher(store, [], FakeClock()).run_once()
     item = store.read(lambda db: ob.items(db))[0]
     assert item.state == "attention" and "no sender" in item.last_error

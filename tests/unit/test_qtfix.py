@@ -1,4 +1,5 @@
 """The PySide6 6.12 / Python 3.11 'void call drops None' bug cannot crash FleetDesk."""
+
 from __future__ import annotations
 
 import subprocess
@@ -25,6 +26,7 @@ def test_hundreds_of_thousands_of_void_qt_calls_do_not_abort_the_process():
 
 def test_the_guard_only_acts_when_the_bug_is_present():
     from fleetdesk.ui import qtfix
+
     leaks = qtfix.void_calls_leak_none()
     assert qtfix.guard_none_refcount() is (sys.version_info < (3, 12))
     if sys.version_info >= (3, 12):

@@ -1,4 +1,5 @@
 """Secrets never reach a log: registered values, header/query/JSON patterns, URL path tokens."""
+
 from __future__ import annotations
 
 import logging
@@ -48,6 +49,7 @@ def test_short_and_empty_values_are_not_registered():
 
 def test_thread_safe_registration_keeps_every_secret():
     import threading
+
     secrets = [f"secret-value-{i:04d}" for i in range(200)]
     threads = [threading.Thread(target=lambda s=s: register_secret(s)) for s in secrets]
     for t in threads:
@@ -57,38 +59,44 @@ def test_thread_safe_registration_keeps_every_secret():
     assert "secret-value" not in redact(" ".join(secrets))
 
 
-@pytest.mark.parametrize("text, leaked", [
-    (f"Authorization: Bearer {BEARER}", BEARER),
-    ("{'Authorization': 'Basic dXNlcjpTM250aW5lbA==', 'Accept': 'json'}", "dXNlcjpT"),
-    (f"header authorization=Token {SENTINEL}", SENTINEL),
-    (f"sent bearer {BEARER} to thg", BEARER),
-    (f"POST /login password={SENTINEL}&user=garage", SENTINEL),
-    (f"/Membership/Login?Username=API_Demo&Password={SENTINEL}", SENTINEL),
-    (f"grant_type=refresh_token&refresh_token={SENTINEL}&client_id=abc", SENTINEL),
-    (f"client_secret={SENTINEL}&code_verifier=abcdefghijklmnop123", SENTINEL),
-    (f"device_code={SENTINEL}", SENTINEL),
-    (f'{{"access_token": "{SENTINEL}", "expires_in": 300}}', SENTINEL),
-    (f'{{"refreshToken":"{SENTINEL}"}}', SENTINEL),
-    (f'{{"SessionToken": "{CTRACK_TOKEN}", "UserId": 89471}}', CTRACK_TOKEN),
-    (f"{{'password': '{SENTINEL}'}}", SENTINEL),
-    (f"http://127.0.0.1/cb?code={SENTINEL}&state=xyz", SENTINEL),
-    (f"GET https://x/REST/Vehicles/{CTRACK_TOKEN}/GetVehicles -> 200", CTRACK_TOKEN),
-    (f"GET /REST/Queues/{CTRACK_TOKEN}/Ack?tag=1", CTRACK_TOKEN),
-    (f'"GET /DCTTPIEngine/TPIEngine/REST/CostCentres/{CTRACK_TOKEN} HTTP/1.1" 200', CTRACK_TOKEN),
-])
+@pytest.mark.parametrize(
+    "text, leaked",
+    [
+        (f"Authorization: Bearer {BEARER}", BEARER),
+        ("{'Authorization': 'Basic dXNlcjpTM250aW5lbA==', 'Accept': 'json'}", "dXNlcjpT"),
+        (f"header authorization=Token {SENTINEL}", SENTINEL),
+        (f"sent bearer {BEARER} to thg", BEARER),
+        (f"POST /login password={SENTINEL}&user=garage", SENTINEL),
+        (f"/Membership/Login?Username=API_Demo&Password={SENTINEL}", SENTINEL),
+        (f"grant_type=refresh_token&refresh_token={SENTINEL}&client_id=abc", SENTINEL),
+        (f"client_secret={SENTINEL}&code_verifier=abcdefghijklmnop123", SENTINEL),
+        (f"device_code={SENTINEL}", SENTINEL),
+        (f'{{"access_token": "{SENTINEL}", "expires_in": 300}}', SENTINEL),
+        (f'{{"refreshToken":"{SENTINEL}"}}', SENTINEL),
+        (f'{{"SessionToken": "{CTRACK_TOKEN}", "UserId": 89471}}', CTRACK_TOKEN),
+        (f"{{'password': '{SENTINEL}'}}", SENTINEL),
+        (f"http://127.0.0.1/cb?code={SENTINEL}&state=xyz", SENTINEL),
+        (f"GET https://x/REST/Vehicles/{CTRACK_TOKEN}/GetVehicles -> 200", CTRACK_TOKEN),
+        (f"GET /REST/Queues/{CTRACK_TOKEN}/Ack?tag=1", CTRACK_TOKEN),
+        (f'"GET /DCTTPIEngine/TPIEngine/REST/CostCentres/{CTRACK_TOKEN} HTTP/1.1" 200', CTRACK_TOKEN),
+    ],
+)
 def test_patterns_mask_unregistered_secrets(text, leaked):
     out = redact(text)
     assert leaked not in out, out
     assert "***" in out
 
 
-@pytest.mark.parametrize("text", [
-    "GET /REST/Vehicles/GetLastVehiclePositionsforAuthenticatedUser",
-    "GET /v1/fleets/vehicles/WBA1234567890ABCD/status",          # a VIN is not a token
-    "token_type=bearer expires_in=300 ErrorCode=0 user_code=ABCD-EFGH",
-    "authorization_pending: keep polling",
-    "observation 3f2504e0-4f89-11d3-9a0c-0305e82c3301 is ONGOING",  # not after a token segment
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /REST/Vehicles/GetLastVehiclePositionsforAuthenticatedUser",
+        "GET /v1/fleets/vehicles/WBA1234567890ABCD/status",  # a VIN is not a token
+        "token_type=bearer expires_in=300 ErrorCode=0 user_code=ABCD-EFGH",
+        "authorization_pending: keep polling",
+        "observation 3f2504e0-4f89-11d3-9a0c-0305e82c3301 is ONGOING",  # not after a token segment
+    ],
+)
 def test_ordinary_text_is_kept(text):
     assert redact(text) == text
 
@@ -100,12 +108,12 @@ def test_registered_token_segment():
 
 def test_filter_rewrites_message_args_and_traceback():
     register_secret(SENTINEL)
-    record = logging.LogRecord("t", logging.ERROR, __file__, 1, "login with %s failed", (SENTINEL,),
-                               None)
+    record = logging.LogRecord("t", logging.ERROR, __file__, 1, "login with %s failed", (SENTINEL,), None)
     try:
         raise RuntimeError(f"bad password {SENTINEL}")
     except RuntimeError:
         import sys
+
         record.exc_info = sys.exc_info()
     assert RedactingFilter().filter(record)
     formatted = logging.Formatter().format(record)
@@ -144,12 +152,13 @@ def _exercise(server_url: str) -> None:
     with ApiClient(server_url, service="ctrack") as client:
         client.request("POST", "/login", data={"username": "garage", "password": SENTINEL})
         client.request("POST", "/login", auth=("0212345678", SENTINEL))
-        client.request("GET", "/hello", headers={"Authorization": f"Bearer {BEARER}"},
-                       params={"password": SENTINEL})
+        client.request(
+            "GET", "/hello", headers={"Authorization": f"Bearer {BEARER}"}, params={"password": SENTINEL}
+        )
         client.request("GET", f"/REST/Vehicles/{CTRACK_TOKEN}/GetVehicles")
-        client.request("GET", "/Membership/Login", params={"Username": "API_Demo",
-                                                           "Password": SENTINEL},
-                       ok=(404,))
+        client.request(
+            "GET", "/Membership/Login", params={"Username": "API_Demo", "Password": SENTINEL}, ok=(404,)
+        )
 
 
 @pytest.mark.parametrize("registered", [False, True])
@@ -163,8 +172,9 @@ def test_client_logs_at_debug_never_contain_secrets(caplog, registered):
         server.app.faults.drop(5)
         with pytest.raises(Offline) as err:
             with ApiClient(server.url, service="ctrack") as client:
-                client.request("GET", f"/REST/Vehicles/{CTRACK_TOKEN}/GetVehicles",
-                               params={"password": SENTINEL})
+                client.request(
+                    "GET", f"/REST/Vehicles/{CTRACK_TOKEN}/GetVehicles", params={"password": SENTINEL}
+                )
         assert CTRACK_TOKEN not in str(err.value) and SENTINEL not in str(err.value)
     ours = [r for r in caplog.records if r.name.startswith("fleetdesk")]
     assert any("/REST/Vehicles/***/GetVehicles" in r.getMessage() for r in ours)
@@ -189,6 +199,7 @@ def test_requests_exceptions_are_redacted_in_typed_errors():
     register_secret(SENTINEL)
     with pytest.raises(Offline) as err:
         ApiClient("http://127.0.0.1:9", service="x", timeout=(0.5, 0.5)).request(
-            "GET", f"/REST/Vehicles/{CTRACK_TOKEN}/GetVehicles")
+            "GET", f"/REST/Vehicles/{CTRACK_TOKEN}/GetVehicles"
+        )
     assert CTRACK_TOKEN not in str(err.value)
     assert isinstance(err.value.__cause__, requests.RequestException)

@@ -1,5 +1,6 @@
 """The registry, the integrations' packages and UI folders, the import contracts and
 docs/adding-an-integration.md agree."""
+
 from __future__ import annotations
 
 import importlib
@@ -22,6 +23,7 @@ def test_every_registered_name_has_a_plugin_named_like_it():
 
 def test_every_integration_has_its_ui_folder_with_its_tab(qapp):
     from fleetdesk.ui.shell.tabs import TabSpec, discover
+
     for name in PACKAGES:
         spec = importlib.import_module(f"fleetdesk.ui.{name}").TAB
         assert isinstance(spec, TabSpec) and spec.name == name, name
@@ -35,7 +37,9 @@ def test_no_integration_package_is_left_out_of_the_registry():
 
 
 def test_the_import_contracts_list_every_integration():
-    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"][
+        "contracts"
+    ]
     by_name = {c["name"]: c for c in contracts}
     independent = by_name["Integrations are independent of each other"]["modules"]
     assert sorted(independent) == sorted(f"fleetdesk.{n}" for n in PACKAGES)

@@ -1,4 +1,5 @@
 """SecretStore and Credentials: keyring, session-only, encrypted blobs, file fallback, env."""
+
 from __future__ import annotations
 
 import base64
@@ -139,8 +140,7 @@ def test_file_fallback_is_encrypted_with_private_permissions(tmp_path):
             assert stat.S_IMODE(os.stat(folder / name).st_mode) == 0o600
         assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
     again.delete("carpass", "password")
-    assert SecretStore(backend=fail.Keyring(), file_fallback_dir=folder).get(
-        "carpass", "password") is None
+    assert SecretStore(backend=fail.Keyring(), file_fallback_dir=folder).get("carpass", "password") is None
 
 
 def test_file_fallback_is_not_used_when_a_keyring_exists(tmp_path):
@@ -195,6 +195,7 @@ def test_without_a_keyring_a_key_file_keeps_secrets_encrypted_in_the_blob_store(
 
 def test_a_key_file_with_another_key_or_no_key_is_a_clear_error(tmp_path):
     from fleetdesk.core.errors import NotConfigured
+
     blobs = MemoryBlobStore()
     first = tmp_path / "first.key"
     SecretStore(backend=fail.Keyring(), blob_store=blobs, key_file=first).set("thg", "x", "v")

@@ -1,5 +1,6 @@
 """An explicit "Send now" / `fleetdesk sync` sends every queued item now, except where the
 server asked to wait; it says what still waits, until when and why."""
+
 from __future__ import annotations
 
 import random
@@ -33,8 +34,7 @@ def test_after_an_outage_send_now_sends_what_waits_for_its_backoff(store, ledger
     assert item_of(store, note).state == "sent"
 
 
-def test_our_own_pause_after_a_transition_mode_answer_is_skipped_by_send_now(store, ledger,
-                                                                             fake_clock):
+def test_our_own_pause_after_a_transition_mode_answer_is_skipped_by_send_now(store, ledger, fake_clock):
     class Busy(TransientError):
         server_asked_wait = False
 
@@ -48,6 +48,7 @@ def test_our_own_pause_after_a_transition_mode_answer_is_skipped_by_send_now(sto
                 error.retry_after = 30.0
                 raise error
             return super().send(item)
+
     sim, url = ledger
     dispatcher = dispatcher_for(store, BusyOnce(url), fake_clock)
     note = add_note(store, fake_clock, "clear me")
@@ -66,11 +67,9 @@ def test_a_wait_the_server_asked_for_is_honoured_and_named(store, ledger, fake_c
     report = dispatcher.send_now()
     assert report.sent == [] and len(sim.requests_to("/items", "POST")) == 1
     [waiting] = report.waiting
-    assert waiting.id == item.id and waiting.server_asked and waiting.reason == \
-        "ledger asked to retry later"
+    assert waiting.id == item.id and waiting.server_asked and waiting.reason == "ledger asked to retry later"
     until = waiting.until.astimezone().strftime("%H:%M")
-    assert summary_line(report, fake_clock) == [f"1 waiting until {until} — ledger asked to "
-                                                "retry later"]
+    assert summary_line(report, fake_clock) == [f"1 waiting until {until} — ledger asked to retry later"]
     store.write(lambda db: ob.retry_now(db, item.id, fake_clock))  # the GUI's "Send now"
     assert dispatcher.run_once().sent == []
     fake_clock.advance(3602)

@@ -1,6 +1,7 @@
 """The tachograph file parser against files built byte by byte from the regulation's
 structures (tests/tachofile_builder.py): Gen1, Gen2, Gen2v2, cards and vehicle units, with
 the quirks real files have, plus hostile input."""
+
 from __future__ import annotations
 
 import time
@@ -58,10 +59,18 @@ def test_card_gen2_v1_is_not_v2():
     assert parse_bytes(driver_card_file(generation="gen2")).generation == "gen2"
 
 
-@pytest.mark.parametrize("code_page, surname, first", [
-    (2, "Dvořák", "Jiří"), (7, "Παπαδόπουλος", "Γιώργος"), (5, "Иванов", "Пётр"),
-    (1, "Müller-Lüdenscheidt", "Zoë"), (15, "Šebestová", "Œdipe"), (16, "Ionescu-Țăran", "Ștefan"), (13, "Žemaitė", "Jonas"),
-])
+@pytest.mark.parametrize(
+    "code_page, surname, first",
+    [
+        (2, "Dvořák", "Jiří"),
+        (7, "Παπαδόπουλος", "Γιώργος"),
+        (5, "Иванов", "Пётр"),
+        (1, "Müller-Lüdenscheidt", "Zoë"),
+        (15, "Šebestová", "Œdipe"),
+        (16, "Ionescu-Țăran", "Ștefan"),
+        (13, "Žemaitė", "Jonas"),
+    ],
+)
 def test_names_decoded_by_their_code_page(code_page, surname, first):
     f = parse_bytes(driver_card_file(surname=surname, first_names=first, code_page=code_page))
     assert (f.holder_surname, f.holder_first_names) == (surname, first)
@@ -84,14 +93,14 @@ def test_truncated_card_names_the_offset(cut):
 
 def test_length_pointing_past_the_end():
     data = bytearray(driver_card_file())
-    data[3:5] = b"\xff\xff"                 # EF ICC claims 65535 bytes
+    data[3:5] = b"\xff\xff"  # EF ICC claims 65535 bytes
     with pytest.raises(Truncated, match="offset 5 needs 65535 bytes"):
         parse_bytes(bytes(data))
 
 
 def test_bad_appendix_byte_is_named():
     data = bytearray(driver_card_file())
-    data[5 + 25 + 2] = 0x09                 # the second block, EF IC
+    data[5 + 25 + 2] = 0x09  # the second block, EF IC
     with pytest.raises(DddError, match="offset 30 .FID 0005. has appendix byte 0x09"):
         parse_bytes(bytes(data))
 
@@ -124,22 +133,33 @@ def test_vehicle_unit_odometer_value_midnight_per_day(generation):
     # Gen1: the OdometerShort after DateOfDayDownloaded in TREP 02; Gen2: record array type 05
     days = [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 23)]
     km = [310_250, 310_700, 311_020]
-    f = parse_bytes(vu_file(generation=generation, days=days, odometers=km,
-                            downloaded=datetime(2026, 11, 23, 15, 0, tzinfo=UTC)))
+    f = parse_bytes(
+        vu_file(
+            generation=generation,
+            days=days,
+            odometers=km,
+            downloaded=datetime(2026, 11, 23, 15, 0, tzinfo=UTC),
+        )
+    )
     assert f.odometer_days == tuple(zip(days, km))
     # the newest day's midnight value; a day not yet ended is bounded by the VU's time
     assert f.odometer == (311_020, datetime(2026, 11, 23, 15, 0, tzinfo=UTC))
     j = f.to_json()
     assert (j["odometer_km"], j["odometer_at"]) == (311_020, "2026-11-23T15:00:00Z")
     f = parse_bytes(vu_file(generation=generation, days=days[:2], odometers=km[:2]))
-    assert f.odometer == (310_700, datetime(2026, 11, 22, tzinfo=UTC))    # end of 21 November
+    assert f.odometer == (310_700, datetime(2026, 11, 22, tzinfo=UTC))  # end of 21 November
 
 
 @pytest.mark.parametrize("generation", ["gen1", "gen2"])
 def test_vehicle_unit_odometer_out_of_range_is_not_a_reading(generation):
     # OdometerShort allows 0..9,999,999 km; FFFFFF is no value
-    f = parse_bytes(vu_file(generation=generation, days=[date(2026, 11, 20), date(2026, 11, 21)],
-                            odometers=[500_000, 0xFFFFFF]))
+    f = parse_bytes(
+        vu_file(
+            generation=generation,
+            days=[date(2026, 11, 20), date(2026, 11, 21)],
+            odometers=[500_000, 0xFFFFFF],
+        )
+    )
     assert f.odometer_days == ((date(2026, 11, 20), 500_000),)
     assert parse_bytes(vu_file(generation=generation, days=[])).odometer is None
 
@@ -176,7 +196,7 @@ def test_two_gigabyte_file_refused_without_reading_it(tmp_path):
     big = tmp_path / "huge.DDD"
     with open(big, "wb") as fh:
         fh.write(vu_file())
-        fh.truncate(2 * 2**30)             # sparse: costs no disk
+        fh.truncate(2 * 2**30)  # sparse: costs no disk
     started = time.perf_counter()
     with pytest.raises(DddError, match="at most"):
         parse_file(big)
@@ -204,8 +224,13 @@ def test_parse_file_reads_small_files(tmp_path):
 
 # -- hostile input (property tests, bounded) -----------------------------------------------------
 FAST = settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
-SAMPLES = [driver_card_file(), driver_card_file(generation="gen2v2", prefix=True),
-           vu_file(), vu_file(generation="gen2"), vu_file(generation="gen2v2")]
+SAMPLES = [
+    driver_card_file(),
+    driver_card_file(generation="gen2v2", prefix=True),
+    vu_file(),
+    vu_file(generation="gen2"),
+    vu_file(generation="gen2v2"),
+]
 
 
 def _parse_or_error(data: bytes) -> None:
@@ -229,8 +254,11 @@ def test_random_bytes_after_a_valid_tag_never_crash(data):
 
 
 @FAST
-@given(st.sampled_from(range(len(SAMPLES))), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)),
-                                                      max_size=8), st.integers(0, 10**6))
+@given(
+    st.sampled_from(range(len(SAMPLES))),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=8),
+    st.integers(0, 10**6),
+)
 def test_mutated_valid_files_never_crash(which, flips, cut):
     data = bytearray(SAMPLES[which])
     for pos, value in flips:
@@ -245,15 +273,13 @@ def test_all_ones_and_zeros_files_bounded(tmp_path):
         assert time.perf_counter() - started < 2.0
 
 
-
-
 # -- hostile lengths and sizes (property tests) -----------------------------------------------------
 def _card_blocks(data: bytes) -> list[int]:
     """Offsets of every block header (FID, appendix, length) of a card file, walked here."""
     pos, out = (2 if data[:2] == b"\x76\x06" else 0), []
     while pos < len(data):
         out.append(pos)
-        pos += 5 + int.from_bytes(data[pos + 3:pos + 5], "big")
+        pos += 5 + int.from_bytes(data[pos + 3 : pos + 5], "big")
     return out
 
 
@@ -265,12 +291,19 @@ def _gen2_arrays(data: bytes) -> list[int]:
         pos += 2
         while pos < len(data) and data[pos] != 0x76:
             out.append(pos)
-            size, count = int.from_bytes(data[pos + 1:pos + 3], "big"), int.from_bytes(data[pos + 3:pos + 5], "big")
+            size, count = (
+                int.from_bytes(data[pos + 1 : pos + 3], "big"),
+                int.from_bytes(data[pos + 3 : pos + 5], "big"),
+            )
             pos += 5 + size * count
     return out
 
 
-CARDS = [driver_card_file(), driver_card_file(generation="gen2", prefix=True), driver_card_file(generation="gen2v2")]
+CARDS = [
+    driver_card_file(),
+    driver_card_file(generation="gen2", prefix=True),
+    driver_card_file(generation="gen2v2"),
+]
 GEN2_VUS = [vu_file(generation="gen2"), vu_file(generation="gen2v2", unknown_record=True)]
 
 
@@ -281,7 +314,7 @@ def test_card_length_field_past_the_end_is_truncated_at_its_offset(which, data):
     at = data.draw(st.sampled_from(_card_blocks(bytes(card))))
     room = len(card) - (at + 5)
     length = data.draw(st.integers(room + 1, 0xFFFF))
-    card[at + 3:at + 5] = length.to_bytes(2, "big")
+    card[at + 3 : at + 5] = length.to_bytes(2, "big")
     with pytest.raises(Truncated) as info:
         parse_bytes(bytes(card))
     assert info.value.offset == at + 5 and f"needs {length} bytes" in str(info.value)
@@ -292,13 +325,13 @@ def test_card_length_field_past_the_end_is_truncated_at_its_offset(which, data):
 def test_vu_record_count_past_the_end_is_truncated(which, data):
     vu = bytearray(GEN2_VUS[which])
     at = data.draw(st.sampled_from(_gen2_arrays(bytes(vu))))
-    size = max(1, int.from_bytes(vu[at + 1:at + 3], "big"))
+    size = max(1, int.from_bytes(vu[at + 1 : at + 3], "big"))
     room = len(vu) - (at + 5)
     count = data.draw(st.integers(room // size + 1, 0xFFFF))
     if size == 1 and count <= room:
         return
-    vu[at + 1:at + 3] = size.to_bytes(2, "big")
-    vu[at + 3:at + 5] = count.to_bytes(2, "big")
+    vu[at + 1 : at + 3] = size.to_bytes(2, "big")
+    vu[at + 3 : at + 5] = count.to_bytes(2, "big")
     with pytest.raises(Truncated) as info:
         parse_bytes(bytes(vu))
     assert info.value.offset == at + 5
@@ -307,7 +340,7 @@ def test_vu_record_count_past_the_end_is_truncated(which, data):
 @FAST
 @given(st.integers(0, 255).filter(lambda n: n * 98 > len(SAMPLES[2]) - 496))
 def test_gen1_vu_counter_past_the_end_is_truncated(locks):
-    vu = bytearray(SAMPLES[2])                      # Gen1: noOfLocks follows the 491-byte overview
+    vu = bytearray(SAMPLES[2])  # Gen1: noOfLocks follows the 491-byte overview
     vu[2 + 491] = locks
     with pytest.raises(Truncated):
         parse_bytes(bytes(vu))
@@ -317,6 +350,7 @@ def _bounded(path, seconds: float = 1.0, megabytes: float = 8.0, *, refused: boo
     """parse_file(path) answers (an error, or facts where ``refused`` is False) within
     ``seconds`` and without allocating more than ``megabytes`` (the file is mapped, not read)."""
     import tracemalloc
+
     tracemalloc.start()
     started = time.perf_counter()
     try:
@@ -336,18 +370,24 @@ def _bounded(path, seconds: float = 1.0, megabytes: float = 8.0, *, refused: boo
 @given(st.integers(MAX_FILE_SIZE + 1, 2**41))
 def test_huge_files_refused_in_bounded_time_and_memory(size):
     import tempfile
+
     with tempfile.TemporaryDirectory() as tmp:
         path = f"{tmp}/huge.DDD"
         with open(path, "wb") as fh:
             fh.write(vu_file())
-            fh.truncate(size)                       # sparse: costs no disk
+            fh.truncate(size)  # sparse: costs no disk
         _bounded(path)
 
 
 @settings(max_examples=12, deadline=None)
-@given(st.sampled_from(range(len(SAMPLES))), st.integers(1, MAX_FILE_SIZE), st.sampled_from([b"\x00", b"\x76", b"\xff"]))
+@given(
+    st.sampled_from(range(len(SAMPLES))),
+    st.integers(1, MAX_FILE_SIZE),
+    st.sampled_from([b"\x00", b"\x76", b"\xff"]),
+)
 def test_large_files_up_to_the_limit_walked_in_bounded_time_and_memory(which, size, fill):
     import tempfile
+
     sample = SAMPLES[which]
     size = max(size, len(sample) + 1)
     with tempfile.TemporaryDirectory() as tmp:
@@ -356,4 +396,4 @@ def test_large_files_up_to_the_limit_walked_in_bounded_time_and_memory(which, si
             fh.write(sample)
             fh.write(fill * 4096)
             fh.truncate(size)
-        _bounded(path, seconds=10.0, refused=False)   # ~1 s idle; a hang is what it catches
+        _bounded(path, seconds=10.0, refused=False)  # ~1 s idle; a hang is what it catches

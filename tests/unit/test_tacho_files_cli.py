@@ -1,5 +1,6 @@
 """``fleetdesk tacho inspect / import / retention`` on files built from the regulation's
 structures (no network: these verbs work on files only)."""
+
 from __future__ import annotations
 
 import json
@@ -26,20 +27,41 @@ def test_inspect_json_has_exactly_the_issue_keys(tmp_path, capsys):
     junk.write_bytes(b"\x00\x02\x00\xff\xff" + b"x" * 10)
     code, out = run(tmp_path, capsys, "inspect", str(card), str(vu), str(junk), "--json")
     items = json.loads(out.out)
-    assert code == 1 and len(items) == 3           # one file could not be read
+    assert code == 1 and len(items) == 3  # one file could not be read
     c, v, j = items
     assert set(INSPECT_KEYS) <= set(c) and set(INSPECT_KEYS) <= set(v)
     assert {k: c[k] for k in INSPECT_KEYS} == {
-        "kind": "card", "generation": "gen2", "card_number": "D123456789012301", "issuing_state": "D",
-        "holder_surname": "Mustermann", "holder_first_names": "Erika", "card_expiry": "2027-02-28",
-        "activity_from": "2026-11-01", "activity_to": "2026-11-28", "vin": None, "registration": None,
-        "registration_nation": None, "period_from": None, "period_to": None}
+        "kind": "card",
+        "generation": "gen2",
+        "card_number": "D123456789012301",
+        "issuing_state": "D",
+        "holder_surname": "Mustermann",
+        "holder_first_names": "Erika",
+        "card_expiry": "2027-02-28",
+        "activity_from": "2026-11-01",
+        "activity_to": "2026-11-28",
+        "vin": None,
+        "registration": None,
+        "registration_nation": None,
+        "period_from": None,
+        "period_to": None,
+    }
     assert {k: v[k] for k in INSPECT_KEYS} == {
-        "kind": "vehicle", "generation": "gen2v2", "card_number": None, "issuing_state": None,
-        "holder_surname": None, "holder_first_names": None, "card_expiry": None,
-        "activity_from": "2026-11-25", "activity_to": "2026-11-30", "vin": "WDB9634031L123456",
-        "registration": "B-XY 123", "registration_nation": "D", "period_from": "2025-06-01",
-        "period_to": "2026-12-01"}
+        "kind": "vehicle",
+        "generation": "gen2v2",
+        "card_number": None,
+        "issuing_state": None,
+        "holder_surname": None,
+        "holder_first_names": None,
+        "card_expiry": None,
+        "activity_from": "2026-11-25",
+        "activity_to": "2026-11-30",
+        "vin": "WDB9634031L123456",
+        "registration": "B-XY 123",
+        "registration_nation": "D",
+        "period_from": "2025-06-01",
+        "period_to": "2026-12-01",
+    }
     assert c["signature"] == "not checked" and "verified" not in json.dumps(items)
     assert j["kind"] is None and "offset 5 needs 65535 bytes" in j["error"]
 
@@ -56,13 +78,14 @@ def test_import_archives_indexes_and_deduplicates(tmp_path, capsys):
     src = tmp_path / "reader"
     (src / "sub").mkdir(parents=True)
     (src / "a.DDD").write_bytes(driver_card_file(surname="Janssens", nation=0x06, number="B000000123456700"))
-    (src / "sub" / "copy.DDD").write_bytes(driver_card_file(surname="Janssens", nation=0x06,
-                                                            number="B000000123456700"))
+    (src / "sub" / "copy.DDD").write_bytes(
+        driver_card_file(surname="Janssens", nation=0x06, number="B000000123456700")
+    )
     (src / "vu.ddd").write_bytes(vu_file(generation="gen2"))
     (src / "notes.txt").write_text("hello")
     code, out = run(tmp_path, capsys, "import", str(src), "--json")
     doc = json.loads(out.out)
-    assert code == 1                                   # notes.txt is refused, the rest goes in
+    assert code == 1  # notes.txt is refused, the rest goes in
     assert (doc["imported"], doc["duplicate"], doc["refused"]) == (2, 1, 1)
     refused = next(f for f in doc["files"] if f["state"] == "refused")
     assert refused["source"].endswith("notes.txt") and "not a tachograph file" in refused["message"]
@@ -87,10 +110,14 @@ def test_import_missing_target_is_bad_input(tmp_path, capsys):
 
 def test_retention_lists_and_removes_only_on_request(tmp_path, capsys, monkeypatch):
     from fleetdesk.core.clock import Clock
+
     monkeypatch.setattr(Clock, "now", lambda self: datetime(2026, 12, 4, 10, 0, tzinfo=UTC))
     old = tmp_path / "old.DDD"
-    old.write_bytes(driver_card_file(days=[date(2022, 1, 1 + i) for i in range(20)],
-                                     last_download=datetime(2022, 1, 21, tzinfo=UTC)))
+    old.write_bytes(
+        driver_card_file(
+            days=[date(2022, 1, 1 + i) for i in range(20)], last_download=datetime(2022, 1, 21, tzinfo=UTC)
+        )
+    )
     new = tmp_path / "new.DDD"
     new.write_bytes(driver_card_file(surname="Peeters"))
     assert run(tmp_path, capsys, "import", str(old), "--json")[0] == 0
@@ -105,7 +132,7 @@ def test_retention_lists_and_removes_only_on_request(tmp_path, capsys, monkeypat
     assert code == 0 and doc["retention_years"] == 2 and doc["count"] == 1
     old_id = doc["files"][0]["id"]
     archive = tmp_path / "data" / "tachographs" / doc["files"][0]["path"]
-    assert archive.exists()                        # listing removes nothing
+    assert archive.exists()  # listing removes nothing
     code, out = run(tmp_path, capsys, "retention", "--remove", str(old_id + 1))
     assert code == 2 and "not past the 2-year retention period" in out.err
     code, out = run(tmp_path, capsys, "retention", "--remove", str(old_id), "--json")
@@ -135,6 +162,7 @@ def test_retention_period_is_at_least_one_year(tmp_path, capsys):
     from fleetdesk.core.config import Config
     from fleetdesk.tachoshare import facts as fx
     from fleetdesk.tachoshare.plugin import PLUGIN
+
     config = Config.load(tmp_path / "data")
     for value, years in ((0, 1), (-3, 1), ("x", 2), (None, 2), (5, 5)):
         config.settings.set(fx.RETENTION_KEY, value)
@@ -154,5 +182,6 @@ def test_expiry_warning_of_zero_days_is_kept():
     class S(dict):
         def get(self, key, default=None):
             return super().get(key, default)
-    assert fx.expiry_warning_days(S({fx.EXPIRY_KEY: 0})) == 0          # was read as "unset": 30
+
+    assert fx.expiry_warning_days(S({fx.EXPIRY_KEY: 0})) == 0  # was read as "unset": 30
     assert fx.expiry_warning_days(S()) == 30 and fx.expiry_warning_days(S({fx.EXPIRY_KEY: 999})) == 365

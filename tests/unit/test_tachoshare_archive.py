@@ -1,4 +1,5 @@
 """The tachograph archive: hostile names, hostile ZIPs, atomic writes, conventional names."""
+
 from __future__ import annotations
 
 import io
@@ -29,27 +30,30 @@ WHEN = datetime(2018, 5, 28, 7, 15, tzinfo=UTC)
 
 
 # -- names ------------------------------------------------------------------------------
-@pytest.mark.parametrize("hint, expected", [
-    ("M_20180528_0715_9251QIA_2GTEK13Z171168244.DDD", "M_20180528_0715_9251QIA_2GTEK13Z171168244.DDD"),
-    ("../../etc/passwd", "passwd"),
-    ("/etc/passwd", "passwd"),
-    ("..\\..\\evil.DDD", "evil.DDD"),
-    ("C:\\Windows\\System32\\evil.DDD", "evil.DDD"),
-    ("C:evil.DDD", "evil.DDD"),
-    ("CON", "_CON"),
-    ("nul.DDD", "_nul.DDD"),
-    ("com1.txt", "_com1.txt"),
-    ("LPT9", "_LPT9"),
-    ("bad\x01name\x1f.DDD", "bad_name_.DDD"),
-    ("file.DDD:stream", "file.DDD_stream"),
-    ("name. . ", "name"),
-    ("..", "download.bin"),
-    (".", "download.bin"),
-    ("", "download.bin"),
-    (None, "download.bin"),
-    ("/", "download.bin"),
-    ('a<b>c|d?e*f"g.DDD', "a_b_c_d_e_f_g.DDD"),
-])
+@pytest.mark.parametrize(
+    "hint, expected",
+    [
+        ("M_20180528_0715_9251QIA_2GTEK13Z171168244.DDD", "M_20180528_0715_9251QIA_2GTEK13Z171168244.DDD"),
+        ("../../etc/passwd", "passwd"),
+        ("/etc/passwd", "passwd"),
+        ("..\\..\\evil.DDD", "evil.DDD"),
+        ("C:\\Windows\\System32\\evil.DDD", "evil.DDD"),
+        ("C:evil.DDD", "evil.DDD"),
+        ("CON", "_CON"),
+        ("nul.DDD", "_nul.DDD"),
+        ("com1.txt", "_com1.txt"),
+        ("LPT9", "_LPT9"),
+        ("bad\x01name\x1f.DDD", "bad_name_.DDD"),
+        ("file.DDD:stream", "file.DDD_stream"),
+        ("name. . ", "name"),
+        ("..", "download.bin"),
+        (".", "download.bin"),
+        ("", "download.bin"),
+        (None, "download.bin"),
+        ("/", "download.bin"),
+        ('a<b>c|d?e*f"g.DDD', "a_b_c_d_e_f_g.DDD"),
+    ],
+)
 def test_sanitize_filename_keeps_names_inside_the_folder(hint, expected, tmp_path):
     name = sanitize_filename(hint)
     assert name == expected
@@ -65,20 +69,28 @@ def test_sanitize_filename_fallback_is_configurable():
     assert sanitize_filename("../..", fallback="vehicle.DDD") == "vehicle.DDD"
 
 
-@pytest.mark.parametrize("header, expected", [
-    ('attachment; filename="C_20180604_0715_L_MESSI_23196425826415.ZIP"',
-     "C_20180604_0715_L_MESSI_23196425826415.ZIP"),
-    ("attachment; filename*=UTF-8''M_%C3%A9t%C3%A9.DDD", "M_été.DDD"),
-    ('attachment; filename="../../etc/passwd"', "../../etc/passwd"),   # raw: only a hint
-    (None, None),
-    ("attachment", None),
-])
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (
+            'attachment; filename="C_20180604_0715_L_MESSI_23196425826415.ZIP"',
+            "C_20180604_0715_L_MESSI_23196425826415.ZIP",
+        ),
+        ("attachment; filename*=UTF-8''M_%C3%A9t%C3%A9.DDD", "M_été.DDD"),
+        ('attachment; filename="../../etc/passwd"', "../../etc/passwd"),  # raw: only a hint
+        (None, None),
+        ("attachment", None),
+    ],
+)
 def test_filename_from_disposition_returns_the_raw_hint(header, expected):
     assert filename_from_disposition(header) == expected
 
 
 def test_conventional_names_per_format():
-    assert vehicle_filename("9251 QIA", "2GTEK13Z171168244", WHEN) == "M_20180528_0715_9251QIA_2GTEK13Z171168244.DDD"
+    assert (
+        vehicle_filename("9251 QIA", "2GTEK13Z171168244", WHEN)
+        == "M_20180528_0715_9251QIA_2GTEK13Z171168244.DDD"
+    )
     assert vehicle_filename("1-ABC-234", "VIN", WHEN, "V1B_V1C").endswith("_1ABC234_VIN.V1B")
     assert vehicle_filename("B", "VIN", WHEN, "TGD").endswith(".TGD")
     assert card_filename("L_MESSI", "23196425826415", WHEN) == "C_20180528_0715_L_MESSI_23196425826415.DDD"
@@ -86,7 +98,7 @@ def test_conventional_names_per_format():
     assert card_filename("L_MESSI", "1", WHEN, "TGD").endswith(".TGD")
     assert card_zip_filename("L_MESSI", "1", WHEN) == "C_20180528_0715_L_MESSI_1.ZIP"
     with pytest.raises(KeyError):
-        vehicle_filename("B", "VIN", WHEN, "C1B_C1C")   # a card format for a vehicle
+        vehicle_filename("B", "VIN", WHEN, "C1B_C1C")  # a card format for a vehicle
 
 
 # -- atomic writes ----------------------------------------------------------------------
@@ -114,7 +126,7 @@ def test_atomic_file_leaves_nothing_after_an_error(tmp_path):
 
 def test_atomic_file_abort_discards(tmp_path):
     with AtomicFile(tmp_path / "M.DDD") as fh:
-        fh.abort()   # e.g. the server answered 204
+        fh.abort()  # e.g. the server answered 204
     assert list(tmp_path.iterdir()) == []
 
 
@@ -137,20 +149,23 @@ def test_extracts_a_normal_driver_zip(tmp_path):
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".extract-")]
 
 
-@pytest.mark.parametrize("name, why", [
-    ("../../evil.DDD", "zip-slip"),
-    ("sub/../../evil.DDD", "zip-slip"),
-    ("..\\..\\evil.DDD", "zip-slip"),
-    ("/tmp/evil.DDD", "absolute"),
-    ("\\evil.DDD", "absolute"),
-    ("C:/Windows/evil.DDD", "drive"),
-    ("C:evil.DDD", "drive"),
-    ("CON.DDD", "reserves"),
-    ("sub/aux", "reserves"),
-    ("trailing. ", "reserves"),
-    ("bad\x01.DDD", "control"),
-    ("ab:c.DDD", "reserved"),
-])
+@pytest.mark.parametrize(
+    "name, why",
+    [
+        ("../../evil.DDD", "zip-slip"),
+        ("sub/../../evil.DDD", "zip-slip"),
+        ("..\\..\\evil.DDD", "zip-slip"),
+        ("/tmp/evil.DDD", "absolute"),
+        ("\\evil.DDD", "absolute"),
+        ("C:/Windows/evil.DDD", "drive"),
+        ("C:evil.DDD", "drive"),
+        ("CON.DDD", "reserves"),
+        ("sub/aux", "reserves"),
+        ("trailing. ", "reserves"),
+        ("bad\x01.DDD", "control"),
+        ("ab:c.DDD", "reserved"),
+    ],
+)
 def test_refuses_members_with_hostile_names(tmp_path, name, why):
     archive = make_zip(tmp_path / "c.zip", [GOOD, (name, b"x")])
     with pytest.raises(UnsafeArchive, match=why):
@@ -195,7 +210,7 @@ def test_refuses_a_zip_bomb_by_ratio(tmp_path):
 
 
 def test_refuses_more_than_the_total_size(tmp_path):
-    payload = os.urandom(300_000)   # incompressible: the ratio check does not fire
+    payload = os.urandom(300_000)  # incompressible: the ratio check does not fire
     archive = make_zip(tmp_path / "c.zip", [("A.DDD", payload), ("B.DDD", payload)])
     with pytest.raises(ArchiveTooLarge, match="beyond"):
         safe_extract_zip(archive, tmp_path / "out", max_total=500_000)
@@ -206,7 +221,7 @@ def test_refuses_a_member_that_lies_about_its_size(tmp_path):
     data = bytearray(archive.read_bytes())
     # shrink the declared uncompressed size in the central directory to 100 bytes
     cd = data.rindex(b"PK\x01\x02")
-    data[cd + 24:cd + 28] = (100).to_bytes(4, "little")
+    data[cd + 24 : cd + 28] = (100).to_bytes(4, "little")
     archive.write_bytes(bytes(data))
     with pytest.raises((ArchiveTooLarge, CorruptArchive)):
         safe_extract_zip(archive, tmp_path / "out")
@@ -220,9 +235,9 @@ def test_reports_corrupt_archives(tmp_path, damage):
         data = b"<html>gateway error</html>"
     elif damage == "truncated":
         data = good[: len(good) // 2]
-    else:   # intact directory, garbled compressed data: the CRC check catches it
+    else:  # intact directory, garbled compressed data: the CRC check catches it
         start = good.index(b"B.DDD") + 5
-        data = good[:start] + bytes(b ^ 0xFF for b in good[start:start + 200]) + good[start + 200:]
+        data = good[:start] + bytes(b ^ 0xFF for b in good[start : start + 200]) + good[start + 200 :]
     (tmp_path / "bad.zip").write_bytes(data)
     with pytest.raises(CorruptArchive):
         safe_extract_zip(tmp_path / "bad.zip", tmp_path / "out")
@@ -232,8 +247,14 @@ def test_reports_corrupt_archives(tmp_path, damage):
 
 # -- models -----------------------------------------------------------------------------
 def test_vehicle_parsing_tolerates_absent_fields_and_unknown_status():
-    v = Vehicle.from_json({"vin": "OPQRSTU0987612345", "licensePlate": "5678DEF",
-                           "rdlStatus": "PAUSED_BY_OPERATOR", "manualAttemptsRemaining": 5})
+    v = Vehicle.from_json(
+        {
+            "vin": "OPQRSTU0987612345",
+            "licensePlate": "5678DEF",
+            "rdlStatus": "PAUSED_BY_OPERATOR",
+            "manualAttemptsRemaining": 5,
+        }
+    )
     assert v.last_activity_date is None and v.next_scheduled_date is None and v.last_rdl_attempt is None
     assert v.rdl_status is RdlStatus.UNKNOWN and v.rdl_status_raw == "PAUSED_BY_OPERATOR"
     assert v.manual_attempts_remaining == 5
@@ -257,15 +278,26 @@ def test_extract_members_extracts_every_safe_member_and_refuses_each_hostile_one
     link.create_system = 3
     link.external_attr = (stat.S_IFLNK | 0o777) << 16
     liar = "liar.DDD"
-    archive = make_zip(tmp_path / "c.zip", [
-        GOOD, ("../../evil.DDD", b"x"), ("sub/deeper/C_2.DDD", b"two"), (link, b"/etc/passwd"),
-        ("C:/Windows/evil.DDD", b"x"), ("bomb.DDD", bytes(4 * 2**20)), ("sub/", b""),
-        (liar, b"y" * 1000 + os.urandom(4000)), ("NUL", b"x"), ("C_3.DDD", b"three")])
-    data = bytearray(archive.read_bytes())      # the liar declares 100 bytes in the directory
+    archive = make_zip(
+        tmp_path / "c.zip",
+        [
+            GOOD,
+            ("../../evil.DDD", b"x"),
+            ("sub/deeper/C_2.DDD", b"two"),
+            (link, b"/etc/passwd"),
+            ("C:/Windows/evil.DDD", b"x"),
+            ("bomb.DDD", bytes(4 * 2**20)),
+            ("sub/", b""),
+            (liar, b"y" * 1000 + os.urandom(4000)),
+            ("NUL", b"x"),
+            ("C_3.DDD", b"three"),
+        ],
+    )
+    data = bytearray(archive.read_bytes())  # the liar declares 100 bytes in the directory
     cd = data.index(b"PK\x01\x02")
-    while data[cd + 46:cd + 46 + len(liar)] != liar.encode():
+    while data[cd + 46 : cd + 46 + len(liar)] != liar.encode():
         cd = data.index(b"PK\x01\x02", cd + 1)
-    data[cd + 24:cd + 28] = (100).to_bytes(4, "little")
+    data[cd + 24 : cd + 28] = (100).to_bytes(4, "little")
     archive.write_bytes(bytes(data))
     out = tmp_path / "out"
     result = extract_members(archive, out)
@@ -274,8 +306,14 @@ def test_extract_members_extracts_every_safe_member_and_refuses_each_hostile_one
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == got
     assert (out / "C_3.DDD").read_bytes() == b"three"
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in result.written)
-    assert [r.name for r in result.refused] == ["../../evil.DDD", "link.DDD", "C:/Windows/evil.DDD",
-                                                "bomb.DDD", liar, "NUL"]
+    assert [r.name for r in result.refused] == [
+        "../../evil.DDD",
+        "link.DDD",
+        "C:/Windows/evil.DDD",
+        "bomb.DDD",
+        liar,
+        "NUL",
+    ]
     assert result.names[out / "sub" / "deeper" / "C_2.DDD"] == "sub/deeper/C_2.DDD"
     assert "6 member(s) refused" in result.attention and "ZIP bomb" in result.attention
     assert not (tmp_path / "evil.DDD").exists()
@@ -291,7 +329,7 @@ def test_extract_members_refuses_a_second_member_of_the_same_name_and_keeps_the_
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("A.DDD", b"1")
-        zf.writestr("a.ddd", b"2")      # the same file on Windows and macOS
+        zf.writestr("a.ddd", b"2")  # the same file on Windows and macOS
     (tmp_path / "c.zip").write_bytes(buf.getvalue())
     result = extract_members(tmp_path / "c.zip", tmp_path / "out")
     assert [p.read_bytes() for p in result.written] == [b"1"]

@@ -1,5 +1,6 @@
 """``fleetdesk tacho …`` and ``fleetdesk sync`` against the simulator over loopback (in-process
 ``cli.main`` with the environment's URLs and an unattended sign-in)."""
+
 from __future__ import annotations
 
 import gc
@@ -121,11 +122,12 @@ def test_login_prints_the_address_when_no_browser_opens(sim, tmp_path, capsys, m
     monkeypatch.delenv("FLEETDESK_TACHOSHARE_REFRESH_TOKEN")
     browser, threads = Browser(), []
 
-    def no_browser(url):   # nothing opens here; the user pastes the address elsewhere
+    def no_browser(url):  # nothing opens here; the user pastes the address elsewhere
         thread = threading.Thread(target=browser, args=(url,), name="test-user-browser")
         threads.append(thread)
         thread.start()
         return False
+
     monkeypatch.setattr("webbrowser.open", no_browser)
     try:
         code, captured = run(tmp_path, capsys, "login", "--timeout", "10")
@@ -133,9 +135,11 @@ def test_login_prints_the_address_when_no_browser_opens(sim, tmp_path, capsys, m
         for thread in threads:
             thread.join(5)
         browser.close()
-    assert code == 0 and "Open this address" in captured.err and "/protocol/openid-connect/auth?" in captured.err
+    assert (
+        code == 0 and "Open this address" in captured.err and "/protocol/openid-connect/auth?" in captured.err
+    )
     assert "Signed in to TachoShare: 20 vehicles, 31 driver cards" in captured.err
-    code, out = run_json(tmp_path, capsys, "vehicles")     # the keyring keeps the sign-in
+    code, out = run_json(tmp_path, capsys, "vehicles")  # the keyring keeps the sign-in
     assert code == 0 and out["count"] == 20
 
 

@@ -1,4 +1,5 @@
 """Pure rules: cursor arithmetic (spec usage guidance) and FleetDesk's legal clock."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -20,31 +21,38 @@ D = date(2026, 11, 22)
 def test_new_data_is_asked_from_the_stored_last_day_inclusive_to_new_last_plus_one():
     # issue #12 defect 1: the stored last day is asked for again (a second download that day)
     assert plan_ranges(date(2026, 11, 10), date(2026, 11, 20)) == [
-        DateRange(date(2026, 11, 10), date(2026, 11, 21))]
+        DateRange(date(2026, 11, 10), date(2026, 11, 21))
+    ]
     assert plan_ranges(date(2026, 11, 10), date(2026, 11, 20))[0].new_last == date(2026, 11, 20)
 
 
 def test_nothing_new_or_nothing_available_asks_nothing():
     assert plan_ranges(date(2026, 11, 20), date(2026, 11, 20)) == []
     assert plan_ranges(date(2026, 11, 20), date(2026, 11, 20), today=date(2026, 11, 22)) == []
-    assert plan_ranges(date(2026, 11, 20), date(2026, 11, 19)) == []   # the server went back
+    assert plan_ranges(date(2026, 11, 20), date(2026, 11, 19)) == []  # the server went back
     assert plan_ranges(None, None) == [] and plan_ranges(date(2026, 1, 1), None) == []
 
 
 @pytest.mark.parametrize("today", [date(2026, 11, 20), date(2026, 11, 21)])
 def test_a_recent_last_day_is_asked_again_even_when_the_list_shows_nothing_newer(today):
     assert plan_ranges(date(2026, 11, 20), date(2026, 11, 20), today=today) == [
-        DateRange(date(2026, 11, 20), date(2026, 11, 21))]
+        DateRange(date(2026, 11, 20), date(2026, 11, 21))
+    ]
 
 
 def test_first_download_backfills_the_configured_days():
     (r,) = plan_ranges(None, D, backfill_days=365)
-    assert (r.start, r.end, r.days) == (D + timedelta(days=1) - timedelta(days=365), D + timedelta(days=1), 365)
+    assert (r.start, r.end, r.days) == (
+        D + timedelta(days=1) - timedelta(days=365),
+        D + timedelta(days=1),
+        365,
+    )
     assert plan_ranges(None, D, backfill_days=10)[0].days == 10
 
 
-@pytest.mark.parametrize("raw, expected", [(None, 365), ("", 365), ("30", 30), (0, 1), (-5, 1),
-                                           (10_000, 730), ("junk", 365)])
+@pytest.mark.parametrize(
+    "raw, expected", [(None, 365), ("", 365), ("30", 30), (0, 1), (-5, 1), (10_000, 730), ("junk", 365)]
+)
 def test_backfill_is_clamped_to_two_years(raw, expected):
     assert clamp_backfill(raw) == expected
 
@@ -79,7 +87,7 @@ def test_vehicle_unit_levels_with_an_injected_clock():
     assert (due.level, due.desired_days_left, due.legal_days_left) == (c.DUE_SOON, 4, 66)
     assert c.assess(c.VU, today - timedelta(days=40), today, policy).level == c.OVERDUE
     edge = c.assess(c.VU, today - timedelta(days=90), today, policy)
-    assert (edge.level, edge.legal_days_left) == (c.OVERDUE, 0)      # the last legal day
+    assert (edge.level, edge.legal_days_left) == (c.OVERDUE, 0)  # the last legal day
     clock.advance(days=1)
     late = c.assess(c.VU, today - timedelta(days=90), clock.now().date(), policy)
     assert (late.level, late.legal_days_left) == (c.OUTSIDE, -1)
@@ -104,8 +112,8 @@ def test_limits_and_intervals_are_configurable_per_country(tmp_path):
     settings.set(c.FLEET_COUNTRY_KEY, "0x06")
     policy = c.Policy.from_settings(settings)
     assert policy.legal_days(c.CARD, 0x0D) == 14
-    assert policy.legal_days(c.CARD, 0x1B) == 21                # the default stays
-    assert policy.legal_days(c.VU) == 60                        # vehicles: the fleet's country
+    assert policy.legal_days(c.CARD, 0x1B) == 21  # the default stays
+    assert policy.legal_days(c.VU) == 60  # vehicles: the fleet's country
     assert policy.desired == {"vu": 21, "card": 5}
     reading = c.assess(c.VU, D - timedelta(days=30), D, policy)
     assert (reading.legal_days_left, reading.level) == (30, c.OVERDUE)
@@ -118,23 +126,31 @@ def test_the_desired_interval_never_exceeds_the_legal_limit():
 
 # -- RDL preconditions ----------------------------------------------------------------------------
 def vehicle(**kw):
-    row = {"vin": "V", "manual_attempts_remaining": 3, "rdl_status": "DELAYED",
-           "last_rdl_attempt": "2026-11-01T10:00:00.000000Z", "next_scheduled_date": "2026-11-30",
-           "last_activity_date": "2026-10-01"}
+    row = {
+        "vin": "V",
+        "manual_attempts_remaining": 3,
+        "rdl_status": "DELAYED",
+        "last_rdl_attempt": "2026-11-01T10:00:00.000000Z",
+        "next_scheduled_date": "2026-11-30",
+        "last_activity_date": "2026-10-01",
+    }
     row.update(kw)
     return row
 
 
-@pytest.mark.parametrize("changes, reason", [
-    ({}, None),
-    ({"manual_attempts_remaining": 0}, "No manual"),
-    ({"rdl_status": "DISCONNECTED", "next_scheduled_date": None}, "DISCONNECTED"),
-    # issue #12 defect 6: an attempt earlier today is not on the spec's list (it may have failed)
-    ({"last_rdl_attempt": "2026-11-22T06:00:00.000000Z"}, None),
-    ({"next_scheduled_date": "2026-11-22"}, "scheduled for today"),
-    ({"last_activity_date": "2026-11-21"}, "up to date"),
-    ({"manual_attempts_remaining": None, "last_activity_date": None}, None),
-])
+@pytest.mark.parametrize(
+    "changes, reason",
+    [
+        ({}, None),
+        ({"manual_attempts_remaining": 0}, "No manual"),
+        ({"rdl_status": "DISCONNECTED", "next_scheduled_date": None}, "DISCONNECTED"),
+        # issue #12 defect 6: an attempt earlier today is not on the spec's list (it may have failed)
+        ({"last_rdl_attempt": "2026-11-22T06:00:00.000000Z"}, None),
+        ({"next_scheduled_date": "2026-11-22"}, "scheduled for today"),
+        ({"last_activity_date": "2026-11-21"}, "up to date"),
+        ({"manual_attempts_remaining": None, "last_activity_date": None}, None),
+    ],
+)
 def test_rdl_denial_reasons_visible_locally(changes, reason):
     got = denial_reason(vehicle(**changes), D)
     assert (got is None) if reason is None else (reason in got)

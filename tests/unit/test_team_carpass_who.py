@@ -1,6 +1,7 @@
 """Team mode (#16, docs/team-mode.md §7): every Car-Pass reading a user creates records the
 workstation and OS user — typed (the entry form and `carpass submit` share ``submit``) and
 imported — on both engines."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
@@ -21,8 +22,7 @@ from fleetdesk.store import outbox as ob
 def svc(engine_url, tmp_path):
     url = engine_url.display() if not engine_url.is_sqlite else f"sqlite:///{engine_url.path}"
     config = Config.load(tmp_path / "data", database=url)
-    rt = Runtime(config, clock=FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC)),
-                 integrations=[PLUGIN])
+    rt = Runtime(config, clock=FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC)), integrations=[PLUGIN])
     yield get_service(rt)
     rt.close()
 

@@ -1,4 +1,5 @@
 """Team mode (#16): the store, its migrations and the shared SQL on both engines."""
+
 from __future__ import annotations
 
 import threading
@@ -67,9 +68,17 @@ def test_shared_sql_of_the_store_modules_on_both_engines(engine_url):
 
         def tx(db):
             note = db["notes"].insert({"text": "50% done"}).last_pk
-            return note, ob.enqueue(db, service="ledger", kind="ledger.item", payload={"v": "?"},
-                                    label="it's 50%?", clock=clock, entity_table="notes",
-                                    entity_id=note)
+            return note, ob.enqueue(
+                db,
+                service="ledger",
+                kind="ledger.item",
+                payload={"v": "?"},
+                label="it's 50%?",
+                clock=clock,
+                entity_table="notes",
+                entity_id=note,
+            )
+
         note, item_id = store.write(tx)
         item = store.read(lambda db: ob.get(db, item_id))
         assert (item.label, item.payload, item.entity_id) == ("it's 50%?", {"v": "?"}, str(note))
@@ -83,6 +92,7 @@ def test_shared_sql_of_the_store_modules_on_both_engines(engine_url):
 
 def test_every_integration_migrates_on_both_engines(engine_url):
     from fleetdesk.registry import discover
+
     sets = [core_migrations] + [m for m in (i.migrations() for i in discover()) if m]
     store = open_store(engine_url, sets)
     try:
@@ -100,6 +110,7 @@ def test_workstations_started_at_once_run_each_migration_once(pg_url):
             stores.append(open_store(pg_url, [core_migrations, notes_migrations()]))
         except Exception as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
+
     threads = [threading.Thread(target=start, name=f"ws-{n}") for n in range(4)]
     for t in threads:
         t.start()
@@ -118,6 +129,7 @@ def test_a_change_on_one_workstation_reaches_the_other_within_two_seconds(pg_url
     import time
 
     from ledger_support import add_note
+
     here, there = (open_store(pg_url, [core_migrations, notes_migrations()]) for _ in range(2))
     try:
         seen: list = []

@@ -1,4 +1,5 @@
 """Team mode (#16): many dispatchers on one outbox, leases, takeover — on both engines."""
+
 from __future__ import annotations
 
 import random
@@ -50,7 +51,7 @@ def _open(engine_url):
 def test_four_dispatchers_on_one_outbox_send_every_item_exactly_once(engine_url, counting_ledger):
     sim, url = counting_ledger
     clock = FakeClock()
-    stores = [_open(engine_url) for _ in range(4)]   # four workstations: own connections each
+    stores = [_open(engine_url) for _ in range(4)]  # four workstations: own connections each
     try:
         notes = [add_note(stores[0], clock, f"n{i}") for i in range(120)]
         errors: list[BaseException] = []
@@ -62,8 +63,10 @@ def test_four_dispatchers_on_one_outbox_send_every_item_exactly_once(engine_url,
                     pass
             except BaseException as exc:  # noqa: BLE001 - reported below
                 errors.append(exc)
-        threads = [threading.Thread(target=work, args=(s,), name=f"dispatcher-{n}")
-                   for n, s in enumerate(stores)]
+
+        threads = [
+            threading.Thread(target=work, args=(s,), name=f"dispatcher-{n}") for n, s in enumerate(stores)
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -88,8 +91,7 @@ class DiesAfterSending(LedgerHandler):
         raise KeyboardInterrupt("killed")
 
 
-def test_a_dead_dispatchers_claim_is_taken_over_after_its_lease_and_reconciled(
-        pg_url, counting_ledger):
+def test_a_dead_dispatchers_claim_is_taken_over_after_its_lease_and_reconciled(pg_url, counting_ledger):
     sim, url = counting_ledger
     clock = FakeClock()
     store_a, store_b = _open(pg_url), _open(pg_url)
@@ -104,8 +106,7 @@ def test_a_dead_dispatchers_claim_is_taken_over_after_its_lease_and_reconciled(
         survivor = _dispatcher(store_b, url, clock, lease_seconds=600)
         clock.advance(599)
         report = survivor.run_once()
-        assert report.sent == [] and sim.posts == {item.idempotency_key: 1}, \
-            "a live lease is left alone"
+        assert report.sent == [] and sim.posts == {item.idempotency_key: 1}, "a live lease is left alone"
         clock.advance(2)
         report = survivor.run_once()
         assert report.sent == [item.id]
@@ -125,10 +126,13 @@ def test_a_taken_over_claim_that_never_reached_the_server_is_sent_once(pg_url, c
     try:
         note = add_note(store, clock, "claimed, then the process died")
         now = clock.now()
-        store.write(lambda db: db.execute(
-            "UPDATE outbox SET state = 'sending', claimed_by = 'laptop-7:4242:dead', "
-            "lease_until = ?, attempts = 1 WHERE entity_id = ?",
-            [(now + timedelta(seconds=60)).strftime("%Y-%m-%dT%H:%M:%SZ"), str(note)]))
+        store.write(
+            lambda db: db.execute(
+                "UPDATE outbox SET state = 'sending', claimed_by = 'laptop-7:4242:dead', "
+                "lease_until = ?, attempts = 1 WHERE entity_id = ?",
+                [(now + timedelta(seconds=60)).strftime("%Y-%m-%dT%H:%M:%SZ"), str(note)],
+            )
+        )
         survivor = _dispatcher(store, url, clock)
         assert survivor.run_once().sent == []
         clock.advance(61)
@@ -165,6 +169,7 @@ def test_a_sender_whose_claim_was_taken_over_changes_nothing(pg_url, counting_le
         def lease_runs_out():
             clock.advance(61)
             outcomes.append(survivor.run_once())
+
         slow = Dispatcher(store_a, [SlowSender(url, lease_runs_out)], clock, lease_seconds=60)
         assert slow.run_once().sent == [], "the slow sender lost its claim: it records nothing"
         item = store_a.read(lambda db: ob.for_entity(db, "notes", note))[0]
@@ -188,10 +193,10 @@ def test_the_outbox_records_who_queued_each_item(engine_url):
         store.close()
 
 
-def test_on_sqlite_a_sending_item_is_reconciled_at_start_up_whatever_its_lease(tmp_path,
-                                                                              counting_ledger):
+def test_on_sqlite_a_sending_item_is_reconciled_at_start_up_whatever_its_lease(tmp_path, counting_ledger):
     """One process owns a SQLite file: a 'sending' row found at start-up is dead at once."""
     from fleetdesk.core.dburl import DatabaseURL
+
     sim, url = counting_ledger
     clock = FakeClock()
     store = _open(DatabaseURL("sqlite", "test", path=tmp_path / "one.sqlite3"))

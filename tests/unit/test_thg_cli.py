@@ -1,5 +1,6 @@
 """``fleetdesk thg ...`` through ``fleetdesk.cli.main`` against the simulators (real clock,
 loopback, environment URLs): exit codes and JSON."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,11 @@ from test_thg_support import jpeg, pdf
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch, capsys):
-    hub = SimulatorHub(["thg_identity", "thg"], thg_identity={"auto_approve_after": 0},
-                       thg={"demo": False, "idle_after": 10**9, "validation_delay": 3600}).start()
+    hub = SimulatorHub(
+        ["thg_identity", "thg"],
+        thg_identity={"auto_approve_after": 0},
+        thg={"demo": False, "idle_after": 10**9, "validation_delay": 3600},
+    ).start()
     sim = hub.apps["thg"]
     sim.store.add_registrant({"type": "organization", "last_name_or_organization": "Cli GmbH"}, sim.clock())
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(hub.ca_bundle))
@@ -31,9 +35,11 @@ def cli(tmp_path, monkeypatch, capsys):
             return code, json.loads(out), err
         except ValueError:
             return code, out, err
+
     run.sim, run.tmp = sim, tmp_path
     yield run
     import gc
+
     gc.collect()
     hub.stop()
 
@@ -72,7 +78,7 @@ def test_upload_prechecks_then_creates_vehicles(cli):
     good = doc(cli.tmp, "good.jpg")
     code, out, err = cli("thg", "upload", good, bad, "--json")
     assert code == 2 and out["field"] == "file" and "2 pages" in out["refused"][0]["problems"]
-    assert not cli.sim.store.vehicles                         # nothing was uploaded
+    assert not cli.sim.store.vehicles  # nothing was uploaded
     code, out, err = cli("thg", "upload", good, "--ref1", "FD-1", "--ref2", "B-X 1E", "--json")
     assert "uploads" in out, (out, err)
     [up] = out["uploads"]
@@ -87,8 +93,20 @@ def test_registrants_list_and_add(cli):
     assert code == 0 and [r["last_name_or_organization"] for r in out["registrants"]] == ["Cli GmbH"]
     code, _, err = cli("thg", "registrant", "add", "--type", "person", "--name", "Maier")
     assert code == 2 and "first_name" in err
-    code, out, _ = cli("thg", "registrant", "add", "--type", "person", "--first-name", "Maike",
-                       "--name", "Maier", "--postal-code", "10115", "--json")
+    code, out, _ = cli(
+        "thg",
+        "registrant",
+        "add",
+        "--type",
+        "person",
+        "--first-name",
+        "Maike",
+        "--name",
+        "Maier",
+        "--postal-code",
+        "10115",
+        "--json",
+    )
     assert code == 0 and out["registrant"]["remote_id"] == 2
     # two registrants now: an upload must say which
     code, _, err = cli("thg", "upload", doc(cli.tmp, "x.jpg"))
@@ -118,7 +136,11 @@ def test_uba_request_with_hold_delete_and_responses(cli):
     cli("thg", "login")
     [vid, other] = cli.sim.seed_bulk(2)
     code, out, _ = cli("thg", "uba", "request", str(vid), "--year", "2026", "--hold", "--json")
-    assert code == 0 and out["request"]["state"] == "filed" and out["request"]["ready_for_uba"].endswith("T00:00:00Z")
+    assert (
+        code == 0
+        and out["request"]["state"] == "filed"
+        and out["request"]["ready_for_uba"].endswith("T00:00:00Z")
+    )
     remote = out["request"]["remote_id"]
     code, _, err = cli("thg", "uba", "request", str(vid), "--year", "2026")
     assert code == 2 and "already has a UBA request" in err
@@ -127,7 +149,9 @@ def test_uba_request_with_hold_delete_and_responses(cli):
     # one the UBA already has: the service refuses the withdrawal
     code, out, _ = cli("thg", "uba", "request", str(other), "--year", "2025", "--json")
     with cli.sim.lock:
-        cli.sim.store.send_to_uba(cli.sim.store.uba_requests[out["request"]["remote_id"]], cli.sim.clock(), None)
+        cli.sim.store.send_to_uba(
+            cli.sim.store.uba_requests[out["request"]["remote_id"]], cli.sim.clock(), None
+        )
     code, out, err = cli("thg", "uba", "delete", str(out["request"]["remote_id"]), "--json")
     assert code == 1 and "no longer be revoked" in out["request"]["problem"]
     code, out, _ = cli("thg", "uba", "responses", "--json")
@@ -153,9 +177,12 @@ def test_issue17_thg_sync_sends_what_waits_out_our_backoff_first(cli, tmp_path):
     code, out, _ = cli("thg", "upload", str(doc), "--registrant", "1", "--no-wait", "--json")
     assert code == 0
     from fleetdesk.store.db import connect
+
     db = connect(tmp_path / "data" / "fleetdesk.sqlite3")
-    db.execute("UPDATE outbox SET next_attempt_at = '2099-01-01T00:00:00.000000Z', server_wait = 0 "
-               "WHERE service = 'thg'")                          # waiting out our own back-off
+    db.execute(
+        "UPDATE outbox SET next_attempt_at = '2099-01-01T00:00:00.000000Z', server_wait = 0 "
+        "WHERE service = 'thg'"
+    )  # waiting out our own back-off
     db.conn.commit()
     db.conn.close()
     code, out, _ = cli("thg", "sync", "--json")

@@ -1,4 +1,5 @@
 """Local checks of registration-document files, with files made here byte by byte."""
+
 from __future__ import annotations
 
 import struct
@@ -12,6 +13,7 @@ from fleetdesk.thg.filecheck import JPEG, PDF, PNG, Limits, check_document, dete
 def png(width: int, height: int) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     rows = zlib.compress(b"\x00" * (width + 1) * min(height, 4))
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
@@ -20,14 +22,16 @@ def png(width: int, height: int) -> bytes:
 def jpeg(width: int, height: int, progressive: bool = False) -> bytes:
     app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
     dqt = b"\xff\xdb" + struct.pack(">H", 67) + b"\x00" + bytes(64)
-    sof = (b"\xff\xc2" if progressive else b"\xff\xc0") + struct.pack(">HBHHB", 11, 8, height, width, 1) \
+    sof = (
+        (b"\xff\xc2" if progressive else b"\xff\xc0")
+        + struct.pack(">HBHHB", 11, 8, height, width, 1)
         + b"\x01\x11\x00"
+    )
     return b"\xff\xd8" + app0 + dqt + sof + b"\xff\xda" + bytes(20) + b"\xff\xd9"
 
 
 def pdf(pages: int, complete: bool = True) -> bytes:
-    objects = b"".join(b"%d 0 obj\n<< /Type /Page /Parent 1 0 R >>\nendobj\n" % (i + 2)
-                       for i in range(pages))
+    objects = b"".join(b"%d 0 obj\n<< /Type /Page /Parent 1 0 R >>\nendobj\n" % (i + 2) for i in range(pages))
     tree = b"1 0 obj\n<< /Type /Pages /Kids [] /Count %d >>\nendobj\n" % pages
     return b"%PDF-1.7\n" + tree + objects + (b"trailer\n<<>>\n%%EOF\n" if complete else b"")
 
@@ -38,7 +42,7 @@ def codes(check) -> list[str]:
 
 def test_good_files_pass_whatever_their_name(tmp_path):
     for content, kind in ((png(1600, 1000), PNG), (jpeg(3000, 2000), JPEG), (pdf(1), PDF)):
-        path = tmp_path / "scan.dat"          # the name says nothing; the bytes decide
+        path = tmp_path / "scan.dat"  # the name says nothing; the bytes decide
         path.write_bytes(content)
         check = check_document(path)
         assert check.ok and check.kind is kind, check.describe()
@@ -58,12 +62,15 @@ def test_too_large_names_the_size_and_the_limit():
     assert "3.0 MB" in check.describe() and "2.0 MB" in check.describe()
 
 
-@pytest.mark.parametrize("content,words", [
-    (b"\x00\x00\x00\x18ftypheic" + bytes(40), "HEIC"),
-    (b"II*\x00" + bytes(40), "TIFF"),
-    (b"RIFF\x00\x00\x00\x00WEBPVP8 " + bytes(40), "WebP"),
-    (b"GIF89a" + bytes(40), "GIF"),
-])
+@pytest.mark.parametrize(
+    "content,words",
+    [
+        (b"\x00\x00\x00\x18ftypheic" + bytes(40), "HEIC"),
+        (b"II*\x00" + bytes(40), "TIFF"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 " + bytes(40), "WebP"),
+        (b"GIF89a" + bytes(40), "GIF"),
+    ],
+)
 def test_recognised_but_unsupported_images(content, words):
     check = check_document(content)
     assert codes(check) == ["unsupported_type"] and words in check.describe()
@@ -83,8 +90,8 @@ def test_low_resolution_names_the_pixels(make):
     check = check_document(make(640, 480))
     assert codes(check) == ["low_resolution"]
     assert "640 × 480" in check.describe() and "800 × 600" in check.describe()
-    assert check_document(make(1000, 599)).problems        # the short side counts too
-    assert check_document(make(600, 800)).ok                # portrait is fine
+    assert check_document(make(1000, 599)).problems  # the short side counts too
+    assert check_document(make(600, 800)).ok  # portrait is fine
 
 
 def test_damaged_images():

@@ -1,4 +1,5 @@
 """THG records: every documented field typed, unknown fields kept, statuses in plain words."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -8,12 +9,21 @@ import pytest
 from fleetdesk.thg.models import STATUS_EXPLANATIONS, UbaResponse, Vehicle, explain_status, wire_time
 
 SAMPLE = {  # the vendor's sample vehicle, plus a field the documentation does not list
-    "id": 45, "vehicleregistrant_id": 3, "owner_first_name": "Maike",
-    "owner_last_name_or_organization": "Maier", "vin": "WVATZTE2ZMP020124",
-    "vehicle_class": "M1", "status": "verified", "status_reason": "",
-    "vehicle_registration": "2015-05-01", "status_update": "2022-05-17T09:01:09Z",
-    "customer_reference1": "DEF456", "customer_reference2": "AB-54634534",
-    "customer_reference3": "", "created": "2022-05-17T06:43:10Z", "fuel_code": "0004",
+    "id": 45,
+    "vehicleregistrant_id": 3,
+    "owner_first_name": "Maike",
+    "owner_last_name_or_organization": "Maier",
+    "vin": "WVATZTE2ZMP020124",
+    "vehicle_class": "M1",
+    "status": "verified",
+    "status_reason": "",
+    "vehicle_registration": "2015-05-01",
+    "status_update": "2022-05-17T09:01:09Z",
+    "customer_reference1": "DEF456",
+    "customer_reference2": "AB-54634534",
+    "customer_reference3": "",
+    "created": "2022-05-17T06:43:10Z",
+    "fuel_code": "0004",
 }
 
 
@@ -27,14 +37,23 @@ def test_vehicle_from_the_documented_sample():
 
 
 def test_pending_vehicle_has_empty_parsed_fields():
-    v = Vehicle.from_json({"id": 1, "status": "pending", "vin": None, "owner_first_name": None,
-                           "vehicle_registration": None, "created": "2022-05-17T06:43:10Z"})
+    v = Vehicle.from_json(
+        {
+            "id": 1,
+            "status": "pending",
+            "vin": None,
+            "owner_first_name": None,
+            "vehicle_registration": None,
+            "created": "2022-05-17T06:43:10Z",
+        }
+    )
     assert v.vin == "" and v.vehicle_registration is None and not v.explanation.final
 
 
 def test_reason_is_read_from_either_documented_field():
-    v = Vehicle.from_json({"id": 2, "status": "not_verified_other_reason",
-                           "reason_not_verified": "Fahrzeug abgemeldet"})
+    v = Vehicle.from_json(
+        {"id": 2, "status": "not_verified_other_reason", "reason_not_verified": "Fahrzeug abgemeldet"}
+    )
     assert v.reason == "Fahrzeug abgemeldet" and "Fahrzeug abgemeldet" in v.explanation.text
 
 
@@ -55,8 +74,15 @@ def test_unknown_statuses_fall_back_to_something_useful():
 def test_uba_response_outcomes():
     assert UbaResponse.from_json({"vehicle_id": 1, "year": 2024, "confirmed": None}).outcome == "pending"
     assert UbaResponse.from_json({"vehicle_id": 1, "year": 2024, "confirmed": True}).outcome == "approved"
-    no = UbaResponse.from_json({"vehicle_id": 1, "year": 2024, "confirmed": False,
-                                "rejected_reason": "claimed twice", "sent": "2024-03-01T09:00:00Z"})
+    no = UbaResponse.from_json(
+        {
+            "vehicle_id": 1,
+            "year": 2024,
+            "confirmed": False,
+            "rejected_reason": "claimed twice",
+            "sent": "2024-03-01T09:00:00Z",
+        }
+    )
     assert no.outcome == "rejected" and no.sent.year == 2024
 
 

@@ -4,6 +4,7 @@ compiled .qm files in step with the .ts files, and the shell really shown in Dut
 After adding tr() strings: ``uv run python packaging/i18n.py update``, translate what
 ``packaging/i18n.py status`` lists, then ``packaging/i18n.py compile``.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -38,8 +39,11 @@ def messages(lang: str):
         name = ctx.findtext("name") or ""
         for msg in ctx.findall("message"):
             tr = msg.find("translation")
-            forms = [f.text or "" for f in tr.findall("numerusform")] if msg.get("numerus") == "yes" \
+            forms = (
+                [f.text or "" for f in tr.findall("numerusform")]
+                if msg.get("numerus") == "yes"
                 else [tr.text or ""]
+            )
             yield name, msg.findtext("source"), forms, tr.get("type")
 
 
@@ -87,6 +91,7 @@ def test_menu_accelerators_do_not_clash(lang):
 
     def keys(*sources):
         return [re.search(r"&(\w)", tr[s]).group(1).lower() for s in sources]
+
     for menu in (("&File", "&View", "&Help"), ("&Send and sync now", "&Quit")):
         letters = keys(*menu)
         assert len(set(letters)) == len(letters), (lang, menu, letters)
@@ -101,8 +106,11 @@ def fresh_qm(tmp_path_factory) -> Path:
 
 
 def test_shipped_qm_files_match_the_ts_files(fresh_qm):
-    stale = [qm.name for qm in sorted(fresh_qm.glob("*.qm"))
-             if not (TS_DIR / qm.name).exists() or (TS_DIR / qm.name).read_bytes() != qm.read_bytes()]
+    stale = [
+        qm.name
+        for qm in sorted(fresh_qm.glob("*.qm"))
+        if not (TS_DIR / qm.name).exists() or (TS_DIR / qm.name).read_bytes() != qm.read_bytes()
+    ]
     assert not stale, f"run `uv run python packaging/i18n.py compile`: stale {stale}"
 
 
@@ -117,6 +125,7 @@ def translator(qapp, fresh_qm):
         QCoreApplication.installTranslator(t)
         installed.append(t)
         return t
+
     yield install
     for t in installed:
         QCoreApplication.removeTranslator(t)
@@ -154,6 +163,7 @@ def test_english_plural_forms(translator):
 @pytest.mark.parametrize("lang", ["nl", "fr", "de"])
 def test_every_shipped_tab_title_is_translated(translator, lang):
     from fleetdesk.ui.shell import tabs
+
     translator(lang)
     for spec in tabs.discover():
         if spec.title != "Car-Pass":  # a product name stays as it is
@@ -162,6 +172,7 @@ def test_every_shipped_tab_title_is_translated(translator, lang):
 
 def test_main_window_in_dutch(app_context, qtbot, translator):
     from fleetdesk.ui.shell.main_window import MainWindow
+
     translator("nl")
     window = MainWindow(app_context)
     qtbot.addWidget(window)

@@ -1,4 +1,5 @@
 """The vehicle view: joins by VIN, by plate, by hand; timeline; odometer cross-check; CLI."""
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,8 @@ from vehicle_data import PLATE_C, VIN_A, VIN_B, seed
 @pytest.fixture
 def vrt(config, fake_clock):
     from fleetdesk.runtime import Runtime
-    rt = Runtime(config, clock=fake_clock)          # every installed plug-in, vehicles included
+
+    rt = Runtime(config, clock=fake_clock)  # every installed plug-in, vehicles included
     rt.ids = rt.store.write(seed)
     yield rt
     rt.close()
@@ -35,7 +37,7 @@ def test_joins_by_vin_and_flags_the_plate_only_join(vrt):
     rows = service.rows(vrt)
     a = _row(rows, VIN_A)
     assert a.sources == ["carpass", "tachoshare", "highmobility", "ctrack"]
-    assert a.join == "plate"                      # Ctrack knows only the plate "1 abc 123"
+    assert a.join == "plate"  # Ctrack knows only the plate "1 abc 123"
     assert a.make == "Volkswagen" and a.plate and "1ABC123" in a.plate_keys
     assert (a.carpass_km, a.carpass_date, a.carpass_state) == (100_000, "2026-10-01", "processed")
     assert a.tacho_days_left == 90 - (date(2026, 11, 22) - date(2026, 10, 15)).days
@@ -45,7 +47,7 @@ def test_joins_by_vin_and_flags_the_plate_only_join(vrt):
     assert a.odometers["carpass"] == {"km": 100_000, "date": "2026-10-01"}
     b = _row(rows, VIN_B)
     assert b.sources == ["thg"] and b.join == "single" and b.thg_status == "approved"
-    c = _row(rows, "2xyz 999")                    # a plate in any spelling finds the row
+    c = _row(rows, "2xyz 999")  # a plate in any spelling finds the row
     assert c.vin == "" and c.sources == ["carpass", "ctrack"] and c.join == "plate"
     assert len(rows) == 3
 
@@ -56,7 +58,8 @@ def test_manual_link_and_unlink_are_stored(vrt):
     b = _row(rows, VIN_B)
     assert b.sources == ["carpass", "thg", "ctrack"] and b.join == "manual" and len(rows) == 2
     assert vrt.store.read(lambda db: list(db.execute("SELECT a, b, kind FROM vehicle_links"))) == [
-        ("plate:2XYZ999", f"vin:{VIN_B}", "link")]
+        ("plate:2XYZ999", f"vin:{VIN_B}", "link")
+    ]
     # separate Ctrack's plate from vehicle A: the automatic plate join is kept apart
     service.set_link(vrt, VIN_A, "1-ABC-123", "unlink")
     rows = service.rows(vrt)
@@ -67,6 +70,7 @@ def test_manual_link_and_unlink_are_stored(vrt):
 
 def test_link_errors_name_the_field(vrt):
     from fleetdesk.core.errors import BadInput
+
     with pytest.raises(BadInput) as exc:
         service.set_link(vrt, VIN_A, "NOPE", "link")
     assert exc.value.field == "vehicle"
@@ -79,9 +83,13 @@ def test_timeline_newest_first_across_systems(vrt):
     entries = vrt.store.read(lambda db: timeline(db, row))
     assert [e.at for e in entries] == sorted((e.at for e in entries), reverse=True)
     kinds = {(e.source, e.kind, e.tab) for e in entries}
-    assert {("carpass", "reading", "carpass"), ("tachoshare", "download", "tachoshare"),
-            ("highmobility", "clearance", "highmobility"), ("ctrack", "trip", "ctrack")} <= kinds
-    assert entries[0].source == "ctrack"          # the trip of 2026-11-20 is the newest
+    assert {
+        ("carpass", "reading", "carpass"),
+        ("tachoshare", "download", "tachoshare"),
+        ("highmobility", "clearance", "highmobility"),
+        ("ctrack", "trip", "ctrack"),
+    } <= kinds
+    assert entries[0].source == "ctrack"  # the trip of 2026-11-20 is the newest
     assert "42.0 km" in entries[0].text
 
 
@@ -100,8 +108,7 @@ def test_wmi_and_gaps():
 
 @pytest.mark.parametrize("km, level", [(104_000, xc.BELOW), (105_300, xc.OK), (120_000, xc.FAR_ABOVE)])
 def test_crosscheck_extrapolates_the_freshest_telematics(vrt, km, level):
-    result = service.crosscheck(vrt, vin=VIN_A, plate=None, reading_date=date(2026, 11, 22),
-                                odometer_km=km)
+    result = service.crosscheck(vrt, vin=VIN_A, plate=None, reading_date=date(2026, 11, 22), odometer_km=km)
     assert result.level == level
     assert result.source == "ctrack" and result.source_date.startswith("2026-11-20")
     assert result.daily_km == 100.0 and result.expected_km == 105_200.0
@@ -110,17 +117,18 @@ def test_crosscheck_extrapolates_the_freshest_telematics(vrt, km, level):
 
 
 def test_crosscheck_by_plate_and_without_data(vrt):
-    result = service.crosscheck(vrt, vin=None, plate="2xyz999", reading_date=date(2026, 11, 22),
-                                odometer_km=59_000)
+    result = service.crosscheck(
+        vrt, vin=None, plate="2xyz999", reading_date=date(2026, 11, 22), odometer_km=59_000
+    )
     assert result.level == xc.BELOW and result.warning
-    none = service.crosscheck(vrt, vin=VIN_B, plate=None, reading_date=date(2026, 11, 22),
-                              odometer_km=1)
+    none = service.crosscheck(vrt, vin=VIN_B, plate=None, reading_date=date(2026, 11, 22), odometer_km=1)
     assert none.level == xc.NO_DATA and not none.warning
 
 
 def test_crosscheck_stored_with_the_reading_and_in_the_timeline(vrt):
-    result = service.crosscheck(vrt, vin=VIN_A, plate=None, reading_date=date(2026, 11, 22),
-                                odometer_km=104_000)
+    result = service.crosscheck(
+        vrt, vin=VIN_A, plate=None, reading_date=date(2026, 11, 22), odometer_km=104_000
+    )
     service.record_crosscheck(vrt, result, reading_id=vrt.ids["reading_a"], accepted=True)
     stored = vrt.store.read(lambda db: xc.for_reading(db, vrt.ids["reading_a"]))
     assert stored[0]["level"] == "below" and stored[0]["accepted"] == 1
@@ -135,6 +143,7 @@ def test_crosscheck_stored_with_the_reading_and_in_the_timeline(vrt):
 def seeded_dir(tmp_path):
     from fleetdesk.core.config import Config
     from fleetdesk.runtime import Runtime
+
     with Runtime(Config.load(tmp_path / "data")) as rt:
         rt.store.write(seed)
     return tmp_path / "data"

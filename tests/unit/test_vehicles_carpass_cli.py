@@ -2,6 +2,7 @@
 accepted with --accept-warnings like the others, stored with the reading) and at ``carpass history
 import`` (warnings listed in the summary, never a block, stored with the imported readings).
 Against the Car-Pass simulator on loopback; the pinned day is 23 November 2026."""
+
 from __future__ import annotations
 
 import json
@@ -31,6 +32,7 @@ def sim(monkeypatch):
 def data_dir(tmp_path):
     from fleetdesk.core.config import Config
     from fleetdesk.runtime import Runtime
+
     with Runtime(Config.load(tmp_path / "data")) as rt:
         rt.store.write(seed)
     return tmp_path / "data"
@@ -46,9 +48,15 @@ def checks(data_dir) -> list[dict]:
     from fleetdesk.core.config import Config
     from fleetdesk.runtime import Runtime
     from fleetdesk.vehicles.sources import _q
+
     with Runtime(Config.load(data_dir)) as rt:
-        return rt.store.read(lambda db: _q(db, "SELECT c.*, r.origin, r.odometer FROM vehicle_crosschecks c "
-                                               "LEFT JOIN carpass_readings r ON r.id = c.reading_id ORDER BY c.id"))
+        return rt.store.read(
+            lambda db: _q(
+                db,
+                "SELECT c.*, r.origin, r.odometer FROM vehicle_crosschecks c "
+                "LEFT JOIN carpass_readings r ON r.id = c.reading_id ORDER BY c.id",
+            )
+        )
 
 
 def test_submit_below_telematics_is_held_back_then_accepted_and_stored(sim, data_dir, capsys):
@@ -60,12 +68,18 @@ def test_submit_below_telematics_is_held_back_then_accepted_and_stored(sim, data
     assert "odometer_crosscheck" in data["unacknowledged_warnings"]
     assert "--accept-warnings" in err and checks(data_dir) == []
     assert sim.requests_to("/observation") == []
-    code, data, err = run(capsys, data_dir, "submit", "--vin", VIN_A, "--km", "104000",
-                          "--accept-warnings", "--json")
+    code, data, err = run(
+        capsys, data_dir, "submit", "--vin", VIN_A, "--km", "104000", "--accept-warnings", "--json"
+    )
     assert code == 0 and data["queued"] is True
     assert any(f["code"] == "odometer_crosscheck" for f in data["findings"])
     [c] = checks(data_dir)
-    assert (c["reading_id"], c["level"], c["accepted"], c["source"]) == (data["reading_id"], "below", 1, "ctrack")
+    assert (c["reading_id"], c["level"], c["accepted"], c["source"]) == (
+        data["reading_id"],
+        "below",
+        1,
+        "ctrack",
+    )
     assert c["odometer"] == 104_000 and c["origin"] == "entry"
 
 
@@ -81,19 +95,25 @@ def test_history_import_lists_crosscheck_warnings_and_never_blocks(sim, data_dir
     csv = tmp_path / "h.csv"
     # line 2: far below Ctrack's 105,000 km two days later; line 3: consistent; line 4: the
     # plate-only vehicle (Ctrack 60,000 km) read at 80,000 km a day before: far above
-    csv.write_text(f"vin,plate,date,km\n{VIN_A},,2026-11-18,60000\n{VIN_A},,2026-11-19,104800\n"
-                   f",{PLATE_C},2026-11-19,80000\n")
+    csv.write_text(
+        f"vin,plate,date,km\n{VIN_A},,2026-11-18,60000\n{VIN_A},,2026-11-19,104800\n"
+        f",{PLATE_C},2026-11-19,80000\n"
+    )
     code, data, err = run(capsys, data_dir, "history", "import", str(csv), "--json")
     assert code == 0 and data["imported"] == 3
-    assert [(w["line"], w["code"]) for w in data["warnings"]] == [(2, "odometer_crosscheck"),
-                                                                  (4, "odometer_crosscheck")]
+    assert [(w["line"], w["code"]) for w in data["warnings"]] == [
+        (2, "odometer_crosscheck"),
+        (4, "odometer_crosscheck"),
+    ]
     assert "Lower than telematics" in data["warnings"][0]["message"]
     assert "Far above telematics" in data["warnings"][1]["message"]
     assert "2 warning(s), imported all the same" in err and "line 4:" in err
     stored = checks(data_dir)
     assert [(c["level"], c["odometer"], c["origin"], c["accepted"]) for c in stored] == [
-        ("below", 60_000, "import", 0), ("far_above", 80_000, "import", 0)]
-    assert sim.requests_to("/observation") == []             # history is never sent
+        ("below", 60_000, "import", 0),
+        ("far_above", 80_000, "import", 0),
+    ]
+    assert sim.requests_to("/observation") == []  # history is never sent
 
 
 def test_submit_with_a_non_ascii_digit_is_refused_without_a_traceback(data_dir, capsys):

@@ -4,6 +4,7 @@ driver-card and vehicle-unit downloads, in pure Python, without Qt.
 ``parse_bytes(data)`` and ``parse_file(path)`` return a :class:`TachoFile` or raise
 :class:`DddError` (:class:`Truncated` names the offset). Signatures are not checked.
 """
+
 from __future__ import annotations
 
 import mmap
@@ -15,8 +16,20 @@ from .common import MAX_FILE_SIZE, DddError, Truncated
 from .model import CARD, GEN1, GEN2, GEN2V2, VEHICLE, Block, TachoFile
 from .vu import looks_like_vu, parse_vu
 
-__all__ = ["parse_bytes", "parse_file", "TachoFile", "Block", "DddError", "Truncated",
-           "CARD", "VEHICLE", "GEN1", "GEN2", "GEN2V2", "MAX_FILE_SIZE"]
+__all__ = [
+    "parse_bytes",
+    "parse_file",
+    "TachoFile",
+    "Block",
+    "DddError",
+    "Truncated",
+    "CARD",
+    "VEHICLE",
+    "GEN1",
+    "GEN2",
+    "GEN2V2",
+    "MAX_FILE_SIZE",
+]
 
 
 def parse_bytes(data) -> TachoFile:
@@ -31,8 +44,10 @@ def parse_bytes(data) -> TachoFile:
         return parse_vu(data)
     if looks_like_card(head):
         return parse_card(data)
-    raise DddError(f"not a tachograph download: starts with {head[:5].hex(' ')}; expected a vehicle-unit "
-                   "block (76 01-05, 76 21-25, 76 31-35) or a driver-card block (FID 0002 ...)")
+    raise DddError(
+        f"not a tachograph download: starts with {head[:5].hex(' ')}; expected a vehicle-unit "
+        "block (76 01-05, 76 21-25, 76 31-35) or a driver-card block (FID 0002 ...)"
+    )
 
 
 def parse_file(path: str | os.PathLike) -> TachoFile:

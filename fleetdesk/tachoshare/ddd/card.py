@@ -5,6 +5,7 @@ block holds: 00 data / 01 signature of the Gen1 application (DF Tachograph), 02 
 signature of the Gen2 application (DF Tachograph_G2). Files from a remote download may start
 with the transfer prefix ``76 06``. Unknown FIDs are skipped by their length.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,14 +21,16 @@ EF_APPLICATION_IDENTIFICATION = 0x0501
 EF_DRIVER_ACTIVITY = 0x0504
 EF_CARD_DOWNLOAD = 0x050E
 EF_IDENTIFICATION = 0x0520
-EF_APPLICATION_IDENTIFICATION_V2 = 0x0525     # Gen2 version 2 cards only
+EF_APPLICATION_IDENTIFICATION_V2 = 0x0525  # Gen2 version 2 cards only
 GEN2V2_ONLY = {EF_APPLICATION_IDENTIFICATION_V2, 0x0526, 0x0527, 0x0528, 0x0529, 0x0530}
 
 #: the EFs whose content this parser reads; all others are walked over by length
-READ = {EF_APPLICATION_IDENTIFICATION: "Application_Identification",
-        EF_DRIVER_ACTIVITY: "Driver_Activity_Data (dates of the daily records)",
-        EF_CARD_DOWNLOAD: "Card_Download (LastCardDownload)",
-        EF_IDENTIFICATION: "Identification (CardIdentification, DriverCardHolderIdentification)"}
+READ = {
+    EF_APPLICATION_IDENTIFICATION: "Application_Identification",
+    EF_DRIVER_ACTIVITY: "Driver_Activity_Data (dates of the daily records)",
+    EF_CARD_DOWNLOAD: "Card_Download (LastCardDownload)",
+    EF_IDENTIFICATION: "Identification (CardIdentification, DriverCardHolderIdentification)",
+}
 
 TRANSFER_PREFIX = b"\x76\x06"
 
@@ -37,7 +40,11 @@ def looks_like_card(head: bytes) -> bool:
     and whose FID is one of the card's first EFs."""
     if head[:2] == TRANSFER_PREFIX:
         return True
-    return len(head) >= 3 and head[2] in (0, 1, 2, 3) and u16(head, 0) in (EF_ICC, EF_IC, EF_APPLICATION_IDENTIFICATION, EF_IDENTIFICATION)
+    return (
+        len(head) >= 3
+        and head[2] in (0, 1, 2, 3)
+        and u16(head, 0) in (EF_ICC, EF_IC, EF_APPLICATION_IDENTIFICATION, EF_IDENTIFICATION)
+    )
 
 
 def parse_card(buf) -> TachoFile:
@@ -49,7 +56,7 @@ def parse_card(buf) -> TachoFile:
         for gen in (GEN2, GEN1):
             if (fid, gen) in data:
                 off, length = data[(fid, gen)]
-                return bytes(buf[off:off + length])
+                return bytes(buf[off : off + length])
         return None
 
     ident = ef(EF_IDENTIFICATION)
@@ -78,7 +85,7 @@ def _read_blocks(buf, start: int) -> tuple[dict[tuple[int, str], tuple[int, int]
     (offset, length), the blocks in file order (a signature marks the block before it), and the
     generations that carry data."""
     cur = Cursor(buf, start)
-    data: dict[tuple[int, str], tuple[int, int]] = {}    # (fid, generation) -> (offset, length)
+    data: dict[tuple[int, str], tuple[int, int]] = {}  # (fid, generation) -> (offset, length)
     blocks: list[Block] = []
     gens: set[str] = set()
     while cur.remaining():
@@ -95,8 +102,10 @@ def _read_blocks(buf, start: int) -> tuple[dict[tuple[int, str], tuple[int, int]
         elif appendix in APPENDIX_SIGNATURE:
             gen = APPENDIX_SIGNATURE[appendix]
         else:
-            raise DddError(f"block at offset {at} (FID {fid:04X}) has appendix byte 0x{appendix:02X}; "
-                           "allowed are 00/01 (Gen1 data/signature) and 02/03 (Gen2 data/signature)")
+            raise DddError(
+                f"block at offset {at} (FID {fid:04X}) has appendix byte 0x{appendix:02X}; "
+                "allowed are 00/01 (Gen1 data/signature) and 02/03 (Gen2 data/signature)"
+            )
         if cur.remaining() < length:
             raise Truncated(f"EF {fid:04X} ({length} bytes)", cur.pos, length, cur.end)
         if appendix in APPENDIX_SIGNATURE:
@@ -158,12 +167,12 @@ def activity_days(b: bytes, warnings: list[str]) -> tuple[date, ...]:
 
     def at(pos: int, n: int) -> bytes:
         pos %= size
-        chunk = ring[pos:pos + n]
-        return chunk if len(chunk) == n else chunk + ring[:n - len(chunk)]
+        chunk = ring[pos : pos + n]
+        return chunk if len(chunk) == n else chunk + ring[: n - len(chunk)]
 
     days: list[date] = []
     pos = oldest
-    for _ in range(size // 12 + 1):          # a record is at least 12 bytes: bounded walk
+    for _ in range(size // 12 + 1):  # a record is at least 12 bytes: bounded walk
         head = at(pos, 8)
         length = u16(head, 2)
         t = time_real(head, 4)
@@ -171,8 +180,9 @@ def activity_days(b: bytes, warnings: list[str]) -> tuple[date, ...]:
             if not days:
                 warnings.append(f"activity record at buffer offset {pos} is not valid; days not read")
             else:
-                warnings.append(f"activity record at buffer offset {pos} is not valid; days after "
-                                f"{days[-1]} not read")
+                warnings.append(
+                    f"activity record at buffer offset {pos} is not valid; days after {days[-1]} not read"
+                )
             break
         day = t.date()
         if not days or day > days[-1]:

@@ -3,6 +3,7 @@
 Every read goes through :class:`Cursor`, which checks bounds and raises :class:`Truncated`
 naming the offset, so a hostile length can never make the parser read past the end.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -25,8 +26,9 @@ class Truncated(DddError):
     """A structure runs past the end of the file."""
 
     def __init__(self, what: str, offset: int, need: int, size: int):
-        super().__init__(f"file truncated: {what} at offset {offset} needs {need} bytes, "
-                         f"but the file ends at {size}")
+        super().__init__(
+            f"file truncated: {what} at offset {offset} needs {need} bytes, but the file ends at {size}"
+        )
         self.offset = offset
 
 
@@ -44,7 +46,7 @@ class Cursor:
 
     def take(self, n: int, what: str) -> bytes:
         self.need(n, what)
-        out = bytes(self.buf[self.pos:self.pos + n])
+        out = bytes(self.buf[self.pos : self.pos + n])
         self.pos += n
         return out
 
@@ -72,7 +74,7 @@ def u16(b: bytes, at: int) -> int:
 
 
 def u32(b: bytes, at: int) -> int:
-    return int.from_bytes(b[at:at + 4], "big")
+    return int.from_bytes(b[at : at + 4], "big")
 
 
 def time_real(b: bytes, at: int = 0) -> datetime | None:
@@ -85,7 +87,7 @@ def time_real(b: bytes, at: int = 0) -> datetime | None:
 
 def datef(b: bytes, at: int = 0) -> date | None:
     """Datef: BCD yyyy mm dd; all zeros means 'no date'."""
-    raw = b[at:at + 4]
+    raw = b[at : at + 4]
     try:
         digits = raw.hex()
         if not digits.isdigit() or digits == "00000000":
@@ -113,7 +115,7 @@ def codepage_string(raw: bytes, code_page: int) -> str:
 
 def name(raw: bytes, at: int = 0, size: int = 35) -> str | None:
     """Name / VehicleRegistrationNumber: one code-page byte, then ``size`` bytes."""
-    text = codepage_string(raw[at + 1:at + 1 + size], raw[at])
+    text = codepage_string(raw[at + 1 : at + 1 + size], raw[at])
     return text or None
 
 
@@ -123,11 +125,69 @@ def ia5(raw: bytes) -> str | None:
 
 
 #: NationNumeric (Appendix 1) -> the distinguishing sign used on vehicles
-NATIONS = dict(enumerate((
-    None, "A", "AL", "AND", "ARM", "AZ", "B", "BG", "BIH", "BY", "CH", "CY", "CZ", "D", "DK", "E",
-    "EST", "F", "FIN", "FL", "FO", "UK", "GE", "GR", "H", "HR", "I", "IRL", "IS", "KZ", "L", "LT",
-    "LV", "M", "MC", "MD", "MK", "N", "NL", "P", "PL", "RO", "RSM", "RUS", "S", "SK", "SLO", "TM",
-    "TR", "UA", "V", "YU", "MNE", "SRB", "UZ", "TJ", "KG")))
+NATIONS = dict(
+    enumerate(
+        (
+            None,
+            "A",
+            "AL",
+            "AND",
+            "ARM",
+            "AZ",
+            "B",
+            "BG",
+            "BIH",
+            "BY",
+            "CH",
+            "CY",
+            "CZ",
+            "D",
+            "DK",
+            "E",
+            "EST",
+            "F",
+            "FIN",
+            "FL",
+            "FO",
+            "UK",
+            "GE",
+            "GR",
+            "H",
+            "HR",
+            "I",
+            "IRL",
+            "IS",
+            "KZ",
+            "L",
+            "LT",
+            "LV",
+            "M",
+            "MC",
+            "MD",
+            "MK",
+            "N",
+            "NL",
+            "P",
+            "PL",
+            "RO",
+            "RSM",
+            "RUS",
+            "S",
+            "SK",
+            "SLO",
+            "TM",
+            "TR",
+            "UA",
+            "V",
+            "YU",
+            "MNE",
+            "SRB",
+            "UZ",
+            "TJ",
+            "KG",
+        )
+    )
+)
 NATIONS.update({0xFD: "EC", 0xFE: "EUR", 0xFF: "WLD"})
 
 

@@ -1,5 +1,6 @@
 """What the parser tells about one tachograph file: header facts, never a verdict on its
 authenticity (signatures are not checked; see :mod:`.signature`)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,11 +13,12 @@ GEN1, GEN2, GEN2V2 = "gen1", "gen2", "gen2v2"
 @dataclass
 class Block:
     """One top-level block: a card EF (``tag`` = FID) or a vehicle-unit TREP (``tag`` = 0x76xx)."""
+
     tag: int
     offset: int
     length: int
     generation: str
-    signature: bool = False        # a signature block/record array belongs to it
+    signature: bool = False  # a signature block/record array belongs to it
 
 
 @dataclass
@@ -24,10 +26,10 @@ class TachoFile:
     kind: str
     generation: str
     # driver card
-    card_number: str | None = None               # 16 characters: 14 + replacement + renewal
+    card_number: str | None = None  # 16 characters: 14 + replacement + renewal
     card_replacement_index: str | None = None
     card_renewal_index: str | None = None
-    card_type: int | None = None                 # 1 driver, 2 workshop, 3 control, 4 company
+    card_type: int | None = None  # 1 driver, 2 workshop, 3 control, 4 company
     issuing_state: str | None = None
     issuing_state_code: int | None = None
     holder_surname: str | None = None
@@ -42,7 +44,7 @@ class TachoFile:
     registration: str | None = None
     registration_nation: str | None = None
     registration_nation_code: int | None = None
-    period_from: datetime | None = None          # VU downloadable period
+    period_from: datetime | None = None  # VU downloadable period
     period_to: datetime | None = None
     vu_time: datetime | None = None
     last_download: datetime | None = None
@@ -84,6 +86,7 @@ class TachoFile:
 
     def to_json(self) -> dict:
         """The facts as JSON-ready values (dates YYYY-MM-DD, times ISO 8601 UTC, null if absent)."""
+
         def d(v):
             return v.date().isoformat() if isinstance(v, datetime) else v.isoformat() if v else None
 
@@ -91,18 +94,28 @@ class TachoFile:
             return v.isoformat().replace("+00:00", "Z") if v else None
 
         return {
-            "kind": self.kind, "generation": self.generation,
-            "card_number": self.card_number, "card_replacement_index": self.card_replacement_index,
-            "card_renewal_index": self.card_renewal_index, "issuing_state": self.issuing_state,
-            "holder_surname": self.holder_surname, "holder_first_names": self.holder_first_names,
-            "card_expiry": d(self.card_expiry), "last_card_download": t(self.last_card_download),
-            "activity_from": d(self.activity_from), "activity_to": d(self.activity_to),
+            "kind": self.kind,
+            "generation": self.generation,
+            "card_number": self.card_number,
+            "card_replacement_index": self.card_replacement_index,
+            "card_renewal_index": self.card_renewal_index,
+            "issuing_state": self.issuing_state,
+            "holder_surname": self.holder_surname,
+            "holder_first_names": self.holder_first_names,
+            "card_expiry": d(self.card_expiry),
+            "last_card_download": t(self.last_card_download),
+            "activity_from": d(self.activity_from),
+            "activity_to": d(self.activity_to),
             "activity_days": len(self.activity_days),
-            "vin": self.vin, "registration": self.registration,
+            "vin": self.vin,
+            "registration": self.registration,
             "registration_nation": self.registration_nation,
-            "period_from": d(self.period_from), "period_to": d(self.period_to),
-            "last_download": t(self.last_download), "download_company": self.download_company,
+            "period_from": d(self.period_from),
+            "period_to": d(self.period_to),
+            "last_download": t(self.last_download),
+            "download_company": self.download_company,
             "odometer_km": self.odometer[0] if self.odometer else None,
             "odometer_at": t(self.odometer[1]) if self.odometer else None,
-            "signature": self.signature_status, "warnings": list(self.warnings),
+            "signature": self.signature_status,
+            "warnings": list(self.warnings),
         }

@@ -7,6 +7,7 @@ file says ``signature_status == "not checked"``; nothing in FleetDesk may call a
 (each :class:`~.model.Block` records whether a signature belongs to it) and returns one of
 :data:`STATUSES`.
 """
+
 from __future__ import annotations
 
 from typing import Protocol

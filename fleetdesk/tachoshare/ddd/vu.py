@@ -12,6 +12,7 @@ record array of type 05). Walked over without reading: card insertion/withdrawal
 their odometer values), activity changes, places, GNSS, specific conditions, border crossings,
 load/unload, events and faults, detailed speed, technical data (calibration odometers).
 """
+
 from __future__ import annotations
 
 from .common import (
@@ -27,21 +28,26 @@ from .common import (
 )
 from .model import GEN1, GEN2, GEN2V2, VEHICLE, Block, TachoFile
 
-TREP_GEN1 = {0x01: "overview", 0x02: "activities", 0x03: "events and faults",
-             0x04: "detailed speed", 0x05: "technical data"}
+TREP_GEN1 = {
+    0x01: "overview",
+    0x02: "activities",
+    0x03: "events and faults",
+    0x04: "detailed speed",
+    0x05: "technical data",
+}
 TREP_GEN2 = {0x20 + k: v for k, v in TREP_GEN1.items()}
 TREP_GEN2V2 = {0x30 + k: v for k, v in TREP_GEN1.items()}
 
 # Gen2 RecordType values (Appendix 1) that this parser reads
 RT_CURRENT_DATE_TIME = 0x03
-RT_ODOMETER_VALUE_MIDNIGHT = 0x05             # OdometerShort, 3 bytes, km
+RT_ODOMETER_VALUE_MIDNIGHT = 0x05  # OdometerShort, 3 bytes, km
 RT_DATE_OF_DAY_DOWNLOADED = 0x06
 RT_SIGNATURE = 0x08
 RT_VIN = 0x0A
-RT_REGISTRATION_NUMBER = 0x0B                 # Gen2 v1 overview: 14 bytes, no nation
+RT_REGISTRATION_NUMBER = 0x0B  # Gen2 v1 overview: 14 bytes, no nation
 RT_DOWNLOADABLE_PERIOD = 0x13
 RT_DOWNLOAD_ACTIVITY = 0x14
-RT_REGISTRATION_IDENTIFICATION = 0x24         # Gen2 v2 overview: 15 bytes with nation
+RT_REGISTRATION_IDENTIFICATION = 0x24  # Gen2 v2 overview: 15 bytes with nation
 
 GEN1_SIGNATURE = 128
 #: OdometerShort is 0..9,999,999 km (Appendix 1); anything above is not a reading
@@ -50,9 +56,12 @@ ODOMETER_MAX = 9_999_999
 
 def looks_like_vu(head: bytes) -> bool:
     if head[:1] == b"\x76" and len(head) == 1:
-        return True                        # cut after the first byte: reported as truncated
-    return len(head) >= 2 and head[0] == 0x76 and (
-        head[1] in TREP_GEN1 or head[1] in TREP_GEN2 or head[1] in TREP_GEN2V2)
+        return True  # cut after the first byte: reported as truncated
+    return (
+        len(head) >= 2
+        and head[0] == 0x76
+        and (head[1] in TREP_GEN1 or head[1] in TREP_GEN2 or head[1] in TREP_GEN2V2)
+    )
 
 
 def parse_vu(buf) -> TachoFile:
@@ -96,7 +105,7 @@ def parse_vu(buf) -> TachoFile:
 
 def odometer_short(b: bytes, at: int) -> int | None:
     """OdometerShort (3 bytes, km); None when out of the range the regulation allows."""
-    v = int.from_bytes(b[at:at + 3], "big")
+    v = int.from_bytes(b[at : at + 3], "big")
     return v if v <= ODOMETER_MAX else None
 
 
@@ -109,12 +118,18 @@ def _records(cur: Cursor, count_size: int, record_size: int, what: str) -> None:
 def _gen1_block(cur: Cursor, trep: int, out: TachoFile):
     if trep == 0x01:
         body = cur.take(491, "Gen1 overview")
-        _overview_fields(out, vin=body[388:405], registration=body[405:420], now=body[420:424],
-                         period=body[424:432], download=body[433:491])
+        _overview_fields(
+            out,
+            vin=body[388:405],
+            registration=body[405:420],
+            now=body[420:424],
+            period=body[424:432],
+            download=body[433:491],
+        )
         _records(cur, 1, 98, "company locks")
         _records(cur, 1, 31, "controls")
     elif trep == 0x02:
-        head = cur.take(7, "Gen1 activity day")      # DateOfDayDownloaded, OdometerValueMidnight
+        head = cur.take(7, "Gen1 activity day")  # DateOfDayDownloaded, OdometerValueMidnight
         t = time_real(head)
         _records(cur, 2, 129, "card insertion/withdrawal")
         _records(cur, 2, 2, "activity change")
@@ -137,16 +152,17 @@ def _gen1_block(cur: Cursor, trep: int, out: TachoFile):
     return None, None
 
 
-def _overview_fields(out: TachoFile, *, vin=None, registration=None, now=None, period=None,
-                     download=None) -> None:
+def _overview_fields(
+    out: TachoFile, *, vin=None, registration=None, now=None, period=None, download=None
+) -> None:
     if vin is not None:
         out.vin = ia5(vin)
     if registration is not None:
-        if len(registration) >= 15:        # nation, code page, 13 characters
+        if len(registration) >= 15:  # nation, code page, 13 characters
             out.registration_nation_code = registration[0]
             out.registration_nation = nation(registration[0])
             out.registration = name(registration, 1, 13)
-        elif len(registration) == 14:      # Gen2 v1: code page and 13 characters only
+        elif len(registration) == 14:  # Gen2 v1: code page and 13 characters only
             out.registration = name(registration, 0, 13)
     if now is not None:
         out.vu_time = time_real(now)
@@ -163,7 +179,7 @@ def _overview_fields(out: TachoFile, *, vin=None, registration=None, now=None, p
 # -- Gen2 -----------------------------------------------------------------------------------
 def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
     day = odo = None
-    for _ in range(1000):                 # real blocks have at most a dozen record arrays
+    for _ in range(1000):  # real blocks have at most a dozen record arrays
         if cur.remaining() == 0 or cur.buf[cur.pos] == 0x76:
             out.warnings.append(f"block at offset {at} ends without a signature record array")
             return day, odo
@@ -179,7 +195,7 @@ def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
         if kind == 1:
             _gen2_overview_records(out, rtype, size, count, cur.buf, start)
             continue
-        first = bytes(cur.buf[start:start + size])          # kind 2: activities of one day
+        first = bytes(cur.buf[start : start + size])  # kind 2: activities of one day
         if rtype == RT_DATE_OF_DAY_DOWNLOADED and size >= 4:
             t = time_real(first)
             day = t.date() if t else None
@@ -191,7 +207,7 @@ def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
 def _gen2_overview_records(out: TachoFile, rtype: int, size: int, count: int, buf, start: int) -> None:
     """One record array of a Gen2 overview block: ``count`` records of ``size`` bytes at
     ``buf[start:]``."""
-    first = bytes(buf[start:start + size])
+    first = bytes(buf[start : start + size])
     if rtype == RT_VIN and size >= 17:
         _overview_fields(out, vin=first[:17])
     elif rtype in (RT_REGISTRATION_NUMBER, RT_REGISTRATION_IDENTIFICATION) and size in (14, 15):
@@ -201,4 +217,4 @@ def _gen2_overview_records(out: TachoFile, rtype: int, size: int, count: int, bu
     elif rtype == RT_DOWNLOADABLE_PERIOD and size >= 8:
         _overview_fields(out, period=first)
     elif rtype == RT_DOWNLOAD_ACTIVITY and size >= 58:
-        _overview_fields(out, download=bytes(buf[start + size * (count - 1):start + size * count]))
+        _overview_fields(out, download=bytes(buf[start + size * (count - 1) : start + size * count]))

@@ -1,6 +1,7 @@
 """Annex 2 account screen (username = establishment number, enterprise number, password in the
 keyring, e-mail, Car-Pass helpdesk), "test connection", and the reporting rules: excluded
 operations and vehicle categories, foreign plates, the km-per-day limit."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -40,9 +41,11 @@ from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner
 
 CHANGE_WARNING = QT_TRANSLATE_NOOP(
-    "CarPass", "You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website "
+    "CarPass",
+    "You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website "
     "too (your professional account at car-pass.be): the two must be the same, or "
-    "Car-Pass refuses every reading FleetDesk sends.")
+    "Car-Pass refuses every reading FleetDesk sends.",
+)
 
 
 class AccountView(QWidget):
@@ -75,8 +78,9 @@ class AccountView(QWidget):
         for name in SERVICES[SERVICE].environments:
             self.environment.addItem(environment_label(name), name)
         self.phone = self._line("Helpdesk telephone", tr("Car-Pass helpdesk number"))
-        helpdesk = QLabel(tr("Car-Pass helpdesk: <a href='%1'>car-pass.be</a> (contact form)")
-                          .replace("%1", HELPDESK_URL))
+        helpdesk = QLabel(
+            tr("Car-Pass helpdesk: <a href='%1'>car-pass.be</a> (contact form)").replace("%1", HELPDESK_URL)
+        )
         helpdesk.setOpenExternalLinks(True)
         helpdesk.setWordWrap(True)
         helpdesk.setAccessibleName("Car-Pass helpdesk")
@@ -152,8 +156,12 @@ class AccountView(QWidget):
         self.rules_result = Banner()
         rules_box = QGroupBox(tr("Reporting rules"))
         rl = QVBoxLayout(rules_box)
-        note = QLabel(tr("Car-Pass covers cars and vans up to 3.5 t registered in Belgium. "
-                         "Excluded readings are kept from Car-Pass; the prechecks say so."))
+        note = QLabel(
+            tr(
+                "Car-Pass covers cars and vans up to 3.5 t registered in Belgium. "
+                "Excluded readings are kept from Car-Pass; the prechecks say so."
+            )
+        )
         note.setWordWrap(True)
         rl.addWidget(note)
         rl.addLayout(grid)
@@ -192,15 +200,20 @@ class AccountView(QWidget):
         self.establishment.setText(account.establishment or "")
         self.email.setText(account.email or "")
         self.phone.setText(cfg.settings.get("carpass.helpdesk_phone", "") or "")
-        self.environment.setCurrentIndex(max(0, self.environment.findData(
-            cfg.environment(SERVICE))))
-        for name, edit in (("username", self.username), ("password", self.password),
-                           ("enterprise", self.enterprise),
-                           ("establishment", self.establishment)):
+        self.environment.setCurrentIndex(max(0, self.environment.findData(cfg.environment(SERVICE))))
+        for name, edit in (
+            ("username", self.username),
+            ("password", self.password),
+            ("enterprise", self.enterprise),
+            ("establishment", self.establishment),
+        ):
             from_env = account.sources.get(name) == "environment"
             edit.setEnabled(not from_env)
-            edit.setToolTip(tr("Set by FLEETDESK_CARPASS_%1 for unattended runs")
-                            .replace("%1", name.upper()) if from_env else "")
+            edit.setToolTip(
+                tr("Set by FLEETDESK_CARPASS_%1 for unattended runs").replace("%1", name.upper())
+                if from_env
+                else ""
+            )
 
     # -- show the stored password (Annex 2) -------------------------------------------------
     def _on_show_password_toggled(self, shown: bool) -> None:
@@ -212,7 +225,7 @@ class AccountView(QWidget):
             return
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if self._revealed is not None and self.password.text() == self._revealed:
-            self.password.clear()        # the stored password does not linger in the field
+            self.password.clear()  # the stored password does not linger in the field
         self._revealed = None
 
     async def _reveal(self) -> None:
@@ -231,16 +244,16 @@ class AccountView(QWidget):
         changed = []
         if self.username.isEnabled() and self.username.text().strip() != (old or ""):
             changed.append(tr("username"))
-        if self.password.isEnabled() and self.password.text() \
-                and self.password.text() != self._revealed:
+        if self.password.isEnabled() and self.password.text() and self.password.text() != self._revealed:
             changed.append(tr("password"))
         return changed
 
     def _warn_change(self) -> None:
         changed = self._changed_credentials()
         if changed:
-            self.change_warning.show_message(tr(CHANGE_WARNING).replace(
-                "%1", tr(" and ").join(changed)), "warning")
+            self.change_warning.show_message(
+                tr(CHANGE_WARNING).replace("%1", tr(" and ").join(changed)), "warning"
+            )
         else:
             self.change_warning.hide()
 
@@ -253,12 +266,15 @@ class AccountView(QWidget):
             self.result.show_message(str(exc), "error")
             return
         changed = self._changed_credentials()
-        values = {"username": self.username.text().strip() if self.username.isEnabled() else None,
-                  "password": self.password.text() if self.password.isEnabled()
-                  and self.password.text() != self._revealed else None,
-                  "carpass.email": self.email.text().strip() or None,
-                  "carpass.helpdesk_phone": self.phone.text().strip() or None,
-                  "carpass.environment": self.environment.currentData()}
+        values = {
+            "username": self.username.text().strip() if self.username.isEnabled() else None,
+            "password": self.password.text()
+            if self.password.isEnabled() and self.password.text() != self._revealed
+            else None,
+            "carpass.email": self.email.text().strip() or None,
+            "carpass.helpdesk_phone": self.phone.text().strip() or None,
+            "carpass.environment": self.environment.currentData(),
+        }
         if self.enterprise.isEnabled():
             values["carpass.enterprise"] = enterprise
         if self.establishment.isEnabled():
@@ -277,12 +293,14 @@ class AccountView(QWidget):
                     rt.credentials.set(SERVICE, name, values[name])
             self.svc.invalidate()
             return load_account(rt.config, rt.credentials), rt.secrets.describe()
+
         account, where = await run_blocking(work)
         self.render_account(account)
         self.result.show_message(tr("Saved. %1").replace("%1", where), "info")
         if changed:
-            self.change_warning.show_message(tr(CHANGE_WARNING).replace(
-                "%1", tr(" and ").join(changed)), "warning")
+            self.change_warning.show_message(
+                tr(CHANGE_WARNING).replace("%1", tr(" and ").join(changed)), "warning"
+            )
 
     def _on_test_clicked(self) -> None:
         self.test_button.setEnabled(False)
@@ -308,16 +326,19 @@ class AccountView(QWidget):
         self.vhr_language.setCurrentIndex(max(0, self.vhr_language.findData(rules.vhr_language)))
 
     def rules(self) -> Rules:
-        return Rules(self.km_per_day.value(), ExclusionRules(
-            operation_kinds=frozenset(k for k, b in self.operations.items() if b.isChecked()),
-            vehicle_categories=frozenset(k for k, b in self.categories.items() if b.isChecked()),
-            exclude_foreign_plates=self.foreign.isChecked()), self.vhr_language.currentData())
+        return Rules(
+            self.km_per_day.value(),
+            ExclusionRules(
+                operation_kinds=frozenset(k for k, b in self.operations.items() if b.isChecked()),
+                vehicle_categories=frozenset(k for k, b in self.categories.items() if b.isChecked()),
+                exclude_foreign_plates=self.foreign.isChecked(),
+            ),
+            self.vhr_language.currentData(),
+        )
 
     def _on_save_rules_clicked(self) -> None:
         self.ctx.tasks.spawn(self._save_rules(self.rules()), name="carpass.rules.save")
 
     async def _save_rules(self, rules: Rules) -> None:
         await run_blocking(save_rules, self.ctx.runtime.config, rules)
-        self.rules_result.show_message(tr("Saved: the prechecks use these rules from now on."),
-                                       "info")
-
+        self.rules_result.show_message(tr("Saved: the prechecks use these rules from now on."), "info")

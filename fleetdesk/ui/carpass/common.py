@@ -1,4 +1,5 @@
 """Helpers shared by the Car-Pass components: state names and colours, dates, the service."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -28,19 +29,14 @@ STATES = {
     st.CORRECTING: (QT_TRANSLATE_NOOP("CarPass", "Correction queued"), "sending"),
     st.CONFIRMING: (QT_TRANSLATE_NOOP("CarPass", "Confirmation queued"), "sending"),
     st.ATTENTION: (QT_TRANSLATE_NOOP("CarPass", "Needs attention"), "attention"),
-    st.OUTCOME_UNKNOWN: (QT_TRANSLATE_NOOP("CarPass", "Sent earlier, outcome unknown"),
-                         "attention"),
+    st.OUTCOME_UNKNOWN: (QT_TRANSLATE_NOOP("CarPass", "Sent earlier, outcome unknown"), "attention"),
     st.HISTORY: (QT_TRANSLATE_NOOP("CarPass", "History"), "discarded"),
 }
 TYPE_LABELS = {
-    ObservationType.REPAIR_MAINTENANCE_SERVICE.value:
-        QT_TRANSLATE_NOOP("CarPass", "Repair / maintenance"),
-    ObservationType.ODOMETER_REPLACED.value:
-        QT_TRANSLATE_NOOP("CarPass", "Odometer replaced"),
-    ObservationType.VEHICLE_HISTORY_DOCUMENT.value:
-        QT_TRANSLATE_NOOP("CarPass", "Vehicle history report"),
-    ObservationType.ROAD_SIDE_ASSISTANCE.value:
-        QT_TRANSLATE_NOOP("CarPass", "Roadside assistance"),
+    ObservationType.REPAIR_MAINTENANCE_SERVICE.value: QT_TRANSLATE_NOOP("CarPass", "Repair / maintenance"),
+    ObservationType.ODOMETER_REPLACED.value: QT_TRANSLATE_NOOP("CarPass", "Odometer replaced"),
+    ObservationType.VEHICLE_HISTORY_DOCUMENT.value: QT_TRANSLATE_NOOP("CarPass", "Vehicle history report"),
+    ObservationType.ROAD_SIDE_ASSISTANCE.value: QT_TRANSLATE_NOOP("CarPass", "Roadside assistance"),
 }
 #: the operation kinds and vehicle categories of carpass.settings (English there, Qt-free)
 OPERATION_LABELS = {
@@ -128,11 +124,13 @@ def km(value: int | None) -> str:
 
 def service_of(ctx):
     from fleetdesk.carpass.access import get_service
+
     return get_service(ctx.runtime)
 
 
 def poller_of(ctx):
     from fleetdesk.carpass.access import get_poller
+
     return get_poller(ctx.runtime)
 
 

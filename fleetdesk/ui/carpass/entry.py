@@ -4,6 +4,7 @@ Keyboard first: a barcode scanner that types the VIN and Enter lands in the odom
 Enter there submits. The odometer field takes digits only (Annex 2 f). Nothing here blocks
 the UI thread: prechecks and the submit run in the executor.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -51,8 +52,10 @@ MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 def findings_html(findings: list[Finding]) -> str:
     """The findings as coloured lines, errors first (already sorted by the prechecks)."""
-    rows = [f"<div style='color:{COLORS[f.severity]}; margin-bottom:4px'>{MARKS[f.severity]} "
-            f"{f.message}</div>" for f in findings]
+    rows = [
+        f"<div style='color:{COLORS[f.severity]}; margin-bottom:4px'>{MARKS[f.severity]} {f.message}</div>"
+        for f in findings
+    ]
     return "".join(rows)
 
 
@@ -74,7 +77,7 @@ class EntryForm(QGroupBox):
         self.ctx = ctx
         self.svc = service_of(ctx)
         self.findings: list[Finding] = []
-        self.hook_codes: set[str] = set()   # warnings from registered hooks (odometer cross-check)
+        self.hook_codes: set[str] = set()  # warnings from registered hooks (odometer cross-check)
         self.last_result: SubmitResult | None = None
         self._setup_ui()
 
@@ -86,7 +89,7 @@ class EntryForm(QGroupBox):
         for value in TYPE_LABELS:
             self.type.addItem(type_label(value), value)
         self.vin = self._line("VIN", self.tr("17 characters, from the vehicle or a scan"))
-        self.vin.setMaxLength(24)                         # longer ones get an inline error
+        self.vin.setMaxLength(24)  # longer ones get an inline error
         self.plate = self._line("Licence plate", self.tr("or the licence plate, e.g. 1-ABC-123"))
         self.plate.setMaxLength(12)
         self.odometer = self._line("Odometer reading", self.tr("exactly as on the dashboard"))
@@ -171,10 +174,14 @@ class EntryForm(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addStretch(1)
-        tip = QLabel(self.tr("Tip: scan or type the VIN and press Enter, type the odometer "
-                             "reading and press Enter. Every reading is checked, stored on this "
-                             "PC first and sent to Car-Pass automatically, also after a network "
-                             "cut; follow it on the right."))
+        tip = QLabel(
+            self.tr(
+                "Tip: scan or type the VIN and press Enter, type the odometer "
+                "reading and press Enter. Every reading is checked, stored on this "
+                "PC first and sent to Car-Pass automatically, also after a network "
+                "cut; follow it on the right."
+            )
+        )
         tip.setWordWrap(True)
         tip.setStyleSheet("color: palette(mid);")
         layout.addWidget(tip)
@@ -217,18 +224,24 @@ class EntryForm(QGroupBox):
     def entry(self) -> ReadingEntry:
         category = self.category.currentData()
         return ReadingEntry(
-            odometer_text=self.odometer.text(), reading_date=from_qdate(self.date.date()),
+            odometer_text=self.odometer.text(),
+            reading_date=from_qdate(self.date.date()),
             observation_type=ObservationType(self.type.currentData()),
-            vin=self.vin.text(), license_plate=self.plate.text(),
-            operation_kind=self.operation.currentData(), vehicle_category=category,
-            plate_country=self.country.text().strip().upper() or None)
+            vin=self.vin.text(),
+            license_plate=self.plate.text(),
+            operation_kind=self.operation.currentData(),
+            vehicle_category=category,
+            plate_country=self.country.text().strip().upper() or None,
+        )
 
     def extras(self) -> dict:
         unifier = self.unifier.value() or None
         first = self.first_use.date()
-        return {"work_description": self.work.text().strip() or None, "unifier": unifier,
-                "first_use_date": None if first == self.first_use.minimumDate()
-                else from_qdate(first)}
+        return {
+            "work_description": self.work.text().strip() or None,
+            "unifier": unifier,
+            "first_use_date": None if first == self.first_use.minimumDate() else from_qdate(first),
+        }
 
     # -- inline prechecks --------------------------------------------------------------------------
     def _on_input_changed(self, *args) -> None:
@@ -237,7 +250,7 @@ class EntryForm(QGroupBox):
         self._debounce.start()
 
     def run_precheck(self) -> None:
-        if self.ctx.tasks.closed:          # the debounce fired while the app shuts down
+        if self.ctx.tasks.closed:  # the debounce fired while the app shuts down
             return
         entry = self.entry()
         if not (entry.odometer_text or entry.vin or entry.license_plate):
@@ -253,8 +266,9 @@ class EntryForm(QGroupBox):
             extra = carpass_hooks.extra_findings(self.ctx.runtime, entry)
             hint = store.read(lambda db: vehicle_hint(db, entry.vin_key, entry.plate_key))
             return findings + extra, {f.code for f in extra}, hint
+
         findings, hook_codes, hint = await run_blocking(work)
-        if entry == self.entry():   # the user may have typed on meanwhile
+        if entry == self.entry():  # the user may have typed on meanwhile
             self.hook_codes = hook_codes
             self.render_findings(findings, hint)
 
@@ -278,8 +292,11 @@ class EntryForm(QGroupBox):
         if hint.plate and hint.vin:
             parts.append(f"{hint.vin} · {hint.plate}")
         if hint.last_km is not None:
-            parts.append(self.tr("last reading %1 on %2").replace("%1", km(hint.last_km))
-                         .replace("%2", wire_date(hint.last_date)))
+            parts.append(
+                self.tr("last reading %1 on %2")
+                .replace("%1", km(hint.last_km))
+                .replace("%2", wire_date(hint.last_date))
+            )
         return " — ".join(parts)
 
     def _on_vin_return(self) -> None:
@@ -303,9 +320,13 @@ class EntryForm(QGroupBox):
             self.submit_button.setEnabled(True)
             self.ack.setVisible(True)
             self.ack.setFocus()
-            self.result.show_message(self.tr(
-                "Look at the warnings above. If the reading is right, tick “I checked the "
-                "warnings” and submit again."), "warning")
+            self.result.show_message(
+                self.tr(
+                    "Look at the warnings above. If the reading is right, tick “I checked the "
+                    "warnings” and submit again."
+                ),
+                "warning",
+            )
             return None
         try:
             result = await run_blocking(self.svc.submit, entry, acknowledge=acknowledge, **extras)
@@ -317,30 +338,38 @@ class EntryForm(QGroupBox):
         self.last_result = result
         if result.queued:
             if carpass_hooks.STORED:
-                await run_blocking(carpass_hooks.reading_stored, self.ctx.runtime,
-                                   result.reading_id, entry, acknowledge)
+                await run_blocking(
+                    carpass_hooks.reading_stored, self.ctx.runtime, result.reading_id, entry, acknowledge
+                )
             self._after_queued(result)
         else:
             hooked = [f for f in self.findings if f.code in self.hook_codes]
             self.render_findings(result.findings + hooked, None)
             if not result.sendable:
-                self.result.show_message(self.tr("Not stored: correct what is marked ✖ above."),
-                                         "error")
+                self.result.show_message(self.tr("Not stored: correct what is marked ✖ above."), "error")
             else:
                 self.ack.setVisible(True)
                 self.ack.setFocus()
-                self.result.show_message(self.tr(
-                    "Look at the warnings above. If the reading is right, tick “I checked the "
-                    "warnings” and submit again."), "warning")
+                self.result.show_message(
+                    self.tr(
+                        "Look at the warnings above. If the reading is right, tick “I checked the "
+                        "warnings” and submit again."
+                    ),
+                    "warning",
+                )
         return result
 
     def _after_queued(self, result: SubmitResult) -> None:
         entry = self.entry()
         what = entry.vin_key or entry.plate_key or ""
-        text = self.tr("Stored: %1, %2 on %3. It is sent to Car-Pass now, or as soon as Car-Pass "
-                       "can be reached.").replace("%1", what).replace(
-            "%2", km(int(entry.odometer_text))).replace("%3", wire_date(
-                entry.reading_date.isoformat()))
+        text = (
+            self.tr(
+                "Stored: %1, %2 on %3. It is sent to Car-Pass now, or as soon as Car-Pass can be reached."
+            )
+            .replace("%1", what)
+            .replace("%2", km(int(entry.odometer_text)))
+            .replace("%3", wire_date(entry.reading_date.isoformat()))
+        )
         if result.not_before is not None:
             text += " " + self.tr("Car-Pass is in maintenance; it goes out after midnight.")
         self.result.show_message(text, "info")
@@ -355,8 +384,7 @@ class EntryForm(QGroupBox):
         wake_pump(self.ctx)
         self.sig_submitted.emit(result.reading_id)
 
-    def prefill(self, *, vin: str = "", plate: str = "",
-                observation_type: str | None = None) -> None:
+    def prefill(self, *, vin: str = "", plate: str = "", observation_type: str | None = None) -> None:
         """Start an entry for a known vehicle (e.g. 'Request VHR' from the list)."""
         self.vin.setText(vin)
         self.plate.setText("" if vin else plate)

@@ -1,6 +1,7 @@
 """Import earlier readings from a CSV file into the Car-Pass history, with a preview: how the
 file was read (encoding, delimiter), the rows that will be imported, each refused line with its
 reason, and warnings to confirm. All or nothing: Import is offered only when no line is refused."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -76,8 +77,12 @@ class HistoryImportDialog(QDialog):
         self._update()
 
     def _on_choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Earlier readings (CSV)"), str(Path.home()),
-                                              tr("CSV or text files (*.csv *.txt);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Earlier readings (CSV)"),
+            str(Path.home()),
+            tr("CSV or text files (*.csv *.txt);;All files (*)"),
+        )
         if name:
             self.load(name)
 
@@ -86,12 +91,14 @@ class HistoryImportDialog(QDialog):
 
     async def _load(self, path: Path) -> None:
         from fleetdesk.carpass.importer import add_notes, preview_file
+
         self.status.setText(tr("Reading %1…").replace("%1", path.name))
         rt = self.ctx.runtime
 
         def read():
             preview = preview_file(path)
             return preview if preview.refused else add_notes(preview, rt)
+
         try:
             preview = await run_blocking(read)
         except FleetDeskError as exc:
@@ -103,15 +110,26 @@ class HistoryImportDialog(QDialog):
 
     def show_preview(self, preview, path: Path) -> None:
         self.preview = preview
-        self.how.setText(tr("%1: read as %2, separated by %3.").replace("%1", path.name)
-                         .replace("%2", preview.encoding)
-                         .replace("%3", {"\t": tr("tabs"), ";": tr("semicolons"),
-                                         ",": tr("commas")}.get(preview.delimiter, preview.delimiter)))
+        self.how.setText(
+            tr("%1: read as %2, separated by %3.")
+            .replace("%1", path.name)
+            .replace("%2", preview.encoding)
+            .replace(
+                "%3",
+                {"\t": tr("tabs"), ";": tr("semicolons"), ",": tr("commas")}.get(
+                    preview.delimiter, preview.delimiter
+                ),
+            )
+        )
         self.rows.clear()
         for r in preview.rows:
-            self.rows.addItem(tr("line %1: %2, %3, %4").replace("%1", str(r.line))
-                              .replace("%2", r.vin or r.plate or "").replace("%3", r.day.strftime("%d/%m/%Y"))
-                              .replace("%4", km(r.km)))
+            self.rows.addItem(
+                tr("line %1: %2, %3, %4")
+                .replace("%1", str(r.line))
+                .replace("%2", r.vin or r.plate or "")
+                .replace("%3", r.day.strftime("%d/%m/%Y"))
+                .replace("%4", km(r.km))
+            )
         self.refused.clear()
         for r in preview.refused:
             self.refused.addItem(tr("line %1: %2").replace("%1", str(r.line)).replace("%2", r.reason))
@@ -122,8 +140,11 @@ class HistoryImportDialog(QDialog):
         self.notes.setVisible(bool(preview.notes))
         self.confirm.setChecked(False)
         self.confirm.setVisible(bool(preview.warnings))
-        self.status.setText(tr("%1 row(s) ready, %2 line(s) refused.")
-                            .replace("%1", str(len(preview.rows))).replace("%2", str(len(preview.refused))))
+        self.status.setText(
+            tr("%1 row(s) ready, %2 line(s) refused.")
+            .replace("%1", str(len(preview.rows)))
+            .replace("%2", str(len(preview.refused)))
+        )
         self._update()
 
     def _update(self) -> None:
@@ -136,18 +157,23 @@ class HistoryImportDialog(QDialog):
 
     async def _import(self) -> None:
         from fleetdesk.carpass.importer import import_preview, notes_imported
+
         rt = self.ctx.runtime
         self.import_button.setEnabled(False)
         try:
-            count = await run_blocking(import_preview, rt.store, rt.clock, self.preview,
-                                       accept_warnings=self.confirm.isChecked())
-        except (FleetDeskError, OSError, sqlite3.Error) as exc:   # disk full: the preview stays
+            count = await run_blocking(
+                import_preview, rt.store, rt.clock, self.preview, accept_warnings=self.confirm.isChecked()
+            )
+        except (FleetDeskError, OSError, sqlite3.Error) as exc:  # disk full: the preview stays
             self.status.setText(str(exc))
             self._update()
             return
         await run_blocking(notes_imported, self.preview, rt)
-        self.status.setText(tr("Imported %1 earlier reading(s) into the history (not sent to "
-                               "Car-Pass).").replace("%1", str(count)))
+        self.status.setText(
+            tr("Imported %1 earlier reading(s) into the history (not sent to Car-Pass).").replace(
+                "%1", str(count)
+            )
+        )
         self.preview = None
         self._update()
         self.sig_imported.emit(count)

@@ -1,5 +1,6 @@
 """The issue inbox (Annex 2: every outstanding issue with its number, type and description),
 with Correct (a dialog with inline prechecks) and Confirm (warns: it cannot be undone)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -38,11 +39,15 @@ from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 
 class IssueModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("CarPass", "Problem no."),
-               QT_TRANSLATE_NOOP("CarPass", "Issue type"),
-               QT_TRANSLATE_NOOP("CarPass", "Description"), QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
-               QT_TRANSLATE_NOOP("CarPass", "Odometer"),
-               QT_TRANSLATE_NOOP("CarPass", "Reading date"), QT_TRANSLATE_NOOP("CarPass", "State"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CarPass", "Problem no."),
+        QT_TRANSLATE_NOOP("CarPass", "Issue type"),
+        QT_TRANSLATE_NOOP("CarPass", "Description"),
+        QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
+        QT_TRANSLATE_NOOP("CarPass", "Odometer"),
+        QT_TRANSLATE_NOOP("CarPass", "Reading date"),
+        QT_TRANSLATE_NOOP("CarPass", "State"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,8 +67,15 @@ class IssueModel(ColumnsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             state = tr("open") if reading.state == st.ISSUE else tr("answer on its way")
-            return (issue.number or "—", issue.type, issue.text(self.language), reading.vehicle,
-                    km(reading.odometer), wire_date(reading.reading_date), state)[col]
+            return (
+                issue.number or "—",
+                issue.type,
+                issue.text(self.language),
+                reading.vehicle,
+                km(reading.odometer),
+                wire_date(reading.reading_date),
+                state,
+            )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return "\n\n".join(f"{lang.upper()}: {issue.text(lang)}" for lang in ("nl", "fr", "de"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
@@ -74,8 +86,9 @@ class IssueModel(ColumnsModel):
 class CorrectionDialog(QDialog):
     """New VIN, odometer and/or date for a reading with issues, checked as they are typed."""
 
-    def __init__(self, ctx, reading: st.Reading, issues: Sequence[st.IssueRow] = (),
-                 parent: QWidget | None = None):
+    def __init__(
+        self, ctx, reading: st.Reading, issues: Sequence[st.IssueRow] = (), parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ctx, self.reading = ctx, reading
         self.svc = service_of(ctx)
@@ -100,12 +113,20 @@ class CorrectionDialog(QDialog):
         self.unifier.setValue(reading.unifier or 0)
         form = QFormLayout()
         language = issue_language(ctx)
-        type_word = tr("type")   # lupdate does not look into f-strings
-        said = "".join(f"<p><b>{i.number or ''} ({type_word} {i.type})</b> {i.text(language)}</p>"
-                       for i in issues)
-        intro = QLabel(said + "<p>" + tr("Change what was typed wrongly; everything else is sent "
-                                         "again as it was. One correction closes every issue of "
-                                         "this reading.") + "</p>")
+        type_word = tr("type")  # lupdate does not look into f-strings
+        said = "".join(
+            f"<p><b>{i.number or ''} ({type_word} {i.type})</b> {i.text(language)}</p>" for i in issues
+        )
+        intro = QLabel(
+            said
+            + "<p>"
+            + tr(
+                "Change what was typed wrongly; everything else is sent "
+                "again as it was. One correction closes every issue of "
+                "this reading."
+            )
+            + "</p>"
+        )
         intro.setWordWrap(True)
         intro.setAccessibleName("Issues to correct")
         form.addRow(intro)
@@ -122,8 +143,9 @@ class CorrectionDialog(QDialog):
         self.ack.hide()
         self.message = Banner()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = self.buttons.addButton(tr("Send correction"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button = self.buttons.addButton(
+            tr("Send correction"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.send_button.setAccessibleName("Send correction")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self._on_send_clicked)
@@ -145,15 +167,23 @@ class CorrectionDialog(QDialog):
 
     def values(self) -> dict:
         vin, plate = self.vin.text().strip().upper(), self.plate.text().strip().upper()
-        return {"vin": vin or None, "plate": None if vin else (plate or None),
-                "km": self.odometer.text(), "reading_date": from_qdate(self.date.date()),
-                "unifier": self.unifier.value() or None}
+        return {
+            "vin": vin or None,
+            "plate": None if vin else (plate or None),
+            "km": self.odometer.text(),
+            "reading_date": from_qdate(self.date.date()),
+            "unifier": self.unifier.value() or None,
+        }
 
     def _run_precheck(self) -> None:
         v = self.values()
-        entry = ReadingEntry(v["km"], v["reading_date"],
-                             ObservationType(self.reading.observation_type),
-                             vin=v["vin"] or "", license_plate=v["plate"] or "")
+        entry = ReadingEntry(
+            v["km"],
+            v["reading_date"],
+            ObservationType(self.reading.observation_type),
+            vin=v["vin"] or "",
+            license_plate=v["plate"] or "",
+        )
         self.ctx.tasks.latest("carpass.correction.precheck", self._precheck(entry))
 
     async def _precheck(self, entry: ReadingEntry) -> None:
@@ -172,13 +202,20 @@ class CorrectionDialog(QDialog):
 
     async def _send(self) -> None:
         v = self.values()
-        acknowledge = [f.code for f in self.findings if f.severity is Severity.WARNING] \
-            if self.ack.isChecked() else ()
+        acknowledge = (
+            [f.code for f in self.findings if f.severity is Severity.WARNING] if self.ack.isChecked() else ()
+        )
         try:
-            result = await run_blocking(self.svc.correct, self.reading.id, vin=v["vin"],
-                                        plate=v["plate"], km=v["km"],
-                                        reading_date=v["reading_date"], unifier=v["unifier"],
-                                        acknowledge=acknowledge)
+            result = await run_blocking(
+                self.svc.correct,
+                self.reading.id,
+                vin=v["vin"],
+                plate=v["plate"],
+                km=v["km"],
+                reading_date=v["reading_date"],
+                unifier=v["unifier"],
+                acknowledge=acknowledge,
+            )
         except FleetDeskError as exc:
             self.message.show_message(getattr(exc, "message", str(exc)), "error")
             return
@@ -191,8 +228,10 @@ class CorrectionDialog(QDialog):
         self.show_findings(result.findings)
         if result.unacknowledged:
             self.ack.setVisible(True)
-            self.message.show_message(tr("Look at the warnings; tick the box if the corrected "
-                                         "reading is right, then send again."), "warning")
+            self.message.show_message(
+                tr("Look at the warnings; tick the box if the corrected reading is right, then send again."),
+                "warning",
+            )
         else:
             self.message.show_message(tr("Not sent: correct what is marked ✖."), "error")
 
@@ -215,8 +254,7 @@ class IssueInbox(QWidget):
         self.correct_button.clicked.connect(self._on_correct_clicked)
         self.confirm_button = QPushButton(tr("Confirm…"))
         self.confirm_button.setAccessibleName("Confirm")
-        self.confirm_button.setToolTip(tr("Tell Car-Pass the data as sent is right. "
-                                          "This cannot be undone."))
+        self.confirm_button.setToolTip(tr("Tell Car-Pass the data as sent is right. This cannot be undone."))
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -238,9 +276,13 @@ class IssueInbox(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda *_: self._on_correct_clicked())
-        self.empty = EmptyState(tr("No outstanding Car-Pass issues.\nWhen Car-Pass questions a "
-                                   "reading, the issue appears here with its number, type and "
-                                   "description, to correct or confirm."))
+        self.empty = EmptyState(
+            tr(
+                "No outstanding Car-Pass issues.\nWhen Car-Pass questions a "
+                "reading, the issue appears here with its number, type and "
+                "description, to correct or confirm."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -255,10 +297,16 @@ class IssueInbox(QWidget):
         self.model.render(rows, issue_language(self.ctx))
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         readings = {r.id for _, r in rows}
-        self.summary.setText(tr("%1 outstanding issue(s) on %2 reading(s). One correction or "
-                                "confirmation closes all issues of a reading.")
-                             .replace("%1", str(len(rows))).replace("%2", str(len(readings)))
-                             if rows else "")
+        self.summary.setText(
+            tr(
+                "%1 outstanding issue(s) on %2 reading(s). One correction or "
+                "confirmation closes all issues of a reading."
+            )
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(len(readings)))
+            if rows
+            else ""
+        )
         if selected is not None:
             for i, (issue, _) in enumerate(rows):
                 if issue.id == selected[0].id:
@@ -298,12 +346,19 @@ class IssueInbox(QWidget):
         if pick is None or pick[1].state != st.ISSUE:
             return
         reading = pick[1]
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Confirm the reading?"), tr(
-            "You tell Car-Pass that %1 with %2 on %3 is right as it was sent. Car-Pass "
-            "registers it (it may check it by hand first).\n\nA confirmation cannot be undone.")
-            .replace("%1", reading.vehicle).replace("%2", km(reading.odometer))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Confirm the reading?"),
+            tr(
+                "You tell Car-Pass that %1 with %2 on %3 is right as it was sent. Car-Pass "
+                "registers it (it may check it by hand first).\n\nA confirmation cannot be undone."
+            )
+            .replace("%1", reading.vehicle)
+            .replace("%2", km(reading.odometer))
             .replace("%3", wire_date(reading.reading_date)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Confirm"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName("Confirm cannot be undone")

@@ -3,6 +3,7 @@
 App-independent: give it a file with ``load(path)``. Printing opens the system print dialog
 with ``open()`` (never ``exec()``) and renders each page at the printer's resolution.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,12 +19,14 @@ from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.25, 5.0
 #: button (accessible) name -> tooltip, shown through self.tr() (the context is the class name)
-TIPS = {"Previous page": QT_TRANSLATE_NOOP("PdfViewer", "Previous page"),
-        "Next page": QT_TRANSLATE_NOOP("PdfViewer", "Next page"),
-        "Zoom out": QT_TRANSLATE_NOOP("PdfViewer", "Zoom out"),
-        "Zoom in": QT_TRANSLATE_NOOP("PdfViewer", "Zoom in"),
-        "Fit width": QT_TRANSLATE_NOOP("PdfViewer", "Fit width"),
-        "Print": QT_TRANSLATE_NOOP("PdfViewer", "Print")}
+TIPS = {
+    "Previous page": QT_TRANSLATE_NOOP("PdfViewer", "Previous page"),
+    "Next page": QT_TRANSLATE_NOOP("PdfViewer", "Next page"),
+    "Zoom out": QT_TRANSLATE_NOOP("PdfViewer", "Zoom out"),
+    "Zoom in": QT_TRANSLATE_NOOP("PdfViewer", "Zoom in"),
+    "Fit width": QT_TRANSLATE_NOOP("PdfViewer", "Fit width"),
+    "Print": QT_TRANSLATE_NOOP("PdfViewer", "Print"),
+}
 
 
 class PdfViewer(QWidget):
@@ -81,7 +84,7 @@ class PdfViewer(QWidget):
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
-        if len(text) == 1:   # arrows and +/-: compact
+        if len(text) == 1:  # arrows and +/-: compact
             button.setFixedWidth(34)
         button.setAccessibleName(name)
         button.setToolTip(self.tr(TIPS.get(name, name)))
@@ -169,13 +172,14 @@ class PdfViewer(QWidget):
     def _on_document_changed(self, *args) -> None:
         try:
             self._update_controls()
-        except RuntimeError:   # the document is being destroyed with the widget
+        except RuntimeError:  # the document is being destroyed with the widget
             pass
 
     def _update_controls(self) -> None:
         count, page = self.page_count(), self.current_page()
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1 if count else 0))
-                                .replace("%2", str(count)))
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(page + 1 if count else 0)).replace("%2", str(count))
+        )
         self.prev_button.setEnabled(count > 0 and page > 0)
         self.next_button.setEnabled(count > 0 and page < count - 1)
         for w in (self.zoom_in_button, self.zoom_out_button, self.fit_button, self.print_button):
@@ -193,7 +197,7 @@ class PdfViewer(QWidget):
         self.print_dialog = QPrintDialog(self.printer, self)
         self.print_dialog.setAccessibleName("Print report")
         self.print_dialog.finished.connect(self._on_print_dialog_finished)
-        QDialog.open(self.print_dialog)   # QPrintDialog.open() itself wants a slot
+        QDialog.open(self.print_dialog)  # QPrintDialog.open() itself wants a slot
 
     def _on_print_dialog_finished(self, result: int) -> None:
         dialog, self.print_dialog = self.print_dialog, None

@@ -1,4 +1,5 @@
 """The observation list: state, vehicle, reading, dates and the requestGuid of every reading."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -38,11 +39,19 @@ from fleetdesk.ui.widgets.table_model import ColumnsModel
 
 FILTERS = {  # the English label is the key (item data); shown translated
     QT_TRANSLATE_NOOP("CarPass", "All readings"): None,
-    QT_TRANSLATE_NOOP("CarPass", "Not final yet"): (st.QUEUED, st.ONGOING, st.REVIEWING, st.UNKNOWN, st.CORRECTING,
-                      st.CONFIRMING, st.ATTENTION, st.ISSUE, st.OUTCOME_UNKNOWN),
+    QT_TRANSLATE_NOOP("CarPass", "Not final yet"): (
+        st.QUEUED,
+        st.ONGOING,
+        st.REVIEWING,
+        st.UNKNOWN,
+        st.CORRECTING,
+        st.CONFIRMING,
+        st.ATTENTION,
+        st.ISSUE,
+        st.OUTCOME_UNKNOWN,
+    ),
     QT_TRANSLATE_NOOP("CarPass", "Processed"): (st.PROCESSED,),
-    QT_TRANSLATE_NOOP("CarPass", "Issues and errors"): (st.ISSUE, st.ERROR, st.ATTENTION,
-                                                        st.OUTCOME_UNKNOWN),
+    QT_TRANSLATE_NOOP("CarPass", "Issues and errors"): (st.ISSUE, st.ERROR, st.ATTENTION, st.OUTCOME_UNKNOWN),
 }
 
 
@@ -64,17 +73,20 @@ def created_by_text(reading: st.Reading) -> str:
     if not reading.created_host and not reading.created_user:
         return ""
     text = tr("Imported by %1 on %2") if reading.origin == "import" else tr("Entered by %1 on %2")
-    return text.replace("%1", reading.created_user or "?").replace(
-        "%2", reading.created_host or "?")
+    return text.replace("%1", reading.created_user or "?").replace("%2", reading.created_host or "?")
 
 
 class ReadingsModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("CarPass", "State"), QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
-               QT_TRANSLATE_NOOP("CarPass", "Odometer"),
-               QT_TRANSLATE_NOOP("CarPass", "Reading date"), QT_TRANSLATE_NOOP("CarPass", "Type"),
-               QT_TRANSLATE_NOOP("CarPass", "Entered"),
-               QT_TRANSLATE_NOOP("CarPass", "Request GUID"),
-               QT_TRANSLATE_NOOP("CarPass", "Details"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CarPass", "State"),
+        QT_TRANSLATE_NOOP("CarPass", "Vehicle"),
+        QT_TRANSLATE_NOOP("CarPass", "Odometer"),
+        QT_TRANSLATE_NOOP("CarPass", "Reading date"),
+        QT_TRANSLATE_NOOP("CarPass", "Type"),
+        QT_TRANSLATE_NOOP("CarPass", "Entered"),
+        QT_TRANSLATE_NOOP("CarPass", "Request GUID"),
+        QT_TRANSLATE_NOOP("CarPass", "Details"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -92,9 +104,16 @@ class ReadingsModel(ColumnsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (state_label(r.state), r.vehicle, km(r.odometer), wire_date(r.reading_date),
-                    type_label(r.observation_type), local_time(r.created_at),
-                    r.request_guid or "", detail_text(r))[col]
+            return (
+                state_label(r.state),
+                r.vehicle,
+                km(r.odometer),
+                wire_date(r.reading_date),
+                type_label(r.observation_type),
+                local_time(r.created_at),
+                r.request_guid or "",
+                detail_text(r),
+            )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return chip_colors(state_palette(r.state))[0]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
@@ -115,7 +134,7 @@ class ReadingsView(QWidget):
     sig_show_vhr = Signal(int)
     sig_selected = Signal(int)
     sig_import_history = Signal()
-    sig_record_outcome = Signal(int, str)     # reading id, registered / not_registered
+    sig_record_outcome = Signal(int, str)  # reading id, registered / not_registered
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -135,21 +154,30 @@ class ReadingsView(QWidget):
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.vhr_button = QPushButton(tr("Request VHR…"))
         self.vhr_button.setAccessibleName("Request VHR")
-        self.vhr_button.setToolTip(tr("Start a vehicle history report request for this vehicle "
-                                      "with today's odometer reading"))
+        self.vhr_button.setToolTip(
+            tr("Start a vehicle history report request for this vehicle with today's odometer reading")
+        )
         self.vhr_button.clicked.connect(self._on_vhr_clicked)
         # defect 1: a reading "sent earlier, outcome unknown" is checked by the user in the
         # Car-Pass portal; he records here what he found
         self.outcome_button = QPushButton(tr("Record what you found…"))
         self.outcome_button.setAccessibleName("Record outcome")
-        self.outcome_button.setToolTip(tr("For a reading sent earlier whose outcome is unknown: "
-                                          "record what the Car-Pass portal or helpdesk says"))
+        self.outcome_button.setToolTip(
+            tr(
+                "For a reading sent earlier whose outcome is unknown: "
+                "record what the Car-Pass portal or helpdesk says"
+            )
+        )
         self.outcome_button.clicked.connect(self._on_outcome_clicked)
         self.outcome_box: QMessageBox | None = None
         self.import_button = QPushButton(tr("Import earlier readings…"))
         self.import_button.setAccessibleName("Import earlier readings")
-        self.import_button.setToolTip(tr("Add readings from another system (CSV) to the history "
-                                         "the prechecks use; they are not sent to Car-Pass"))
+        self.import_button.setToolTip(
+            tr(
+                "Add readings from another system (CSV) to the history "
+                "the prechecks use; they are not sent to Car-Pass"
+            )
+        )
         self.import_button.clicked.connect(self.sig_import_history.emit)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -174,9 +202,13 @@ class ReadingsView(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.empty = EmptyState(tr("No readings yet.\nEnter the odometer reading of a vehicle in "
-                                   "the workshop on the left: it is checked, stored and sent to "
-                                   "Car-Pass, and you can follow it here."))
+        self.empty = EmptyState(
+            tr(
+                "No readings yet.\nEnter the odometer reading of a vehicle in "
+                "the workshop on the left: it is checked, stored and sent to "
+                "Car-Pass, and you can follow it here."
+            )
+        )
         self.detail = QLabel()
         self.detail.setAccessibleName("Reading details")
         self.detail.setWordWrap(True)
@@ -203,10 +235,11 @@ class ReadingsView(QWidget):
 
     def show_data(self, rows: list[st.Reading], counts: dict[str, int]) -> None:
         self.all_rows = rows
-        processed, following = counts.get(st.PROCESSED, 0), sum(
-            counts.get(s, 0) for s in (st.ONGOING, st.REVIEWING, st.UNKNOWN))
-        waiting = counts.get(st.QUEUED, 0) + counts.get(st.CORRECTING, 0) + counts.get(
-            st.CONFIRMING, 0)
+        processed, following = (
+            counts.get(st.PROCESSED, 0),
+            sum(counts.get(s, 0) for s in (st.ONGOING, st.REVIEWING, st.UNKNOWN)),
+        )
+        waiting = counts.get(st.QUEUED, 0) + counts.get(st.CORRECTING, 0) + counts.get(st.CONFIRMING, 0)
         parts = [tr("%1 processed").replace("%1", str(processed))]
         if following:
             parts.append(tr("%1 being validated").replace("%1", str(following)))
@@ -242,49 +275,62 @@ class ReadingsView(QWidget):
         if r is not None:
             self.sig_selected.emit(r.id)
 
-    def render_detail(self, reading: st.Reading, requests: list[dict],
-                      issues: list[st.IssueRow], language: str) -> None:
+    def render_detail(
+        self, reading: st.Reading, requests: list[dict], issues: list[st.IssueRow], language: str
+    ) -> None:
         """The selected reading: values, work, notes, its requestGuids and issues."""
-        lines = [f"<b>{reading.vehicle}</b> · {km(reading.odometer)} · "
-                 f"{wire_date(reading.reading_date)} · {type_label(reading.observation_type)}"
-                 f" — <b>{state_label(reading.state)}</b>"]
+        lines = [
+            f"<b>{reading.vehicle}</b> · {km(reading.odometer)} · "
+            f"{wire_date(reading.reading_date)} · {type_label(reading.observation_type)}"
+            f" — <b>{state_label(reading.state)}</b>"
+        ]
         who = created_by_text(reading)
         if who:
             lines.append(f"{who} · {local_time(reading.created_at)}")
         if reading.work_description:
             lines.append(tr("Work: %1").replace("%1", reading.work_description))
-        for text in (reading.note, reading.last_error if reading.state not in (
-                st.PROCESSED,) else None):
+        for text in (reading.note, reading.last_error if reading.state not in (st.PROCESSED,) else None):
             if text:
                 lines.append(f"<i>{text}</i>")
         if reading.original:
             lines.append(tr("Corrected; first sent as: %1").replace("%1", reading.original))
         for req in requests:
-            lines.append(f"{request_kind_label(req['kind'])} · <code>{req['guid']}</code> · "
-                         f"{local_time(req['received_at'])} · {req.get('status_text') or req['status']}")
-        issue_word, type_word = tr("Issue"), tr("type")   # lupdate does not look into f-strings
+            lines.append(
+                f"{request_kind_label(req['kind'])} · <code>{req['guid']}</code> · "
+                f"{local_time(req['received_at'])} · {req.get('status_text') or req['status']}"
+            )
+        issue_word, type_word = tr("Issue"), tr("type")  # lupdate does not look into f-strings
         for issue in issues:
-            lines.append(f"{issue_word} {issue.number or ''} ({type_word} {issue.type}, "
-                         f"{issue_state_label(issue.state)}): {issue.text(language)}")
+            lines.append(
+                f"{issue_word} {issue.number or ''} ({type_word} {issue.type}, "
+                f"{issue_state_label(issue.state)}): {issue.text(language)}"
+            )
         self.detail.setText("<br>".join(lines))
 
     def _update_buttons(self) -> None:
         r = self.selected()
         self.copy_button.setEnabled(bool(r and r.request_guid))
         self.vhr_button.setEnabled(bool(r and r.vin))
-        self.outcome_button.setVisible(any(row.state == st.OUTCOME_UNKNOWN
-                                           for row in self.all_rows))
+        self.outcome_button.setVisible(any(row.state == st.OUTCOME_UNKNOWN for row in self.all_rows))
         self.outcome_button.setEnabled(bool(r and r.state == st.OUTCOME_UNKNOWN))
 
     def _on_outcome_clicked(self) -> None:
         r = self.selected()
         if r is None or r.state != st.OUTCOME_UNKNOWN:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, tr("What did Car-Pass say?"), tr(
-            "%1 with %2 on %3 was sent earlier, but its answer was lost. Check it in the "
-            "Car-Pass portal or with the helpdesk, then record what you found.")
-            .replace("%1", r.vehicle).replace("%2", km(r.odometer))
-            .replace("%3", wire_date(r.reading_date)), QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("What did Car-Pass say?"),
+            tr(
+                "%1 with %2 on %3 was sent earlier, but its answer was lost. Check it in the "
+                "Car-Pass portal or with the helpdesk, then record what you found."
+            )
+            .replace("%1", r.vehicle)
+            .replace("%2", km(r.odometer))
+            .replace("%3", wire_date(r.reading_date)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         registered = box.addButton(tr("Registered"), QMessageBox.ButtonRole.AcceptRole)
         registered.setAccessibleName("Outcome registered")
         missing = box.addButton(tr("Not registered"), QMessageBox.ButtonRole.RejectRole)
@@ -297,6 +343,7 @@ class ReadingsView(QWidget):
                 self.sig_record_outcome.emit(rid, st.OUTCOME_REGISTERED)
             elif button is missing:
                 self.sig_record_outcome.emit(rid, st.OUTCOME_NOT_REGISTERED)
+
         box.buttonClicked.connect(clicked)
         self.outcome_box = box
         box.open()

@@ -1,5 +1,6 @@
 """The Car-Pass tab: entry form on the left; readings, issue inbox, vehicle history reports and
 the account on the right; a banner whenever readings are waiting to be sent, and why."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -23,8 +24,9 @@ from fleetdesk.ui.widgets.banner import Banner
 READINGS, ISSUES, VHRS, ACCOUNT = range(4)
 
 
-def unsent_message(ov: Overview, connection: str, connection_message: str,
-                   maintenance_end: datetime | None) -> tuple[str, str] | None:
+def unsent_message(
+    ov: Overview, connection: str, connection_message: str, maintenance_end: datetime | None
+) -> tuple[str, str] | None:
     """(text, level) for the banner, or None when everything was sent."""
     if not ov.unsent_total:
         return None
@@ -32,21 +34,24 @@ def unsent_message(ov: Overview, connection: str, connection_message: str,
     attention = ov.unsent.get(ob.ATTENTION, 0)
     text = tr("%1 reading(s) not sent to Car-Pass yet.").replace("%1", str(waiting))
     if maintenance_end is not None:
-        text += " " + tr("Car-Pass is in its weekly maintenance (Thursday 19:00–24:00); "
-                         "sending resumes after midnight.")
+        text += " " + tr(
+            "Car-Pass is in its weekly maintenance (Thursday 19:00–24:00); sending resumes after midnight."
+        )
     elif connection == netstate.OFFLINE:
         text += " " + tr("Car-Pass cannot be reached (%1).").replace(
-            "%1", connection_message or tr("no connection"))
+            "%1", connection_message or tr("no connection")
+        )
     elif ov.last_error:
         text += " " + tr("Last problem: %1.").replace("%1", ov.last_error)
-    text += " " + tr("They are kept with their date of work%1 and sent automatically as soon "
-                     "as Car-Pass answers: nothing needs to be typed again. Keep the vehicle's "
-                     "file open until they are sent.").replace(
-        "%1", tr(" (oldest %1)").replace("%1", wire_date(ov.oldest_unsent))
-        if ov.oldest_unsent else "")
+    text += " " + tr(
+        "They are kept with their date of work%1 and sent automatically as soon "
+        "as Car-Pass answers: nothing needs to be typed again. Keep the vehicle's "
+        "file open until they are sent."
+    ).replace("%1", tr(" (oldest %1)").replace("%1", wire_date(ov.oldest_unsent)) if ov.oldest_unsent else "")
     if attention:
         text += " " + tr("%1 were refused and need your attention (see the Outbox).").replace(
-            "%1", str(attention))
+            "%1", str(attention)
+        )
     return text, "error" if attention else "warning"
 
 
@@ -117,8 +122,7 @@ class CarPassTab(QWidget):
         self.issues.show_data(ov.issues)
         self.vhr.show_data(ov.vhrs)
         n = len(ov.issues)
-        self.views.setTabText(ISSUES, tr("Issues (%1)").replace("%1", str(n)) if n
-                              else tr("Issues"))
+        self.views.setTabText(ISSUES, tr("Issues (%1)").replace("%1", str(n)) if n else tr("Issues"))
         self._render_banner()
         if selected is not None:
             self._on_readings_selected(selected.id)
@@ -139,8 +143,9 @@ class CarPassTab(QWidget):
 
     def screenshot_ready(self) -> bool:
         busy = (st.QUEUED, st.ONGOING, st.CORRECTING, st.CONFIRMING)
-        return self.ov is not None and not any(r.state in busy or r.vhr_state == "pending"
-                                               for r in self.ov.readings)
+        return self.ov is not None and not any(
+            r.state in busy or r.vhr_state == "pending" for r in self.ov.readings
+        )
 
     # -- cross-component actions ------------------------------------------------------------------
     def _on_entry_submitted(self, reading_id: int) -> None:
@@ -149,11 +154,12 @@ class CarPassTab(QWidget):
 
     def _on_readings_request_vhr(self, vin: str) -> None:
         from fleetdesk.carpass.models import ObservationType
-        self.entry.prefill(vin=vin,
-                           observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT.value)
+
+        self.entry.prefill(vin=vin, observation_type=ObservationType.VEHICLE_HISTORY_DOCUMENT.value)
 
     def open_import(self):
         from fleetdesk.ui.carpass.import_preview import HistoryImportDialog
+
         self.import_dialog = HistoryImportDialog(self.ctx, self)
         self.import_dialog.sig_imported.connect(lambda _n: self.refresh())
         self.import_dialog.open()
@@ -165,6 +171,7 @@ class CarPassTab(QWidget):
     async def _record_outcome(self, reading_id: int, found: str) -> None:
         from fleetdesk.core.aio import run_blocking
         from fleetdesk.core.errors import FleetDeskError
+
         try:
             await run_blocking(service_of(self.ctx).record_outcome, str(reading_id), found)
         except FleetDeskError as exc:
@@ -176,10 +183,13 @@ class CarPassTab(QWidget):
         self.ctx.tasks.latest("carpass.detail", self._fetch_detail(reading_id))
 
     async def _fetch_detail(self, reading_id: int) -> None:
-        reading, requests, issues = await self.ctx.runtime.store.aread(lambda db: (
-            st.get_reading(db, reading_id), st.requests_of(db, reading_id),
-            st.issues(db, states=(st.OPEN, st.RESOLVING, st.RESOLVED, st.INFO),
-                      reading_id=reading_id)))
+        reading, requests, issues = await self.ctx.runtime.store.aread(
+            lambda db: (
+                st.get_reading(db, reading_id),
+                st.requests_of(db, reading_id),
+                st.issues(db, states=(st.OPEN, st.RESOLVING, st.RESOLVED, st.INFO), reading_id=reading_id),
+            )
+        )
         if reading is not None:
             self.readings.render_detail(reading, requests, issues, issue_language(self.ctx))
 
@@ -194,9 +204,14 @@ class CarPassTab(QWidget):
         rt = self.ctx.runtime
 
         def due_now(db):
-            ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE service = 'carpass' "
-                                            "AND state = ?", [ob.QUEUED])]
+            ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM outbox WHERE service = 'carpass' AND state = ?", [ob.QUEUED]
+                )
+            ]
             for item_id in ids:
                 ob.retry_now(db, item_id, rt.clock)
+
         await rt.store.awrite(due_now)
         wake_pump(self.ctx)

@@ -1,5 +1,6 @@
 """Vehicle History Reports: the list of requests, the PDF (navigation, zoom, print), save as,
 and the public URL to copy into an advertisement or open in the browser."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,10 +53,13 @@ class VhrView(QWidget):
         self.list.setMinimumWidth(190)
         self.list.setMaximumWidth(260)
         self.list.currentRowChanged.connect(self._on_list_row_changed)
-        self.viewer = PdfViewer(empty_text=tr(
-            "No report selected.\nTo get a vehicle history report, enter today's odometer "
-            "reading with the type “Vehicle history report”. The report appears here once "
-            "Car-Pass processed it; print it for the showroom and put its link in your ads."))
+        self.viewer = PdfViewer(
+            empty_text=tr(
+                "No report selected.\nTo get a vehicle history report, enter today's odometer "
+                "reading with the type “Vehicle history report”. The report appears here once "
+                "Car-Pass processed it; print it for the showroom and put its link in your ads."
+            )
+        )
         self.url = QLabel()
         self.url.setAccessibleName("Public link")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,11 +147,11 @@ class VhrView(QWidget):
         if reading.state == st.PROCESSED:
             text = tr("Fetching the report from Car-Pass…")
             if reading.vhr_state == "failed":
-                text = tr("Car-Pass did not deliver the report: %1").replace(
-                    "%1", reading.last_error or "")
+                text = tr("Car-Pass did not deliver the report: %1").replace("%1", reading.last_error or "")
         else:
-            text = tr("The report is available once Car-Pass processed the request. Now: %1."
-                      ).replace("%1", state_label(reading.state))
+            text = tr("The report is available once Car-Pass processed the request. Now: %1.").replace(
+                "%1", state_label(reading.state)
+            )
         self.viewer.set_empty_text(text)
 
     async def _load(self, path: str) -> None:
@@ -182,16 +186,20 @@ class VhrView(QWidget):
         if not r or not r.vhr_path:
             return
         name = f"car-pass-{r.vin}-{r.reading_date}.pdf"
-        dialog = QFileDialog(self, tr("Save the vehicle history report"), str(Path.home() / name),
-                             tr("PDF files (*.pdf)"))
+        dialog = QFileDialog(
+            self, tr("Save the vehicle history report"), str(Path.home() / name), tr("PDF files (*.pdf)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setAccessibleName("Save report as")
-        dialog.fileSelected.connect(lambda target, src=r.vhr_path: self.ctx.tasks.spawn(
-            self.save_to(src, target), name="carpass.vhr.save"))
+        dialog.fileSelected.connect(
+            lambda target, src=r.vhr_path: self.ctx.tasks.spawn(
+                self.save_to(src, target), name="carpass.vhr.save"
+            )
+        )
         dialog.finished.connect(lambda *_: dialog.deleteLater())
         self.save_dialog = dialog
-        QDialog.open(dialog)   # QFileDialog.open() itself wants a slot
+        QDialog.open(dialog)  # QFileDialog.open() itself wants a slot
 
     async def save_to(self, source: str, target: str) -> Path | None:
         try:
@@ -205,8 +213,7 @@ class VhrView(QWidget):
     def _on_language_activated(self, index: int) -> None:
         r = self.current
         if r is not None and r.vhr_state == "stored":
-            self.ctx.tasks.latest("carpass.vhr.language",
-                                  self._refetch(r, self.language.itemData(index)))
+            self.ctx.tasks.latest("carpass.vhr.language", self._refetch(r, self.language.itemData(index)))
 
     async def _refetch(self, reading: st.Reading, language: str) -> None:
         self.message.show_message(tr("Fetching the report in %1…").replace("%1", language), "info")

@@ -6,6 +6,7 @@ QML talks back through the bridge's slots (a marker was clicked, the viewport ch
 markers themselves come from a ``MarkerModel`` driving a MapItemView: no QML object is
 created per update, only per marker that appears.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,13 +30,13 @@ class MapBridge(QObject):
     replayChanged = Signal()
     poisVisibleChanged = Signal()
     # Python -> QML
-    fitRequested = Signal(float, float, float, float)        # south, west, north, east
-    centerRequested = Signal(float, float, float)            # lat, lon, zoom (<= 0: keep zoom)
+    fitRequested = Signal(float, float, float, float)  # south, west, north, east
+    centerRequested = Signal(float, float, float)  # lat, lon, zoom (<= 0: keep zoom)
     # PySide6 stub gap: Signal() also takes a C++ type name; the stub allows only Python types.
     routeChanged = Signal("QVariantList")  # type: ignore[arg-type]  # [[lat, lon], ...]
     # QML -> Python (re-emitted by the slots)
     sig_marker_clicked = Signal(str)
-    sig_viewport_changed = Signal(float, float, float, float, float)   # zoom, south, west, north, east
+    sig_viewport_changed = Signal(float, float, float, float, float)  # zoom, south, west, north, east
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -67,8 +68,12 @@ class MapBridge(QObject):
         if lat is None:
             self._replay = {**self._replay, "visible": False}
         else:
-            self._replay = {"visible": True, "lat": float(lat), "lon": float(lon),
-                            "heading": -1.0 if heading is None else float(heading)}
+            self._replay = {
+                "visible": True,
+                "lat": float(lat),
+                "lon": float(lon),
+                "heading": -1.0 if heading is None else float(heading),
+            }
         self.replayChanged.emit()
 
     poisVisible = Property(bool, lambda self: self._pois, notify=poisVisibleChanged)
@@ -100,8 +105,9 @@ class MapBridge(QObject):
 class FleetMapWidget(QWidget):
     """The QML map plus its models. ``problem`` says why no map could be shown ("" if fine)."""
 
-    def __init__(self, tile_url: str, cache_dir: str | Path, *, attribution: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, tile_url: str, cache_dir: str | Path, *, attribution: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.bridge = MapBridge(self)
         self.markers = MarkerModel(self)
@@ -114,9 +120,18 @@ class FleetMapWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         try:
             self.quick = create_map_widget(
-                tile_url, cache_dir, attribution=attribution, qml="FleetMap.qml", zoom=11,
-                properties={"bridge": self.bridge, "markerModel": self.markers,
-                            "stopModel": self.stops, "poiModel": self.pois})
+                tile_url,
+                cache_dir,
+                attribution=attribution,
+                qml="FleetMap.qml",
+                zoom=11,
+                properties={
+                    "bridge": self.bridge,
+                    "markerModel": self.markers,
+                    "stopModel": self.stops,
+                    "poiModel": self.pois,
+                },
+            )
         except (ValueError, RuntimeError) as exc:
             self.problem = str(exc)
             return
@@ -149,6 +164,7 @@ class FleetMapWidget(QWidget):
     def snapshot(self, what: str = "markers") -> list[dict]:
         """What QML is drawing (``markers``, ``stops``, ``pois`` or ``route``), for tests."""
         from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject
+
         root = self.quick.rootObject() if self.quick else None
         if root is None:
             return []

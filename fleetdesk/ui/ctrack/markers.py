@@ -4,6 +4,7 @@
 existing delegate instead of recreating it; ``apply_steps`` spreads a large update over several
 event-loop turns. ``marker_views`` (clustering + texts) is pure enough to run off the UI thread.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -24,17 +25,23 @@ class MarkerView(NamedTuple):
     node_id: int
     latitude: float
     longitude: float
-    heading: float          # -1: no heading to show
+    heading: float  # -1: no heading to show
     state: str
     color: str
     label: str
-    vehicle_count: int      # QML role "count" (a field "count" would shadow tuple.count)
+    vehicle_count: int  # QML role "count" (a field "count" would shadow tuple.count)
     tooltip: str
 
 
-def marker_views(rows: Sequence[FleetRow], now: float, stale_s: float, zoom: float,
-                 bounds: tuple[float, float, float, float] | None, selected: int | None,
-                 max_markers: int = MAX_MARKERS) -> list[MarkerView]:
+def marker_views(
+    rows: Sequence[FleetRow],
+    now: float,
+    stale_s: float,
+    zoom: float,
+    bounds: tuple[float, float, float, float] | None,
+    selected: int | None,
+    max_markers: int = MAX_MARKERS,
+) -> list[MarkerView]:
     """Cluster the vehicles with a position for this viewport, with colours and tooltips; at
     most ``max_markers`` markers (the map's frame time grows with them).
 
@@ -42,7 +49,7 @@ def marker_views(rows: Sequence[FleetRow], now: float, stale_s: float, zoom: flo
     """
     by_node = {r.node_id: r for r in rows if r.latitude is not None}
     points = [(n, r.latitude, r.longitude) for n, r in by_node.items()]
-    cell = 30.0   # markers are 15 px: closer than this they overlap, further apart they need no cluster
+    cell = 30.0  # markers are 15 px: closer than this they overlap, further apart they need no cluster
     markers = cluster(points, zoom, bounds, selected=selected, cell_px=cell)
     while len(markers) > max_markers and cell < 200:
         # too much for one frame: cluster more coarsely rather than drop frames
@@ -54,22 +61,44 @@ def marker_views(rows: Sequence[FleetRow], now: float, stale_s: float, zoom: flo
             r = by_node[m.node_id]
             state = vehicle_state(r.t, r.ignition, r.speed_kmh, now, stale_s)
             heading = r.heading if (r.heading is not None and state == "moving") else -1.0
-            tip = f"{r.label} — {state_label(state)}" + (f", {r.speed_kmh:.0f} km/h" if state == "moving" else "")
-            out.append(MarkerView(m.key, m.node_id, m.latitude, m.longitude, heading, state,
-                                  STATE_COLORS[state], r.label, 1, tip))
+            tip = f"{r.label} — {state_label(state)}" + (
+                f", {r.speed_kmh:.0f} km/h" if state == "moving" else ""
+            )
+            out.append(
+                MarkerView(
+                    m.key,
+                    m.node_id,
+                    m.latitude,
+                    m.longitude,
+                    heading,
+                    state,
+                    STATE_COLORS[state],
+                    r.label,
+                    1,
+                    tip,
+                )
+            )
             continue
         names = sorted(by_node[n].label for n in m.members)
         shown = names[:12]
         more = len(names) - len(shown)
-        tip = (vehicles_text(m.count) + ":\n" + "\n".join(shown)
-               + ("\n" + QCoreApplication.translate("LiveMap", "and %n more", None, more) if more else ""))
-        out.append(MarkerView(m.key, 0, m.latitude, m.longitude, -1.0, "cluster", "#37474f", "", m.count, tip))
+        tip = (
+            vehicles_text(m.count)
+            + ":\n"
+            + "\n".join(shown)
+            + ("\n" + QCoreApplication.translate("LiveMap", "and %n more", None, more) if more else "")
+        )
+        out.append(
+            MarkerView(m.key, 0, m.latitude, m.longitude, -1.0, "cluster", "#37474f", "", m.count, tip)
+        )
     return out
 
 
-_QML_ROLE_NAMES = {"vehicle_count": "count"}     # field -> QML role name where they differ
+_QML_ROLE_NAMES = {"vehicle_count": "count"}  # field -> QML role name where they differ
 _MARKER_NAMES = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(MarkerView._fields)}
-_MARKER_ROLES = {role: QByteArray(_QML_ROLE_NAMES.get(name, name).encode()) for role, name in _MARKER_NAMES.items()}
+_MARKER_ROLES = {
+    role: QByteArray(_QML_ROLE_NAMES.get(name, name).encode()) for role, name in _MARKER_NAMES.items()
+}
 _MARKER_ROLE_LIST = list(_MARKER_ROLES)
 
 
@@ -111,7 +140,7 @@ class MarkerModel(QAbstractListModel):
         gone = [i for i, v in enumerate(self.items) if v.key not in new]
         for first, last in reversed(list(runs(gone))):
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self.items[first:last + 1]
+            del self.items[first : last + 1]
             self.endRemoveRows()
             self.counts["removed"] += last - first + 1
         if gone:
@@ -138,7 +167,7 @@ class MarkerModel(QAbstractListModel):
                         yield
         added = [v for v in views if v.key not in self._index]
         while added:
-            part, added = added[:max(1, chunk - done)], added[max(1, chunk - done):]
+            part, added = added[: max(1, chunk - done)], added[max(1, chunk - done) :]
             start = len(self.items)
             self.beginInsertRows(QModelIndex(), start, start + len(part) - 1)
             self.items.extend(part)
@@ -162,8 +191,9 @@ class PointView(NamedTuple):
     detail: str
 
 
-_POINT_ROLES = {Qt.ItemDataRole.UserRole + 1 + i: QByteArray(name.encode())
-                for i, name in enumerate(PointView._fields)}
+_POINT_ROLES = {
+    Qt.ItemDataRole.UserRole + 1 + i: QByteArray(name.encode()) for i, name in enumerate(PointView._fields)
+}
 
 
 class PointModel(QAbstractListModel):

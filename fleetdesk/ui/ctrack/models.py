@@ -3,6 +3,7 @@
 The model updates *incrementally*: a tick where 40 vehicles moved emits ``dataChanged`` for
 those rows only, never a reset (the map's own models are in ``ctrack_markers``).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -18,10 +19,15 @@ from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.qtfix import guard_none_refcount
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 
-guard_none_refcount()   # these models emit dataChanged on every update; see fleetdesk.ui.qtfix
+guard_none_refcount()  # these models emit dataChanged on every update; see fleetdesk.ui.qtfix
 
-STATE_COLORS = {"moving": "#2e7d32", "idling": "#ef8f00", "off": "#1565c0", "stale": "#8d8d8d",
-                "unknown": "#bdbdbd"}
+STATE_COLORS = {
+    "moving": "#2e7d32",
+    "idling": "#ef8f00",
+    "off": "#1565c0",
+    "stale": "#8d8d8d",
+    "unknown": "#bdbdbd",
+}
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -33,11 +39,13 @@ def tr_live(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("LiveMap", text, None, n)
 
 
-STATE_LABELS = {"moving": QT_TRANSLATE_NOOP("LiveMap", "Moving"),
-                "idling": QT_TRANSLATE_NOOP("LiveMap", "Idling"),
-                "off": QT_TRANSLATE_NOOP("LiveMap", "Ignition off"),
-                "stale": QT_TRANSLATE_NOOP("LiveMap", "Not reporting"),
-                "unknown": QT_TRANSLATE_NOOP("LiveMap", "No position")}
+STATE_LABELS = {
+    "moving": QT_TRANSLATE_NOOP("LiveMap", "Moving"),
+    "idling": QT_TRANSLATE_NOOP("LiveMap", "Idling"),
+    "off": QT_TRANSLATE_NOOP("LiveMap", "Ignition off"),
+    "stale": QT_TRANSLATE_NOOP("LiveMap", "Not reporting"),
+    "unknown": QT_TRANSLATE_NOOP("LiveMap", "No position"),
+}
 
 
 def state_label(state: str) -> str:
@@ -71,8 +79,11 @@ def ago_text(t: float | None, now: float) -> str:
         return "—"
     n, unit = ago(now - t)
     if unit == "s":
-        return (QCoreApplication.translate("LiveMap", "just now") if n < 10 else
-                QCoreApplication.translate("LiveMap", "%n s ago", None, n))
+        return (
+            QCoreApplication.translate("LiveMap", "just now")
+            if n < 10
+            else QCoreApplication.translate("LiveMap", "%n s ago", None, n)
+        )
     if unit == "min":
         return QCoreApplication.translate("LiveMap", "%n min ago", None, n)
     if unit == "h":
@@ -106,17 +117,29 @@ def local_time(t: float | None) -> str:
 def search_text(row: FleetRow) -> str:
     """What the search box matches: plate (with and without separators), fleet number, driver, model."""
     plate = row.registration.upper()
-    return " ".join([plate, plate.replace("-", "").replace(" ", ""), row.fleet_number.upper(),
-                     row.driver_name.upper(), row.driver_id.upper(), row.description.upper()])
+    return " ".join(
+        [
+            plate,
+            plate.replace("-", "").replace(" ", ""),
+            row.fleet_number.upper(),
+            row.driver_name.upper(),
+            row.driver_id.upper(),
+            row.description.upper(),
+        ]
+    )
 
 
 # -- the vehicle table -----------------------------------------------------------------------
 class FleetTableModel(ColumnsModel):
     """One row per vehicle, in a stable order; ``apply`` updates changed rows only."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("LiveMap", "Vehicle"), QT_TRANSLATE_NOOP("LiveMap", "State"),
-               QT_TRANSLATE_NOOP("LiveMap", "Speed"), QT_TRANSLATE_NOOP("LiveMap", "Driver"),
-               QT_TRANSLATE_NOOP("LiveMap", "Last update"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LiveMap", "Vehicle"),
+        QT_TRANSLATE_NOOP("LiveMap", "State"),
+        QT_TRANSLATE_NOOP("LiveMap", "Speed"),
+        QT_TRANSLATE_NOOP("LiveMap", "Driver"),
+        QT_TRANSLATE_NOOP("LiveMap", "Last update"),
+    )
     UPDATED = 4
 
     def __init__(self, parent=None):
@@ -125,7 +148,7 @@ class FleetTableModel(ColumnsModel):
         self._index: dict[int, int] = {}
         self.now = 0.0
         self.stale_s = 1800.0
-        self.resets = 0          # how often membership changed (tests: not on every tick)
+        self.resets = 0  # how often membership changed (tests: not on every tick)
 
     # -- updates --------------------------------------------------------------------------
     @staticmethod
@@ -135,8 +158,13 @@ class FleetTableModel(ColumnsModel):
             return None
         return [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
 
-    def apply(self, rows: list[FleetRow], now: float, stale_s: float,
-              diff: tuple[list[FleetRow], list[int] | None] | None = None) -> list[int]:
+    def apply(
+        self,
+        rows: list[FleetRow],
+        now: float,
+        stale_s: float,
+        diff: tuple[list[FleetRow], list[int] | None] | None = None,
+    ) -> list[int]:
         """Show ``rows``; returns the node ids whose data changed (all of them after a reset).
 
         ``diff`` = (the rows it was computed against, ``FleetTableModel.diff(...)``) lets a worker
@@ -155,9 +183,12 @@ class FleetTableModel(ColumnsModel):
         self.rows = rows
         for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
-        if time_moved and self.rows:   # "3 min ago" and staleness move with the clock
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, self.UPDATED),
-                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, STATE_ROLE])
+        if time_moved and self.rows:  # "3 min ago" and staleness move with the clock
+            self.dataChanged.emit(
+                self.index(0, 1),
+                self.index(len(self.rows) - 1, self.UPDATED),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, STATE_ROLE],
+            )
         return [self.rows[i].node_id for i in changed]
 
     def row_of(self, node_id: int) -> int:
@@ -186,14 +217,20 @@ class FleetTableModel(ColumnsModel):
             if col == 1:
                 return state_label(state)
             if col == 2:
-                return "" if row.speed_kmh is None or state in ("stale", "unknown") else f"{row.speed_kmh:.0f} km/h"
+                return (
+                    ""
+                    if row.speed_kmh is None or state in ("stale", "unknown")
+                    else f"{row.speed_kmh:.0f} km/h"
+                )
             if col == 3:
                 return row.driver_name or row.driver_id
             return ago_text(row.t, self.now)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return state_dot(self.state(row))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.label} · {row.fleet_number} · {row.description}\n{row.location}\n{local_time(row.t)}"
+            return (
+                f"{row.label} · {row.fleet_number} · {row.description}\n{row.location}\n{local_time(row.t)}"
+            )
         if role == NODE_ROLE:
             return row.node_id
         if role == STATE_ROLE:

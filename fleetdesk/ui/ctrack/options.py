@@ -1,5 +1,6 @@
 """Live map options: how often to read positions, when a vehicle counts as not reporting, and
 how long history is kept. Stored as ``ctrack.*`` settings; the service reads them every step."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
@@ -11,12 +12,27 @@ from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 
 #: setting key -> (label, suffix, minimum, maximum, LiveSettings field)
 FIELDS = {
-    "ctrack.poll_interval_s": (QT_TRANSLATE_NOOP("LiveOptionsDialog", "Read positions every"),
-                               QT_TRANSLATE_NOOP("LiveOptionsDialog", " s"), 2, 3600, "poll_interval_s"),
-    "ctrack.stale_minutes": (QT_TRANSLATE_NOOP("LiveOptionsDialog", "Not reporting after"),
-                             QT_TRANSLATE_NOOP("LiveOptionsDialog", " min"), 1, 7 * 1440, "stale_minutes"),
-    "ctrack.retention_days": (QT_TRANSLATE_NOOP("LiveOptionsDialog", "Keep trips and tracks for"),
-                              QT_TRANSLATE_NOOP("LiveOptionsDialog", " days"), 1, 366, "retention_days"),
+    "ctrack.poll_interval_s": (
+        QT_TRANSLATE_NOOP("LiveOptionsDialog", "Read positions every"),
+        QT_TRANSLATE_NOOP("LiveOptionsDialog", " s"),
+        2,
+        3600,
+        "poll_interval_s",
+    ),
+    "ctrack.stale_minutes": (
+        QT_TRANSLATE_NOOP("LiveOptionsDialog", "Not reporting after"),
+        QT_TRANSLATE_NOOP("LiveOptionsDialog", " min"),
+        1,
+        7 * 1440,
+        "stale_minutes",
+    ),
+    "ctrack.retention_days": (
+        QT_TRANSLATE_NOOP("LiveOptionsDialog", "Keep trips and tracks for"),
+        QT_TRANSLATE_NOOP("LiveOptionsDialog", " days"),
+        1,
+        366,
+        "retention_days",
+    ),
 }
 
 
@@ -43,7 +59,9 @@ class LiveOptionsDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         form.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save live map options")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         buttons.accepted.connect(self.accept)
@@ -60,9 +78,10 @@ class LiveOptionsDialog(QDialog):
     async def save(self, values: dict[str, int]) -> None:
         settings = self.ctx.runtime.config.settings
 
-        def write() -> None:   # settings.json is written and fsynced: not on the UI thread
+        def write() -> None:  # settings.json is written and fsynced: not on the UI thread
             for key, value in values.items():
                 settings.set(key, value)
+
         await run_blocking(write)
         self.ctx.bus.sig_notice.emit(self.tr("Live map options saved."))
-        self.ctx.bus.sig_store_changed.emit()   # views re-read what depends on them
+        self.ctx.bus.sig_store_changed.emit()  # views re-read what depends on them

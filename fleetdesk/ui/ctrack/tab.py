@@ -5,6 +5,7 @@ fleet from the store (off the UI thread) and ``render`` update the list model in
 markers are clustered for the current viewport in the worker pool and applied to the map's
 model (latest wins). Selection is shared: the list, the map marker and the details follow it.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -47,7 +48,8 @@ def status_text(status: dict | None, configured: tuple[bool, str], has_rows: boo
     ok, why = configured
     if not ok:
         return tr("Ctrack is not set up: enter its username and password in Settings → Ctrack.") + (
-            " " + tr("Showing the last known positions.") if has_rows else ""), "warning"
+            " " + tr("Showing the last known positions.") if has_rows else ""
+        ), "warning"
     mode = (status or {}).get("mode")
     if mode == "queue":
         return tr("Live: positions arrive through the Ctrack positions queue."), "ok"
@@ -56,15 +58,21 @@ def status_text(status: dict | None, configured: tuple[bool, str], has_rows: boo
     last = (status or {}).get("last_ok_at")
     if mode == "offline":
         when = datetime.fromisoformat(last).astimezone().strftime("%H:%M") if last else tr("never")
-        return tr("Offline: showing the last known positions (last contact %1). Retrying automatically.").replace(
-            "%1", when), "warning"
+        return tr(
+            "Offline: showing the last known positions (last contact %1). Retrying automatically."
+        ).replace("%1", when), "warning"
     if mode == "limited":
-        return tr("Ctrack is limiting requests: showing the last known positions and trying again "
-                  "a little later."), "warning"
+        return tr(
+            "Ctrack is limiting requests: showing the last known positions and trying again a little later."
+        ), "warning"
     if mode == "signed-out":
-        return tr("Ctrack refused the sign-in: check the username and password in Settings → Ctrack."), "error"
+        return tr(
+            "Ctrack refused the sign-in: check the username and password in Settings → Ctrack."
+        ), "error"
     if mode == "error":
-        return tr("Ctrack answered with an error: %1").replace("%1", (status or {}).get("message", "")), "error"
+        return tr("Ctrack answered with an error: %1").replace(
+            "%1", (status or {}).get("message", "")
+        ), "error"
     return tr("Connecting to Ctrack…"), "info"
 
 
@@ -90,8 +98,11 @@ class LiveMapTab(QWidget):
     def _setup_ui(self) -> None:
         rt = self.ctx.runtime
         tile_url = rt.config.base_url("tiles")
-        self.map = FleetMapWidget(tile_url, tile_cache_dir(rt.config.subdir("tile-cache"), tile_url),
-                                  attribution=rt.config.settings.get("tiles.attribution") or DEFAULT_ATTRIBUTION)
+        self.map = FleetMapWidget(
+            tile_url,
+            tile_cache_dir(rt.config.subdir("tile-cache"), tile_url),
+            attribution=rt.config.settings.get("tiles.attribution") or DEFAULT_ATTRIBUTION,
+        )
         self.map.bridge.sig_marker_clicked.connect(self._on_map_marker_clicked)
         self.map.bridge.sig_viewport_changed.connect(lambda *a: self.recluster())
         self.banner = Banner()
@@ -123,7 +134,9 @@ class LiveMapTab(QWidget):
         left_layout.addLayout(bar)
         left_layout.addWidget(self.banner)
         if self.map.problem:
-            left_layout.addWidget(EmptyState(self.tr("The map cannot be shown: %1").replace("%1", self.map.problem)), 1)
+            left_layout.addWidget(
+                EmptyState(self.tr("The map cannot be shown: %1").replace("%1", self.map.problem)), 1
+            )
         else:
             left_layout.addWidget(self.map, 1)
 
@@ -158,11 +171,11 @@ class LiveMapTab(QWidget):
         """Start ``coro`` as task ``name`` (latest wins); nothing once the app is shutting down."""
         try:
             self.ctx.tasks.latest(name, coro)
-        except RuntimeError:   # the task registry is shut down; spawn() closed the coroutine
+        except RuntimeError:  # the task registry is shut down; spawn() closed the coroutine
             pass
 
     def refresh(self) -> None:
-        if self.isVisible():   # a hidden tab catches up in showEvent
+        if self.isVisible():  # a hidden tab catches up in showEvent
             self._latest("ctrack.refresh", self.fetch())
 
     async def fetch(self) -> None:
@@ -176,6 +189,7 @@ class LiveMapTab(QWidget):
             rows = cs.fleet(db)
             counts = Counter(vehicle_state(r.t, r.ignition, r.speed_kmh, now, stale_s) for r in rows)
             return rows, kv_get(db, STATUS_KEY), (shown, FleetTableModel.diff(shown, rows)), counts
+
         rows, status, diff, counts = await rt.store.aread(read)
         if status is None or status.get("mode") in (None, "signed-out"):
             self._configured = await run_blocking(rt.integration("ctrack").is_configured, rt)
@@ -183,8 +197,15 @@ class LiveMapTab(QWidget):
             self._configured = (True, "")
         self.show_data(rows, status, now, stale_s, diff=diff, counts=counts)
 
-    def show_data(self, rows: list[cs.FleetRow], status: dict | None, now: float, stale_s: float,
-               diff=None, counts: Counter | None = None) -> None:
+    def show_data(
+        self,
+        rows: list[cs.FleetRow],
+        status: dict | None,
+        now: float,
+        stale_s: float,
+        diff=None,
+        counts: Counter | None = None,
+    ) -> None:
         self.now, self.stale_s = now, stale_s
         self._rendered = True
         changed = self.vehicles.show_data(rows, now, stale_s, diff=diff, counts=counts)
@@ -217,8 +238,9 @@ class LiveMapTab(QWidget):
     async def _cluster(self) -> None:
         vp = self.map.bridge.viewport
         zoom, bounds = (vp[0], vp[1:]) if vp else (11.0, None)
-        views = await run_blocking(marker_views, self.vehicles.model.rows, self.now, self.stale_s,
-                                   zoom, bounds, self.selected)
+        views = await run_blocking(
+            marker_views, self.vehicles.model.rows, self.now, self.stale_s, zoom, bounds, self.selected
+        )
         # a few dozen marker changes per event-loop turn: the UI keeps drawing in between
         for _ in self.map.markers.apply_steps(views, chunk=MARKER_CHUNK):
             await asyncio.sleep(0)
@@ -234,8 +256,11 @@ class LiveMapTab(QWidget):
         self.details.show_vehicle(row, self.vehicles.model.state(row) if row else "unknown", self.now)
         self.trips.set_vehicle(row)
         self._update_buttons()
-        if row is not None and row.latitude is not None and (self.follow_button.isChecked() or
-                                                             (source == "list" and not self._in_view(row))):
+        if (
+            row is not None
+            and row.latitude is not None
+            and (self.follow_button.isChecked() or (source == "list" and not self._in_view(row)))
+        ):
             self._center_on_selected()
         self.recluster()
 
@@ -252,8 +277,9 @@ class LiveMapTab(QWidget):
             self.map.center_on(row.latitude, row.longitude, zoom)
 
     def fit_all(self) -> None:
-        self.map.fit(bounds_of([(r.latitude, r.longitude) for r in self.vehicles.model.rows
-                                if r.latitude is not None]))
+        self.map.fit(
+            bounds_of([(r.latitude, r.longitude) for r in self.vehicles.model.rows if r.latitude is not None])
+        )
 
     def _update_buttons(self) -> None:
         self.follow_button.setEnabled(self.selected is not None)
@@ -276,12 +302,13 @@ class LiveMapTab(QWidget):
             self.pages.setCurrentWidget(self.details)
             return
         marker = self.map.markers.find(key)
-        if marker is not None:   # a cluster: zoom in on it
+        if marker is not None:  # a cluster: zoom in on it
             vp = self.map.bridge.viewport
             self.map.center_on(marker.latitude, marker.longitude, (vp[0] if vp else 10) + 2)
 
     def _on_options_clicked(self) -> None:
         from fleetdesk.ui.ctrack.options import LiveOptionsDialog
+
         self.options_dialog = LiveOptionsDialog(self.ctx, self)
         self.options_dialog.finished.connect(self.refresh)
         self.options_dialog.open()
@@ -298,14 +325,18 @@ class LiveMapTab(QWidget):
         if not pois:
             from fleetdesk.core.errors import FleetDeskError
             from fleetdesk.ctrack.access import get_service
+
             try:
                 await run_blocking(lambda: get_service(rt).refresh_pois())
             except FleetDeskError as exc:
-                self.ctx.bus.sig_notice.emit(self.tr("Points of interest not loaded: %1").replace("%1", str(exc)))
+                self.ctx.bus.sig_notice.emit(
+                    self.tr("Points of interest not loaded: %1").replace("%1", str(exc))
+                )
                 return
             pois = await rt.store.aread(cs.pois)
-        self.map.pois.set_points([PointView(p.latitude, p.longitude, p.name, f"{p.category}\n{p.address}")
-                                  for p in pois])
+        self.map.pois.set_points(
+            [PointView(p.latitude, p.longitude, p.name, f"{p.category}\n{p.address}") for p in pois]
+        )
 
     # -- visibility, screenshots ---------------------------------------------------------------------
     def showEvent(self, event) -> None:

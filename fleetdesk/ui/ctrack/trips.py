@@ -4,6 +4,7 @@ Replay: a slider over the trips' driving time (stops take no replay time; they a
 the map with their durations), play/pause and 1x-20x. While it plays, the map follows the
 replayed vehicle. ``step(seconds)`` advances it exactly (the timer calls it; tests too).
 """
+
 from __future__ import annotations
 
 import time
@@ -46,8 +47,10 @@ def trip_text(trip, tr) -> str:
     """'08:02–08:31 · 14.2 km · 29 min' and the from → to line."""
     km = (trip.distance_m or 0) / 1000
     span = duration_text((trip.end_t or trip.start_t) - trip.start_t)
-    return (f"{clock_text(trip.start_t)}–{clock_text(trip.end_t)} · {km:.1f} km · {span}\n"
-            f"{trip.start_location.split(';')[0]} → {trip.end_location.split(';')[0]}")
+    return (
+        f"{clock_text(trip.start_t)}–{clock_text(trip.end_t)} · {km:.1f} km · {span}\n"
+        f"{trip.start_location.split(';')[0]} → {trip.end_location.split(';')[0]}"
+    )
 
 
 class TripsPanel(QWidget):
@@ -62,7 +65,7 @@ class TripsPanel(QWidget):
         self.vehicle: FleetRow | None = None
         self.day: DayTrips | None = None
         self.timeline: ReplayTimeline | None = None
-        self.position = 0.0            # replay seconds
+        self.position = 0.0  # replay seconds
         self._last_tick: float | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -127,8 +130,11 @@ class TripsPanel(QWidget):
         self.vehicle = row
         self.clear()
         self.show_button.setEnabled(row is not None)
-        self.title.setText(self.tr("Trips of %1").replace("%1", row.label) if row else
-                           self.tr("Select a vehicle to see its trips."))
+        self.title.setText(
+            self.tr("Trips of %1").replace("%1", row.label)
+            if row
+            else self.tr("Select a vehicle to see its trips.")
+        )
 
     def set_day(self, day: date) -> None:
         self.date.setDate(QDate(day.year, day.month, day.day))
@@ -152,6 +158,7 @@ class TripsPanel(QWidget):
 
     async def fetch(self, node_id: int, day: date) -> None:
         from fleetdesk.ctrack.access import get_service
+
         self.message.setText(self.tr("Loading trips…"))
         rt = self.ctx.runtime
         try:
@@ -191,11 +198,21 @@ class TripsPanel(QWidget):
             points = [p for p in day.points if trip.start_t <= p.t <= end]
             stops = [s for s in day.stops if s.end_t == trip.start_t or s.start_t == end]
         self.map.set_route([(p.latitude, p.longitude) for p in points])
-        self.map.set_stops([PointView(s.latitude, s.longitude, duration_text(s.duration_s),
-                                             self.tr("Stopped %1–%2 (%3)\n%4")
-                                             .replace("%1", clock_text(s.start_t)).replace("%2", clock_text(s.end_t))
-                                             .replace("%3", duration_text(s.duration_s)).replace("%4", s.location))
-                                   for s in stops])
+        self.map.set_stops(
+            [
+                PointView(
+                    s.latitude,
+                    s.longitude,
+                    duration_text(s.duration_s),
+                    self.tr("Stopped %1–%2 (%3)\n%4")
+                    .replace("%1", clock_text(s.start_t))
+                    .replace("%2", clock_text(s.end_t))
+                    .replace("%3", duration_text(s.duration_s))
+                    .replace("%4", s.location),
+                )
+                for s in stops
+            ]
+        )
         self.map.fit(bounds_of([(p.latitude, p.longitude) for p in points]))
         self.timeline = ReplayTimeline(day.points, [(t.start_t, t.end_t) for t in trips if t.end_t])
         self.pause()
@@ -221,8 +238,9 @@ class TripsPanel(QWidget):
         self.map.bridge.set_replay(frame.latitude, frame.longitude, frame.heading)
         if self.play_button.isChecked():
             self.map.center_on(frame.latitude, frame.longitude)
-        self.replay_label.setText(f"{datetime.fromtimestamp(frame.t).astimezone():%H:%M:%S} · "
-                                  f"{frame.speed_kmh:.0f} km/h")
+        self.replay_label.setText(
+            f"{datetime.fromtimestamp(frame.t).astimezone():%H:%M:%S} · {frame.speed_kmh:.0f} km/h"
+        )
         self._update_controls()
 
     def speed_factor(self) -> int:

@@ -1,4 +1,5 @@
 """The Live map's side panels: the searchable vehicle list and the selected vehicle's details."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -38,7 +39,7 @@ class VehicleListPanel(QWidget):
     """Search box, state counts and the vehicle table. ``sig_selected(node_id)`` on user choice."""
 
     sig_selected = Signal(int)
-    sig_activated = Signal(int)     # Enter in the search box, or a double click: go there
+    sig_activated = Signal(int)  # Enter in the search box, or a double click: go there
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,8 +85,9 @@ class VehicleListPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     # -- render ------------------------------------------------------------------------------
-    def show_data(self, rows: list[FleetRow], now: float, stale_s: float, *, diff=None,
-               counts: Counter | None = None) -> list[int]:
+    def show_data(
+        self, rows: list[FleetRow], now: float, stale_s: float, *, diff=None, counts: Counter | None = None
+    ) -> list[int]:
         """Show ``rows``; keeps the selection. Returns the node ids whose data changed.
         ``diff`` and ``counts`` may come precomputed from a worker (see FleetTableModel.apply)."""
         selected = self.selected_node()
@@ -108,7 +110,10 @@ class VehicleListPanel(QWidget):
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 if index.isValid():
                     self.table.selectionModel().select(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
                     self.table.scrollTo(index)
         finally:
             self.table.selectionModel().blockSignals(False)
@@ -125,7 +130,7 @@ class VehicleListPanel(QWidget):
     # -- slots -------------------------------------------------------------------------------
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
-        if self.proxy.rowCount() == 1:   # typing a plate finds the one vehicle: select it
+        if self.proxy.rowCount() == 1:  # typing a plate finds the one vehicle: select it
             node = int(self.proxy.index(0, 0).data(NODE_ROLE))
             if node != self.selected_node():
                 self.select(node)
@@ -147,11 +152,18 @@ class VehicleListPanel(QWidget):
 class DetailsPanel(QWidget):
     """Registration, fleet number, driver, speed, odometer, location, status text, last update."""
 
-    FIELDS = (QT_TRANSLATE_NOOP("DetailsPanel", "Registration"), QT_TRANSLATE_NOOP("DetailsPanel", "Fleet number"),
-              QT_TRANSLATE_NOOP("DetailsPanel", "Vehicle"), QT_TRANSLATE_NOOP("DetailsPanel", "Driver"),
-              QT_TRANSLATE_NOOP("DetailsPanel", "State"), QT_TRANSLATE_NOOP("DetailsPanel", "Speed"),
-              QT_TRANSLATE_NOOP("DetailsPanel", "Odometer"), QT_TRANSLATE_NOOP("DetailsPanel", "Location"),
-              QT_TRANSLATE_NOOP("DetailsPanel", "Status"), QT_TRANSLATE_NOOP("DetailsPanel", "Last update"))
+    FIELDS = (
+        QT_TRANSLATE_NOOP("DetailsPanel", "Registration"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Fleet number"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Vehicle"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Driver"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "State"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Speed"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Odometer"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Location"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Status"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Last update"),
+    )
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -192,17 +204,26 @@ class DetailsPanel(QWidget):
         colour = STATE_COLORS[state]
         texts = {
             "Registration": row.registration or f"#{row.node_id}",
-            "Fleet number": row.fleet_number, "Vehicle": row.description,
+            "Fleet number": row.fleet_number,
+            "Vehicle": row.description,
             "Driver": row.driver_name or row.driver_id or self.tr("none reported"),
             "State": f"<span style='color:{colour}'>●</span> {state_label(state)}",
             "Speed": f"{row.speed_kmh:.0f} km/h" if has_fix and row.speed_kmh is not None else "—",
-            "Odometer": f"{row.odometer_m / 1000:,.1f} km".replace(",", " ") if row.odometer_m is not None else "—",
-            "Location": row.location or "—", "Status": row.status_text or "—",
+            "Odometer": f"{row.odometer_m / 1000:,.1f} km".replace(",", " ")
+            if row.odometer_m is not None
+            else "—",
+            "Location": row.location or "—",
+            "Status": row.status_text or "—",
             "Last update": f"{ago_text(row.t, now)} ({local_time(row.t)})" if has_fix else self.tr("never"),
         }
         for name, text in texts.items():
             self.values[name].setText(text)
         if row.future_fixes:
-            self.warning.setText(self.tr("%n position(s) ignored: this unit's clock is ahead, so its "
-                                         "times cannot be trusted.", "", row.future_fixes))
+            self.warning.setText(
+                self.tr(
+                    "%n position(s) ignored: this unit's clock is ahead, so its times cannot be trusted.",
+                    "",
+                    row.future_fixes,
+                )
+            )
         self.warning.setVisible(bool(row.future_fixes))

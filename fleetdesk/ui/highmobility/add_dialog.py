@@ -1,5 +1,6 @@
 """Add VINs: paste a list or import a CSV, see every row checked (and whether it is eligible),
 then request clearance for the good ones. Parsing and eligibility run off the UI thread."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -40,7 +41,7 @@ def plural(n: int, one: str, many: str) -> str:
     return (one if n == 1 else many).replace("%n", str(n))
 
 
-AUTO_CHECK_MAX = 30          # check eligibility by itself for lists up to this size
+AUTO_CHECK_MAX = 30  # check eligibility by itself for lists up to this size
 CHECK_CHUNK = 8
 
 
@@ -56,15 +57,20 @@ def eligibility_text(row: ImportRow, answer: Eligibility | str | None) -> str:
         return ""
     if isinstance(answer, str):
         return QDialog.tr("could not check: %1").replace("%1", answer)  # type: ignore[call-arg, arg-type]
-    return (QDialog.tr("Eligible") if answer.eligible  # type: ignore[call-arg, arg-type]
-            else QDialog.tr("Not eligible"))  # type: ignore[call-arg, arg-type]
+    if answer.eligible:
+        return QDialog.tr("Eligible")  # type: ignore[call-arg, arg-type]
+    return QDialog.tr("Not eligible")  # type: ignore[call-arg, arg-type]
 
 
 class PreviewModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("PreviewModel", "Line"), QT_TRANSLATE_NOOP("PreviewModel", "VIN"),
-               QT_TRANSLATE_NOOP("PreviewModel", "Brand"), QT_TRANSLATE_NOOP("PreviewModel", "Tags"),
-               QT_TRANSLATE_NOOP("PreviewModel", "Check"),
-               QT_TRANSLATE_NOOP("PreviewModel", "Eligible"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PreviewModel", "Line"),
+        QT_TRANSLATE_NOOP("PreviewModel", "VIN"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Brand"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Tags"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Check"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Eligible"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -76,7 +82,6 @@ class PreviewModel(ColumnsModel):
         self.rows, self.eligibility = rows, eligibility
         self.endResetModel()
 
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
         col = index.column()
@@ -86,11 +91,20 @@ class PreviewModel(ColumnsModel):
             tags = row.request.tags if row.ok else row.tags
             check = (self.tr("OK") + (f" ({row.note})" if row.note else "")) if row.ok else row.error
             if row.ok and row.warning:
-                short = (self.tr("Warning: unknown brand") if row.request.brand not in BRANDS
-                         else self.tr("Warning: no vw-group-customer-name tag"))
+                short = (
+                    self.tr("Warning: unknown brand")
+                    if row.request.brand not in BRANDS
+                    else self.tr("Warning: no vw-group-customer-name tag")
+                )
                 check = short if role == Qt.ItemDataRole.DisplayRole else row.warning
-            return (str(row.line), row.vin, brand, ", ".join(f"{k}={v}" for k, v in tags.items()),
-                    check, eligibility_text(row, answer))[col]
+            return (
+                str(row.line),
+                row.vin,
+                brand,
+                ", ".join(f"{k}={v}" for k, v in tags.items()),
+                check,
+                eligibility_text(row, answer),
+            )[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 4:
                 if row.ok and row.warning:
@@ -121,11 +135,14 @@ class AddVinsDialog(QDialog):
         self.resize(900, 620)
         self.paste = QPlainTextEdit()
         self.paste.setAccessibleName("VIN list")
-        self.paste.setPlaceholderText(self.tr(
-            "Paste VINs, one per line, or lines like\n"
-            "WBA8E9G51HNU00001, bmw, cost-centre=North\n"
-            "2HM00000000000001, sandbox, odometer=2050\n"
-            "…or import a CSV with the columns VIN, brand, tags."))
+        self.paste.setPlaceholderText(
+            self.tr(
+                "Paste VINs, one per line, or lines like\n"
+                "WBA8E9G51HNU00001, bmw, cost-centre=North\n"
+                "2HM00000000000001, sandbox, odometer=2050\n"
+                "…or import a CSV with the columns VIN, brand, tags."
+            )
+        )
         self.paste.setMaximumHeight(140)
         self.paste.textChanged.connect(self._on_paste_text_changed)
         self.brand = QComboBox()
@@ -205,8 +222,13 @@ class AddVinsDialog(QDialog):
         except BadInput as exc:
             self.summary.setText(self.tr("Tags for all: %1").replace("%1", exc.message))
             return
-        rows = await run_blocking(parse_vehicles, text, default_brand=brand, default_tags=tags,
-                                  business_name=self.svc.business_name())
+        rows = await run_blocking(
+            parse_vehicles,
+            text,
+            default_brand=brand,
+            default_tags=tags,
+            business_name=self.svc.business_name(),
+        )
         self.show_data(rows)
         if rows and len(requests_of(rows)) <= AUTO_CHECK_MAX:
             self._on_check_clicked()
@@ -218,25 +240,36 @@ class AddVinsDialog(QDialog):
         bad = len(rows) - ok
         text = plural(ok, self.tr("1 vehicle ready"), self.tr("%n vehicles ready"))
         if bad:
-            text += " · " + plural(bad, self.tr("1 with a problem (skipped unless fixed)"),
-                                   self.tr("%n with a problem (skipped unless fixed)"))
+            text += " · " + plural(
+                bad,
+                self.tr("1 with a problem (skipped unless fixed)"),
+                self.tr("%n with a problem (skipped unless fixed)"),
+            )
         warned = len(warnings_of(rows))
         if warned:
-            text += " · " + plural(warned, self.tr("1 with a warning (asks before sending)"),
-                                   self.tr("%n with a warning (asks before sending)"))
+            text += " · " + plural(
+                warned,
+                self.tr("1 with a warning (asks before sending)"),
+                self.tr("%n with a warning (asks before sending)"),
+            )
         checked = [a for r in rows if r.ok and isinstance(a := self.eligibility.get(r.vin), Eligibility)]
         if checked:
             text += " · " + self.tr("%1 of %2 checked are eligible").replace(
-                "%1", str(sum(a.eligible for a in checked))).replace("%2", str(len(checked)))
+                "%1", str(sum(a.eligible for a in checked))
+            ).replace("%2", str(len(checked)))
         self.summary.setText(text if rows else self.tr("Nothing pasted yet."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         ok = sum(1 for r in self.rows if r.ok)
         self.submit_button.setEnabled(ok > 0)
-        self.submit_button.setText(plural(ok, self.tr("Request clearance for 1 vehicle"),
-                                          self.tr("Request clearance for %n vehicles")) if ok
-                                   else self.tr("Request clearance"))
+        self.submit_button.setText(
+            plural(
+                ok, self.tr("Request clearance for 1 vehicle"), self.tr("Request clearance for %n vehicles")
+            )
+            if ok
+            else self.tr("Request clearance")
+        )
         self.check_button.setEnabled(ok > 0 and not self._checking)
 
     # -- CSV ----------------------------------------------------------------------------------
@@ -255,18 +288,20 @@ class AddVinsDialog(QDialog):
         try:
             text = await run_blocking(Path(path).read_text, "utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            self.summary.setText(self.tr("Could not read %1: %2").replace("%1", path)
-                                 .replace("%2", str(exc)))
+            self.summary.setText(self.tr("Could not read %1: %2").replace("%1", path).replace("%2", str(exc)))
             return
-        self.paste.blockSignals(True)   # parse once, now, not again after the debounce
+        self.paste.blockSignals(True)  # parse once, now, not again after the debounce
         self.paste.setPlainText(text)
         self.paste.blockSignals(False)
         await self.parse()
 
     # -- eligibility --------------------------------------------------------------------------
     def _on_check_clicked(self) -> None:
-        pairs = [(r.request.vin, r.request.brand) for r in self.rows
-                 if r.ok and r.request.brand in ELIGIBILITY_BRANDS and r.vin not in self.eligibility]
+        pairs = [
+            (r.request.vin, r.request.brand)
+            for r in self.rows
+            if r.ok and r.request.brand in ELIGIBILITY_BRANDS and r.vin not in self.eligibility
+        ]
         if pairs:
             self.ctx.tasks.latest("hm.add.eligibility", self._check(pairs))
 
@@ -275,11 +310,11 @@ class AddVinsDialog(QDialog):
         self._update_buttons()
         try:
             for start in range(0, len(pairs), CHECK_CHUNK):
-                answers = await run_blocking(self.svc.check_many, pairs[start:start + CHECK_CHUNK])
+                answers = await run_blocking(self.svc.check_many, pairs[start : start + CHECK_CHUNK])
                 self.eligibility.update(answers)
                 self.show_data(self.rows)
-                if len(answers) < len(pairs[start:start + CHECK_CHUNK]):
-                    break   # offline or not signed in: the rest would fail the same way
+                if len(answers) < len(pairs[start : start + CHECK_CHUNK]):
+                    break  # offline or not signed in: the rest would fail the same way
         finally:
             self._checking = False
             self._update_buttons()
@@ -297,21 +332,27 @@ class AddVinsDialog(QDialog):
         more = len(warned) - 3
         if more > 0:
             lines += "\n" + self.tr("…and %n more").replace("%n", str(more))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Send despite the warnings?"),
-                          plural(len(warned), self.tr("1 vehicle has a warning:"),
-                                 self.tr("%n vehicles have a warning:"))
-                          + "\n\n" + lines + "\n\n" + self.tr(
-                              "If High Mobility refuses them, the reason is shown and you can "
-                              "request them again. Send anyway?"),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Send despite the warnings?"),
+            plural(len(warned), self.tr("1 vehicle has a warning:"), self.tr("%n vehicles have a warning:"))
+            + "\n\n"
+            + lines
+            + "\n\n"
+            + self.tr(
+                "If High Mobility refuses them, the reason is shown and you can "
+                "request them again. Send anyway?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
         send.setAccessibleName("Send anyway")
         back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
         back.setAccessibleName("Go back")
         box.setDefaultButton(back)
         box.setAccessibleName("Confirm warnings")
-        box.buttonClicked.connect(
-            lambda clicked, r=requests: self._submit(r) if clicked is send else None)
+        box.buttonClicked.connect(lambda clicked, r=requests: self._submit(r) if clicked is send else None)
         self.confirm_box = box
         box.open()
 

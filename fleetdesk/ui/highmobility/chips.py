@@ -3,6 +3,7 @@
 ``ChipDelegate`` paints the display text of a cell as a chip; the model gives the palette key
 (``fleetdesk.ui.widgets.chips.PALETTE``) under ``CHIP_ROLE``.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -43,8 +44,11 @@ class ChipDelegate(QStyledItemDelegate):
         path.addRoundedRect(rect, height / 2, height / 2)
         painter.fillPath(path, bg)
         painter.setPen(fg)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 2 * _PAD_X)))
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 2 * _PAD_X)),
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
@@ -65,7 +69,9 @@ class StateChip(QLabel):
         bg, fg = chip_colors(key)
         self.setText(text)
         self.setVisible(bool(text))
-        self.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "
-                           "border-radius: 10px; padding: 2px 10px; font-weight: 600; }")
+        self.setStyleSheet(
+            f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "
+            "border-radius: 10px; padding: 2px 10px; font-weight: 600; }"
+        )
         self.setAccessibleName("State")
         self.setAccessibleDescription(text)

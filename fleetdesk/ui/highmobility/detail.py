@@ -1,5 +1,6 @@
 """The selected VIN: state, what is unsent or refused, eligibility, latest odometer, timeline and
 the revoke / cancel action. ``render(detail)`` takes data; the tab fetches and handles signals."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,9 +36,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Clearance", text)
 
 
-ACTION_TEXT = {"revoke": QT_TRANSLATE_NOOP("Clearance", "Revoke…"),
-               "cancel": QT_TRANSLATE_NOOP("Clearance", "Cancel request…"),
-               "withdraw": QT_TRANSLATE_NOOP("Clearance", "Withdraw…")}
+ACTION_TEXT = {
+    "revoke": QT_TRANSLATE_NOOP("Clearance", "Revoke…"),
+    "cancel": QT_TRANSLATE_NOOP("Clearance", "Cancel request…"),
+    "withdraw": QT_TRANSLATE_NOOP("Clearance", "Withdraw…"),
+}
 
 
 @dataclass
@@ -50,13 +53,20 @@ class Detail:
 def steps_of(timeline: list[TimelineEntry]) -> list[Step]:
     """Timeline entries as steps: server statuses in their chip colour, local events hollow."""
     chips = {"refused": "attention", "withdrawn": "discarded", "revoke-requested": "warning"}
-    return [Step(local_time(e.at, "%Y-%m-%d %H:%M:%S"), event_text(e), e.note or "",
-                 CHIP.get(e.status, "unknown") if e.source == "server" else chips.get(e.status, "queued"),
-                 local=e.source == "local") for e in timeline]
+    return [
+        Step(
+            local_time(e.at, "%Y-%m-%d %H:%M:%S"),
+            event_text(e),
+            e.note or "",
+            CHIP.get(e.status, "unknown") if e.source == "server" else chips.get(e.status, "queued"),
+            local=e.source == "local",
+        )
+        for e in timeline
+    ]
 
 
 class VehicleDetail(QWidget):
-    sig_revoke = Signal(str, str)     # vin, action ("revoke", "cancel", "withdraw")
+    sig_revoke = Signal(str, str)  # vin, action ("revoke", "cancel", "withdraw")
     sig_retry = Signal(str)
     sig_dismiss = Signal(str)
     sig_pull = Signal(str)
@@ -138,8 +148,9 @@ class VehicleDetail(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         inner.addWidget(line)
         inner.addLayout(actions)
-        self.empty = EmptyState(tr("Select a vehicle to see its timeline, its latest odometer "
-                                   "and to revoke its clearance."))
+        self.empty = EmptyState(
+            tr("Select a vehicle to see its timeline, its latest odometer and to revoke its clearance.")
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(page)
         self.stack.addWidget(self.empty)
@@ -158,19 +169,24 @@ class VehicleDetail(QWidget):
         row = detail.row
         self.vin.setText(row.vin)
         self.chip.set_state(CHIP.get(row.state, "unknown"), state_text(row))
-        self.brand.setText(row.brand_name + ("  ·  " + tr("found on the High Mobility account")
-                                             if row.origin == "server" else ""))
+        self.brand.setText(
+            row.brand_name
+            + ("  ·  " + tr("found on the High Mobility account") if row.origin == "server" else "")
+        )
         self._render_problem(row)
         note = f" — {row.eligibility_note}" if row.eligibility_note else ""
         self.eligibility.setText(eligible_text(row) + note)
         self.tags.setText(tags_text(row.tags) or tr("none"))
         if row.odometer is not None:
-            self.odometer.setText(tr("%1, reported %2").replace(
-                "%1", odometer_text(row.odometer, row.odometer_unit))
-                .replace("%2", local_time(row.odometer_at)))
+            self.odometer.setText(
+                tr("%1, reported %2")
+                .replace("%1", odometer_text(row.odometer, row.odometer_unit))
+                .replace("%2", local_time(row.odometer_at))
+            )
         else:
-            self.odometer.setText(tr("no data yet") if row.status == "approved"
-                                  else tr("available once approved"))
+            self.odometer.setText(
+                tr("no data yet") if row.status == "approved" else tr("available once approved")
+            )
         self.pull_button.setEnabled(row.status == "approved" and not row.unsent)
         self.reason.setText(row.revoke_reason or "")
         self.reason.setVisible(bool(row.revoke_reason))
@@ -183,15 +199,23 @@ class VehicleDetail(QWidget):
         self.retry_button.setVisible(attention)
         self.dismiss_button.setVisible(attention)
         if attention:
-            self.problem.show_message(tr("High Mobility refused this request: %1")
-                                      .replace("%1", row.outbox_error or ""), "error")
+            self.problem.show_message(
+                tr("High Mobility refused this request: %1").replace("%1", row.outbox_error or ""), "error"
+            )
         elif row.state == "busy":
-            self.problem.show_message(tr("High Mobility is still changing this clearance; "
-                                         "FleetDesk tries again at %1.")
-                                      .replace("%1", local_time(row.next_attempt_at, "%H:%M:%S")), "info")
+            self.problem.show_message(
+                tr("High Mobility is still changing this clearance; FleetDesk tries again at %1.").replace(
+                    "%1", local_time(row.next_attempt_at, "%H:%M:%S")
+                ),
+                "info",
+            )
         elif row.outbox_state in ("queued", "sending") and row.outbox_error:
-            self.problem.show_message(tr("Not sent yet (%1). It stays queued and is sent "
-                                         "automatically.").replace("%1", row.outbox_error), "warning")
+            self.problem.show_message(
+                tr("Not sent yet (%1). It stays queued and is sent automatically.").replace(
+                    "%1", row.outbox_error
+                ),
+                "warning",
+            )
         else:
             self.problem.hide()
 

@@ -1,5 +1,6 @@
 """The Fleet clearance tab: add VINs, see eligibility and states, follow each VIN's timeline,
 revoke or cancel with confirmation; news (approved, rejected, revoked) highlighted calmly."""
+
 from __future__ import annotations
 
 import time
@@ -34,11 +35,13 @@ from fleetdesk.ui.widgets.banner import Banner, EmptyState
 
 HIGHLIGHT_SECONDS = 600
 MODE_STYLE = {"demo": "#6a1b9a", "sandbox": "#6a1b9a", "live": "#2e7d32", "custom": "#546e7a"}
-FILTERS = (("all", QT_TRANSLATE_NOOP("FleetClearanceTab", "All vehicles")),
-           ("active", QT_TRANSLATE_NOOP("FleetClearanceTab", "Approved")),
-           ("moving", QT_TRANSLATE_NOOP("FleetClearanceTab", "In progress")),
-           ("attention", QT_TRANSLATE_NOOP("FleetClearanceTab", "Needs attention or rejected")),
-           ("ended", QT_TRANSLATE_NOOP("FleetClearanceTab", "Ended")))
+FILTERS = (
+    ("all", QT_TRANSLATE_NOOP("FleetClearanceTab", "All vehicles")),
+    ("active", QT_TRANSLATE_NOOP("FleetClearanceTab", "Approved")),
+    ("moving", QT_TRANSLATE_NOOP("FleetClearanceTab", "In progress")),
+    ("attention", QT_TRANSLATE_NOOP("FleetClearanceTab", "Needs attention or rejected")),
+    ("ended", QT_TRANSLATE_NOOP("FleetClearanceTab", "Ended")),
+)
 
 
 def summary_counts(rows: list[VehicleRow]) -> dict[str, int]:
@@ -55,10 +58,10 @@ class FleetClearanceTab(QWidget):
         self.ctx = ctx
         self.svc = ClearanceService.of(ctx.runtime)
         self.rows: list[VehicleRow] = []
-        self.highlights: dict[str, tuple[str, float]] = {}   # vin -> (status, until monotonic)
+        self.highlights: dict[str, tuple[str, float]] = {}  # vin -> (status, until monotonic)
         self._rendered = False
         self._rendering = False
-        self._signature: tuple | None = None       # of the data last rendered
+        self._signature: tuple | None = None  # of the data last rendered
         self._signature_vin: str | None = None
         self._configured: bool | None = None
         self._setup_ui()
@@ -110,10 +113,13 @@ class FleetClearanceTab(QWidget):
 
         self.table = ClearanceTable()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.empty = EmptyState(self.tr(
-            "No vehicles yet.\nClick “Add VINs…” to paste a list or import a CSV (VIN, brand, "
-            "tags). FleetDesk checks which are eligible, requests clearance and follows each "
-            "request until it is approved or rejected."))
+        self.empty = EmptyState(
+            self.tr(
+                "No vehicles yet.\nClick “Add VINs…” to paste a list or import a CSV (VIN, brand, "
+                "tags). FleetDesk checks which are eligible, requests clearance and follows each "
+                "request until it is approved or rejected."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -163,18 +169,27 @@ class FleetClearanceTab(QWidget):
         if mode == getattr(self, "_mode", None):
             return
         self._mode = mode
-        text = {"demo": self.tr("DEMO · sandbox simulator"),
-                "sandbox": self.tr("SANDBOX · simulated vehicles"),
-                "live": self.tr("LIVE · real vehicles"), "custom": self.tr("Custom address")}[mode]
+        text = {
+            "demo": self.tr("DEMO · sandbox simulator"),
+            "sandbox": self.tr("SANDBOX · simulated vehicles"),
+            "live": self.tr("LIVE · real vehicles"),
+            "custom": self.tr("Custom address"),
+        }[mode]
         self.mode.setText(text)
         self.mode.setToolTip(self.ctx.runtime.config.base_url("highmobility"))
-        self.mode.setStyleSheet(f"QLabel {{ color: white; background: {MODE_STYLE[mode]}; "
-                                "border-radius: 3px; padding: 2px 8px; font-weight: 600; }")
+        self.mode.setStyleSheet(
+            f"QLabel {{ color: white; background: {MODE_STYLE[mode]}; "
+            "border-radius: 3px; padding: 2px 8px; font-weight: 600; }"
+        )
         fast = self.svc.poll_interval(True)
-        self.schedule.setText(self.tr(
-            "Added as the vw-group-customer-name tag for Volkswagen Group brands. Statuses are "
-            "checked every %1 s while requests are under way, every %2 min otherwise.")
-            .replace("%1", f"{fast:.0f}").replace("%2", f"{self.svc.poll_interval(False) / 60:.0f}"))
+        self.schedule.setText(
+            self.tr(
+                "Added as the vw-group-customer-name tag for Volkswagen Group brands. Statuses are "
+                "checked every %1 s while requests are under way, every %2 min otherwise."
+            )
+            .replace("%1", f"{fast:.0f}")
+            .replace("%2", f"{self.svc.poll_interval(False) / 60:.0f}")
+        )
 
     # -- fetch / render -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -193,11 +208,11 @@ class FleetClearanceTab(QWidget):
         def read(db):
             sig = hs.signature(db)
             if sig == last:
-                return sig, None   # a write that did not concern the clearance views
-            return sig, (hs.list_vehicles(db), self._read_detail(db, vin),
-                         hs.notices(db, unshown=True))
+                return sig, None  # a write that did not concern the clearance views
+            return sig, (hs.list_vehicles(db), self._read_detail(db, vin), hs.notices(db, unshown=True))
+
         sig, data = await self.ctx.runtime.store.aread(read)
-        self._render_mode()     # settings may have changed the environment
+        self._render_mode()  # settings may have changed the environment
         self._render_notes(self.svc.notes())
         if data is not None:
             rows, detail, notices = data
@@ -211,8 +226,13 @@ class FleetClearanceTab(QWidget):
         rows = hs.list_vehicles(db, vin)
         return Detail(rows[0], hs.timeline(db, vin), hs.readings(db, vin)) if rows else None
 
-    def show_data(self, rows: list[VehicleRow], detail: Detail | None, notices: list[dict],
-               not_configured: str | None = None) -> None:
+    def show_data(
+        self,
+        rows: list[VehicleRow],
+        detail: Detail | None,
+        notices: list[dict],
+        not_configured: str | None = None,
+    ) -> None:
         """Show ``rows`` and ``detail``; announce ``notices``; say when not configured."""
         self._take_notices(notices, rows)
         now = time.monotonic()
@@ -225,7 +245,7 @@ class FleetClearanceTab(QWidget):
             self.table.model_.render(rows, {v: h[0] for v, h in self.highlights.items()})
             if selected is None or not self.table.select_vin(selected):
                 if rows and self.table.proxy.rowCount():
-                    self.table.selectRow(0)   # show a timeline rather than an empty panel
+                    self.table.selectRow(0)  # show a timeline rather than an empty panel
         finally:
             self._rendering = False
         self.stack.setCurrentWidget(self.table if rows else self.empty)
@@ -235,8 +255,9 @@ class FleetClearanceTab(QWidget):
             self.detail.show_data(detail)
         self._render_summary(rows)
         if not_configured:
-            self.banner.show_message(self.tr("High Mobility is not set up yet: %1").replace(
-                "%1", not_configured), "warning")
+            self.banner.show_message(
+                self.tr("High Mobility is not set up yet: %1").replace("%1", not_configured), "warning"
+            )
         else:
             self.banner.hide()
         self._rendered = True
@@ -249,21 +270,25 @@ class FleetClearanceTab(QWidget):
     def _render_summary(self, rows: list[VehicleRow]) -> None:
         counts = summary_counts(rows)
         parts = [plural(len(rows), self.tr("1 vehicle"), self.tr("%n vehicles"))]
-        for key, text in (("approved", self.tr("%n approved")), ("pending", self.tr("%n pending")),
-                          ("queued", self.tr("%n waiting to send")),
-                          ("busy", self.tr("%n busy, retrying")),
-                          ("attention", self.tr("%n need attention")),
-                          ("rejected", self.tr("%n rejected"))):
+        for key, text in (
+            ("approved", self.tr("%n approved")),
+            ("pending", self.tr("%n pending")),
+            ("queued", self.tr("%n waiting to send")),
+            ("busy", self.tr("%n busy, retrying")),
+            ("attention", self.tr("%n need attention")),
+            ("rejected", self.tr("%n rejected")),
+        ):
             if counts.get(key):
                 parts.append(text.replace("%n", str(counts[key])))
         self.summary.setText("  ·  ".join(parts))
 
     def notice_text(self, notice: dict, rows: Sequence[VehicleRow]) -> str:
         """A notice in the UI language (the stored text is English, from highmobility.views)."""
-        template = {"approved": self.tr("%1 (%2) is approved: vehicle data can be pulled now."),
-                    "rejected": self.tr("%1 (%2) was rejected: no data access for this vehicle."),
-                    "revoked": self.tr("%1 (%2) is revoked: data access has ended.")
-                    }.get(notice["status"])
+        template = {
+            "approved": self.tr("%1 (%2) is approved: vehicle data can be pulled now."),
+            "rejected": self.tr("%1 (%2) was rejected: no data access for this vehicle."),
+            "revoked": self.tr("%1 (%2) is revoked: data access has ended."),
+        }.get(notice["status"])
         row = next((r for r in rows if r.vin == notice["vin"]), None)
         if template is None or row is None:
             return notice["text"]
@@ -277,14 +302,19 @@ class FleetClearanceTab(QWidget):
         for n in notices:
             self.highlights[n["vin"]] = (n["status"], until)
         texts = [self.notice_text(n, rows) for n in notices[:3]]
-        text = texts[0] if len(notices) == 1 else self.tr(
-            "%1 clearance updates: %2").replace("%1", str(len(notices))).replace(
-            "%2", "; ".join(texts) + ("…" if len(notices) > 3 else ""))
+        text = (
+            texts[0]
+            if len(notices) == 1
+            else self.tr("%1 clearance updates: %2")
+            .replace("%1", str(len(notices)))
+            .replace("%2", "; ".join(texts) + ("…" if len(notices) > 3 else ""))
+        )
         self.ctx.bus.sig_notice.emit(text)
         ids = [n["id"] for n in notices]
         rt = self.ctx.runtime
-        self.ctx.tasks.spawn(rt.store.awrite(lambda db: hs.mark_notices_shown(db, ids, rt.clock)),
-                             name="hm.notices.shown")
+        self.ctx.tasks.spawn(
+            rt.store.awrite(lambda db: hs.mark_notices_shown(db, ids, rt.clock)), name="hm.notices.shown"
+        )
 
     def _fetch_detail(self) -> None:
         self.ctx.tasks.latest("hm.detail", self.fetch_detail(self.table.selected_vin()))
@@ -302,7 +332,7 @@ class FleetClearanceTab(QWidget):
         if self._rendering:
             return
         vin = self.table.selected_vin()
-        if vin in self.highlights:   # seen: stop drawing attention to it
+        if vin in self.highlights:  # seen: stop drawing attention to it
             del self.highlights[vin]
         self._fetch_detail()
 
@@ -323,8 +353,11 @@ class FleetClearanceTab(QWidget):
         rt = self.ctx.runtime
         report = await rt.store.awrite(lambda db: hs.queue_additions(db, requests, rt.clock))
         self._wake_pump()
-        text = plural(len(report.queued), self.tr("1 vehicle queued for clearance"),
-                      self.tr("%n vehicles queued for clearance"))
+        text = plural(
+            len(report.queued),
+            self.tr("1 vehicle queued for clearance"),
+            self.tr("%n vehicles queued for clearance"),
+        )
         if report.unchanged:
             text += " · " + self.tr("%n already requested").replace("%n", str(len(report.unchanged)))
         self.message.show_message(text, "info")
@@ -350,16 +383,20 @@ class FleetClearanceTab(QWidget):
             self.message.show_message(exc.message, "error")
             return
         self._wake_pump()
-        self.message.show_message({"withdrawn": self.tr("%1: request withdrawn.")}.get(
-            outcome, self.tr("%1: revoke queued; it is sent as soon as High Mobility answers."))
-            .replace("%1", vin), "info")
+        self.message.show_message(
+            {"withdrawn": self.tr("%1: request withdrawn.")}.get(
+                outcome, self.tr("%1: revoke queued; it is sent as soon as High Mobility answers.")
+            ).replace("%1", vin),
+            "info",
+        )
 
     def _on_detail_retry(self, vin: str) -> None:
         row = next((r for r in self.rows if r.vin == vin), None)
         if row and row.outbox_id:
             rt = self.ctx.runtime
-            self.ctx.tasks.spawn(rt.store.awrite(lambda db: ob.retry_now(db, row.outbox_id, rt.clock)),
-                                 name="hm.retry")
+            self.ctx.tasks.spawn(
+                rt.store.awrite(lambda db: ob.retry_now(db, row.outbox_id, rt.clock)), name="hm.retry"
+            )
             self._wake_pump()
 
     def _on_detail_dismiss(self, vin: str) -> None:
@@ -383,8 +420,9 @@ class FleetClearanceTab(QWidget):
             await run_blocking(fn, *args)
             self.message.hide()
         except FleetDeskError as exc:
-            self.message.show_message(self.tr("High Mobility did not answer as hoped: %1")
-                                      .replace("%1", str(exc)), "warning")
+            self.message.show_message(
+                self.tr("High Mobility did not answer as hoped: %1").replace("%1", str(exc)), "warning"
+            )
         finally:
             self.refresh_button.setEnabled(True)
 
@@ -393,8 +431,9 @@ class FleetClearanceTab(QWidget):
 
     async def _save_business(self, name: str) -> None:
         await run_blocking(self.svc.set_business_name, name)
-        self.message.show_message(self.tr("Business name saved.") if name.strip()
-                                  else self.tr("Business name cleared."), "info")
+        self.message.show_message(
+            self.tr("Business name saved.") if name.strip() else self.tr("Business name cleared."), "info"
+        )
 
     def _wake_pump(self) -> None:
         pump = self.ctx.extras.get("pump")

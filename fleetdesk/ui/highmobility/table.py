@@ -4,6 +4,7 @@ Pure text helpers at the top; ``ClearanceModel.render(rows, highlights)`` takes 
 fetches. Column widths are fixed (never "resize to contents"), so 1,000 rows render without a
 stall.
 """
+
 from __future__ import annotations
 
 from typing import cast
@@ -69,8 +70,11 @@ def event_text(entry: TimelineEntry) -> str:
     """The translated text of a timeline entry (a server status or a local event)."""
     if entry.source == "server":
         return status_text(entry.status)
-    return tr(EVENT_LABELS[entry.status]) if entry.status in EVENT_LABELS \
+    return (
+        tr(EVENT_LABELS[entry.status])
+        if entry.status in EVENT_LABELS
         else EVENT_TEXT.get(entry.status, entry.status)
+    )
 
 
 def local_time(iso: str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -100,10 +104,15 @@ def tags_text(tags: dict[str, str]) -> str:
 
 
 class ClearanceModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("Clearance", "VIN"), QT_TRANSLATE_NOOP("Clearance", "Brand"),
-               QT_TRANSLATE_NOOP("Clearance", "Eligible"), QT_TRANSLATE_NOOP("Clearance", "State"),
-               QT_TRANSLATE_NOOP("Clearance", "Since"), QT_TRANSLATE_NOOP("Clearance", "Odometer"),
-               QT_TRANSLATE_NOOP("Clearance", "Tags"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Clearance", "VIN"),
+        QT_TRANSLATE_NOOP("Clearance", "Brand"),
+        QT_TRANSLATE_NOOP("Clearance", "Eligible"),
+        QT_TRANSLATE_NOOP("Clearance", "State"),
+        QT_TRANSLATE_NOOP("Clearance", "Since"),
+        QT_TRANSLATE_NOOP("Clearance", "Odometer"),
+        QT_TRANSLATE_NOOP("Clearance", "Tags"),
+    )
     WIDTHS = (158, 110, 92, 118, 118, 86, 140)
     STATE_COLUMN = 3
 
@@ -111,7 +120,7 @@ class ClearanceModel(ColumnsModel):
         super().__init__(parent)
         self.rows: list[VehicleRow] = []
         self.sort_column, self.sort_order = 4, Qt.SortOrder.DescendingOrder
-        self.highlights: dict[str, str] = {}     # vin -> status that made news
+        self.highlights: dict[str, str] = {}  # vin -> status that made news
 
     def render(self, rows: list[VehicleRow], highlights: dict[str, str] | None = None) -> None:
         rows = self._sorted(list(rows))
@@ -120,8 +129,7 @@ class ClearanceModel(ColumnsModel):
             # same VINs in the same order (a status poll): update in place, which keeps the
             # selection and the scroll position and costs far less than a reset
             self.rows = rows
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
             return
         self.beginResetModel()
         self.rows = rows
@@ -137,10 +145,18 @@ class ClearanceModel(ColumnsModel):
 
     def _sorted(self, rows: list[VehicleRow]) -> list[VehicleRow]:
         col = self.sort_column
-        rows.sort(key=lambda r: (r.vin, r.brand_name, -1 if r.eligible is None else int(r.eligible),
-                                 r.state, r.status_since or r.created_at or "", r.odometer or -1.0,
-                                 tags_text(r.tags))[col],
-                  reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        rows.sort(
+            key=lambda r: (
+                r.vin,
+                r.brand_name,
+                -1 if r.eligible is None else int(r.eligible),
+                r.state,
+                r.status_since or r.created_at or "",
+                r.odometer or -1.0,
+                tags_text(r.tags),
+            )[col],
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
         return rows
 
     def row_of(self, vin: str) -> int:
@@ -176,7 +192,7 @@ class ClearanceModel(ColumnsModel):
             return eligible_text(row)
         if col == 3:
             return state_text(row)
-        if col == 4:   # a request not yet sent: since when it waits
+        if col == 4:  # a request not yet sent: since when it waits
             return local_time(row.status_since or row.created_at)
         if col == 5:
             return odometer_text(row.odometer, row.odometer_unit)
@@ -190,7 +206,8 @@ class ClearanceModel(ColumnsModel):
             return row.eligibility_note
         if col == 2 and row.brand not in ELIGIBILITY_BRANDS:
             return tr("High Mobility cannot check the eligibility of %1 vehicles").replace(
-                "%1", row.brand_name)
+                "%1", row.brand_name
+            )
         if col == 5 and row.odometer_at:
             return tr("Reported %1").replace("%1", local_time(row.odometer_at))
         return None
@@ -199,10 +216,13 @@ class ClearanceModel(ColumnsModel):
 class ClearanceFilter(QSortFilterProxyModel):
     """Free text (VIN, brand, tags) and a state group."""
 
-    GROUPS = {"all": None, "active": {"approved"},
-              "moving": {"pending", "revoking", "canceling", "queued", "revoke-queued", "busy"},
-              "attention": {"attention", "rejected"},
-              "ended": {"revoked", "canceled", "rejected"}}
+    GROUPS = {
+        "all": None,
+        "active": {"approved"},
+        "moving": {"pending", "revoking", "canceling", "queued", "revoke-queued", "busy"},
+        "attention": {"attention", "rejected"},
+        "ended": {"revoked", "canceled", "rejected"},
+    }
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -1,4 +1,5 @@
 """A vertical timeline: a coloured dot per step, what happened, when, and an optional note."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,11 +13,11 @@ from fleetdesk.ui.widgets.chips import chip_colors
 
 @dataclass(frozen=True)
 class Step:
-    when: str           # already formatted for the user's locale
+    when: str  # already formatted for the user's locale
     title: str
     note: str = ""
-    chip: str = "unknown"   # palette key of the dot
-    local: bool = False     # something FleetDesk did (shown lighter) rather than the server
+    chip: str = "unknown"  # palette key of the dot
+    local: bool = False  # something FleetDesk did (shown lighter) rather than the server
 
 
 def dot_icon(color: QColor, hollow: bool = False, size: int = 14) -> QIcon:

@@ -5,6 +5,7 @@ The field edits the ``database.url`` setting. It is checked with the same parser
 and what is allowed, and a URL with a password is refused. The store is opened once, at start:
 a change takes effect the next time FleetDesk starts.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,11 +30,16 @@ class DatabaseSetting(QGroupBox):
         cfg = ctx.runtime.config
         self.url = QLineEdit(str(cfg.settings.get(dburl.SETTING) or ""))
         self.url.setAccessibleName("Database URL")
-        self.url.setPlaceholderText(tr("empty: this workstation's own file; for a team: "
-                                       "postgresql://user@server:5432/fleetdesk"))
-        self.url.setToolTip(tr("sqlite:///PATH, or postgresql://USER@HOST[:PORT]/DBNAME"
-                               "[?sslmode=verify-full]. Never put the password in the URL: it "
-                               "comes from the keyring or PGPASSWORD / PGPASSFILE."))
+        self.url.setPlaceholderText(
+            tr("empty: this workstation's own file; for a team: postgresql://user@server:5432/fleetdesk")
+        )
+        self.url.setToolTip(
+            tr(
+                "sqlite:///PATH, or postgresql://USER@HOST[:PORT]/DBNAME"
+                "[?sslmode=verify-full]. Never put the password in the URL: it "
+                "comes from the keyring or PGPASSWORD / PGPASSFILE."
+            )
+        )
         self.url.returnPressed.connect(self._on_save_clicked)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.setAccessibleName("Save database URL")
@@ -57,7 +63,7 @@ class DatabaseSetting(QGroupBox):
         cfg = self.ctx.runtime.config
         try:
             db = cfg.database
-        except BadInput:        # cannot happen in a running app (the start refused it)
+        except BadInput:  # cannot happen in a running app (the start refused it)
             return
         text = tr("In use: %1").replace("%1", db.display())
         if db.source in (dburl.CLI_FIELD, dburl.ENV_VAR):
@@ -78,5 +84,6 @@ class DatabaseSetting(QGroupBox):
             return
         cfg.settings.set(dburl.SETTING, text or None)
         self.url.setText(text)
-        self.result.show_message(tr("Saved. FleetDesk uses this database from the next start; "
-                                    "restart it now to switch."), "info")
+        self.result.show_message(
+            tr("Saved. FleetDesk uses this database from the next start; restart it now to switch."), "info"
+        )

@@ -1,6 +1,7 @@
 """Dialogs for what goes wrong around the app rather than in it: a data folder or database that
 cannot be used at start (with a Restore button when there is a backup), and an unexpected
 error (one sentence, the log file, and a "Copy details" button; never a bare traceback)."""
+
 from __future__ import annotations
 
 import sys
@@ -32,11 +33,14 @@ def error_box(exc: BaseException, log_file=None) -> QMessageBox:
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:
         from fleetdesk.core.redact import redact
+
         details = redact(details)
     except Exception:  # noqa: BLE001 - never fail while reporting a failure
         pass
-    text = tr("Something went wrong that FleetDesk did not expect. What you typed is still on "
-              "screen; you can try again.")
+    text = tr(
+        "Something went wrong that FleetDesk did not expect. What you typed is still on "
+        "screen; you can try again."
+    )
     if log_file:
         text += "\n\n" + tr("The details are in %1.").replace("%1", str(log_file))
     box = QMessageBox(QMessageBox.Icon.Warning, "FleetDesk", text)
@@ -52,6 +56,7 @@ def error_box(exc: BaseException, log_file=None) -> QMessageBox:
 def show_unexpected(exc: BaseException, args=None, parent=None) -> QMessageBox:
     """Log ``exc`` with its traceback to the crash log and open the error dialog (not modal)."""
     from fleetdesk.core.cli_support import log_unexpected
+
     log_file = log_unexpected(exc, args)
     box = error_box(exc, log_file)
     if parent is not None:
@@ -63,6 +68,7 @@ def show_unexpected(exc: BaseException, args=None, parent=None) -> QMessageBox:
 
 def install_excepthook(args=None) -> None:
     """Unexpected errors in Qt slots become a dialog (and the log), not a traceback."""
+
     def hook(kind, exc, tb):
         if issubclass(kind, KeyboardInterrupt):
             return sys.__excepthook__(kind, exc, tb)
@@ -72,4 +78,5 @@ def install_excepthook(args=None) -> None:
             show_unexpected(exc, args)
         except Exception:  # noqa: BLE001
             sys.__excepthook__(kind, exc, tb)
+
     sys.excepthook = hook

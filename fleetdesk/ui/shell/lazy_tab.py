@@ -4,6 +4,7 @@ The main window paints with only the current tab built; the others are built whe
 opens them, or one at a time after the first paint while the app is idle, so that what a tab
 puts in the status bar (e.g. the driver-card expiry alert) still appears soon after start.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """The main window: a tab per job, the Outbox and Settings, and a status bar that says what is unsent."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -21,6 +22,7 @@ WARM_UP_DELAY_MS, WARM_UP_STEP_MS = 300, 30
 
 def _settings_view(ctx) -> QWidget:
     from fleetdesk.ui.shell.settings_view import SettingsView
+
     return SettingsView(ctx)
 
 
@@ -41,9 +43,9 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tab_widgets = _BuiltTabs()     # name -> the tab's widget, built on first access
+        self.tab_widgets = _BuiltTabs()  # name -> the tab's widget, built on first access
         self._warm_started = False
-        self._warm_timer = QTimer(self)   # builds the other tabs after the first paint
+        self._warm_timer = QTimer(self)  # builds the other tabs after the first paint
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_up_next)
         self.indicators: dict[str, ServiceIndicator] = {}
@@ -90,8 +92,9 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("#startBanner { background: #fff4ce; border-bottom: 1px solid #e0c36c; }")
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(12, 6, 6, 6)
-        self.banner_label = QLabel(self.tr("Your settings could not be read: %1")
-                                   .replace("%1", " ".join(notices)))
+        self.banner_label = QLabel(
+            self.tr("Your settings could not be read: %1").replace("%1", " ".join(notices))
+        )
         self.banner_label.setWordWrap(True)
         self.banner_label.setAccessibleName("Start-up notice")
         close = QPushButton(self.tr("Dismiss"))
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
             indicator = ServiceIndicator(service_title(svc.key))
             self.indicators[svc.key] = indicator
             bar.addPermanentWidget(indicator)
-        for page in self.tab_widgets.pages.values():   # alerts a built tab keeps in the status bar
+        for page in self.tab_widgets.pages.values():  # alerts a built tab keeps in the status bar
             if page.built:
                 for widget in getattr(page.content, "status_widgets", lambda: [])():
                     bar.addPermanentWidget(widget)
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
     def _on_page_built(self, name: str) -> None:
         """A tab built after the status bar: its alerts join the bar, the badge stays last."""
         badge = getattr(self, "badge", None)
-        if badge is None:   # still in _setup_ui: _setup_status_bar adds them
+        if badge is None:  # still in _setup_ui: _setup_status_bar adds them
             return
         bar = self.statusBar()
         widgets: list[QWidget] = getattr(self.tab_widgets.pages[name].content, "status_widgets", lambda: [])()
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._warm_started:   # first show: build the other tabs while idle
+        if not self._warm_started:  # first show: build the other tabs while idle
             self._warm_started = True
             self._warm_timer.start(WARM_UP_DELAY_MS)
 
@@ -217,8 +220,10 @@ class MainWindow(QMainWindow):
         self.badge.setText(badge_text(total))
         color = "#c62828" if attention else ("#6d4c41" if total else "#2e7d32")
         self.badge.setStyleSheet(f"QPushButton {{ color: {color}; font-weight: bold; padding: 0 8px; }}")
-        lines = [f"{service_title(s)}: " + ", ".join(f"{n} × {state_text(state)}" for state, n in c.items())
-                 for s, c in counts.items()]
+        lines = [
+            f"{service_title(s)}: " + ", ".join(f"{n} × {state_text(state)}" for state, n in c.items())
+            for s, c in counts.items()
+        ]
         self.badge.setToolTip("\n".join(lines) or self.tr("Everything has been sent"))
 
     def _on_bus_connection_changed(self, state) -> None:
@@ -227,14 +232,16 @@ class MainWindow(QMainWindow):
             indicator.set_state(state.state, state.message)
 
     def _on_bus_error(self, title: str, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Problem in %1: %2").replace("%1", title).replace("%2", message), 15000)
+        self.statusBar().showMessage(
+            self.tr("Problem in %1: %2").replace("%1", title).replace("%2", message), 15000
+        )
 
     def _on_unexpected(self, exc: BaseException) -> None:
         from types import SimpleNamespace
 
         from fleetdesk.ui.shell.fault_dialogs import show_unexpected
-        self.statusBar().showMessage(self.tr("Something unexpected went wrong; see the message."),
-                                     15000)
+
+        self.statusBar().showMessage(self.tr("Something unexpected went wrong; see the message."), 15000)
         show_unexpected(exc, SimpleNamespace(data_dir=self.ctx.runtime.config.data_dir), self)
 
     def _on_sync_triggered(self) -> None:
@@ -242,11 +249,15 @@ class MainWindow(QMainWindow):
 
     async def _sync(self) -> None:
         from fleetdesk.sync import sync_pass
+
         self.statusBar().showMessage(self.tr("Sending and syncing…"))
         result = await run_blocking(sync_pass, self.ctx.runtime)
-        self.statusBar().showMessage(self.tr("Sync done: %1 sent, %2 unsent")
-                                     .replace("%1", str(result["outbox"]["sent"]))
-                                     .replace("%2", str(result["unsent"])), 8000)
+        self.statusBar().showMessage(
+            self.tr("Sync done: %1 sent, %2 unsent")
+            .replace("%1", str(result["outbox"]["sent"]))
+            .replace("%2", str(result["unsent"])),
+            8000,
+        )
 
     def closeEvent(self, event) -> None:
         self._warm_timer.stop()

@@ -1,4 +1,5 @@
 """The Outbox tab: every queued, failed or set-aside submission across services."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -68,10 +69,16 @@ FILTERS = {  # combo label (untranslated, also the item's data) -> states
 
 
 class OutboxModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("Outbox", "Service"), QT_TRANSLATE_NOOP("Outbox", "Submission"),
-               QT_TRANSLATE_NOOP("Outbox", "State"), QT_TRANSLATE_NOOP("Outbox", "Tries"),
-               QT_TRANSLATE_NOOP("Outbox", "Next try"), QT_TRANSLATE_NOOP("Outbox", "Date of work"),
-               QT_TRANSLATE_NOOP("Outbox", "Queued by"), QT_TRANSLATE_NOOP("Outbox", "Last error"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Outbox", "Service"),
+        QT_TRANSLATE_NOOP("Outbox", "Submission"),
+        QT_TRANSLATE_NOOP("Outbox", "State"),
+        QT_TRANSLATE_NOOP("Outbox", "Tries"),
+        QT_TRANSLATE_NOOP("Outbox", "Next try"),
+        QT_TRANSLATE_NOOP("Outbox", "Date of work"),
+        QT_TRANSLATE_NOOP("Outbox", "Queued by"),
+        QT_TRANSLATE_NOOP("Outbox", "Last error"),
+    )
     WHO, ERROR = 6, 7
     ROWS = "items"
 
@@ -91,19 +98,27 @@ class OutboxModel(ColumnsModel):
         item = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [service_title(item.service), item.label, state_text(item.state),
-                    str(item.attempts),
-                    local_time(item.next_attempt_at) if item.state == ob.QUEUED else "",
-                    item.work_date or local_time(item.created_at),
-                    who_text(item.created_host, item.created_user), item.last_error or ""][col]
+            return [
+                service_title(item.service),
+                item.label,
+                state_text(item.state),
+                str(item.attempts),
+                local_time(item.next_attempt_at) if item.state == ob.QUEUED else "",
+                item.work_date or local_time(item.created_at),
+                who_text(item.created_host, item.created_user),
+                item.last_error or "",
+            ][col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             return chip_colors(item.state)[0]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.ERROR and item.last_error:
             return item.last_error
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WHO and item.created_host:
-            return tr("Queued %1 by %2 on the workstation %3").replace(
-                "%1", local_time(item.created_at)).replace("%2", item.created_user or "?").replace(
-                "%3", item.created_host)
+            return (
+                tr("Queued %1 by %2 on the workstation %3")
+                .replace("%1", local_time(item.created_at))
+                .replace("%2", item.created_user or "?")
+                .replace("%3", item.created_host)
+            )
         if role == Qt.ItemDataRole.BackgroundRole and item.state == ob.ATTENTION:
             return QColor("#fff5f5")
         return None
@@ -157,8 +172,12 @@ class OutboxView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OutboxModel.ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = EmptyState(self.tr("Nothing is waiting to be sent.\nEverything you submit is "
-                                        "stored here first and sent as soon as the service answers."))
+        self.empty = EmptyState(
+            self.tr(
+                "Nothing is waiting to be sent.\nEverything you submit is "
+                "stored here first and sent as soon as the service answers."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -175,7 +194,8 @@ class OutboxView(QWidget):
     async def fetch(self) -> None:
         states = FILTERS[self.filter.currentData()]
         items, counts = await self.ctx.runtime.store.aread(
-            lambda db: (ob.items(db, states=states, limit=5000), ob.counts(db)))
+            lambda db: (ob.items(db, states=states, limit=5000), ob.counts(db))
+        )
         self.show_data(items, counts)
 
     def show_data(self, items: list[ob.OutboxItem], counts: dict[str, dict[str, int]]) -> None:
@@ -184,8 +204,11 @@ class OutboxView(QWidget):
         self.stack.setCurrentWidget(self.table if items else self.empty)
         waiting = sum(c.get(ob.QUEUED, 0) + c.get(ob.SENDING, 0) for c in counts.values())
         attention = sum(c.get(ob.ATTENTION, 0) for c in counts.values())
-        text = (self.tr("%n waiting to send", "", waiting) if waiting or attention
-                else self.tr("Everything has been sent"))
+        text = (
+            self.tr("%n waiting to send", "", waiting)
+            if waiting or attention
+            else self.tr("Everything has been sent")
+        )
         if attention:
             text += " · " + self.tr("%n need your attention", "", attention)
         self.summary.setText(text)
@@ -228,21 +251,28 @@ class OutboxView(QWidget):
         if report.sent:
             parts.append(self.tr("%1 sent").replace("%1", str(len(report.sent))))
         if report.attention:
-            parts.append(self.tr("%1 set aside (see the list)").replace("%1",
-                                                                       str(len(report.attention))))
-        parts += summary_line(report, rt.clock)     # "1 waiting until 17:03 — …"
-        self.ctx.bus.sig_notice.emit(self.tr("Send all now: %1").replace(
-            "%1", "; ".join(parts) if parts else self.tr("nothing was waiting")))
+            parts.append(self.tr("%1 set aside (see the list)").replace("%1", str(len(report.attention))))
+        parts += summary_line(report, rt.clock)  # "1 waiting until 17:03 — …"
+        self.ctx.bus.sig_notice.emit(
+            self.tr("Send all now: %1").replace(
+                "%1", "; ".join(parts) if parts else self.tr("nothing was waiting")
+            )
+        )
 
     def _on_discard_clicked(self) -> None:
         item = self.selected_item()
         if item is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard submission?"),
-                          self.tr("“%1” will not be sent. What you entered stays in the history, "
-                                  "but the service will never receive it. This cannot be undone.")
-                          .replace("%1", item.label),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Discard submission?"),
+            self.tr(
+                "“%1” will not be sent. What you entered stays in the history, "
+                "but the service will never receive it. This cannot be undone."
+            ).replace("%1", item.label),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName("Confirm discard")
         box.finished.connect(lambda result, i=item.id: self._on_discard_confirmed(result, i))
@@ -252,5 +282,6 @@ class OutboxView(QWidget):
     def _on_discard_confirmed(self, result: int, item_id: int) -> None:
         if result == QMessageBox.StandardButton.Discard:
             rt = self.ctx.runtime
-            self.ctx.tasks.spawn(rt.store.awrite(lambda db: ob.discard(db, item_id, rt.clock)),
-                                 name="outbox.discard")
+            self.ctx.tasks.spawn(
+                rt.store.awrite(lambda db: ob.discard(db, item_id, rt.clock)), name="outbox.discard"
+            )

@@ -1,4 +1,5 @@
 """Settings / Accounts: per service the environment, base URL, credentials and a connection test."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,17 +30,21 @@ from fleetdesk.ui.widgets.chips import service_title
 
 SECRET_FIELDS = {"password", "client_secret", "refresh_token"}
 # Marked for lupdate; shown through tr() below with the same literal context.
-FIELD_LABELS = {"username": QT_TRANSLATE_NOOP("ServicePage", "Username"),
-                "password": QT_TRANSLATE_NOOP("ServicePage", "Password"),
-                "client_id": QT_TRANSLATE_NOOP("ServicePage", "Client ID"),
-                "client_secret": QT_TRANSLATE_NOOP("ServicePage", "Client secret"),
-                "refresh_token": QT_TRANSLATE_NOOP("ServicePage", "Refresh token")}
+FIELD_LABELS = {
+    "username": QT_TRANSLATE_NOOP("ServicePage", "Username"),
+    "password": QT_TRANSLATE_NOOP("ServicePage", "Password"),
+    "client_id": QT_TRANSLATE_NOOP("ServicePage", "Client ID"),
+    "client_secret": QT_TRANSLATE_NOOP("ServicePage", "Client secret"),
+    "refresh_token": QT_TRANSLATE_NOOP("ServicePage", "Refresh token"),
+}
 #: environment names and where an address comes from (Config.url_source); others are shown as-is
-SOURCE_WORDS = {"production": QT_TRANSLATE_NOOP("ServicePage", "production"),
-                "sandbox": QT_TRANSLATE_NOOP("ServicePage", "sandbox"),
-                "custom": QT_TRANSLATE_NOOP("ServicePage", "custom address"),
-                "override": QT_TRANSLATE_NOOP("ServicePage", "override"),
-                "demo": QT_TRANSLATE_NOOP("ServicePage", "demo simulator")}
+SOURCE_WORDS = {
+    "production": QT_TRANSLATE_NOOP("ServicePage", "production"),
+    "sandbox": QT_TRANSLATE_NOOP("ServicePage", "sandbox"),
+    "custom": QT_TRANSLATE_NOOP("ServicePage", "custom address"),
+    "override": QT_TRANSLATE_NOOP("ServicePage", "override"),
+    "demo": QT_TRANSLATE_NOOP("ServicePage", "demo simulator"),
+}
 #: Labels, units and help texts of the SettingField entries integrations declare in Qt-free code
 #: (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with
 #: QCoreApplication.translate("Settings", ...). Add a line here when an integration adds a field.
@@ -91,14 +96,17 @@ def source_word(name: str) -> str:
 def secrets_text(secrets) -> str:
     """Where secrets are kept, in the user's language for the usual case (the system keyring)."""
     from fleetdesk.core.secrets import MemoryKeyring
+
     if secrets.state == "keyring" and isinstance(secrets.backend, MemoryKeyring):
         return QCoreApplication.translate(
-            "SettingsView", "Demo: passwords and tokens are kept in memory and forgotten when "
-            "FleetDesk closes. Your real keyring is not touched.")
+            "SettingsView",
+            "Demo: passwords and tokens are kept in memory and forgotten when "
+            "FleetDesk closes. Your real keyring is not touched.",
+        )
     if secrets.state == "keyring":
         return QCoreApplication.translate(
-            "SettingsView", "Passwords and tokens are kept in the system keyring (%1).").replace(
-            "%1", secrets.backend.name)
+            "SettingsView", "Passwords and tokens are kept in the system keyring (%1)."
+        ).replace("%1", secrets.backend.name)
     return secrets.describe()  # the fallbacks explain details only the secrets store knows
 
 
@@ -106,6 +114,7 @@ def probe_service(rt, key: str):
     """Blocking reachability check for a service without its own test: any HTTP answer counts."""
     from fleetdesk.core.errors import FleetDeskError, Outcome, Rejected
     from fleetdesk.core.http import ApiClient
+
     url = rt.config.base_url(key)
     if "{z}" in url:
         url = url.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")
@@ -144,16 +153,21 @@ class ServicePage(QWidget):
         self.url = QLineEdit(cfg.settings.get(f"{self.svc.key}.url", ""))
         self.url.setPlaceholderText(self.svc.environments[cfg.environment(self.svc.key)])
         self.url.setAccessibleName(f"{self.svc.title} base URL")
-        if self.svc.auth_of:     # an identity provider: its address is the OpenID issuer
-            self.url.setToolTip(self.tr("FleetDesk reads the sign-in endpoints from this address's "
-                                        ".well-known/openid-configuration"))
+        if self.svc.auth_of:  # an identity provider: its address is the OpenID issuer
+            self.url.setToolTip(
+                self.tr(
+                    "FleetDesk reads the sign-in endpoints from this address's "
+                    ".well-known/openid-configuration"
+                )
+            )
             form.addRow(self.tr("Issuer (sign-in address)"), self.url)
         else:
             form.addRow(self.tr("Custom address"), self.url)
         if cfg.environ.get(f"{self.svc.env_stem}_URL"):
             self.url.setEnabled(False)
-            self.url.setToolTip(self.tr("Set by the environment variable %1")
-                                .replace("%1", f"{self.svc.env_stem}_URL"))
+            self.url.setToolTip(
+                self.tr("Set by the environment variable %1").replace("%1", f"{self.svc.env_stem}_URL")
+            )
         self.effective = QLabel()
         self.effective.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.effective.setWordWrap(True)
@@ -230,10 +244,15 @@ class ServicePage(QWidget):
         """Validate every editor into ``pending``; the problems, each naming its field."""
         problems = []
         for field, editor in self.extra_fields:
-            if not editor.isEnabled():      # set by the environment: not a setting to save
+            if not editor.isEnabled():  # set by the environment: not a setting to save
                 continue
-            value = (editor.value() if isinstance(editor, QSpinBox) else
-                     editor.currentText() if isinstance(editor, QComboBox) else editor.text())
+            value = (
+                editor.value()
+                if isinstance(editor, QSpinBox)
+                else editor.currentText()
+                if isinstance(editor, QComboBox)
+                else editor.text()
+            )
             try:
                 field.write(pending, value)
             except BadInput as exc:
@@ -246,8 +265,11 @@ class ServicePage(QWidget):
 
     async def fetch(self) -> None:
         creds = self.ctx.runtime.credentials
-        values = await run_blocking(lambda: {n: (creds.get(self.svc.key, n), creds.source(self.svc.key, n))
-                                             for n in self.svc.credentials})
+        values = await run_blocking(
+            lambda: {
+                n: (creds.get(self.svc.key, n), creds.source(self.svc.key, n)) for n in self.svc.credentials
+            }
+        )
         self.show_data(values)
 
     def show_data(self, values: dict) -> None:
@@ -263,6 +285,7 @@ class ServicePage(QWidget):
 
     def _on_save_clicked(self) -> None:
         from fleetdesk.core.config import insecure_url_problem
+
         settings = self.ctx.runtime.config.settings
         pending = _PendingSettings(settings)
         problems = []
@@ -273,7 +296,7 @@ class ServicePage(QWidget):
                 label = self.tr("Issuer (sign-in address)") if self.svc.auth_of else self.tr("Custom address")
                 problems.append(f"{label}: {url!r} {problem}")
         problems += self._check_extra_fields(pending)
-        if problems:        # nothing is saved until every field is right
+        if problems:  # nothing is saved until every field is right
             self.result.show_message("\n".join(problems), "error")
             return
         settings.set(f"{self.svc.key}.environment", self.environment.currentData())
@@ -281,7 +304,7 @@ class ServicePage(QWidget):
             settings.set(f"{self.svc.key}.url", url.rstrip("/") or None)
         for key, value in pending.values.items():
             settings.set(key, value)
-        for field, editor in self.extra_fields:     # show what was kept (trimmed, normalised)
+        for field, editor in self.extra_fields:  # show what was kept (trimmed, normalised)
             if isinstance(editor, QLineEdit) and editor.isEnabled():
                 editor.setText(str(field.read(settings) or ""))
         if self.url.isEnabled():
@@ -316,14 +339,17 @@ class ServicePage(QWidget):
     async def _test(self) -> None:
         rt = self.ctx.runtime
         try:
-            integration = next((i for i in rt.integrations if i.name == self.svc.integration
-                                and not self.svc.auth_of), None)
+            integration = next(
+                (i for i in rt.integrations if i.name == self.svc.integration and not self.svc.auth_of), None
+            )
             if integration is not None:
                 outcome = await run_blocking(integration.test_connection, rt)
             else:
                 outcome = await run_blocking(probe_service, rt, self.svc.key)
-            self.result.show_message(outcome.message or (self.tr("Connected") if outcome.ok else ""),
-                                     "info" if outcome.ok else "error")
+            self.result.show_message(
+                outcome.message or (self.tr("Connected") if outcome.ok else ""),
+                "info" if outcome.ok else "error",
+            )
         finally:
             self.test_button.setEnabled(True)
 

@@ -3,6 +3,7 @@ screenshots (which all live above this module; it imports none of them).
 
 Also the background pump that sends the outbox and lets integrations poll, off the UI thread.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -71,11 +72,12 @@ def open_gui_runtime(args, clock: Clock | None = None, config=None):
     """(runtime, demo environment or None) for the GUI; raises AlreadyRunning/DatabaseDamaged."""
     from fleetdesk.core.config import Config
     from fleetdesk.runtime import Runtime
-    config = config or Config.load(args.data_dir, demo=args.demo,
-                                   database=getattr(args, "database", None))
+
+    config = config or Config.load(args.data_dir, demo=args.demo, database=getattr(args, "database", None))
     demo = None
     if args.demo:
         from fleetdesk.demo import DemoEnvironment
+
         demo = DemoEnvironment(config, explicit_dir=bool(args.data_dir)).start()
     try:
         rt = Runtime(config, clock=clock, secrets=demo.secrets if demo else None)
@@ -92,6 +94,7 @@ def build_window(rt, demo=None, loop=None):
     """Context, main window and pump for an open runtime (used by the GUI, self-test, screenshots)."""
     from fleetdesk.ui.context import AppContext
     from fleetdesk.ui.shell.main_window import MainWindow
+
     ctx = AppContext.create(rt, demo=demo, loop=loop)
     window = MainWindow(ctx)
     pump = OutboxPump(ctx)
@@ -99,6 +102,7 @@ def build_window(rt, demo=None, loop=None):
     # Everything built so far lives as long as the window: keep it out of the collector's
     # full passes, which otherwise stall the UI thread for tens of milliseconds.
     import gc
+
     gc.collect()
     gc.freeze()
     return ctx, window, pump
@@ -113,6 +117,7 @@ def close_on_signals(window) -> None:
 
     def request_close(*_args) -> None:
         QTimer.singleShot(0, window.close)
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, request_close)
     # Python runs signal handlers only when the interpreter has control: give it a regular turn.

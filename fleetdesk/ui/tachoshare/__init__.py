@@ -1,4 +1,5 @@
 """The Tachographs tab (TachoShare): found by the shell through ``TAB``."""
+
 from __future__ import annotations
 
 from fleetdesk.ui.shell.tabs import TabSpec
@@ -6,6 +7,7 @@ from fleetdesk.ui.shell.tabs import TabSpec
 
 def _make(ctx):
     from fleetdesk.ui.tachoshare.tab import TachoShareTab
+
     return TachoShareTab(ctx)
 
 

@@ -1,5 +1,6 @@
 """The compliance board: every vehicle unit and driver card on FleetDesk's legal clock, with
 TachoShare's own status, sorting, filtering, CSV export and the RDL action per vehicle."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -39,9 +40,17 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 _BOLD: list[QFont] = []
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.UserRole + 2})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole + 2,
+    }
+)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -59,8 +68,7 @@ FILTERS = {  # label (English: the key and item data; shown translated) -> predi
     QT_TRANSLATE_NOOP("TachoBoard", "Days missing or card expiring"): lambda r: bool(r.problems),
     QT_TRANSLATE_NOOP("TachoBoard", "Vehicle units"): lambda r: r.kind == c.VU,
     QT_TRANSLATE_NOOP("TachoBoard", "Driver cards"): lambda r: r.kind == c.CARD,
-    QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"):
-        lambda r: r.reading.level == c.OUTSIDE,
+    QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"): lambda r: r.reading.level == c.OUTSIDE,
     QT_TRANSLATE_NOOP("TachoBoard", "Overdue"): lambda r: r.reading.level == c.OVERDUE,
     QT_TRANSLATE_NOOP("TachoBoard", "Due soon"): lambda r: r.reading.level == c.DUE_SOON,
     QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"): lambda r: r.reading.level == c.NEVER,
@@ -69,20 +77,24 @@ FILTERS = {  # label (English: the key and item data; shown translated) -> predi
 
 
 class BoardModel(QAbstractTableModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("TachoBoard", "Status"), QT_TRANSLATE_NOOP("TachoBoard", "Type"),
-               QT_TRANSLATE_NOOP("TachoBoard", "Plate / card"),
-               QT_TRANSLATE_NOOP("TachoBoard", "VIN / country"),
-               QT_TRANSLATE_NOOP("TachoBoard", "Legal limit"),
-               QT_TRANSLATE_NOOP("TachoBoard", "Fleet interval"),
-               QT_TRANSLATE_NOOP("TachoBoard", "Last downloaded"),
-               QT_TRANSLATE_NOOP("TachoBoard", "Archived through"),
-               QT_TRANSLATE_NOOP("TachoBoard", "TachoShare status"),
-               QT_TRANSLATE_NOOP("TachoBoard", "Next scheduled"), QT_TRANSLATE_NOOP("TachoBoard", "RDL"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TachoBoard", "Status"),
+        QT_TRANSLATE_NOOP("TachoBoard", "Type"),
+        QT_TRANSLATE_NOOP("TachoBoard", "Plate / card"),
+        QT_TRANSLATE_NOOP("TachoBoard", "VIN / country"),
+        QT_TRANSLATE_NOOP("TachoBoard", "Legal limit"),
+        QT_TRANSLATE_NOOP("TachoBoard", "Fleet interval"),
+        QT_TRANSLATE_NOOP("TachoBoard", "Last downloaded"),
+        QT_TRANSLATE_NOOP("TachoBoard", "Archived through"),
+        QT_TRANSLATE_NOOP("TachoBoard", "TachoShare status"),
+        QT_TRANSLATE_NOOP("TachoBoard", "Next scheduled"),
+        QT_TRANSLATE_NOOP("TachoBoard", "RDL"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.all_rows: list[BoardRow] = []
-        self.rows: list[BoardRow] = []      # what is shown: filtered and sorted
+        self.rows: list[BoardRow] = []  # what is shown: filtered and sorted
         self._cells: dict[int, tuple[str, ...]] = {}
         self.predicate = FILTERS["Everything"]
         self.text = ""
@@ -105,13 +117,19 @@ class BoardModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         text = self.text
-        rows = [r for r in self.all_rows if self.predicate(r) and (
-            not text or text in f"{r.title} {r.detail} {r.rdl_status} {r.holder or ''}".casefold())]
-        rows.sort(key=lambda r: self._sort_key(r, self.sort_column),
-                  reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        rows = [
+            r
+            for r in self.all_rows
+            if self.predicate(r)
+            and (not text or text in f"{r.title} {r.detail} {r.rdl_status} {r.holder or ''}".casefold())
+        ]
+        rows.sort(
+            key=lambda r: self._sort_key(r, self.sort_column),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
         self.beginResetModel()
         self.rows = rows
-        self._cells = {}   # row -> texts, made when first shown (data() runs on every repaint)
+        self._cells = {}  # row -> texts, made when first shown (data() runs on every repaint)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -120,15 +138,20 @@ class BoardModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return len(self.COLUMNS)
 
-    HEADER_TIPS = {4: QT_TRANSLATE_NOOP("TachoBoard", "Days left until the legal download limit "
-                                         "(vehicle units 90 days, driver cards 28; stricter in "
-                                         "some countries)"),
-                   5: QT_TRANSLATE_NOOP("TachoBoard", "Days left until the fleet's own download "
-                                                      "interval"),
-                   6: QT_TRANSLATE_NOOP("TachoBoard", "The last download FleetDesk has archived: "
-                                                      "the legal clock runs from it"),
-                   7: QT_TRANSLATE_NOOP("TachoBoard", "The last day whose data FleetDesk has archived"),
-                   10: QT_TRANSLATE_NOOP("TachoBoard", "Manual remote download (RDL) of the vehicle unit")}
+    HEADER_TIPS = {
+        4: QT_TRANSLATE_NOOP(
+            "TachoBoard",
+            "Days left until the legal download limit "
+            "(vehicle units 90 days, driver cards 28; stricter in "
+            "some countries)",
+        ),
+        5: QT_TRANSLATE_NOOP("TachoBoard", "Days left until the fleet's own download interval"),
+        6: QT_TRANSLATE_NOOP(
+            "TachoBoard", "The last download FleetDesk has archived: the legal clock runs from it"
+        ),
+        7: QT_TRANSLATE_NOOP("TachoBoard", "The last day whose data FleetDesk has archived"),
+        10: QT_TRANSLATE_NOOP("TachoBoard", "Manual remote download (RDL) of the vehicle unit"),
+    }
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
@@ -141,21 +164,38 @@ class BoardModel(QAbstractTableModel):
 
     def _display(self, r: BoardRow, col: int) -> str:
         rd = r.reading
-        return [level_text(rd.level) + problem_note(r), tr("Unit") if r.kind == c.VU else tr("Card"),
-                r.title, f"{r.holder} · {r.detail}" if r.holder else r.detail, days_text(rd.legal_days_left), days_text(rd.desired_days_left),
-                short_date(rd.last), short_date(r.archived_through) + ("  ⟳" if r.downloading else ""),
-                status_text(r.rdl_status), short_date(r.next_scheduled), rdl_text(r)][col]
+        return [
+            level_text(rd.level) + problem_note(r),
+            tr("Unit") if r.kind == c.VU else tr("Card"),
+            r.title,
+            f"{r.holder} · {r.detail}" if r.holder else r.detail,
+            days_text(rd.legal_days_left),
+            days_text(rd.desired_days_left),
+            short_date(rd.last),
+            short_date(r.archived_through) + ("  ⟳" if r.downloading else ""),
+            status_text(r.rdl_status),
+            short_date(r.next_scheduled),
+            rdl_text(r),
+        ][col]
 
     def _sort_key(self, r: BoardRow, col: int):
         rd = r.reading
         big = 10**6
         # within a level, rows whose files have gaps or whose card expires come first
-        return [(rd.severity * 2 + (0 if r.problems else 1)) * big
-                + (rd.legal_days_left if rd.legal_days_left is not None else -big // 2),
-                r.kind, r.title, r.detail, rd.legal_days_left if rd.legal_days_left is not None else -big,
-                rd.desired_days_left if rd.desired_days_left is not None else -big,
-                rd.last.isoformat() if rd.last else "", r.archived_through.isoformat() if r.archived_through else "",
-                r.rdl_status, r.next_scheduled.isoformat() if r.next_scheduled else "~", rdl_text(r)][col]
+        return [
+            (rd.severity * 2 + (0 if r.problems else 1)) * big
+            + (rd.legal_days_left if rd.legal_days_left is not None else -big // 2),
+            r.kind,
+            r.title,
+            r.detail,
+            rd.legal_days_left if rd.legal_days_left is not None else -big,
+            rd.desired_days_left if rd.desired_days_left is not None else -big,
+            rd.last.isoformat() if rd.last else "",
+            r.archived_through.isoformat() if r.archived_through else "",
+            r.rdl_status,
+            r.next_scheduled.isoformat() if r.next_scheduled else "~",
+            rdl_text(r),
+        ][col]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():
@@ -165,13 +205,15 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             cells = self._cells.get(index.row())
             if cells is None:
-                cells = self._cells[index.row()] = tuple(self._display(r, c_) for c_ in range(len(self.COLUMNS)))
+                cells = self._cells[index.row()] = tuple(
+                    self._display(r, c_) for c_ in range(len(self.COLUMNS))
+                )
             return cells[col]
         if role == LEVEL_ROLE:
             return level
         if role == Qt.ItemDataRole.BackgroundRole:
-            if col == 0:   # a filled chip for what needs action; OK stays quiet
-                if level == c.OK and r.problems:    # the files have gaps or the card expires
+            if col == 0:  # a filled chip for what needs action; OK stays quiet
+                if level == c.OK and r.problems:  # the files have gaps or the card expires
                     return level_colors(c.DUE_SOON)[0]
                 return level_colors(level)[0] if level != c.OK else None
             return level_tint(level)
@@ -197,28 +239,45 @@ class BoardModel(QAbstractTableModel):
         if col == 0:
             lines = [reading_text(r.reading)] + problem_lines(r)
             if rd.legal_due:
-                lines.append(tr("Legal limit: %1 days, until %2").replace("%1", str(rd.legal_limit))
-                             .replace("%2", rd.legal_due.isoformat()))
-                lines.append(tr("Fleet interval: %1 days, until %2").replace("%1", str(rd.desired_interval))
-                             .replace("%2", rd.desired_due.isoformat()))
+                lines.append(
+                    tr("Legal limit: %1 days, until %2")
+                    .replace("%1", str(rd.legal_limit))
+                    .replace("%2", rd.legal_due.isoformat())
+                )
+                lines.append(
+                    tr("Fleet interval: %1 days, until %2")
+                    .replace("%1", str(rd.desired_interval))
+                    .replace("%2", rd.desired_due.isoformat())
+                )
             return "\n".join(lines)
-        if col == 6:   # the last download archived here, and TachoShare's own date beside it
+        if col == 6:  # the last download archived here, and TachoShare's own date beside it
             theirs = short_date(r.tachoshare_last) if r.tachoshare_last else tr("none")
-            line = (tr("TachoShare's last activity downloaded: %1") if r.kind == c.VU
-                    else tr("TachoShare's last download of the card: %1")).replace("%1", theirs)
+            line = (
+                tr("TachoShare's last activity downloaded: %1")
+                if r.kind == c.VU
+                else tr("TachoShare's last download of the card: %1")
+            ).replace("%1", theirs)
             if r.clock_from == "tachoshare":
                 line += "\n" + tr("Nothing archived yet: the legal clock runs from TachoShare's date.")
             return line
-        if col == 10 and r.kind == c.VU:   # RDL: a manual remote download
+        if col == 10 and r.kind == c.VU:  # RDL: a manual remote download
             if r.last_rdl and r.last_rdl["message"]:
                 return r.last_rdl["message"]
             return r.rdl_denial or tr("A manual remote download can be requested.")
         if col == 8:
-            return r.rdl_status + ": " + {"OK": tr("The legal remote downloads are up to date."),
+            return (
+                r.rdl_status
+                + ": "
+                + {
+                    "OK": tr("The legal remote downloads are up to date."),
                     "DELAYED": tr("The legal remote downloads are delayed."),
-                    "OUTSIDE_LEGAL_COMPLIANCE": tr("The legal remote downloads are delayed out of legal compliance."),
+                    "OUTSIDE_LEGAL_COMPLIANCE": tr(
+                        "The legal remote downloads are delayed out of legal compliance."
+                    ),
                     "NEVER_DOWNLOADED": tr("Never has downloaded any data."),
-                    "DISCONNECTED": tr("The telematics link was removed from the vehicle.")}.get(r.rdl_status, "")
+                    "DISCONNECTED": tr("The telematics link was removed from the vehicle."),
+                }.get(r.rdl_status, "")
+            )
         if col == 3 and r.kind == c.CARD and r.country is not None:
             return f"0x{r.country:02X}"
         return ""
@@ -227,7 +286,7 @@ class BoardModel(QAbstractTableModel):
 class BoardView(QWidget):
     """The table with its filter, search and export; asks the tab to request an RDL."""
 
-    sig_rdl_requested = Signal(str)          # VIN
+    sig_rdl_requested = Signal(str)  # VIN
     sig_export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -271,11 +330,15 @@ class BoardView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_rdl)
         self.table.selectionModel().selectionChanged.connect(self._update_coverage)
         self.coverage = CoveragePanel()
-        self.today = None      # the tab sets the service's UTC day
+        self.today = None  # the tab sets the service's UTC day
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
-        self.empty = EmptyState(tr("No vehicle units or driver cards yet.\nSign in to TachoShare and "
-                                   "press “Sync now” to see which are due."))
+        self.empty = EmptyState(
+            tr(
+                "No vehicle units or driver cards yet.\nSign in to TachoShare and "
+                "press “Sync now” to see which are due."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -300,7 +363,7 @@ class BoardView(QWidget):
 
     def show_data(self, rows: list[BoardRow]) -> None:
         if rows == self.model.all_rows and rows:
-            return   # unchanged: no reset, no repaint
+            return  # unchanged: no reset, no repaint
         selected = self.selected_row()
         self.model.render(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
@@ -311,6 +374,7 @@ class BoardView(QWidget):
 
     def _update_coverage(self, *args) -> None:
         from datetime import date
+
         self.coverage.show_row(self.selected_row(), self.today or date.today())
 
     def select_subject(self, subject: str) -> bool:
@@ -341,23 +405,37 @@ class BoardView(QWidget):
         row = self.selected_row()
         if row is None or row.kind != c.VU:
             self.rdl_button.setEnabled(False)
-            why = tr("Select a vehicle unit to request a remote download.") if row is None else \
-                tr("Remote downloads are requested per vehicle; a driver card is read when it is in one.")
+            why = (
+                tr("Select a vehicle unit to request a remote download.")
+                if row is None
+                else tr(
+                    "Remote downloads are requested per vehicle; a driver card is read when it is in one."
+                )
+            )
             self._set_reason(why)
             return
         self.rdl_button.setEnabled(row.rdl_denial is None)
         last = row.last_rdl
         if row.rdl_denial is None and last and last["state"] == "refused":
-            self._set_reason(tr("TachoShare refused the last request for %1: %2. You can ask again "
-                                "once that is resolved.").replace("%1", row.title)
-                             .replace("%2", last["message"] or ""))
+            self._set_reason(
+                tr("TachoShare refused the last request for %1: %2. You can ask again once that is resolved.")
+                .replace("%1", row.title)
+                .replace("%2", last["message"] or "")
+            )
         elif row.rdl_denial is not None:
-            self._set_reason(tr("Not possible for %1: %2").replace("%1", row.title).replace("%2", row.rdl_denial))
+            self._set_reason(
+                tr("Not possible for %1: %2").replace("%1", row.title).replace("%2", row.rdl_denial)
+            )
         else:
             left = row.manual_attempts
-            self._set_reason(tr("%1 can be asked to download now (%2 manual attempts left); TachoShare "
-                                "starts it when the ignition is next on.").replace("%1", row.title)
-                             .replace("%2", "?" if left is None else str(left)))
+            self._set_reason(
+                tr(
+                    "%1 can be asked to download now (%2 manual attempts left); TachoShare "
+                    "starts it when the ignition is next on."
+                )
+                .replace("%1", row.title)
+                .replace("%2", "?" if left is None else str(left))
+            )
 
     def _set_reason(self, text: str) -> None:
         self.rdl_reason.setText(text)
@@ -367,5 +445,5 @@ class BoardView(QWidget):
     def _on_rdl_clicked(self) -> None:
         row = self.selected_row()
         if row is not None and row.vin and row.rdl_denial is None:
-            self.rdl_button.setEnabled(False)   # one click, one request
+            self.rdl_button.setEnabled(False)  # one click, one request
             self.sig_rdl_requested.emit(row.vin)

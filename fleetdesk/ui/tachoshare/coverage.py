@@ -1,5 +1,6 @@
 """Under the compliance board: the selected unit's or card's files as a calendar strip (days
 held, days missing between files, days not downloaded yet) with the problems spelled out."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -30,8 +31,12 @@ class CoveragePanel(QWidget):
         self.problems.setWordWrap(True)
         legend = QHBoxLayout()
         legend.setContentsMargins(0, 0, 0, 0)
-        for state, text in (("held", tr("held")), ("missing", tr("missing between files")),
-                            ("after", tr("not downloaded yet")), ("before", tr("before the first file"))):
+        for state, text in (
+            ("held", tr("held")),
+            ("missing", tr("missing between files")),
+            ("after", tr("not downloaded yet")),
+            ("before", tr("before the first file")),
+        ):
             legend.addWidget(_legend(STATE_COLORS[state], text))
         legend.addStretch(1)
         layout = QVBoxLayout(self)
@@ -58,13 +63,26 @@ class CoveragePanel(QWidget):
             self.title.setText(tr("%1: no archived file holds any day yet.").replace("%1", who))
             self.strip.show_days(first, today, lambda d: "none")
         else:
-            self.title.setText(tr("%1: files hold %2 to %3 (last %4 days shown)").replace("%1", who)
-                               .replace("%2", short_date(cov.first)).replace("%3", short_date(cov.last))
-                               .replace("%4", str(DAYS_SHOWN)))
+            self.title.setText(
+                tr("%1: files hold %2 to %3 (last %4 days shown)")
+                .replace("%1", who)
+                .replace("%2", short_date(cov.first))
+                .replace("%3", short_date(cov.last))
+                .replace("%4", str(DAYS_SHOWN))
+            )
             held_days = sum(1 for i in range(DAYS_SHOWN) if cov.held(first + timedelta(days=i)))
-            self.strip.show_days(first, today, cov.state,
-                                 tr("%1 of the last %2 days held, %3 missing between files")
-                                 .replace("%1", str(held_days)).replace("%2", str(DAYS_SHOWN))
-                                 .replace("%3", str(sum(1 for i in range(DAYS_SHOWN)
-                                                        if cov.state(first + timedelta(days=i)) == "missing"))))
+            self.strip.show_days(
+                first,
+                today,
+                cov.state,
+                tr("%1 of the last %2 days held, %3 missing between files")
+                .replace("%1", str(held_days))
+                .replace("%2", str(DAYS_SHOWN))
+                .replace(
+                    "%3",
+                    str(
+                        sum(1 for i in range(DAYS_SHOWN) if cov.state(first + timedelta(days=i)) == "missing")
+                    ),
+                ),
+            )
         self.problems.setText(" ".join(problem_lines(row)))

@@ -1,5 +1,6 @@
 """A calendar strip: one cell per day, coloured by a state function (days held, days missing,
 not yet downloaded). App-independent: give it a day range and ``state(day) -> str``."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,8 +11,14 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 #: state -> fill colour (the legend uses the same)
-STATE_COLORS = {"held": "#2e7d32", "record": "#1b5e20", "missing": "#c62828",
-                "after": "#f9a825", "before": "#e0e0e0", "none": "#eeeeee"}
+STATE_COLORS = {
+    "held": "#2e7d32",
+    "record": "#1b5e20",
+    "missing": "#c62828",
+    "after": "#f9a825",
+    "before": "#e0e0e0",
+    "none": "#eeeeee",
+}
 
 
 class CoverageStrip(QWidget):
@@ -59,6 +66,9 @@ class CoverageStrip(QWidget):
             if day.day == 1 or (i == 0 and day.day <= 20):
                 x = i * width
                 p.drawLine(int(x), int(top + height), int(x), int(top + height + 3))
-                p.drawText(QRectF(x + 2, top + height, 80, 14), Qt.AlignmentFlag.AlignLeft,
-                           day.strftime("%b %Y") if day.month == 1 or i == 0 else day.strftime("%b"))
+                p.drawText(
+                    QRectF(x + 2, top + height, 80, 14),
+                    Qt.AlignmentFlag.AlignLeft,
+                    day.strftime("%b %Y") if day.month == 1 or i == 0 else day.strftime("%b"),
+                )
         p.end()

@@ -1,5 +1,6 @@
 """The download queue: one row per file with a progress bar, the overall progress, and pause,
 resume, cancel and retry. Rows come from the store; live byte counts from the manager."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -47,15 +48,24 @@ def period_text(job: dict) -> str:
     return f"{job['date_from']} → {last.isoformat()}"
 
 
-STATE_TEXT = {ts.QUEUED: QT_TRANSLATE_NOOP("TachoDownloads", "Waiting"),
-              ts.RUNNING: QT_TRANSLATE_NOOP("TachoDownloads", "Downloading"),
-              ts.PAUSED: QT_TRANSLATE_NOOP("TachoDownloads", "Paused"),
-              ts.DONE: QT_TRANSLATE_NOOP("TachoDownloads", "Archived"),
-              ts.EMPTY: QT_TRANSLATE_NOOP("TachoDownloads", "Nothing new"),
-              ts.FAILED: QT_TRANSLATE_NOOP("TachoDownloads", "Failed"),
-              ts.CANCELLED: QT_TRANSLATE_NOOP("TachoDownloads", "Cancelled")}
-STATE_CHIP = {ts.QUEUED: "queued", ts.RUNNING: "busy", ts.PAUSED: "warning", ts.DONE: "ok",
-              ts.EMPTY: "unknown", ts.FAILED: "error", ts.CANCELLED: "discarded"}
+STATE_TEXT = {
+    ts.QUEUED: QT_TRANSLATE_NOOP("TachoDownloads", "Waiting"),
+    ts.RUNNING: QT_TRANSLATE_NOOP("TachoDownloads", "Downloading"),
+    ts.PAUSED: QT_TRANSLATE_NOOP("TachoDownloads", "Paused"),
+    ts.DONE: QT_TRANSLATE_NOOP("TachoDownloads", "Archived"),
+    ts.EMPTY: QT_TRANSLATE_NOOP("TachoDownloads", "Nothing new"),
+    ts.FAILED: QT_TRANSLATE_NOOP("TachoDownloads", "Failed"),
+    ts.CANCELLED: QT_TRANSLATE_NOOP("TachoDownloads", "Cancelled"),
+}
+STATE_CHIP = {
+    ts.QUEUED: "queued",
+    ts.RUNNING: "busy",
+    ts.PAUSED: "warning",
+    ts.DONE: "ok",
+    ts.EMPTY: "unknown",
+    ts.FAILED: "error",
+    ts.CANCELLED: "discarded",
+}
 
 
 def percent(job: dict, live: dict | None) -> int:
@@ -80,14 +90,16 @@ def overall(jobs: list[dict], live: dict[int, dict], finished_in_run: int) -> tu
 
 
 class DownloadsModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("TachoDownloads", "Vehicle unit / card"),
-               QT_TRANSLATE_NOOP("TachoDownloads", "Period"),
-               QT_TRANSLATE_NOOP("TachoDownloads", "Format"),
-               QT_TRANSLATE_NOOP("TachoDownloads", "State"),
-               QT_TRANSLATE_NOOP("TachoDownloads", "Progress"),
-               QT_TRANSLATE_NOOP("TachoDownloads", "Size"),
-               QT_TRANSLATE_NOOP("TachoDownloads", "Tries"),
-               QT_TRANSLATE_NOOP("TachoDownloads", "Message"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TachoDownloads", "Vehicle unit / card"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "Period"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "Format"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "State"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "Progress"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "Size"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "Tries"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "Message"),
+    )
     ROWS = "jobs"
 
     def __init__(self, parent=None):
@@ -95,20 +107,30 @@ class DownloadsModel(ColumnsModel):
         self.jobs: list[dict] = []
         self.live: dict[int, dict] = {}
         self._cells: list[tuple] = []
-        self.progress_width = 170   # the progress column's width: the fill is drawn in pixels
+        self.progress_width = 170  # the progress column's width: the fill is drawn in pixels
 
     def render(self, jobs: list[dict], live: dict[int, dict]) -> None:
         self.beginResetModel()
         self.jobs, self.live = jobs, dict(live)
         # the fixed texts once per render: data() runs for every cell on every repaint
-        self._cells = [(j["label"], period_text(j), j["fmt"], tr(STATE_TEXT.get(j["state"], j["state"])),
-                        str(j["attempts"] or ""), j["error"] or "") for j in jobs]
+        self._cells = [
+            (
+                j["label"],
+                period_text(j),
+                j["fmt"],
+                tr(STATE_TEXT.get(j["state"], j["state"])),
+                str(j["attempts"] or ""),
+                j["error"] or "",
+            )
+            for j in jobs
+        ]
         self.endResetModel()
 
     def set_live(self, live: dict[int, dict]) -> list[int]:
         """New byte counts; returns the rows whose progress cells need a repaint."""
-        changed = [row for row, job in enumerate(self.jobs)
-                   if self.live.get(job["id"]) != live.get(job["id"])]
+        changed = [
+            row for row, job in enumerate(self.jobs) if self.live.get(job["id"]) != live.get(job["id"])
+        ]
         self.live = dict(live)
         return changed
 
@@ -152,7 +174,11 @@ class DownloadsModel(ColumnsModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == 4:
             pct = percent(job, self.live.get(job["id"]))
             return progress_brush(pct, self.progress_width) if pct >= 0 else None
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and percent(job, self.live.get(job["id"])) >= 100:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == 4
+            and percent(job, self.live.get(job["id"])) >= 100
+        ):
             return _WHITE
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return _CENTER
@@ -163,8 +189,15 @@ class DownloadsModel(ColumnsModel):
         return None
 
 
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _WHITE = QColor("#ffffff")
 _STATE_COLORS: dict = {}
@@ -179,13 +212,13 @@ def _state_color(state: str):
 class DownloadsView(QWidget):
     """Queue table plus controls; the tab wires the buttons to the download manager."""
 
-    sig_action = Signal(str, int)     # "pause" | "resume" | "cancel" | "retry", job id
-    sig_pause_all = Signal(bool)      # True: pause everything, False: resume
+    sig_action = Signal(str, int)  # "pause" | "resume" | "cancel" | "retry", job id
+    sig_pause_all = Signal(bool)  # True: pause everything, False: resume
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._all_paused = False
-        self._shown: tuple | None = None      # what render() last showed (skip identical renders)
+        self._shown: tuple | None = None  # what render() last showed (skip identical renders)
         self._overall: tuple | None = None
         self._setup_ui()
 
@@ -194,7 +227,7 @@ class DownloadsView(QWidget):
         self.summary.setAccessibleName("Downloads summary")
         self.overall = QProgressBar()
         self.overall.setAccessibleName("Overall download progress")
-        self.overall.setRange(0, 100)   # each new value repaints at once: keep them few
+        self.overall.setRange(0, 100)  # each new value repaints at once: keep them few
         self.overall.setTextVisible(True)
         self.overall.setFormat(tr("idle"))
         self.show_filter = QComboBox()
@@ -226,25 +259,35 @@ class DownloadsView(QWidget):
             self.table.setColumnWidth(col, width)
         header.sectionResized.connect(self._on_header_section_resized)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = EmptyState(tr("Nothing is downloading.\n“Sync now” asks TachoShare for every "
-                                   "new day of data and archives it here, file by file."))
+        self.empty = EmptyState(
+            tr(
+                "Nothing is downloading.\n“Sync now” asks TachoShare for every "
+                "new day of data and archives it here, file by file."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for action, text in (("pause", QT_TRANSLATE_NOOP("TachoDownloads", "Pause")),
-                             ("resume", QT_TRANSLATE_NOOP("TachoDownloads", "Resume")),
-                             ("cancel", QT_TRANSLATE_NOOP("TachoDownloads", "Cancel")),
-                             ("retry", QT_TRANSLATE_NOOP("TachoDownloads", "Retry"))):
+        for action, text in (
+            ("pause", QT_TRANSLATE_NOOP("TachoDownloads", "Pause")),
+            ("resume", QT_TRANSLATE_NOOP("TachoDownloads", "Resume")),
+            ("cancel", QT_TRANSLATE_NOOP("TachoDownloads", "Cancel")),
+            ("retry", QT_TRANSLATE_NOOP("TachoDownloads", "Retry")),
+        ):
             button = QPushButton(tr(text))
             button.setAccessibleName(f"{text} download")
             button.clicked.connect(lambda checked=False, a=action: self._on_action(a))
             self.buttons[action] = button
             buttons.addWidget(button)
-        self.hint = QLabel(tr("A unit's or card's cursor moves only once its file is safely on disk; "
-                              "an interrupted download starts again from there."))
+        self.hint = QLabel(
+            tr(
+                "A unit's or card's cursor moves only once its file is safely on disk; "
+                "an interrupted download starts again from there."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         buttons.addWidget(self.hint, 1)
@@ -256,10 +299,11 @@ class DownloadsView(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def show_data(self, jobs: list[dict], live: dict[int, dict], finished_in_run: int, paused: bool,
-               note: str = "") -> None:
+    def show_data(
+        self, jobs: list[dict], live: dict[int, dict], finished_in_run: int, paused: bool, note: str = ""
+    ) -> None:
         shown = (jobs, paused, note)
-        if shown != self._shown:   # Qt calls are not free here: only redo what changed
+        if shown != self._shown:  # Qt calls are not free here: only redo what changed
             self._shown = shown
             selected = self.selected_job()
             self.model.render(jobs, live)
@@ -270,7 +314,9 @@ class DownloadsView(QWidget):
                         self.table.selectRow(row)
             self._all_paused = paused
             self.pause_all_button.setText(tr("Resume all") if paused else tr("Pause all"))
-            self.pause_all_button.setAccessibleName("Resume all downloads" if paused else "Pause all downloads")
+            self.pause_all_button.setAccessibleName(
+                "Resume all downloads" if paused else "Pause all downloads"
+            )
             self._update_buttons()
         self.show_live(live, finished_in_run, note)
 
@@ -294,8 +340,9 @@ class DownloadsView(QWidget):
             return
         self._overall = state
         self.overall.setValue(state[2])
-        self.overall.setFormat(tr("%1 of %2 files").replace("%1", str(done)).replace("%2", str(total))
-                               if total else tr("idle"))
+        self.overall.setFormat(
+            tr("%1 of %2 files").replace("%1", str(done)).replace("%2", str(total)) if total else tr("idle")
+        )
         if running or waiting:
             text = tr("%1 downloading, %2 waiting").replace("%1", str(running)).replace("%2", str(waiting))
         else:

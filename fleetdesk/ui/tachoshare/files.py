@@ -1,5 +1,6 @@
 """The archive: every tachograph file FleetDesk keeps, with its period, size and sha256; open
 its folder, export the list."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -30,15 +31,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TachoFiles", text)
 
 
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.ForegroundRole})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
 #: the mark and colour of a file that needs attention (a driver ZIP with members refused)
 ATTENTION_MARK = "⚠ "
 ATTENTION_COLOR = "#b45309"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-KIND_TEXT = {"vu": QT_TRANSLATE_NOOP("TachoFiles", "Vehicle unit"),
-             "card_zip": QT_TRANSLATE_NOOP("TachoFiles", "Driver card (ZIP)"),
-             "card": QT_TRANSLATE_NOOP("TachoFiles", "Driver card")}
+KIND_TEXT = {
+    "vu": QT_TRANSLATE_NOOP("TachoFiles", "Vehicle unit"),
+    "card_zip": QT_TRANSLATE_NOOP("TachoFiles", "Driver card (ZIP)"),
+    "card": QT_TRANSLATE_NOOP("TachoFiles", "Driver card"),
+}
 
 
 def period(f: dict) -> str:
@@ -61,8 +70,16 @@ def owner(f: dict) -> str:
 def _cells(f: dict) -> tuple[str, ...]:
     when = parse_utc(f["archived_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
     name = ATTENTION_MARK + f["filename"] if f.get("attention") else f["filename"]
-    return (when, tr(KIND_TEXT.get(f["kind"], f["kind"])), owner(f), name, period(f),
-            f["fmt"], human_size(f["size"]), f["sha256"][:16] + "…")
+    return (
+        when,
+        tr(KIND_TEXT.get(f["kind"], f["kind"])),
+        owner(f),
+        name,
+        period(f),
+        f["fmt"],
+        human_size(f["size"]),
+        f["sha256"][:16] + "…",
+    )
 
 
 def _mark(f: dict) -> str:
@@ -70,22 +87,35 @@ def _mark(f: dict) -> str:
 
 
 def _sort_key(f: dict, col: int):
-    return [(f["archived_at"], f["id"]), f["kind"], owner(f), f["filename"], f["period_from"] or "",
-            f["fmt"], f["size"], f["sha256"]][col]
+    return [
+        (f["archived_at"], f["id"]),
+        f["kind"],
+        owner(f),
+        f["filename"],
+        f["period_from"] or "",
+        f["fmt"],
+        f["size"],
+        f["sha256"],
+    ][col]
 
 
 class FilesModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("TachoFiles", "Archived"), QT_TRANSLATE_NOOP("TachoFiles", "Type"),
-               QT_TRANSLATE_NOOP("TachoFiles", "Vehicle / card"),
-               QT_TRANSLATE_NOOP("TachoFiles", "File"), QT_TRANSLATE_NOOP("TachoFiles", "Period"),
-               QT_TRANSLATE_NOOP("TachoFiles", "Format"), QT_TRANSLATE_NOOP("TachoFiles", "Size"),
-               QT_TRANSLATE_NOOP("TachoFiles", "SHA-256"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TachoFiles", "Archived"),
+        QT_TRANSLATE_NOOP("TachoFiles", "Type"),
+        QT_TRANSLATE_NOOP("TachoFiles", "Vehicle / card"),
+        QT_TRANSLATE_NOOP("TachoFiles", "File"),
+        QT_TRANSLATE_NOOP("TachoFiles", "Period"),
+        QT_TRANSLATE_NOOP("TachoFiles", "Format"),
+        QT_TRANSLATE_NOOP("TachoFiles", "Size"),
+        QT_TRANSLATE_NOOP("TachoFiles", "SHA-256"),
+    )
     ROWS = "files"
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.all_files: list[dict] = []
-        self.files: list[dict] = []      # shown: filtered and sorted
+        self.files: list[dict] = []  # shown: filtered and sorted
         self._cells: dict[int, tuple[str, ...]] = {}
         self.text = ""
         self.sort_column, self.sort_order = 0, Qt.SortOrder.DescendingOrder
@@ -106,13 +136,18 @@ class FilesModel(ColumnsModel):
 
     def _apply(self) -> None:
         text = self.text
-        files = [f for f in self.all_files if not text or text in
-                 f"{f['filename']} {owner(f)} {f['path']} {_mark(f)}".casefold()]
-        files.sort(key=lambda f: _sort_key(f, self.sort_column),
-                   reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        files = [
+            f
+            for f in self.all_files
+            if not text or text in f"{f['filename']} {owner(f)} {f['path']} {_mark(f)}".casefold()
+        ]
+        files.sort(
+            key=lambda f: _sort_key(f, self.sort_column),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
         self.beginResetModel()
         self.files = files
-        self._cells = {}   # row -> texts, made when first shown (data() runs on every repaint)
+        self._cells = {}  # row -> texts, made when first shown (data() runs on every repaint)
         self.endResetModel()
 
     def header_text(self, text: str) -> str:
@@ -139,7 +174,7 @@ class FilesModel(ColumnsModel):
 
 
 class FilesView(QWidget):
-    sig_open_folder = Signal(str)     # path relative to the archive ("" = the archive itself)
+    sig_open_folder = Signal(str)  # path relative to the archive ("" = the archive itself)
     sig_export_requested = Signal()
     sig_retention_requested = Signal()
 
@@ -186,8 +221,12 @@ class FilesView(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate((125, 120, 190, 330, 190, 60, 75)):
             self.table.setColumnWidth(col, width)
-        self.empty = EmptyState(tr("No files archived yet.\nEvery file a sync downloads is kept here "
-                                   "under its conventional name (M_… vehicle units, C_… driver cards)."))
+        self.empty = EmptyState(
+            tr(
+                "No files archived yet.\nEvery file a sync downloads is kept here "
+                "under its conventional name (M_… vehicle units, C_… driver cards)."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -203,10 +242,14 @@ class FilesView(QWidget):
         self.model.render(files)
         self.stack.setCurrentWidget(self.table if files else self.empty)
         total = sum(f["size"] for f in files)
-        text = (tr("%1 files, %2 in %3").replace("%1", str(len(files)))
-                .replace("%2", human_size(total)).replace("%3", archive))
+        text = (
+            tr("%1 files, %2 in %3")
+            .replace("%1", str(len(files)))
+            .replace("%2", human_size(total))
+            .replace("%3", archive)
+        )
         attention = sum(1 for f in files if f.get("attention"))
-        if attention:   # search "⚠" to list them; each one's tooltip says why
+        if attention:  # search "⚠" to list them; each one's tooltip says why
             text += tr(" — %1 need attention (⚠)").replace("%1", str(attention))
         self.summary.setText(text)
 

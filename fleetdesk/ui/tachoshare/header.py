@@ -1,5 +1,6 @@
 """The top of the Tachographs tab: sign-in state with a clear way to sign in, "Sync now", and
 the board's counts at a glance."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -25,12 +26,14 @@ SIGN_IN_TEXT = {
     "expired": ("attention", QT_TRANSLATE_NOOP("TachoHeader", "The TachoShare sign-in has expired")),
     "not_configured": ("unknown", QT_TRANSLATE_NOOP("TachoHeader", "TachoShare is not set up")),
 }
-COUNT_LABELS = ((c.OUTSIDE, QT_TRANSLATE_NOOP("TachoHeader", "outside legal compliance")),
-                (c.NEVER, QT_TRANSLATE_NOOP("TachoHeader", "never downloaded")),
-                (c.DISCONNECTED, QT_TRANSLATE_NOOP("TachoHeader", "disconnected")),
-                (c.OVERDUE, QT_TRANSLATE_NOOP("TachoHeader", "overdue")),
-                (c.DUE_SOON, QT_TRANSLATE_NOOP("TachoHeader", "due soon")),
-                (c.OK, QT_TRANSLATE_NOOP("TachoHeader", "up to date")))
+COUNT_LABELS = (
+    (c.OUTSIDE, QT_TRANSLATE_NOOP("TachoHeader", "outside legal compliance")),
+    (c.NEVER, QT_TRANSLATE_NOOP("TachoHeader", "never downloaded")),
+    (c.DISCONNECTED, QT_TRANSLATE_NOOP("TachoHeader", "disconnected")),
+    (c.OVERDUE, QT_TRANSLATE_NOOP("TachoHeader", "overdue")),
+    (c.DUE_SOON, QT_TRANSLATE_NOOP("TachoHeader", "due soon")),
+    (c.OK, QT_TRANSLATE_NOOP("TachoHeader", "up to date")),
+)
 
 
 def level_counts(rows: list[BoardRow]) -> list[tuple[str, int, str]]:
@@ -101,4 +104,6 @@ class TachoHeader(QWidget):
         self.counts.set_counts(level_counts(rows), tr("No vehicle units or driver cards listed yet."))
         self.listed_label.setText(
             tr("Lists updated %1").replace("%1", parse_utc(listed_at).astimezone().strftime("%H:%M"))
-            if listed_at else "")
+            if listed_at
+            else ""
+        )

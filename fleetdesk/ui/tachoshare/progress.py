@@ -1,5 +1,6 @@
 """Widgets for the Tachographs tab that need nothing from the app: progress as a cell
 background, compliance-level colours and a row of coloured count chips."""
+
 from __future__ import annotations
 
 import html
@@ -70,7 +71,7 @@ def progress_brush(percent: int, width: int) -> QBrush:
 
 
 class CountChips(QLabel):
-    """"3 outside legal compliance · 2 overdue …" as coloured chips (rich text)."""
+    """ "3 outside legal compliance · 2 overdue …" as coloured chips (rich text)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,8 +85,10 @@ class CountChips(QLabel):
             if not count:
                 continue
             bg, fg = LEVEL_COLORS.get(level, ("#9e9e9e", "#ffffff"))
-            parts.append(f'<span style="background:{bg}; color:{fg};">&nbsp;<b>{count}</b> '
-                         f'{html.escape(label)}&nbsp;</span>')
+            parts.append(
+                f'<span style="background:{bg}; color:{fg};">&nbsp;<b>{count}</b> '
+                f"{html.escape(label)}&nbsp;</span>"
+            )
         self.setText("&nbsp;&nbsp;".join(parts) or html.escape(empty_text))
         plain = ", ".join(f"{c} {label}" for _, c, label in items if c) or empty_text
         self.setAccessibleDescription(plain)

@@ -1,5 +1,6 @@
 """Files past the retention period, listed for a deliberate removal (never automatic): each
 file must be ticked, then "Remove ticked files" asks once more."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -19,16 +20,23 @@ from fleetdesk.ui.tachoshare.texts import tr
 
 
 class RetentionDialog(QDialog):
-    sig_remove = Signal(list)          # file ids the user ticked and confirmed
+    sig_remove = Signal(list)  # file ids the user ticked and confirmed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Files past the retention period"))
         self.setAccessibleName("Retention")
         self.resize(720, 420)
-        self.confirm = lambda n: QMessageBox.question(
-            self, tr("Remove files"), tr("Remove %1 file(s) from the archive and the disk? This cannot "
-                                         "be undone.").replace("%1", str(n))) == QMessageBox.StandardButton.Yes
+        self.confirm = lambda n: (
+            QMessageBox.question(
+                self,
+                tr("Remove files"),
+                tr("Remove %1 file(s) from the archive and the disk? This cannot be undone.").replace(
+                    "%1", str(n)
+                ),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
@@ -50,9 +58,15 @@ class RetentionDialog(QDialog):
         self._update_button()
 
     def show_data(self, rows: list[dict], years: int, cutoff: str) -> None:
-        self.intro.setText(tr("Files are kept for %1 year(s) (a setting; at least 1). These were archived "
-                              "before %2 and hold no later day. FleetDesk never removes them by itself: "
-                              "tick the ones to remove.").replace("%1", str(years)).replace("%2", cutoff))
+        self.intro.setText(
+            tr(
+                "Files are kept for %1 year(s) (a setting; at least 1). These were archived "
+                "before %2 and hold no later day. FleetDesk never removes them by itself: "
+                "tick the ones to remove."
+            )
+            .replace("%1", str(years))
+            .replace("%2", cutoff)
+        )
         self.list.blockSignals(True)
         self.list.clear()
         for f in rows:

@@ -6,6 +6,7 @@ own threads. While they run, a 250 ms timer reads the manager's thread-safe snap
 progress bars, and store changes are fetched at most once a second: progress never floods the
 UI thread with signals (and each Python->Qt call counts: see ``progress.py``).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -51,7 +52,7 @@ class TachoShareTab(QWidget):
         self.ctx = ctx
         self.rt = ctx.runtime
         self.svc = TachoShareService.of(self.rt)
-        self.open_url = lambda url: QDesktopServices.openUrl(QUrl(url))   # tests replace it
+        self.open_url = lambda url: QDesktopServices.openUrl(QUrl(url))  # tests replace it
         self._fetched = False
         self._listing = False
         self._awaiting_rdl: tuple[int, str] | None = None
@@ -100,7 +101,7 @@ class TachoShareTab(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         self.expiring_count = 0
-        self.expiry_alert = QPushButton(self)    # kept hidden here until the status bar takes it
+        self.expiry_alert = QPushButton(self)  # kept hidden here until the status bar takes it
         self.expiry_alert.setFlat(True)
         self.expiry_alert.setAccessibleName("Driver card expiry alert")
         self.expiry_alert.setStyleSheet("QPushButton { color: #b26a00; font-weight: bold; padding: 0 8px; }")
@@ -118,19 +119,28 @@ class TachoShareTab(QWidget):
     def _render_expiry_alert(self, rows) -> None:
         expiring = [r for r in rows if r.expiry_days_left is not None]
         self.expiring_count = len(expiring)
-        if self.expiry_alert.parentWidget() is not self:   # it lives in the status bar
+        if self.expiry_alert.parentWidget() is not self:  # it lives in the status bar
             self.expiry_alert.setVisible(bool(expiring))
         if not expiring:
             self.expiry_alert.setText("")
             return
         n = len(expiring)
-        self.expiry_alert.setText(self.tr("⚠ 1 driver card expiring") if n == 1 else
-                                  self.tr("⚠ %1 driver cards expiring").replace("%1", str(n)))
-        self.expiry_alert.setToolTip("\n".join(
-            f"{r.holder or r.title} ({r.title}): " + (
-                self.tr("expired on %1").replace("%1", r.card_expiry.isoformat()) if r.expiry_days_left < 0
-                else self.tr("expires on %1").replace("%1", r.card_expiry.isoformat()))
-            for r in sorted(expiring, key=lambda r: r.expiry_days_left)))
+        self.expiry_alert.setText(
+            self.tr("⚠ 1 driver card expiring")
+            if n == 1
+            else self.tr("⚠ %1 driver cards expiring").replace("%1", str(n))
+        )
+        self.expiry_alert.setToolTip(
+            "\n".join(
+                f"{r.holder or r.title} ({r.title}): "
+                + (
+                    self.tr("expired on %1").replace("%1", r.card_expiry.isoformat())
+                    if r.expiry_days_left < 0
+                    else self.tr("expires on %1").replace("%1", r.card_expiry.isoformat())
+                )
+                for r in sorted(expiring, key=lambda r: r.expiry_days_left)
+            )
+        )
 
     def _on_expiry_alert_clicked(self) -> None:
         self.ctx.bus.sig_show_tab.emit("tachoshare")
@@ -145,7 +155,7 @@ class TachoShareTab(QWidget):
 
     # -- fetch / render -----------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.ticker.isActive():   # downloads running: the ticker fetches, at most once a second
+        if self.ticker.isActive():  # downloads running: the ticker fetches, at most once a second
             self._dirty = True
             return
         self._fetch_now()
@@ -155,7 +165,7 @@ class TachoShareTab(QWidget):
         self._last_fetch = time.monotonic()
         try:
             self.ctx.tasks.latest("tachoshare.refresh", self.fetch())
-        except RuntimeError:   # the app is shutting down: nothing to show any more
+        except RuntimeError:  # the app is shutting down: nothing to show any more
             pass
 
     async def fetch(self) -> None:
@@ -166,10 +176,19 @@ class TachoShareTab(QWidget):
         awaiting = self._awaiting_rdl
 
         def read(db):
-            rdl = (list(db.query("SELECT * FROM tacho_rdl_requests WHERE id = ?", [awaiting[0]]))
-                   if awaiting else [])
-            return (board_rows(db, today, policy, expiry_days=expiry_days), ts.jobs(db, limit=limit), ts.files(db),
-                    kv_get(db, LISTED_AT), rdl[0] if rdl else None)
+            rdl = (
+                list(db.query("SELECT * FROM tacho_rdl_requests WHERE id = ?", [awaiting[0]]))
+                if awaiting
+                else []
+            )
+            return (
+                board_rows(db, today, policy, expiry_days=expiry_days),
+                ts.jobs(db, limit=limit),
+                ts.files(db),
+                kv_get(db, LISTED_AT),
+                rdl[0] if rdl else None,
+            )
+
         rows, jobs, files, listed_at, rdl = await self.rt.store.aread(read)
         archive = str(await run_blocking(self.svc.archive_root))
         snapshot = self.svc.downloads.snapshot()
@@ -191,11 +210,13 @@ class TachoShareTab(QWidget):
         self._render_expiry_alert(rows)
         self._render_downloads(jobs, snapshot)
         self._files = (files, archive)
-        if self.pages.currentWidget() is self.files:   # a long list: only when someone looks
+        if self.pages.currentWidget() is self.files:  # a long list: only when someone looks
             self.files.show_data(files, archive)
         active = sum(j["state"] in (ts.QUEUED, ts.RUNNING) for j in jobs)
-        titles = (self.tr("Downloads (%1)").replace("%1", str(active)) if active else self.tr("Downloads"),
-                  self.tr("Files (%1)").replace("%1", str(len(files))))
+        titles = (
+            self.tr("Downloads (%1)").replace("%1", str(active)) if active else self.tr("Downloads"),
+            self.tr("Files (%1)").replace("%1", str(len(files))),
+        )
         if titles != getattr(self, "_titles", None):
             self._titles = titles
             self.pages.setTabText(1, titles[0])
@@ -204,25 +225,31 @@ class TachoShareTab(QWidget):
     def _render_downloads(self, jobs: list[dict], snapshot: dict) -> None:
         running = snapshot["running"]
         # a running download is still "queued" in the store until its outcome is committed
-        jobs = [dict(j, state=ts.RUNNING) if j["id"] in running and j["state"] == ts.QUEUED else j
-                for j in jobs]
+        jobs = [
+            dict(j, state=ts.RUNNING) if j["id"] in running and j["state"] == ts.QUEUED else j for j in jobs
+        ]
         live = {jid: {"done": r["done"], "total": r["total"]} for jid, r in running.items()}
         report = snapshot["report"]
         note = self.tr("paused") if snapshot["paused"] else (snapshot["halted"] or "")
         self._running_ids = set(running)
-        self.downloads.show_data(jobs, live, report["done"] + report["empty"] + report["failed"],
-                              snapshot["paused"], note if note != "stopped" else "")
+        self.downloads.show_data(
+            jobs,
+            live,
+            report["done"] + report["empty"] + report["failed"],
+            snapshot["paused"],
+            note if note != "stopped" else "",
+        )
 
     async def _refresh_lists(self) -> None:
         self._listing = True
         try:
             counts = await run_blocking(self.svc.refresh_lists)
             if counts.get("notes"):
-                self._show(self.tr("TachoShare: %1").replace("%1", "; ".join(counts["notes"])),
-                           "warning")
+                self._show(self.tr("TachoShare: %1").replace("%1", "; ".join(counts["notes"])), "warning")
         except FleetDeskError as exc:
-            self._show(self.tr("Could not update the lists from TachoShare: %1").replace("%1", str(exc)),
-                       "warning")
+            self._show(
+                self.tr("Could not update the lists from TachoShare: %1").replace("%1", str(exc)), "warning"
+            )
         finally:
             self._listing = False
         self.refresh()
@@ -264,8 +291,14 @@ class TachoShareTab(QWidget):
 
     def _on_bridge_open_url(self, url: str) -> None:
         self.open_url(url)
-        self._show(self.tr("Sign in in the browser window that opened, then come back here. If no "
-                           "browser opened, open this address: %1").replace("%1", url), "info", self.tr("Cancel"))
+        self._show(
+            self.tr(
+                "Sign in in the browser window that opened, then come back here. If no "
+                "browser opened, open this address: %1"
+            ).replace("%1", url),
+            "info",
+            self.tr("Cancel"),
+        )
 
     # -- sync -----------------------------------------------------------------------------------
     def _on_header_sync(self) -> None:
@@ -285,8 +318,10 @@ class TachoShareTab(QWidget):
             self._show(self.tr("Sign in to TachoShare again to sync: %1").replace("%1", str(exc)), "warning")
             return
         except TransientError as exc:
-            self._show(self.tr("TachoShare cannot be reached now; nothing was lost. %1").replace("%1", str(exc)),
-                       "warning")
+            self._show(
+                self.tr("TachoShare cannot be reached now; nothing was lost. %1").replace("%1", str(exc)),
+                "warning",
+            )
             return
         finally:
             self.header.sync_button.setEnabled(True)
@@ -297,7 +332,9 @@ class TachoShareTab(QWidget):
             self.pages.setCurrentWidget(self.downloads)
             self._watch()
         else:
-            self._show(sent + self.tr("Everything is up to date: TachoShare has nothing newer than the archive."))
+            self._show(
+                sent + self.tr("Everything is up to date: TachoShare has nothing newer than the archive.")
+            )
 
     async def _send_now(self) -> str:
         """Send the TachoShare outbox now (``Dispatcher.send_now``); a sentence when it did
@@ -311,7 +348,7 @@ class TachoShareTab(QWidget):
             parts.append(self.tr("%1 request(s) sent").replace("%1", str(len(report.sent))))
         if report.attention:
             parts.append(self.tr("%1 refused (see the Outbox)").replace("%1", str(len(report.attention))))
-        parts += summary_line(report, rt.clock)     # "1 waiting until 17:03 — …"
+        parts += summary_line(report, rt.clock)  # "1 waiting until 17:03 — …"
         return self.tr("Outbox: %1. ").replace("%1", "; ".join(parts)) if parts else ""
 
     # -- downloads ------------------------------------------------------------------------------
@@ -325,7 +362,7 @@ class TachoShareTab(QWidget):
         snapshot = self.svc.downloads.snapshot()
         report = snapshot["report"]
         running = set(snapshot["running"])
-        if running != self._running_ids:   # a download started or ended: patch those rows
+        if running != self._running_ids:  # a download started or ended: patch those rows
             self._running_ids = running
             self.downloads.show_running(running)
         live = {jid: {"done": r["done"], "total": r["total"]} for jid, r in snapshot["running"].items()}
@@ -341,12 +378,19 @@ class TachoShareTab(QWidget):
         if not self._was_active:
             return
         self._was_active = False
-        text = (self.tr("Sync finished: %1 archived, %2 with nothing new, %3 failed.")
-                .replace("%1", str(report["done"])).replace("%2", str(report["empty"]))
-                .replace("%3", str(report["failed"])))
+        text = (
+            self.tr("Sync finished: %1 archived, %2 with nothing new, %3 failed.")
+            .replace("%1", str(report["done"]))
+            .replace("%2", str(report["empty"]))
+            .replace("%3", str(report["failed"]))
+        )
         if report.get("halted") and report["halted"] != "stopped":
-            self._show(self.tr("Downloads stopped: %1. The rest stays queued for the next sync.")
-                       .replace("%1", report["halted"]), "warning")
+            self._show(
+                self.tr("Downloads stopped: %1. The rest stays queued for the next sync.").replace(
+                    "%1", report["halted"]
+                ),
+                "warning",
+            )
         else:
             self._show(text, "warning" if report["failed"] else "info")
         self.ctx.bus.sig_notice.emit(text)
@@ -357,7 +401,7 @@ class TachoShareTab(QWidget):
             self.ticker.start()
 
     def hideEvent(self, event) -> None:
-        self.ticker.stop()   # nobody watches: the next show catches up
+        self.ticker.stop()  # nobody watches: the next show catches up
         super().hideEvent(event)
 
     def _on_downloads_action(self, action: str, job_id: int) -> None:
@@ -411,12 +455,19 @@ class TachoShareTab(QWidget):
         name = self._awaiting_rdl[1]
         self._awaiting_rdl = None
         if row["state"] == "accepted":
-            self._show(self.tr("TachoShare accepted the remote download for %1: the tachograph downloads "
-                               "when its ignition is next on; the data arrives with a later sync.")
-                       .replace("%1", name))
+            self._show(
+                self.tr(
+                    "TachoShare accepted the remote download for %1: the tachograph downloads "
+                    "when its ignition is next on; the data arrives with a later sync."
+                ).replace("%1", name)
+            )
         else:
-            self._show(self.tr("TachoShare refused the remote download for %1: %2")
-                       .replace("%1", name).replace("%2", row["message"] or ""), "error")
+            self._show(
+                self.tr("TachoShare refused the remote download for %1: %2")
+                .replace("%1", name)
+                .replace("%2", row["message"] or ""),
+                "error",
+            )
 
     # -- files and export -----------------------------------------------------------------------
     # -- retention (deliberate removal only) ----------------------------------------------------
@@ -447,14 +498,16 @@ class TachoShareTab(QWidget):
         self.open_url(QUrl.fromLocalFile(str(folder)).toString())
 
     def _ask_path(self, what: str, default_name: str) -> None:
-        dialog = QFileDialog(self, self.tr("Export as CSV"), str(Path.home() / default_name),
-                             self.tr("CSV files (*.csv)"))
+        dialog = QFileDialog(
+            self, self.tr("Export as CSV"), str(Path.home() / default_name), self.tr("CSV files (*.csv)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setDefaultSuffix("csv")
         dialog.setAccessibleName("Export as CSV")
-        dialog.fileSelected.connect(lambda path: self.ctx.tasks.spawn(self.export(what, path),
-                                                                      name="tachoshare.export"))
+        dialog.fileSelected.connect(
+            lambda path: self.ctx.tasks.spawn(self.export(what, path), name="tachoshare.export")
+        )
         self._dialog = dialog
         dialog.open()
 

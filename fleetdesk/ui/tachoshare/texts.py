@@ -1,5 +1,6 @@
 """Words and short texts of the compliance board (pure helpers, translated with the
 "TachoBoard" context)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -30,11 +31,13 @@ def count_days(days: int) -> str:
 
 
 #: TachoShare's rdlStatus values in words; an unknown value is shown as it comes
-RDL_STATUS_TEXT = {"DELAYED": QT_TRANSLATE_NOOP("TachoBoard", "Delayed"),
-                   "OUTSIDE_LEGAL_COMPLIANCE": QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
-                   "NEVER_DOWNLOADED": QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
-                   "DISCONNECTED": QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
-                   "UNKNOWN": QT_TRANSLATE_NOOP("TachoBoard", "Unknown")}
+RDL_STATUS_TEXT = {
+    "DELAYED": QT_TRANSLATE_NOOP("TachoBoard", "Delayed"),
+    "OUTSIDE_LEGAL_COMPLIANCE": QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
+    "NEVER_DOWNLOADED": QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
+    "DISCONNECTED": QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
+    "UNKNOWN": QT_TRANSLATE_NOOP("TachoBoard", "Unknown"),
+}
 
 
 def status_text(raw: str) -> str:
@@ -50,19 +53,23 @@ def short_date(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-SHORT_LEVEL_TEXT = {c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal limit"),
-                    c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
-                    c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
-                    c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
-                    c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
-                    c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK")}
+SHORT_LEVEL_TEXT = {
+    c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal limit"),
+    c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
+    c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
+    c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
+    c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
+    c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK"),
+}
 #: the long level names of compliance.LEVEL_TEXT
-LEVEL_TEXT = {c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
-              c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
-              c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
-              c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
-              c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
-              c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK")}
+LEVEL_TEXT = {
+    c.OUTSIDE: QT_TRANSLATE_NOOP("TachoBoard", "Outside legal compliance"),
+    c.NEVER: QT_TRANSLATE_NOOP("TachoBoard", "Never downloaded"),
+    c.DISCONNECTED: QT_TRANSLATE_NOOP("TachoBoard", "Disconnected"),
+    c.OVERDUE: QT_TRANSLATE_NOOP("TachoBoard", "Overdue"),
+    c.DUE_SOON: QT_TRANSLATE_NOOP("TachoBoard", "Due soon"),
+    c.OK: QT_TRANSLATE_NOOP("TachoBoard", "OK"),
+}
 
 
 def level_text(level: str) -> str:
@@ -111,12 +118,26 @@ def problem_lines(row: BoardRow) -> list[str]:
     if row.coverage is not None:
         for a, b in row.coverage.gaps[-3:]:
             n = (b - a).days + 1
-            lines.append(tr("No file holds %1 to %2 (%3).").replace("%1", short_date(a))
-                         .replace("%2", short_date(b)).replace("%3", count_days(n)))
+            lines.append(
+                tr("No file holds %1 to %2 (%3).")
+                .replace("%1", short_date(a))
+                .replace("%2", short_date(b))
+                .replace("%3", count_days(n))
+            )
     left = row.expiry_days_left
     if left is not None and row.card_expiry:
-        lines.append(tr("The card expired on %1.").replace("%1", short_date(row.card_expiry)) if left < 0 else
-                     tr("The card expires on %1 (%2).").replace("%1", short_date(row.card_expiry))
-                     .replace("%2", tr("today") if left == 0 else
-                              tr("in 1 day") if left == 1 else tr("in %1 days").replace("%1", str(left))))
+        lines.append(
+            tr("The card expired on %1.").replace("%1", short_date(row.card_expiry))
+            if left < 0
+            else tr("The card expires on %1 (%2).")
+            .replace("%1", short_date(row.card_expiry))
+            .replace(
+                "%2",
+                tr("today")
+                if left == 0
+                else tr("in 1 day")
+                if left == 1
+                else tr("in %1 days").replace("%1", str(left)),
+            )
+        )
     return lines

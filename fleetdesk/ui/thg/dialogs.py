@@ -1,5 +1,6 @@
 """Small THG dialogs (opened with ``open()``, answered through ``accepted``): a UBA request
 with its hold, and a new registrant."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -26,8 +27,14 @@ from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 class UbaRequestDialog(QDialog):
     """Vehicle (chosen beforehand or from a list), year, and the optional hold."""
 
-    def __init__(self, vehicles: list[tuple[int, str]], now: datetime, *, chosen: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        vehicles: list[tuple[int, str]],
+        now: datetime,
+        *,
+        chosen: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Request the THG quota from the UBA"))
         self.setAccessibleName("UBA request")
@@ -49,20 +56,31 @@ class UbaRequestDialog(QDialog):
         self.hold.setTimeZone(QTimeZone.utc())
         self.hold.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.hold.setCalendarPopup(True)
-        self.hold.setDateTime(QDateTime.fromSecsSinceEpoch(int(default_hold(now).timestamp()), QTimeZone.utc()))
-        self.hold.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()) + 3600, QTimeZone.utc()))
+        self.hold.setDateTime(
+            QDateTime.fromSecsSinceEpoch(int(default_hold(now).timestamp()), QTimeZone.utc())
+        )
+        self.hold.setMinimumDateTime(
+            QDateTime.fromSecsSinceEpoch(int(now.timestamp()) + 3600, QTimeZone.utc())
+        )
         self.hold_check.toggled.connect(self.hold.setEnabled)
-        note = QLabel(self.tr("The hold keeps the request from being sent to the UBA before the "
-                              "vehicle's owner can no longer withdraw (%1 days) plus a buffer (%2 days). "
-                              "It can be set only now and never changed later; until the request is "
-                              "sent it can be withdrawn.").replace("%1", str(WITHDRAWAL_DAYS))
-                      .replace("%2", str(HOLD_BUFFER_DAYS)))
+        note = QLabel(
+            self.tr(
+                "The hold keeps the request from being sent to the UBA before the "
+                "vehicle's owner can no longer withdraw (%1 days) plus a buffer (%2 days). "
+                "It can be set only now and never changed later; until the request is "
+                "sent it can be withdrawn."
+            )
+            .replace("%1", str(WITHDRAWAL_DAYS))
+            .replace("%2", str(HOLD_BUFFER_DAYS))
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Vehicle"), self.vehicle)
         form.addRow(self.tr("Year"), self.year)
         form.addRow(self.hold_check, self.hold)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Request"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Send UBA request")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel UBA request")
@@ -82,15 +100,16 @@ class UbaRequestDialog(QDialog):
 
 
 class RegistrantDialog(QDialog):
-    FIELDS = (("first_name", QT_TRANSLATE_NOOP("RegistrantDialog", "First name")),
-              ("last_name_or_organization",
-               QT_TRANSLATE_NOOP("RegistrantDialog", "Last name or organisation")),
-              ("street", QT_TRANSLATE_NOOP("RegistrantDialog", "Street")),
-              ("postal_code", QT_TRANSLATE_NOOP("RegistrantDialog", "Postal code")),
-              ("city", QT_TRANSLATE_NOOP("RegistrantDialog", "City")),
-              ("country", QT_TRANSLATE_NOOP("RegistrantDialog", "Country")),
-              ("email", QT_TRANSLATE_NOOP("RegistrantDialog", "E-mail")),
-              ("customer_reference", QT_TRANSLATE_NOOP("RegistrantDialog", "Your reference")))
+    FIELDS = (
+        ("first_name", QT_TRANSLATE_NOOP("RegistrantDialog", "First name")),
+        ("last_name_or_organization", QT_TRANSLATE_NOOP("RegistrantDialog", "Last name or organisation")),
+        ("street", QT_TRANSLATE_NOOP("RegistrantDialog", "Street")),
+        ("postal_code", QT_TRANSLATE_NOOP("RegistrantDialog", "Postal code")),
+        ("city", QT_TRANSLATE_NOOP("RegistrantDialog", "City")),
+        ("country", QT_TRANSLATE_NOOP("RegistrantDialog", "Country")),
+        ("email", QT_TRANSLATE_NOOP("RegistrantDialog", "E-mail")),
+        ("customer_reference", QT_TRANSLATE_NOOP("RegistrantDialog", "Your reference")),
+    )
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,7 +128,9 @@ class RegistrantDialog(QDialog):
             self.edits[name] = edit
             form.addRow(self.tr(label), edit)
         self.edits["country"].setText("DE")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Create registrant")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel registrant")
         buttons.accepted.connect(self.accept)

@@ -1,4 +1,5 @@
 """A drop zone for documents: files or whole folders, dragged in or chosen with a dialog."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 ACCEPTED_SUFFIXES = (".jpg", ".jpeg", ".png", ".pdf", ".heic", ".tif", ".tiff", ".webp", ".gif", ".bmp")
 
-_IDLE = ("QFrame#dropZone { border: 2px dashed #90a4ae; border-radius: 8px; background: palette(base); }")
-_HOVER = ("QFrame#dropZone { border: 2px dashed #1565c0; border-radius: 8px; background: #e3f2fd; }")
+_IDLE = "QFrame#dropZone { border: 2px dashed #90a4ae; border-radius: 8px; background: palette(base); }"
+_HOVER = "QFrame#dropZone { border: 2px dashed #1565c0; border-radius: 8px; background: #e3f2fd; }"
 
 
 def expand_paths(paths: list[str | Path], limit: int = 5000) -> list[Path]:

@@ -5,6 +5,7 @@ Both run in a worker thread (``run_blocking``): QImage and a QPdfDocument create
 thread are safe there, and a folder of 200 scans never stalls the UI. The check
 (``fleetdesk.thg.filecheck``) runs in the same step, so one read of each file does both.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,7 +36,8 @@ def render_preview(path: Path, content: bytes, size: int) -> QImage | None:
                 return None
             page = doc.pagePointSize(0)
             target = QSize(int(page.width()), int(page.height())).scaled(
-                QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio)
+                QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio
+            )
             image = doc.render(0, target)
             return None if image.isNull() else image
         finally:
@@ -79,8 +81,11 @@ def placeholder(size: int, text: str = "?") -> QImage:
 def describe_kind(staged: Staged) -> str:
     c = staged.check
     if c.kind is PDF:
-        return QCoreApplication.translate("UploadPanel", "PDF, %1 page(s), %2 KB").replace(
-            "%1", str(c.pages or "?")).replace("%2", f"{c.size / 1024:.0f}")
+        return (
+            QCoreApplication.translate("UploadPanel", "PDF, %1 page(s), %2 KB")
+            .replace("%1", str(c.pages or "?"))
+            .replace("%2", f"{c.size / 1024:.0f}")
+        )
     if c.kind is not None and c.width:
         return f"{c.kind.name}, {c.width} × {c.height}, {c.size / 1024:.0f} KB"
     return f"{c.size / 1024:.0f} KB"

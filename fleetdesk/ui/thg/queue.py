@@ -1,4 +1,5 @@
 """The upload queue: every document the user sent, where it stands, in plain words."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,8 +18,11 @@ def upload_state(row: dict) -> tuple[str, str, str]:
     language (texts that come from the service or the outbox stay as they are)."""
     outbox, error = row.get("outbox_state"), row.get("last_error") or ""
     if outbox == "discarded":
-        return "discarded", translate("UploadQueueModel", "Discarded"), translate(
-            "UploadQueueModel", "Discarded in the Outbox: it will not be sent.")
+        return (
+            "discarded",
+            translate("UploadQueueModel", "Discarded"),
+            translate("UploadQueueModel", "Discarded in the Outbox: it will not be sent."),
+        )
     if row["state"] == "attention" or outbox == "attention":
         return "attention", translate("UploadQueueModel", "Needs attention"), row.get("problem") or error
     if row["state"] == "uploaded":
@@ -31,18 +35,27 @@ def upload_state(row: dict) -> tuple[str, str, str]:
     if outbox == "sending":
         if row.get("note"):
             return "sending", translate("UploadQueueModel", "Waking the service…"), row["note"]
-        return "sending", translate("UploadQueueModel", "Uploading…"), translate(
-            "UploadQueueModel", "Being sent now.")
+        return (
+            "sending",
+            translate("UploadQueueModel", "Uploading…"),
+            translate("UploadQueueModel", "Being sent now."),
+        )
     if error.startswith("Sign-in needed"):
-        return "waiting", translate("UploadQueueModel", "Waiting for sign-in"), translate(
-            "UploadQueueModel", "Sign in to the THG service; the upload then starts by itself.")
+        return (
+            "waiting",
+            translate("UploadQueueModel", "Waiting for sign-in"),
+            translate("UploadQueueModel", "Sign in to the THG service; the upload then starts by itself."),
+        )
     if error:
         if row.get("next_attempt_at"):
             when = parse_utc(row["next_attempt_at"]).astimezone().strftime("%H:%M:%S")
             return "offline", translate("UploadQueueModel", "Retrying at %1").replace("%1", when), error
         return "offline", translate("UploadQueueModel", "Retrying"), error
-    return "queued", translate("UploadQueueModel", "Waiting to upload"), translate(
-        "UploadQueueModel", "Queued; uploads start gently and speed up.")
+    return (
+        "queued",
+        translate("UploadQueueModel", "Waiting to upload"),
+        translate("UploadQueueModel", "Queued; uploads start gently and speed up."),
+    )
 
 
 def batch_progress(rows: list[dict]) -> tuple[int, int, int]:
@@ -57,9 +70,11 @@ def batch_progress(rows: list[dict]) -> tuple[int, int, int]:
 
 
 class UploadQueueModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("UploadQueueModel", "Document"),
-               QT_TRANSLATE_NOOP("UploadQueueModel", "State"),
-               QT_TRANSLATE_NOOP("UploadQueueModel", "Vehicle"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UploadQueueModel", "Document"),
+        QT_TRANSLATE_NOOP("UploadQueueModel", "State"),
+        QT_TRANSLATE_NOOP("UploadQueueModel", "Vehicle"),
+    )
     STATE = 1
 
     def __init__(self, parent=None):
@@ -70,16 +85,18 @@ class UploadQueueModel(ColumnsModel):
     def render(self, rows: list[dict]) -> None:
         states = [upload_state(r) for r in rows]
         if len(rows) == len(self.rows) and all(a["id"] == b["id"] for a, b in zip(rows, self.rows)):
-            changed = [i for i, (a, b, s, t) in enumerate(zip(rows, self.rows, states, self.states))
-                       if s != t or a.get("vehicle_id") != b.get("vehicle_id")]
+            changed = [
+                i
+                for i, (a, b, s, t) in enumerate(zip(rows, self.rows, states, self.states))
+                if s != t or a.get("vehicle_id") != b.get("vehicle_id")
+            ]
             self.rows, self.states = rows, states
-            if changed:   # update in place: the selection and scroll position stay
+            if changed:  # update in place: the selection and scroll position stay
                 self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 2))
             return
         self.beginResetModel()
         self.rows, self.states = rows, states
         self.endResetModel()
-
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row, (key, text, why) = self.rows[index.row()], self.states[index.row()]
@@ -89,7 +106,10 @@ class UploadQueueModel(ColumnsModel):
         if role == CHIP_ROLE and col == self.STATE:
             return key
         if role == Qt.ItemDataRole.ToolTipRole:
-            refs = " / ".join(r for r in (row["customer_reference1"], row["customer_reference2"],
-                                          row["customer_reference3"]) if r)
+            refs = " / ".join(
+                r
+                for r in (row["customer_reference1"], row["customer_reference2"], row["customer_reference3"])
+                if r
+            )
             return why if col == self.STATE else f"{row['file_name']}\n{refs}"
         return None

@@ -4,6 +4,7 @@ The user code is shown large with a Copy button, the verification page opens in 
 a countdown shows how long the code stays valid, and Cancel stops the polling at once (the
 wait runs in the worker pool and checks a cancel flag every 0.2 s).
 """
+
 from __future__ import annotations
 
 import threading
@@ -36,7 +37,7 @@ class SignInPanel(QFrame):
         self.status = None
         self.device = None
         self._cancel: threading.Event | None = None
-        self.open_url = QDesktopServices.openUrl      # tests replace it: no browser in CI
+        self.open_url = QDesktopServices.openUrl  # tests replace it: no browser in CI
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -67,8 +68,10 @@ class SignInPanel(QFrame):
         # the device code box (hidden until a sign-in starts)
         self.code_box = QFrame()
         self.code_box.setObjectName("thgCode")
-        self.code_box.setStyleSheet("QFrame#thgCode { background: #e3f2fd; border: 1px solid #90caf9; "
-                                    "border-radius: 6px; }  QLabel { background: transparent; }")
+        self.code_box.setStyleSheet(
+            "QFrame#thgCode { background: #e3f2fd; border: 1px solid #90caf9; "
+            "border-radius: 6px; }  QLabel { background: transparent; }"
+        )
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.code_label = QLabel()
@@ -116,11 +119,12 @@ class SignInPanel(QFrame):
     def refresh(self) -> None:
         try:
             self.ctx.tasks.latest("thg.signin.status", self.fetch())
-        except RuntimeError:   # the app is shutting down: nothing to show any more
+        except RuntimeError:  # the app is shutting down: nothing to show any more
             pass
 
     async def fetch(self) -> None:
         from fleetdesk.thg.service import ThgService
+
         try:
             status = await run_blocking(lambda: ThgService.of(self.ctx.runtime).account.status())
         except FleetDeskError as exc:
@@ -131,6 +135,7 @@ class SignInPanel(QFrame):
     def describe(self, status) -> str:
         """thg.account's AccountStatus.describe() in the UI language."""
         from fleetdesk.thg.account import ENVIRONMENT
+
         if not status.signed_in:
             if status.refresh.lapsed:
                 return self.tr("The THG sign-in lapsed (unused for 90 days). Sign in again.")
@@ -143,10 +148,12 @@ class SignInPanel(QFrame):
             text += " " + self.tr("(refresh token from FLEETDESK_THG_REFRESH_TOKEN)")
         if status.refresh.lapsed:
             return self.tr("%1, but the sign-in lapsed (unused for 90 days). Sign in again.").replace(
-                "%1", text)
+                "%1", text
+            )
         if status.refresh.warn:
-            text += ". " + self.tr("The sign-in lapses in %1 days unless FleetDesk syncs before then: "
-                                   "sync now or sign in again").replace("%1", str(status.days_left))
+            text += ". " + self.tr(
+                "The sign-in lapses in %1 days unless FleetDesk syncs before then: sync now or sign in again"
+            ).replace("%1", str(status.days_left))
         return text + "."
 
     def show_data(self, status, problem: str | None = None) -> None:
@@ -162,8 +169,10 @@ class SignInPanel(QFrame):
             self.dot.set_state(state)
             text = self.describe(status)
             if not status.signed_in:
-                text += " " + self.tr("Sign in to upload documents and sync statuses; what you do "
-                                      "meanwhile waits in the outbox.")
+                text += " " + self.tr(
+                    "Sign in to upload documents and sync statuses; what you do "
+                    "meanwhile waits in the outbox."
+                )
             self.state_label.setText(text)
         signed = bool(status and status.signed_in)
         self.sign_in_button.setVisible(not busy)
@@ -178,6 +187,7 @@ class SignInPanel(QFrame):
     async def sign_in(self) -> None:
         from fleetdesk.thg.auth import SignInCancelled, SignInFailed
         from fleetdesk.thg.service import ThgService
+
         account = ThgService.of(self.ctx.runtime).account
         self.sign_in_button.setEnabled(False)
         try:
@@ -203,7 +213,7 @@ class SignInPanel(QFrame):
             self.dot.set_state("error")
             return
         finally:
-            cancel.set()   # the worker stops polling even if this task was cancelled
+            cancel.set()  # the worker stops polling even if this task was cancelled
         self._hide_code()
         self.show_data(status)
         self.ctx.bus.sig_notice.emit(self.tr("THG: %1").replace("%1", status.describe()))
@@ -211,11 +221,17 @@ class SignInPanel(QFrame):
 
     def _show_code(self, device) -> None:
         self.device = device
-        self.instructions.setText(self.tr("Open %1 in your browser and enter this code to sign in "
-                                          "to the THG service with your Microsoft account:")
-                                  .replace("%1", device.verification_uri)
-                                  + (" " + self.tr("(Demo: the simulator accepts the code by itself "
-                                                   "after a few seconds.)") if self.ctx.runtime.config.demo else ""))
+        self.instructions.setText(
+            self.tr(
+                "Open %1 in your browser and enter this code to sign in "
+                "to the THG service with your Microsoft account:"
+            ).replace("%1", device.verification_uri)
+            + (
+                " " + self.tr("(Demo: the simulator accepts the code by itself after a few seconds.)")
+                if self.ctx.runtime.config.demo
+                else ""
+            )
+        )
         self.code_label.setText(device.user_code)
         self._on_timer_timeout()
         self._timer.start()
@@ -255,6 +271,7 @@ class SignInPanel(QFrame):
 
     async def _sign_out(self) -> None:
         from fleetdesk.thg.service import ThgService
+
         await run_blocking(ThgService.of(self.ctx.runtime).account.sign_out)
         self.sig_signed_out.emit()
         self.refresh()

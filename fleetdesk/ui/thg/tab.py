@@ -3,6 +3,7 @@
 Composition only: the components fetch nothing themselves; this tab reads one snapshot of the
 store off the UI thread after every committed write (debounced) and hands each its part.
 """
+
 from __future__ import annotations
 
 import html
@@ -25,6 +26,7 @@ from fleetdesk.ui.widgets.banner import Banner
 
 def _svc(ctx):
     from fleetdesk.thg.service import ThgService
+
     return ThgService.of(ctx.runtime)
 
 
@@ -76,7 +78,7 @@ class ThgTab(QWidget):
     def refresh(self) -> None:
         try:
             self.ctx.tasks.latest("thg.refresh", self.fetch())
-        except RuntimeError:   # the app is shutting down: nothing to show any more
+        except RuntimeError:  # the app is shutting down: nothing to show any more
             pass
 
     async def fetch(self) -> None:
@@ -102,12 +104,15 @@ class ThgTab(QWidget):
             self.ctx.bus.sig_notice.emit(event["text"])
         lines = [html.escape(e["text"]) for e in events[-3:]]
         if len(events) > 3:
-            lines.insert(0, "<b>" + self.tr("%1 THG updates; the latest:").replace("%1", str(len(events))) + "</b>")
+            lines.insert(
+                0, "<b>" + self.tr("%1 THG updates; the latest:").replace("%1", str(len(events))) + "</b>"
+            )
         text = "<br>".join(lines)
         self.news.show_message(text, "info")
         last = events[-1]["id"]
-        self.ctx.tasks.spawn(self.ctx.runtime.store.awrite(lambda db: ts.mark_events_seen(db, last)),
-                             name="thg.events.seen")
+        self.ctx.tasks.spawn(
+            self.ctx.runtime.store.awrite(lambda db: ts.mark_events_seen(db, last)), name="thg.events.seen"
+        )
 
     def screenshot_ready(self) -> bool:
         return self._rendered and self.signin.status is not None
@@ -121,6 +126,7 @@ class ThgTab(QWidget):
         (bar waits the server asked for), then the statuses are synced."""
         from fleetdesk.store.dispatcher import summary_line
         from fleetdesk.thg.statussync import sync_all
+
         rt = self.ctx.runtime
         self.ctx.bus.sig_notice.emit(self.tr("THG: sending and syncing…"))
         try:
@@ -135,13 +141,14 @@ class ThgTab(QWidget):
         parts += summary_line(report, rt.clock)
         parts.append(summary.describe())
         self.ctx.bus.sig_notice.emit(self.tr("THG: %1").replace("%1", "; ".join(parts)))
-        if summary.notes:   # an optional look-up failed: the vehicles are shown all the same
+        if summary.notes:  # an optional look-up failed: the vehicles are shown all the same
             self.news.show_message("<br>".join(html.escape(n) for n in summary.notes), "warning")
 
     def _on_signin_signed_in(self) -> None:
-        self.ctx.tasks.spawn(self._guard(self._run_write(
-            _svc(self.ctx).retry_waiting_for_sign_in, self.tr("THG: signed in"))),
-            name="thg.retry_after_signin")
+        self.ctx.tasks.spawn(
+            self._guard(self._run_write(_svc(self.ctx).retry_waiting_for_sign_in, self.tr("THG: signed in"))),
+            name="thg.retry_after_signin",
+        )
         self.sync_now()
 
     def open_uba_dialog(self, vehicle_id: int | None) -> None:
@@ -155,19 +162,33 @@ class ThgTab(QWidget):
     def _queue_uba(self, vehicle_id, year, hold) -> None:
         if vehicle_id is None:
             return
-        self.ctx.tasks.spawn(self._write(lambda: _svc(self.ctx).queue_uba_request(vehicle_id, year, hold),
-                                         self.tr("UBA request queued")), name="thg.uba.request")
+        self.ctx.tasks.spawn(
+            self._write(
+                lambda: _svc(self.ctx).queue_uba_request(vehicle_id, year, hold),
+                self.tr("UBA request queued"),
+            ),
+            name="thg.uba.request",
+        )
         self.pages.setCurrentWidget(self.uba)
 
     def _on_uba_withdraw(self, request_id: int) -> None:
-        self.ctx.tasks.spawn(self._write(lambda: _svc(self.ctx).queue_uba_delete(request_id),
-                                         self.tr("UBA request withdrawn")), name="thg.uba.withdraw")
+        self.ctx.tasks.spawn(
+            self._write(
+                lambda: _svc(self.ctx).queue_uba_delete(request_id), self.tr("UBA request withdrawn")
+            ),
+            name="thg.uba.withdraw",
+        )
 
     def open_registrant_dialog(self) -> None:
         dialog = RegistrantDialog(self)
-        dialog.accepted.connect(lambda: self.ctx.tasks.spawn(self._write(
-            lambda: _svc(self.ctx).queue_registrant(dialog.values()), self.tr("Registrant queued")),
-            name="thg.registrant"))
+        dialog.accepted.connect(
+            lambda: self.ctx.tasks.spawn(
+                self._write(
+                    lambda: _svc(self.ctx).queue_registrant(dialog.values()), self.tr("Registrant queued")
+                ),
+                name="thg.registrant",
+            )
+        )
         self._dialog = dialog
         dialog.open()
 
@@ -187,6 +208,7 @@ class ThgTab(QWidget):
                 return
             self.ctx.bus.sig_notice.emit(self.tr("Submitted again as a new vehicle"))
             self._wake()
+
         self.ctx.tasks.spawn(self._guard(run()), name="thg.resubmit")
 
     async def _write(self, fn, done_text: str) -> None:
@@ -200,7 +222,7 @@ class ThgTab(QWidget):
     async def _guard(self, coro) -> None:
         try:
             await coro
-        except FleetDeskError as exc:     # BadInput and friends: say what to fix
+        except FleetDeskError as exc:  # BadInput and friends: say what to fix
             self.ctx.bus.sig_error.emit("THG", str(exc))
 
     def _wake(self) -> None:

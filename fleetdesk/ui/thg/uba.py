@@ -1,5 +1,6 @@
 """The UBA view per year: one row per vehicle and year, the request (hold, sent, withdrawn) and
 the Umweltbundesamt's answer (pending, approved, rejected with the reason)."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -25,9 +26,11 @@ from fleetdesk.ui.thg.chips import CHIP_ROLE, ChipDelegate
 from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 
-SHOW = [(QT_TRANSLATE_NOOP("UbaView", "All"), ""),
-        (QT_TRANSLATE_NOOP("UbaView", "Sent to the UBA since"), "sent"),
-        (QT_TRANSLATE_NOOP("UbaView", "Answered since"), "reply")]
+SHOW = [
+    (QT_TRANSLATE_NOOP("UbaView", "All"), ""),
+    (QT_TRANSLATE_NOOP("UbaView", "Sent to the UBA since"), "sent"),
+    (QT_TRANSLATE_NOOP("UbaView", "Answered since"), "reply"),
+]
 
 
 def _day(stamp: str | None) -> str:
@@ -61,8 +64,11 @@ def answer_state(row: dict) -> tuple[str, str]:
         return "", ""
     if row.get("confirmed") is None:
         return "pending", QT_TRANSLATE_NOOP("UbaModel", "Waiting for the UBA")
-    return (("approved", QT_TRANSLATE_NOOP("UbaModel", "Approved")) if row["confirmed"]
-            else ("rejected", QT_TRANSLATE_NOOP("UbaModel", "Rejected")))
+    return (
+        ("approved", QT_TRANSLATE_NOOP("UbaModel", "Approved"))
+        if row["confirmed"]
+        else ("rejected", QT_TRANSLATE_NOOP("UbaModel", "Rejected"))
+    )
 
 
 def withdrawable(row: dict) -> bool:
@@ -81,10 +87,15 @@ def year_summary(rows: list[dict]) -> dict[str, int]:
 
 
 class UbaModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("UbaModel", "Vehicle"), QT_TRANSLATE_NOOP("UbaModel", "Request"),
-               QT_TRANSLATE_NOOP("UbaModel", "Hold until"), QT_TRANSLATE_NOOP("UbaModel", "Sent to UBA"),
-               QT_TRANSLATE_NOOP("UbaModel", "Answer"), QT_TRANSLATE_NOOP("UbaModel", "Answered"),
-               QT_TRANSLATE_NOOP("UbaModel", "Reason"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UbaModel", "Vehicle"),
+        QT_TRANSLATE_NOOP("UbaModel", "Request"),
+        QT_TRANSLATE_NOOP("UbaModel", "Hold until"),
+        QT_TRANSLATE_NOOP("UbaModel", "Sent to UBA"),
+        QT_TRANSLATE_NOOP("UbaModel", "Answer"),
+        QT_TRANSLATE_NOOP("UbaModel", "Answered"),
+        QT_TRANSLATE_NOOP("UbaModel", "Reason"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -96,15 +107,20 @@ class UbaModel(ColumnsModel):
         self.rows, self.now = rows, now
         self.endResetModel()
 
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, col = self.rows[index.row()], index.column()
         req, ans = request_state(r, self.now), answer_state(r)
         if role == Qt.ItemDataRole.DisplayRole:
             name = r.get("customer_reference1") or r.get("vin") or f"#{r['vehicle_id']}"
-            return (f"{name} · {r['vehicle_id']}", self.tr(req[1]), _day(r.get("ready_for_uba")),
-                    _day(r.get("sent")), self.tr(ans[1]), _day(r.get("reply")),
-                    r.get("rejected_reason") or r.get("problem") or "")[col]
+            return (
+                f"{name} · {r['vehicle_id']}",
+                self.tr(req[1]),
+                _day(r.get("ready_for_uba")),
+                _day(r.get("sent")),
+                self.tr(ans[1]),
+                _day(r.get("reply")),
+                r.get("rejected_reason") or r.get("problem") or "",
+            )[col]
         if role == CHIP_ROLE:
             return req[0] if col == 1 else ans[0] if col == 4 else None
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 6):
@@ -116,7 +132,7 @@ class UbaView(QWidget):
     """Rendered by the tab; asks it to create (``sig_new_request``) or withdraw requests."""
 
     sig_new_request = Signal()
-    sig_withdraw = Signal(int)      # local UBA request id
+    sig_withdraw = Signal(int)  # local UBA request id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -170,8 +186,12 @@ class UbaView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = EmptyState(self.tr("No UBA requests for this year yet.\nSelect a verified vehicle "
-                                        "and choose “Request UBA quota”, or click “New request…”."))
+        self.empty = EmptyState(
+            self.tr(
+                "No UBA requests for this year yet.\nSelect a verified vehicle "
+                "and choose “Request UBA quota”, or click “New request…”."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -208,10 +228,14 @@ class UbaView(QWidget):
         self.model.render(rows, self.now)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         s = year_summary([r for r in self.all_rows if r["year"] == self.year.currentData()])
-        self.summary.setText(self.tr("%1: %2 vehicles · %3 approved · %4 rejected · %5 waiting")
-                             .replace("%1", str(self.year.currentData())).replace("%2", str(s["requests"]))
-                             .replace("%3", str(s["approved"])).replace("%4", str(s["rejected"]))
-                             .replace("%5", str(s["waiting"])))
+        self.summary.setText(
+            self.tr("%1: %2 vehicles · %3 approved · %4 rejected · %5 waiting")
+            .replace("%1", str(self.year.currentData()))
+            .replace("%2", str(s["requests"]))
+            .replace("%3", str(s["approved"]))
+            .replace("%4", str(s["rejected"]))
+            .replace("%5", str(s["waiting"]))
+        )
         self._update_buttons()
 
     def selected(self) -> dict | None:
@@ -226,12 +250,17 @@ class UbaView(QWidget):
         row = self.selected()
         if row is None or not withdrawable(row):
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw UBA request?"),
-                          self.tr("The request for %1, %2 will be withdrawn. This is possible only "
-                                  "until it is sent to the UBA.").replace("%1", str(row.get("customer_reference1")
-                                                                                  or row["vehicle_id"]))
-                          .replace("%2", str(row["year"])),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Withdraw UBA request?"),
+            self.tr(
+                "The request for %1, %2 will be withdrawn. This is possible only until it is sent to the UBA."
+            )
+            .replace("%1", str(row.get("customer_reference1") or row["vehicle_id"]))
+            .replace("%2", str(row["year"])),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setAccessibleName("Confirm withdraw")
 
         def finished(result: int, rid=row["request_id"]) -> None:

@@ -1,5 +1,6 @@
 """Upload registration documents: drop files or a folder, see each one checked with a preview,
 choose the registrant and references, queue them; then follow each upload in the queue."""
+
 from __future__ import annotations
 
 import uuid
@@ -49,8 +50,12 @@ class UploadPanel(QWidget):
 
     def _setup_ui(self) -> None:
         title = QLabel(self.tr("<b>Upload registration documents</b>"))
-        self.drop = DropZone(self.tr("Drop scans or photos of the <b>front</b> of the Fahrzeugschein "
-                                     "here, or a whole folder (JPEG, PNG or PDF)."))
+        self.drop = DropZone(
+            self.tr(
+                "Drop scans or photos of the <b>front</b> of the Fahrzeugschein "
+                "here, or a whole folder (JPEG, PNG or PDF)."
+            )
+        )
         self.drop.sig_paths_dropped.connect(self.stage_paths)
         self.drop.sig_choose_files.connect(lambda: self._choose(folder=False))
         self.drop.sig_choose_folder.connect(lambda: self._choose(folder=True))
@@ -83,8 +88,12 @@ class UploadPanel(QWidget):
             edit.setAccessibleName(f"Upload reference {i}")
             edit.setMaxLength(255)
         self.refs[2].setPlaceholderText(self.tr("empty: FleetDesk's upload key"))
-        self.refs[2].setToolTip(self.tr("Left empty, reference 3 carries a unique key, so an upload "
-                                        "that got no answer is found again instead of sent twice."))
+        self.refs[2].setToolTip(
+            self.tr(
+                "Left empty, reference 3 carries a unique key, so an upload "
+                "that got no answer is found again instead of sent twice."
+            )
+        )
         self.ref1_from_name = QCheckBox(self.tr("file name"))
         self.ref1_from_name.setAccessibleName("Reference 1 from the file name")
         self.ref1_from_name.setChecked(True)
@@ -138,8 +147,9 @@ class UploadPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 180), (2, 54)):
             header.resizeSection(col, width)
-        self.queue_empty = EmptyState(self.tr("Uploads appear here with their progress: queued, "
-                                              "uploading, being checked, verified."))
+        self.queue_empty = EmptyState(
+            self.tr("Uploads appear here with their progress: queued, uploading, being checked, verified.")
+        )
         self.queue_stack = QStackedWidget()
         self.queue_stack.addWidget(self.queue)
         self.queue_stack.addWidget(self.queue_empty)
@@ -192,7 +202,9 @@ class UploadPanel(QWidget):
             return
         self.staging.show()
         for n, path in enumerate(files, 1):
-            self.stage_note.setText(self.tr("Checking %1 of %2…").replace("%1", str(n)).replace("%2", str(len(files))))
+            self.stage_note.setText(
+                self.tr("Checking %1 of %2…").replace("%1", str(n)).replace("%2", str(len(files)))
+            )
             staged = await run_blocking(stage_file, path)
             self._add_staged(staged)
         self._update_upload_button()
@@ -200,10 +212,17 @@ class UploadPanel(QWidget):
     def _add_staged(self, staged: Staged) -> None:
         self.staged.append(staged)
         image = staged.preview or placeholder(ICON * 2, staged.path.suffix.upper().lstrip("."))
-        icon = QIcon(QPixmap.fromImage(image.scaled(ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation)))
+        icon = QIcon(
+            QPixmap.fromImage(
+                image.scaled(
+                    ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        )
         ok = staged.check.ok
-        text = f"{staged.path.name}\n" + (("✓ " + describe_kind(staged)) if ok else ("✗ " + staged.check.describe()))
+        text = f"{staged.path.name}\n" + (
+            ("✓ " + describe_kind(staged)) if ok else ("✗ " + staged.check.describe())
+        )
         item = QListWidgetItem(icon, text)
         item.setToolTip(staged.check.describe())
         if not ok:
@@ -222,8 +241,13 @@ class UploadPanel(QWidget):
             return
         staged = self.staged[row]
         image = staged.preview or placeholder(200, self.tr("no preview"))
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-            QSize(340, 146), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                QSize(340, 146),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def clear_staged(self) -> None:
         self.staged.clear()
@@ -238,16 +262,21 @@ class UploadPanel(QWidget):
         self.upload_button.setText(self.tr("Upload %n document(s)", "", good))
         self.upload_button.setEnabled(good > 0 and self.registrant.currentData() is not None)
         if self.staged:
-            note = self.tr("%1 refused by the check (see the list)").replace("%1", str(bad)) if bad else \
-                self.tr("All documents passed the check.")
+            note = (
+                self.tr("%1 refused by the check (see the list)").replace("%1", str(bad))
+                if bad
+                else self.tr("All documents passed the check.")
+            )
             if self.registrant.currentData() is None:
                 note = self.tr("Add or sync a registrant first.")
             self.stage_note.setText(note)
 
     # -- actions ------------------------------------------------------------------------------------
     def _choose(self, *, folder: bool) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a folder of documents") if folder else
-                             self.tr("Choose registration documents"))
+        dialog = QFileDialog(
+            self,
+            self.tr("Choose a folder of documents") if folder else self.tr("Choose registration documents"),
+        )
         if folder:
             dialog.setFileMode(QFileDialog.FileMode.Directory)
         else:
@@ -259,6 +288,7 @@ class UploadPanel(QWidget):
 
     def _on_demo_clicked(self) -> None:
         from fleetdesk.thg.demo import demo_documents_dir
+
         self.stage_paths([str(demo_documents_dir(self.ctx.runtime))])
 
     def _on_upload_clicked(self) -> None:
@@ -267,22 +297,32 @@ class UploadPanel(QWidget):
         if not files or registrant is None:
             return
         refs = (self.refs[0].text(), self.refs[1].text(), self.refs[2].text())
-        self.ctx.tasks.spawn(self.upload(files, registrant, refs, self.ref1_from_name.isChecked()),
-                             name="thg.upload")
+        self.ctx.tasks.spawn(
+            self.upload(files, registrant, refs, self.ref1_from_name.isChecked()), name="thg.upload"
+        )
 
     async def upload(self, files: list[Path], registrant: int, refs, from_name: bool) -> None:
         from fleetdesk.thg.service import ThgService
+
         svc = ThgService.of(self.ctx.runtime)
         self.upload_button.setEnabled(False)
         try:
-            result = await run_blocking(svc.queue_uploads, files, registrant_id=registrant, refs=refs,
-                                        ref1_from_name=from_name, batch=uuid.uuid4().hex[:8])
+            result = await run_blocking(
+                svc.queue_uploads,
+                files,
+                registrant_id=registrant,
+                refs=refs,
+                ref1_from_name=from_name,
+                batch=uuid.uuid4().hex[:8],
+            )
         except FleetDeskError as exc:
             self.stage_note.setText(str(exc))
             self._update_upload_button()
             return
         self.clear_staged()
-        self.ctx.bus.sig_notice.emit(self.tr("%1 document(s) queued for upload").replace("%1", str(len(result.queued))))
+        self.ctx.bus.sig_notice.emit(
+            self.tr("%1 document(s) queued for upload").replace("%1", str(len(result.queued)))
+        )
         pump = self.ctx.extras.get("pump")
         if pump:
             pump.wake()

@@ -1,5 +1,6 @@
 """The THG vehicles view: filters, the table with status chips and inline reference editing,
 a detail pane that explains the status in plain words, and the two CSV exports."""
+
 from __future__ import annotations
 
 import html
@@ -43,11 +44,12 @@ from fleetdesk.ui.thg.vehicles_model import (
 )
 from fleetdesk.ui.widgets.banner import EmptyState
 
-STATUS_CHOICES = [(QT_TRANSLATE_NOOP("VehiclesView", "All statuses"), ""),
-                  (QT_TRANSLATE_NOOP("VehiclesView", "Being checked"), "pending"),
-                  (QT_TRANSLATE_NOOP("VehiclesView", "Verified"), "verified"),
-                  (QT_TRANSLATE_NOOP("VehiclesView", "Not verified (any reason)"), "not_verified")] + [
-    (e.title, key) for key, e in STATUS_EXPLANATIONS.items() if key.startswith("not_verified")]
+STATUS_CHOICES = [
+    (QT_TRANSLATE_NOOP("VehiclesView", "All statuses"), ""),
+    (QT_TRANSLATE_NOOP("VehiclesView", "Being checked"), "pending"),
+    (QT_TRANSLATE_NOOP("VehiclesView", "Verified"), "verified"),
+    (QT_TRANSLATE_NOOP("VehiclesView", "Not verified (any reason)"), "not_verified"),
+] + [(e.title, key) for key, e in STATUS_EXPLANATIONS.items() if key.startswith("not_verified")]
 translate = QCoreApplication.translate
 WIDTHS = {ID: 46, STATUS: 196, 2: 84, 3: 94, 4: 92, VIN: 150, OWNER: 106, CHANGED: 116}
 
@@ -56,19 +58,29 @@ def detail_html(row: VehicleRow, uba: list[dict]) -> str:
     """The selected vehicle in plain words (pure; tested without a window)."""
     r = row.raw
     e = html.escape
-    facts = translate("VehiclesView", "Vehicle %1 · VIN %2 · %3").replace("%1", str(row.id)).replace(
-        "%2", row.vin or translate("VehiclesView", "not read yet")).replace(
-        "%3", row.owner or translate("VehiclesView", "owner not read yet"))
+    facts = (
+        translate("VehiclesView", "Vehicle %1 · VIN %2 · %3")
+        .replace("%1", str(row.id))
+        .replace("%2", row.vin or translate("VehiclesView", "not read yet"))
+        .replace("%3", row.owner or translate("VehiclesView", "owner not read yet"))
+    )
     if r.get("vehicle_registration"):
-        facts += " · " + translate("VehiclesView", "first registered %1").replace("%1", r["vehicle_registration"])
+        facts += " · " + translate("VehiclesView", "first registered %1").replace(
+            "%1", r["vehicle_registration"]
+        )
     parts = [f"<b>{e(row.title)}</b> — {e(row.explanation)}", e(facts)]
     if uba:
         answers = []
         for a in uba:
-            outcome = (translate("VehiclesView", "waiting for the UBA") if a["confirmed"] is None else
-                       translate("VehiclesView", "approved") if a["confirmed"] else
-                       translate("VehiclesView", "rejected: %1").replace(
-                           "%1", a["rejected_reason"] or translate("VehiclesView", "no reason given")))
+            outcome = (
+                translate("VehiclesView", "waiting for the UBA")
+                if a["confirmed"] is None
+                else translate("VehiclesView", "approved")
+                if a["confirmed"]
+                else translate("VehiclesView", "rejected: %1").replace(
+                    "%1", a["rejected_reason"] or translate("VehiclesView", "no reason given")
+                )
+            )
             answers.append(f"{a['year']}: {e(outcome)}")
         parts.append(e(translate("VehiclesView", "UBA:")) + " " + "; ".join(answers))
     return "<br>".join(parts)
@@ -77,8 +89,8 @@ def detail_html(row: VehicleRow, uba: list[dict]) -> str:
 class VehiclesView(QWidget):
     """Renders vehicle rows given by the tab; edits and exports go through ``ctx``."""
 
-    sig_request_uba = Signal(int)        # vehicle id
-    sig_submit_again = Signal(int)       # vehicle id
+    sig_request_uba = Signal(int)  # vehicle id
+    sig_submit_again = Signal(int)  # vehicle id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -110,8 +122,9 @@ class VehiclesView(QWidget):
         self.since.dateTimeChanged.connect(self._on_filter_changed)
         self.export_remote_button = QPushButton(self.tr("Export CSV…"))
         self.export_remote_button.setAccessibleName("Export CSV from the service")
-        self.export_remote_button.setToolTip(self.tr("The service's own export (/vehicles/export) with "
-                                                     "the status and change-time filters"))
+        self.export_remote_button.setToolTip(
+            self.tr("The service's own export (/vehicles/export) with the status and change-time filters")
+        )
         self.export_remote_button.clicked.connect(lambda: self._choose_export(remote=True))
         self.export_local_button = QPushButton(self.tr("Export this list…"))
         self.export_local_button.setAccessibleName("Export the shown vehicles")
@@ -130,7 +143,9 @@ class VehiclesView(QWidget):
         self.table.setItemDelegateForColumn(STATUS, ChipDelegate(self.table))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ID, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
@@ -144,8 +159,12 @@ class VehiclesView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.empty = EmptyState(self.tr("No vehicles yet.\nDrop registration documents on the right: "
-                                        "each one becomes a vehicle the THG service checks."))
+        self.empty = EmptyState(
+            self.tr(
+                "No vehicles yet.\nDrop registration documents on the right: "
+                "each one becomes a vehicle the THG service checks."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -193,8 +212,12 @@ class VehiclesView(QWidget):
         self._update_buttons()
 
     # -- render ---------------------------------------------------------------------------------
-    def show_data(self, rows: list[VehicleRow] | None, uba_by_vehicle: dict[int, list[dict]],
-               changed: Sequence[VehicleRow] = ()) -> None:
+    def show_data(
+        self,
+        rows: list[VehicleRow] | None,
+        uba_by_vehicle: dict[int, list[dict]],
+        changed: Sequence[VehicleRow] = (),
+    ) -> None:
         """``rows``: the whole list; or None and ``changed``: only these rows are new."""
         self.uba_by_vehicle = uba_by_vehicle
         if rows is not None or changed:
@@ -223,8 +246,11 @@ class VehiclesView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.rows)
-        text = self.tr("%1 vehicles").replace("%1", f"{total:,}") if shown == total else \
-            self.tr("%1 of %2 vehicles shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        text = (
+            self.tr("%1 vehicles").replace("%1", f"{total:,}")
+            if shown == total
+            else self.tr("%1 of %2 vehicles shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        )
         waiting = sum(1 for r in self.model.rows if r.pending)
         if waiting:
             text += " · " + self.tr("%1 reference edits waiting to be sent").replace("%1", str(waiting))
@@ -244,8 +270,11 @@ class VehiclesView(QWidget):
     def _on_selection_changed(self, *args) -> None:
         row = self.selected()
         if row is None:
-            self.detail.setText(self.tr("Select a vehicle to see what its status means. Double-click a "
-                                        "reference to change it."))
+            self.detail.setText(
+                self.tr(
+                    "Select a vehicle to see what its status means. Double-click a reference to change it."
+                )
+            )
         else:
             self.detail.setText(detail_html(row, self.uba_by_vehicle.get(row.id, [])))
         self._update_buttons()
@@ -268,6 +297,7 @@ class VehiclesView(QWidget):
 
     async def _queue_edit(self, vehicle_id: int, name: str, value: str) -> None:
         from fleetdesk.thg.service import ThgService
+
         svc = ThgService.of(self.ctx.runtime)
         await run_blocking(svc.queue_reference_edit, vehicle_id, {name: value})
         pump = self.ctx.extras.get("pump")
@@ -278,10 +308,17 @@ class VehiclesView(QWidget):
         row = self.selected()
         if row is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Vehicles cannot be deleted"),
-                          self.tr("The THG service keeps every validation request, so a vehicle cannot "
-                                  "be deleted. If its document was wrong or unreadable, submit the "
-                                  "document again: that creates a new vehicle."), QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Vehicles cannot be deleted"),
+            self.tr(
+                "The THG service keeps every validation request, so a vehicle cannot "
+                "be deleted. If its document was wrong or unreadable, submit the "
+                "document again: that creates a new vehicle."
+            ),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         again = box.addButton(self.tr("Submit again…"), QMessageBox.ButtonRole.AcceptRole)
         again.setAccessibleName("Submit again instead")
         box.setAccessibleName("Vehicles cannot be deleted")
@@ -311,19 +348,30 @@ class VehiclesView(QWidget):
         from fleetdesk.thg.client import VehicleFilter
         from fleetdesk.thg.export import export_local, export_remote
         from fleetdesk.thg.service import ThgService
+
         flt = self.current_filter()
         notice = self.ctx.bus.sig_notice.emit
         try:
             if remote:
                 from fleetdesk.core.clock import parse_utc
+
                 status = flt.status if flt.status not in ("", "not_verified") else None
-                filters = VehicleFilter(status=status, changed_since=parse_utc(flt.since) if flt.since else None)
-                size = await run_blocking(export_remote, ThgService.of(self.ctx.runtime).client(), path, filters)
-                notice(self.tr("Exported to %1").replace("%1", path) if size else
-                       self.tr("No vehicles match: nothing exported"))
+                filters = VehicleFilter(
+                    status=status, changed_since=parse_utc(flt.since) if flt.since else None
+                )
+                size = await run_blocking(
+                    export_remote, ThgService.of(self.ctx.runtime).client(), path, filters
+                )
+                notice(
+                    self.tr("Exported to %1").replace("%1", path)
+                    if size
+                    else self.tr("No vehicles match: nothing exported")
+                )
             else:
                 rows = [r.raw for r in self.model.visible_rows()]
                 await run_blocking(export_local, rows, path)
-                notice(self.tr("Exported %1 vehicles to %2").replace("%1", str(len(rows))).replace("%2", path))
+                notice(
+                    self.tr("Exported %1 vehicles to %2").replace("%1", str(len(rows))).replace("%2", path)
+                )
         except (FleetDeskError, OSError) as exc:
             self.ctx.bus.sig_error.emit(self.tr("THG export"), str(exc))

@@ -5,6 +5,7 @@ A ``QSortFilterProxyModel`` calls back into Python once per row for every filter
 once off the UI thread (``make_rows``: status words, a lower-case search text), and a filter
 change is one list comprehension over them plus a model reset.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,33 +19,62 @@ from fleetdesk.thg.models import explain_status
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.thg.chips import CHIP_ROLE, chip_key
 
-COLUMNS = (QT_TRANSLATE_NOOP("VehicleTableModel", "ID"), QT_TRANSLATE_NOOP("VehicleTableModel", "Status"),
-           QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 1"),
-           QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 2"),
-           QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 3"), QT_TRANSLATE_NOOP("VehicleTableModel", "VIN"),
-           QT_TRANSLATE_NOOP("VehicleTableModel", "Owner"),
-           QT_TRANSLATE_NOOP("VehicleTableModel", "Status changed"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VehicleTableModel", "ID"),
+    QT_TRANSLATE_NOOP("VehicleTableModel", "Status"),
+    QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 1"),
+    QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 2"),
+    QT_TRANSLATE_NOOP("VehicleTableModel", "Reference 3"),
+    QT_TRANSLATE_NOOP("VehicleTableModel", "VIN"),
+    QT_TRANSLATE_NOOP("VehicleTableModel", "Owner"),
+    QT_TRANSLATE_NOOP("VehicleTableModel", "Status changed"),
+)
 translate = QCoreApplication.translate
 #: the THG statuses of thg.models.STATUS_EXPLANATIONS: (title, explanation), translated when shown
 STATUS_WORDS = {
-    "pending": (QT_TRANSLATE_NOOP("ThgStatus", "Being checked"), QT_TRANSLATE_NOOP(
-        "ThgStatus", "The registration document is being checked. This usually takes two to three "
-        "working days.")),
-    "verified": (QT_TRANSLATE_NOOP("ThgStatus", "Verified"), QT_TRANSLATE_NOOP(
-        "ThgStatus", "The check succeeded: this vehicle can be submitted to the Umweltbundesamt.")),
-    "not_verified_unreadable": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified: unreadable"), QT_TRANSLATE_NOOP(
-        "ThgStatus", "The uploaded document could not be read (badly cropped, unclear or too small). "
-        "Upload a better picture as a new vehicle.")),
-    "not_verified_wrong_document_type": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified: wrong document"),
-                                         QT_TRANSLATE_NOOP(
-        "ThgStatus", "The upload is not the front of the registration certificate Part I "
-        "(Fahrzeugschein). Upload that document as a new vehicle.")),
-    "not_verified_wrong_fuel_code": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified: not fully electric"),
-                                     QT_TRANSLATE_NOOP(
-        "ThgStatus", "The document shows that the vehicle is not driven purely by electric power, so "
-        "it is not eligible for the THG quota.")),
-    "not_verified_other_reason": (QT_TRANSLATE_NOOP("ThgStatus", "Not verified"), QT_TRANSLATE_NOOP(
-        "ThgStatus", "The vehicle cannot be processed further; see the reason given by the service.")),
+    "pending": (
+        QT_TRANSLATE_NOOP("ThgStatus", "Being checked"),
+        QT_TRANSLATE_NOOP(
+            "ThgStatus",
+            "The registration document is being checked. This usually takes two to three working days.",
+        ),
+    ),
+    "verified": (
+        QT_TRANSLATE_NOOP("ThgStatus", "Verified"),
+        QT_TRANSLATE_NOOP(
+            "ThgStatus", "The check succeeded: this vehicle can be submitted to the Umweltbundesamt."
+        ),
+    ),
+    "not_verified_unreadable": (
+        QT_TRANSLATE_NOOP("ThgStatus", "Not verified: unreadable"),
+        QT_TRANSLATE_NOOP(
+            "ThgStatus",
+            "The uploaded document could not be read (badly cropped, unclear or too small). "
+            "Upload a better picture as a new vehicle.",
+        ),
+    ),
+    "not_verified_wrong_document_type": (
+        QT_TRANSLATE_NOOP("ThgStatus", "Not verified: wrong document"),
+        QT_TRANSLATE_NOOP(
+            "ThgStatus",
+            "The upload is not the front of the registration certificate Part I "
+            "(Fahrzeugschein). Upload that document as a new vehicle.",
+        ),
+    ),
+    "not_verified_wrong_fuel_code": (
+        QT_TRANSLATE_NOOP("ThgStatus", "Not verified: not fully electric"),
+        QT_TRANSLATE_NOOP(
+            "ThgStatus",
+            "The document shows that the vehicle is not driven purely by electric power, so "
+            "it is not eligible for the THG quota.",
+        ),
+    ),
+    "not_verified_other_reason": (
+        QT_TRANSLATE_NOOP("ThgStatus", "Not verified"),
+        QT_TRANSLATE_NOOP(
+            "ThgStatus", "The vehicle cannot be processed further; see the reason given by the service."
+        ),
+    ),
 }
 
 
@@ -59,19 +89,25 @@ def explain(status: str, reason: str = "") -> tuple[str, str]:
     known = STATUS_WORDS.get(status)
     if known is not None:
         title, text = (translate("ThgStatus", t) for t in known)
-    elif status.startswith("not_verified_"):   # a final refusal the documentation does not list
+    elif status.startswith("not_verified_"):  # a final refusal the documentation does not list
         title = translate("ThgStatus", "Not verified: %1").replace(
-            "%1", status[len("not_verified_"):].replace("_", " "))
-        text = translate("ThgStatus", "The service did not verify this vehicle (a status FleetDesk "
-                         "does not know yet: %1). The result is final; you may upload the document "
-                         "again as a new vehicle.").replace("%1", status)
+            "%1", status[len("not_verified_") :].replace("_", " ")
+        )
+        text = translate(
+            "ThgStatus",
+            "The service did not verify this vehicle (a status FleetDesk "
+            "does not know yet: %1). The result is final; you may upload the document "
+            "again as a new vehicle.",
+        ).replace("%1", status)
     else:
         title = explain_status(status).title
-        text = translate("ThgStatus", "The service reports the status '%1', which FleetDesk does not "
-                         "know yet. Check again later or contact the THG service.").replace("%1", status)
+        text = translate(
+            "ThgStatus",
+            "The service reports the status '%1', which FleetDesk does not "
+            "know yet. Check again later or contact the THG service.",
+        ).replace("%1", status)
     if reason:
-        text = translate("ThgStatus", "%1 Reason: %2").replace("%1", text).replace(
-            "%2", reason)
+        text = translate("ThgStatus", "%1 Reason: %2").replace("%1", text).replace("%2", reason)
     return title, text
 
 
@@ -90,8 +126,8 @@ class VehicleRow:
     pending: dict[str, str]
     vin: str
     owner: str
-    status_update: str          # UTC, as stored: what the "changed since" filter compares
-    changed_local: str          # shown: the user's local time
+    status_update: str  # UTC, as stored: what the "changed since" filter compares
+    changed_local: str  # shown: the user's local time
     search: str
     raw: dict = field(repr=False)
 
@@ -114,19 +150,35 @@ def make_rows(records: list[dict]) -> list[VehicleRow]:
         title, text = words.get(key) or words.setdefault(key, explain(*key))
         refs = [r["customer_reference1"], r["customer_reference2"], r["customer_reference3"]]
         pending = json.loads(r["pending_refs"]) if r.get("pending_refs") else {}
-        owner = " ".join(p for p in (r.get("owner_first_name"), r.get("owner_last_name_or_organization")) if p)
+        owner = " ".join(
+            p for p in (r.get("owner_first_name"), r.get("owner_last_name_or_organization")) if p
+        )
         search = " ".join([*refs, *pending.values(), r.get("vin") or "", owner, str(r["id"])]).lower()
         stamp = r.get("status_update") or ""
-        out.append(VehicleRow(r["id"], r["status"], title, text, refs, pending, r.get("vin") or "",
-                              owner, stamp, _local(stamp), search, r))
+        out.append(
+            VehicleRow(
+                r["id"],
+                r["status"],
+                title,
+                text,
+                refs,
+                pending,
+                r.get("vin") or "",
+                owner,
+                stamp,
+                _local(stamp),
+                search,
+                r,
+            )
+        )
     return out
 
 
 @dataclass(frozen=True)
 class LocalFilter:
-    status: str = ""          # "" all, "not_verified" any not_verified_*, else an exact status
+    status: str = ""  # "" all, "not_verified" any not_verified_*, else an exact status
     since: str | None = None  # 'YYYY-MM-DDTHH:MM:SSZ': status changed at or after
-    text: str = ""            # in references, VIN, owner or id
+    text: str = ""  # in references, VIN, owner or id
 
     def accepts(self, row: VehicleRow) -> bool:
         return bool(self.matcher()(row))
@@ -161,22 +213,27 @@ def filter_rows(rows: list[VehicleRow], flt: LocalFilter, order: list[int] | Non
 
 
 _SORT_KEYS = {
-    STATUS: lambda r: r.title, VIN: lambda r: r.vin, OWNER: lambda r: r.owner.lower(),
-    CHANGED: lambda r: r.status_update, ID: lambda r: r.id,
-    2: lambda r: r.refs[0].lower(), 3: lambda r: r.refs[1].lower(), 4: lambda r: r.refs[2].lower(),
+    STATUS: lambda r: r.title,
+    VIN: lambda r: r.vin,
+    OWNER: lambda r: r.owner.lower(),
+    CHANGED: lambda r: r.status_update,
+    ID: lambda r: r.id,
+    2: lambda r: r.refs[0].lower(),
+    3: lambda r: r.refs[1].lower(),
+    4: lambda r: r.refs[2].lower(),
 }
 
 
 class VehicleTableModel(QAbstractTableModel):
     """All vehicles, a visible subset (filter) in a chosen order (sort)."""
 
-    sig_reference_edited = Signal(int, str, str)   # vehicle id, field, new value
+    sig_reference_edited = Signal(int, str, str)  # vehicle id, field, new value
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[VehicleRow] = []
-        self.order: list[int] = []       # every row, in the chosen sort order
-        self.visible: list[int] = []     # the rows the filter lets through, in that order
+        self.order: list[int] = []  # every row, in the chosen sort order
+        self.visible: list[int] = []  # the rows the filter lets through, in that order
         self.filter = LocalFilter()
         self._sort: tuple[int, Qt.SortOrder] = (ID, Qt.SortOrder.DescendingOrder)
         self._italic = QFont()
@@ -198,8 +255,11 @@ class VehicleTableModel(QAbstractTableModel):
         rows = list(self.rows)
         added = False
         for row in changed:
-            at = position.get(row.id) if position is not None else next(
-                (i for i in range(len(rows) - 1, -1, -1) if rows[i].id == row.id), None)
+            at = (
+                position.get(row.id)
+                if position is not None
+                else next((i for i in range(len(rows) - 1, -1, -1) if rows[i].id == row.id), None)
+            )
             if at is None:
                 rows.append(row)
                 added = True
@@ -214,7 +274,7 @@ class VehicleTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self.filter = flt
-        self.visible = filter_rows(self.rows, flt, self.order)   # already sorted: no sort here
+        self.visible = filter_rows(self.rows, flt, self.order)  # already sorted: no sort here
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -5,6 +5,7 @@ list: a filter or sort is one list comprehension or ``sorted`` over precomputed 
 reset, instead of a Python ``filterAcceptsRow`` call per row (QSortFilterProxyModel takes
 ~100-180 ms for 50,000 rows that way; this takes a few ms).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -24,9 +25,25 @@ from fleetdesk.ui.widgets.table_model import ColumnsModel
 from fleetdesk.vehicles.join import VehicleRow, age_text
 from fleetdesk.vehicles.sources import SOURCE_TITLES
 
-COLUMNS = ("VIN", "Plate", "Make", "Systems", "Car-Pass reading", "Car-Pass date", "Car-Pass state",
-           "Tacho days left", "Tacho gaps", "THG status", "Clearance", "Position age", "Place",
-           "Odometer Car-Pass", "Odometer tachograph", "Odometer High Mobility", "Odometer Ctrack")
+COLUMNS = (
+    "VIN",
+    "Plate",
+    "Make",
+    "Systems",
+    "Car-Pass reading",
+    "Car-Pass date",
+    "Car-Pass state",
+    "Tacho days left",
+    "Tacho gaps",
+    "THG status",
+    "Clearance",
+    "Position age",
+    "Place",
+    "Odometer Car-Pass",
+    "Odometer tachograph",
+    "Odometer High Mobility",
+    "Odometer Ctrack",
+)
 _ODO_COLS = {13: "carpass", 14: "tachoshare", 15: "highmobility", 16: "ctrack"}
 JOIN_TEXT = {"plate": "joined by plate only", "manual": "linked by hand"}
 
@@ -96,14 +113,21 @@ class VehicleTableModel(ColumnsModel):
         if col in _ODO_COLS:
             src = _ODO_COLS[col]
             return lambda r: (r.odometers.get(src) or {}).get("km")
-        return {0: lambda r: r.vin or None, 1: lambda r: r.plate or None,
-                2: lambda r: r.make or None, 3: lambda r: len(r.sources),
-                4: lambda r: r.carpass_km, 5: lambda r: r.carpass_date,
-                6: lambda r: r.carpass_state, 7: lambda r: r.tacho_days_left,
-                8: lambda r: r.tacho_gaps, 9: lambda r: r.thg_status,
-                10: lambda r: r.clearance_status,
-                11: lambda r: r.position_at or None,      # oldest position first
-                12: lambda r: r.position_place or None}[col]
+        return {
+            0: lambda r: r.vin or None,
+            1: lambda r: r.plate or None,
+            2: lambda r: r.make or None,
+            3: lambda r: len(r.sources),
+            4: lambda r: r.carpass_km,
+            5: lambda r: r.carpass_date,
+            6: lambda r: r.carpass_state,
+            7: lambda r: r.tacho_days_left,
+            8: lambda r: r.tacho_gaps,
+            9: lambda r: r.thg_status,
+            10: lambda r: r.clearance_status,
+            11: lambda r: r.position_at or None,  # oldest position first
+            12: lambda r: r.position_place or None,
+        }[col]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -162,7 +186,7 @@ class VehicleFilterProxy(QAbstractProxyModel):
             words = needle.split()
             search = src.search
             visible = [i for i, s in enumerate(search) if words[0] in s]
-            for word in words[1:]:      # each further word narrows what is left
+            for word in words[1:]:  # each further word narrows what is left
                 visible = [i for i in visible if word in search[i]]
         else:
             visible = list(range(len(rows)))

@@ -3,6 +3,7 @@
 Reading and joining run off the UI thread; filtering and sorting are done by the fast proxy
 (``VehicleFilterProxy``) on the UI thread, a few ms for 50,000 rows.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,12 +38,14 @@ from fleetdesk.vehicles.join import VehicleRow
 from fleetdesk.vehicles.sources import SOURCE_TITLES, ctrack_unit
 from fleetdesk.vehicles.timeline import Entry, timeline
 
-SHOW_CHOICES = (("all", QT_TRANSLATE_NOOP("VehiclesTab", "All vehicles")),
-                ("several", QT_TRANSLATE_NOOP("VehiclesTab", "In several systems")),
-                ("single", QT_TRANSLATE_NOOP("VehiclesTab", "In one system only")),
-                ("plate", QT_TRANSLATE_NOOP("VehiclesTab", "Joined by plate only")),
-                ("manual", QT_TRANSLATE_NOOP("VehiclesTab", "Linked by hand")),
-                ("tacho_due", QT_TRANSLATE_NOOP("VehiclesTab", "Tachograph due within 14 days")))
+SHOW_CHOICES = (
+    ("all", QT_TRANSLATE_NOOP("VehiclesTab", "All vehicles")),
+    ("several", QT_TRANSLATE_NOOP("VehiclesTab", "In several systems")),
+    ("single", QT_TRANSLATE_NOOP("VehiclesTab", "In one system only")),
+    ("plate", QT_TRANSLATE_NOOP("VehiclesTab", "Joined by plate only")),
+    ("manual", QT_TRANSLATE_NOOP("VehiclesTab", "Linked by hand")),
+    ("tacho_due", QT_TRANSLATE_NOOP("VehiclesTab", "Tachograph due within 14 days")),
+)
 
 
 class VehiclesTab(QWidget):
@@ -97,8 +100,9 @@ class VehiclesTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = header.fontMetrics()
-        for col, width in enumerate((150, 84, 110, 240, 92, 88, 84, 70, 62, 90, 84, 74, 110,
-                                     150, 150, 150, 150)):
+        for col, width in enumerate(
+            (150, 84, 110, 240, 92, 88, 84, 70, 62, 90, 84, 74, 110, 150, 150, 150, 150)
+        ):
             text = self.proxy.headerData(col, Qt.Orientation.Horizontal) or ""
             self.table.setColumnWidth(col, max(width, metrics.horizontalAdvance(text) + 28))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -177,6 +181,7 @@ class VehiclesTab(QWidget):
         def read():
             rows = service.rows(self.ctx.runtime)
             return rows, [r.search_text() for r in rows]
+
         rows, search = await run_blocking(read)
         self.set_rows(rows, search)
 
@@ -204,8 +209,9 @@ class VehiclesTab(QWidget):
 
     def _after_reset(self) -> None:
         total, shown = len(self.model.rows), self.proxy.rowCount()
-        self.count.setText(self.tr("%1 of %2 vehicles").replace("%1", f"{shown:,}")
-                           .replace("%2", f"{total:,}"))
+        self.count.setText(
+            self.tr("%1 of %2 vehicles").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        )
         if self.current is not None and not self.select_key(self.current.key):
             self._render_detail(None)
 
@@ -248,11 +254,18 @@ class VehiclesTab(QWidget):
         elif row.join == "manual":
             lines.append(self.tr("Linked by hand."))
         for src, odo in row.odometers.items():
-            lines.append(self.tr("Odometer %1: %2 km on %3").replace("%1", SOURCE_TITLES[src])
-                         .replace("%2", f"{odo['km']:,.0f}").replace("%3", odo["date"][:10]))
+            lines.append(
+                self.tr("Odometer %1: %2 km on %3")
+                .replace("%1", SOURCE_TITLES[src])
+                .replace("%2", f"{odo['km']:,.0f}")
+                .replace("%3", odo["date"][:10])
+            )
         if row.tacho_days_left is not None:
-            lines.append(self.tr("Tachograph: %1 days to the legal limit, coverage gaps: %2")
-                         .replace("%1", str(row.tacho_days_left)).replace("%2", str(row.tacho_gaps or 0)))
+            lines.append(
+                self.tr("Tachograph: %1 days to the legal limit, coverage gaps: %2")
+                .replace("%1", str(row.tacho_days_left))
+                .replace("%2", str(row.tacho_gaps or 0))
+            )
         if row.position_place:
             lines.append(self.tr("Last position: %1").replace("%1", row.position_place))
         self.facts.setText("\n".join(lines))
@@ -298,8 +311,9 @@ class VehiclesTab(QWidget):
     def _on_unlink(self) -> None:
         if self.current is None or self.member_combo.currentData() is None:
             return
-        self.ctx.tasks.spawn(self._link(self.current.key, self.member_combo.currentData(), "unlink"),
-                             "vehicles.unlink")
+        self.ctx.tasks.spawn(
+            self._link(self.current.key, self.member_combo.currentData(), "unlink"), "vehicles.unlink"
+        )
 
     async def _link(self, key: str, other: str, kind: str) -> None:
         try:
@@ -314,12 +328,14 @@ class VehiclesTab(QWidget):
 
     # -- export -------------------------------------------------------------------------------
     def _on_export(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export vehicles"), str(Path.home() / "vehicles.csv"),
-                             self.tr("CSV files (*.csv)"))
+        dialog = QFileDialog(
+            self, self.tr("Export vehicles"), str(Path.home() / "vehicles.csv"), self.tr("CSV files (*.csv)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda path: self.ctx.tasks.spawn(self.export_to(Path(path)),
-                                                                      "vehicles.export"))
+        dialog.fileSelected.connect(
+            lambda path: self.ctx.tasks.spawn(self.export_to(Path(path)), "vehicles.export")
+        )
         self.save_dialog = dialog
         QDialog.open(dialog)
 
@@ -333,13 +349,21 @@ class VehiclesTab(QWidget):
                 fh.write(text)
                 fh.flush()
                 import os
+
                 os.fsync(fh.fileno())
             tmp.replace(path)
+
         try:
             await run_blocking(write)
         except OSError as exc:
-            self.message.setText(self.tr("Could not write %1: %2").replace("%1", str(path))
-                                 .replace("%2", exc.strerror or str(exc)))
+            self.message.setText(
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
             return
-        self.message.setText(self.tr("Exported %1 vehicles to %2").replace(
-            "%1", str(self.proxy.rowCount())).replace("%2", str(path)))
+        self.message.setText(
+            self.tr("Exported %1 vehicles to %2")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(path))
+        )

@@ -1,4 +1,5 @@
 """A calm, dismissable message strip (offline warnings, unsent items, hints)."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -25,8 +26,10 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.setStyleSheet(f"QFrame {{{STYLES.get(level, STYLES['info'])} border-radius:4px;}}"
-                           " QLabel { border: none; background: transparent; }")
+        self.setStyleSheet(
+            f"QFrame {{{STYLES.get(level, STYLES['info'])} border-radius:4px;}}"
+            " QLabel { border: none; background: transparent; }"
+        )
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()
@@ -41,4 +44,5 @@ class EmptyState(QLabel):
         self.setMargin(24)
         self.setStyleSheet("color: palette(mid); font-size: 14px;")
         from PySide6.QtCore import Qt
+
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,4 +1,5 @@
 """Small status indicators: a coloured chip with a label, used in tables and the status bar."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
@@ -7,25 +8,36 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 #: state -> (background, foreground); a calm palette that stays readable in light and dark themes
 PALETTE = {
-    "ok": ("#2e7d32", "#ffffff"), "online": ("#2e7d32", "#ffffff"), "sent": ("#2e7d32", "#ffffff"),
-    "busy": ("#1565c0", "#ffffff"), "sending": ("#1565c0", "#ffffff"), "queued": ("#6d4c41", "#ffffff"),
-    "warning": ("#ef6c00", "#ffffff"), "attention": ("#c62828", "#ffffff"),
-    "offline": ("#757575", "#ffffff"), "auth": ("#ef6c00", "#ffffff"), "error": ("#c62828", "#ffffff"),
-    "unknown": ("#9e9e9e", "#ffffff"), "discarded": ("#9e9e9e", "#ffffff"),
+    "ok": ("#2e7d32", "#ffffff"),
+    "online": ("#2e7d32", "#ffffff"),
+    "sent": ("#2e7d32", "#ffffff"),
+    "busy": ("#1565c0", "#ffffff"),
+    "sending": ("#1565c0", "#ffffff"),
+    "queued": ("#6d4c41", "#ffffff"),
+    "warning": ("#ef6c00", "#ffffff"),
+    "attention": ("#c62828", "#ffffff"),
+    "offline": ("#757575", "#ffffff"),
+    "auth": ("#ef6c00", "#ffffff"),
+    "error": ("#c62828", "#ffffff"),
+    "unknown": ("#9e9e9e", "#ffffff"),
+    "discarded": ("#9e9e9e", "#ffffff"),
 }
 
 
 #: Service titles (fleetdesk.core.config.SERVICES, which has no Qt) marked for lupdate; product
 #: names such as Car-Pass or Ctrack are not translated and need no entry.
-SERVICE_TITLES = (QT_TRANSLATE_NOOP("Services", "TachoShare sign-in"),
-                  QT_TRANSLATE_NOOP("Services", "THG quota"),
-                  QT_TRANSLATE_NOOP("Services", "THG sign-in (Microsoft)"),
-                  QT_TRANSLATE_NOOP("Services", "Map tiles"))
+SERVICE_TITLES = (
+    QT_TRANSLATE_NOOP("Services", "TachoShare sign-in"),
+    QT_TRANSLATE_NOOP("Services", "THG quota"),
+    QT_TRANSLATE_NOOP("Services", "THG sign-in (Microsoft)"),
+    QT_TRANSLATE_NOOP("Services", "Map tiles"),
+)
 
 
 def service_title(key: str) -> str:
     """The translated title of a service key (or the key itself if unknown)."""
     from fleetdesk.core.config import SERVICES
+
     svc = SERVICES.get(key)
     return QCoreApplication.translate("Services", svc.title) if svc else key
 
@@ -76,7 +88,9 @@ class ServiceIndicator(QWidget):
         words = {
             "unknown": QCoreApplication.translate("ServiceIndicator", "not contacted yet"),
             "online": QCoreApplication.translate("ServiceIndicator", "connected"),
-            "offline": QCoreApplication.translate("ServiceIndicator", "offline: submissions wait in the outbox"),
+            "offline": QCoreApplication.translate(
+                "ServiceIndicator", "offline: submissions wait in the outbox"
+            ),
             "auth": QCoreApplication.translate("ServiceIndicator", "sign-in needed"),
             "error": QCoreApplication.translate("ServiceIndicator", "server problem"),
         }

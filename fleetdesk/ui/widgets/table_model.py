@@ -1,4 +1,5 @@
 """The part every FleetDesk table model shares: fixed columns, a list of rows, translated headers."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
