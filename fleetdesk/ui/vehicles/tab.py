@@ -101,7 +101,7 @@ class VehiclesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = header.fontMetrics()
         for col, width in enumerate(
-            (150, 84, 110, 240, 92, 88, 84, 70, 62, 90, 84, 74, 110, 150, 150, 150, 150)
+            (150, 84, 110, 300, 92, 88, 84, 70, 62, 90, 84, 74, 110, 150, 150, 150, 150)
         ):
             text = self.proxy.headerData(col, Qt.Orientation.Horizontal) or ""
             self.table.setColumnWidth(col, max(width, metrics.horizontalAdvance(text) + 28))
