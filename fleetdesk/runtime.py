@@ -66,8 +66,18 @@ class Runtime:
         )
         self.credentials = Credentials(config, self.secrets)
         self.services: dict[str, object] = {}  # integration services, by name, built lazily
+        self._files = None
         handlers = [h for i in self.integrations for h in i.handlers(self)]
         self.dispatcher = Dispatcher(self.store, handlers, self.clock)
+
+    @property
+    def files(self):
+        """Team files (docs/team-mode.md §6): ``store_in`` on PostgreSQL, ``local_copy`` to read."""
+        from fleetdesk.store.files import FileBlobs
+
+        if self._files is None:
+            self._files = FileBlobs(self.store, self.config.data_dir, self.clock)
+        return self._files
 
     def integration(self, name: str) -> Integration:
         for i in self.integrations:

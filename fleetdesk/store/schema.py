@@ -70,3 +70,19 @@ def _claims(db):
     db.execute("ALTER TABLE outbox ADD COLUMN lease_until TEXT")
     db.execute("ALTER TABLE outbox ADD COLUMN created_host TEXT")
     db.execute("ALTER TABLE outbox ADD COLUMN created_user TEXT")
+
+
+@core_migrations(name="0007_file_blobs")
+def _file_blobs(db):
+    # Team mode (#16, docs/team-mode.md §6): the bytes of archived files (tachograph files, VHR
+    # PDFs, uploaded documents), content-addressed by sha256, committed with their domain row.
+    # Only PostgreSQL stores files here; on SQLite the table exists and stays empty.
+    db.execute("""
+        CREATE TABLE file_blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            created_host TEXT,
+            created_user TEXT
+        )""")

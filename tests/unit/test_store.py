@@ -32,6 +32,7 @@ def test_fresh_database_has_wal_full_sync_and_foreign_keys(tmp_path):
             "core.0004_outbox_needs_check",
             "core.0005_outbox_server_wait",
             "core.0006_outbox_claims",
+            "core.0007_file_blobs",
         ]
         assert not (tmp_path / "backups").exists(), "a new file needs no backup"
     finally:
