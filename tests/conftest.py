@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 from fleetdesk.core.secrets import MemoryKeyring  # noqa: E402
 
 # Team mode (#16): the throw-away PostgreSQL cluster and the two-engine fixture, for every test.
-from pg_support import engine_url, pg_cluster, pg_url  # noqa: E402,F401
+from pg_support import engine_url, pg_cluster, pg_url, protected_pg_url  # noqa: E402,F401
 
 settings.register_profile(
     "fleetdesk", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]

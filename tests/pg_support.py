@@ -151,6 +151,37 @@ class Cluster:
         ) as conn:
             conn.execute(sql)
 
+    def password_role(self, name: str, password: str, dbname: str) -> None:
+        """A login role that must give ``password`` (scram-sha-256) over TCP, owning ``dbname``;
+        every other role keeps trust authentication."""
+        hba = self.data / "pg_hba.conf"
+        line = f"host all {name} 127.0.0.1/32 scram-sha-256\n"
+        text = hba.read_text()
+        if line not in text:
+            hba.write_text(line + text)  # first matching line wins
+        self.admin(f"DO $$BEGIN CREATE ROLE {name} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END$$")
+        self.admin(f"ALTER ROLE {name} PASSWORD '{password}'")
+        self.admin(f'ALTER DATABASE "{dbname}" OWNER TO {name}')
+        self.admin("SELECT pg_reload_conf()")
+        self._wait_for_password_rule(name, dbname)
+
+    def _wait_for_password_rule(self, name: str, dbname: str) -> None:
+        """pg_reload_conf() only signals the server: wait until it asks ``name`` for a password."""
+        import time
+
+        import psycopg
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                psycopg.connect(
+                    host="127.0.0.1", port=self.port, user=name, dbname=dbname, password="", connect_timeout=5
+                ).close()
+            except psycopg.OperationalError:
+                return  # it asked for the password
+            time.sleep(0.05)
+        raise RuntimeError(f"the server did not start asking {name} for a password")
+
     def create_database(self) -> str:
         name = f"t{os.getpid()}_{next(_names)}"
         self.admin(f'CREATE DATABASE "{name}"')
@@ -190,3 +221,23 @@ def engine_url(request, tmp_path) -> DatabaseURL:
     if request.param == "sqlite":
         return DatabaseURL("sqlite", "test", path=tmp_path / "engine.sqlite3")
     return request.getfixturevalue("pg_url")
+
+
+#: the role and password of ``protected_pg_url``
+PASSWORD_ROLE, ROLE_PASSWORD = "anna_pw", "s3cret-Pa55"
+
+
+@pytest.fixture
+def protected_pg_url(pg_cluster, tmp_path, monkeypatch) -> DatabaseURL:
+    """A fresh database owned by ``PASSWORD_ROLE``, who must give ``ROLE_PASSWORD`` (scram);
+    PGPASSWORD unset and PGPASSFILE pointing at nothing, so only what the test gives counts."""
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-pgpass"))
+    name = pg_cluster.create_database()
+    pg_cluster.password_role(PASSWORD_ROLE, ROLE_PASSWORD, name)
+    yield parse(
+        f"postgresql://{PASSWORD_ROLE}@127.0.0.1:{pg_cluster.port}/{name}",
+        source="--database",
+        data_dir=tmp_path,
+    )
+    pg_cluster.drop_database(name)
