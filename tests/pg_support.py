@@ -224,7 +224,7 @@ def engine_url(request, tmp_path) -> DatabaseURL:
 
 
 #: the role and password of ``protected_pg_url``
-PASSWORD_ROLE, ROLE_PASSWORD = "anna_pw", "s3cret-Pa55"
+PASSWORD_ROLE, ROLE_PASSWORD = "desk_pw", "s3cret-Pa55"
 
 
 @pytest.fixture

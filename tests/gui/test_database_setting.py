@@ -88,7 +88,7 @@ def test_the_password_goes_to_the_keyring_and_test_connection_uses_it(view, runt
     box.password.setText("not the password")
     _click_and_wait(qtbot, box, box.password_button, "keyring")
     said = _click_and_wait(qtbot, box, box.test_button, "Cannot sign in")
-    assert "did not accept the password of 'anna_pw'" in said and "Traceback" not in said
+    assert "did not accept the password of 'desk_pw'" in said and "Traceback" not in said
     assert "not the password" not in said and "not the password" not in settings_file.read_text()
 
 

@@ -36,7 +36,7 @@ def test_the_store_connects_with_the_password_from_the_keyring(protected):
     save_server_password(protected, secrets, PASSWORD)
     assert keyring.get_password("FleetDesk/database", protected.account) == PASSWORD
     assert _opens(protected, SecretStore())  # a new process: read back from the keyring
-    assert "Connected to postgresql://anna_pw@127.0.0.1" in check_server(protected, SecretStore())
+    assert "Connected to postgresql://desk_pw@127.0.0.1" in check_server(protected, SecretStore())
 
 
 def test_the_store_connects_with_pgpassfile(protected, tmp_path, monkeypatch):
@@ -61,7 +61,7 @@ def test_a_wrong_or_missing_password_is_one_plain_sentence(protected, stored):
         open_store(protected, [core_migrations], secrets=SecretStore())
     message = str(caught.value)
     assert message.startswith("Cannot sign in to the FleetDesk database server at 127.0.0.1:")
-    assert "did not accept the password of 'anna_pw'" in message and "PGPASSFILE" in message
+    assert "did not accept the password of 'desk_pw'" in message and "PGPASSFILE" in message
     assert message.count(". ") <= 1 and "\n" not in message and "not the password" not in message
 
 
