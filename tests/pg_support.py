@@ -98,7 +98,13 @@ class Cluster:
         if done.returncode != 0:
             raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
 
-    def start(self) -> Cluster:
+    def own(self, path: Path, mode: int = 0o600) -> None:
+        """Make ``path`` the server's (it refuses a key file others may read)."""
+        if self.user_ids:
+            os.chown(path, self.user_ids["user"], self.user_ids["group"])
+        os.chmod(path, mode)
+
+    def start(self, extra_opts: str = "") -> Cluster:
         self._run(
             "initdb",
             "-D",
@@ -114,7 +120,7 @@ class Cluster:
         )
         opts = (
             f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off "
-            f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 {extra_opts}"
         )
         self._run(
             "pg_ctl",

@@ -69,6 +69,9 @@ def explain_connect_error(url: DatabaseURL, exc: Exception) -> str:
             f"{where} does not allow this workstation to connect as {url.user!r} "
             f"(pg_hba.conf). Ask the administrator."
         )
+    tls = _explain_tls_error(url, detail, where)
+    if tls:
+        return tls
     if "ssl" in low or "certificate" in low or "tls" in low:
         first = detail.splitlines()[0] if detail else type(exc).__name__
         return (
@@ -87,6 +90,41 @@ def explain_connect_error(url: DatabaseURL, exc: Exception) -> str:
         f"Cannot reach {where}: {why}. Check that the server runs and that this workstation "
         f"may connect (network, firewall, VPN)."
     )
+
+
+_CERT_NAME = re.compile(r'server certificate for "([^"]+)".*does not match host name "([^"]+)"')
+
+
+def _explain_tls_error(url: DatabaseURL, detail: str, where: str) -> str | None:
+    """The usual TLS failures of ``sslmode=verify-ca/verify-full`` in one sentence, or None."""
+    low = detail.lower()
+    root = url.params.get("sslrootcert") or "~/.postgresql/root.crt"
+    name = _CERT_NAME.search(detail)
+    if name:
+        cert_host = name.group(1)
+        return (
+            f"The certificate of {where} is for {cert_host!r}, not {url.host!r}, so FleetDesk did not "
+            f"connect: name the server as its certificate does in the database URL "
+            f"(postgresql://{url.user}@{cert_host}:{url.port}/{url.dbname}) or ask the administrator."
+        )
+    if "certificate verify failed" in low:
+        return (
+            f"The certificate of {where} is not signed by the certificate authority in {root}, so "
+            f"FleetDesk did not connect: check sslrootcert in the database URL (the server's CA "
+            f"certificate, from the administrator)."
+        )
+    if "root certificate file" in low and "does not exist" in low:
+        return (
+            f"sslmode={url.params.get('sslmode', '')} checks the certificate of {where} but there is "
+            f"no certificate authority file {root}: name it with sslrootcert=FILE in the database "
+            f"URL, or sslrootcert=system to use this computer's trusted authorities."
+        )
+    if "server does not support ssl" in low:
+        return (
+            f"{where[0].upper()}{where[1:]} does not offer TLS, but the database URL asks for "
+            f"sslmode={url.params.get('sslmode', '')}: ask the administrator to turn on ssl."
+        )
+    return None
 
 
 class _BoolAsInt(Dumper):
