@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv in (["--version"], ["-V"]):  # fast path: no integration discovery, no Qt
         print(f"FleetDesk {__version__}")
         return EXIT_OK
-    from fleetdesk.registry import discover
+    from fleetdesk.integrations import discover
 
     parser = build_parser(discover())
     try:
@@ -374,7 +374,7 @@ def cmd_db_copy(args) -> int:
     from fleetdesk.core.config import Config
     from fleetdesk.core.errors import BadInput, FleetDeskError
     from fleetdesk.core.secrets import SecretStore
-    from fleetdesk.registry import discover
+    from fleetdesk.integrations import discover
     from fleetdesk.store.copy import copy_to_postgresql
     from fleetdesk.store.engine import server_password
     from fleetdesk.store.lock import InstanceLock

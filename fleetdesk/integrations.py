@@ -1,19 +1,22 @@
 """The integration plug-in seam (Qt-free).
 
 Each integration package defines ``fleetdesk/<name>/plugin.py`` with ``PLUGIN = <Integration
-subclass instance>``; ``fleetdesk/registry.py`` names the packages and finds the plug-ins. The
-runtime, the command line, ``sync`` and demo mode see integrations only through this interface.
+subclass instance>``; ``fleetdesk/registry.py`` names the packages and ``discover()`` finds the
+plug-ins. The runtime, the command line, ``sync`` and demo mode see integrations only through
+this interface.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils.migrations import Migrations
 
+from fleetdesk import registry
 from fleetdesk.core.errors import Outcome
 
 if TYPE_CHECKING:
@@ -155,3 +158,27 @@ class Integration:
 
     def recover(self, rt: Runtime) -> None:
         """Called once at start-up, after the outbox's own recovery (resume polling etc.)."""
+
+
+def discover() -> list[Integration]:
+    """Every installed integration, in the registry's order. One that fails to load is logged,
+    recorded in ``registry.LOAD_ERRORS`` and left out, so the others (and the outbox) keep working."""
+    found: list[Integration] = []
+    for name in registry.names():
+        module_name = f"fleetdesk.{name}.plugin"
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            registry.LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
+            log.exception("integration %s failed to load; left out", name)
+            continue
+        except Exception as exc:
+            registry.LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
+            log.exception("integration %s failed to load; left out", name)
+            continue
+        plugin = getattr(module, "PLUGIN", None)
+        if isinstance(plugin, Integration):
+            found.append(plugin)
+    return found

@@ -10,8 +10,7 @@ import logging
 from fleetdesk.core.clock import Clock
 from fleetdesk.core.config import Config
 from fleetdesk.core.netstate import ConnectionMonitor
-from fleetdesk.integrations import Integration
-from fleetdesk.registry import discover
+from fleetdesk.integrations import Integration, discover
 from fleetdesk.store.blobs import StoreBlobs
 from fleetdesk.store.db import Store
 from fleetdesk.store.dispatcher import Dispatcher, DispatchReport

@@ -1,4 +1,7 @@
-"""Configuration: services and their environments, settings on disk, env overrides, data dir.
+"""Configuration: settings on disk, env overrides, data dir, each service's address.
+
+The services and their environments are declared by the integrations (``core/services.py``
+gathers them; ``SERVICES`` and ``ServiceDef`` are re-exported here).
 
 Settings are plain, non-secret values kept as JSON in the data directory. Secrets never live
 here: they go through ``fleetdesk.core.secrets``.
@@ -24,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from fleetdesk.core.errors import FleetDeskError
+from fleetdesk.core.services import SERVICES, ServiceDef
 
 APP_NAME = "FleetDesk"
 
@@ -34,110 +38,6 @@ class DataDirUnusable(FleetDeskError):
 
 class SettingsNotSaved(FleetDeskError):
     """A setting could not be written (disk full, read-only folder); nothing was changed."""
-
-
-@dataclass(frozen=True)
-class ServiceDef:
-    """A remote service FleetDesk talks to."""
-
-    key: str  # settings key and env-var stem: FLEETDESK_<KEY>_URL
-    title: str  # shown to users
-    environments: dict[str, str]  # environment name -> base URL
-    default_environment: str
-    credentials: tuple[str, ...] = ()  # credential fields kept in the keyring
-    integration: str | None = None  # owning integration package
-    auth_of: str | None = None  # for identity providers: the API they sign in to
-
-    @property
-    def env_stem(self) -> str:
-        return "FLEETDESK_" + self.key.upper()
-
-
-SERVICES: dict[str, ServiceDef] = {
-    s.key: s
-    for s in [
-        ServiceDef(
-            "carpass",
-            "Car-Pass",
-            {
-                "beta": "https://ws-professionals.beta.car-pass.be/api",
-                "production": "https://ws-professionals.car-pass.be/api",
-            },
-            "production",
-            ("username", "password"),
-            integration="carpass",
-        ),
-        ServiceDef(
-            "tachoshare",
-            "TachoShare",
-            {
-                "production": "https://tachoshareapi.webfleet.com",
-            },
-            "production",
-            ("client_id", "client_secret", "refresh_token"),
-            integration="tachoshare",
-        ),
-        ServiceDef(
-            "tachoshare_auth",
-            "TachoShare sign-in",
-            {
-                "production": "https://auth.webfleet.com/auth/realms/webfleet",  # the OpenID issuer
-            },
-            "production",
-            integration="tachoshare",
-            auth_of="tachoshare",
-        ),
-        ServiceDef(
-            "thg",
-            "THG quota",
-            {
-                "production": "https://qaas-vehicles.azurewebsites.net",
-            },
-            "production",
-            ("refresh_token",),
-            integration="thg",
-        ),
-        ServiceDef(
-            "thg_auth",
-            "THG sign-in (Microsoft)",
-            {
-                "production": "https://login.microsoftonline.com/f7731598-1da9-4b5f-a888-ceaf1d14fae0",
-            },
-            "production",
-            integration="thg",
-            auth_of="thg",
-        ),
-        ServiceDef(
-            "highmobility",
-            "High Mobility",
-            {
-                "sandbox": "https://sandbox.api.high-mobility.com/v1",
-                "live": "https://api.high-mobility.com/v1",
-            },
-            "sandbox",
-            ("client_id", "client_secret"),
-            integration="highmobility",
-        ),
-        ServiceDef(
-            "ctrack",
-            "Ctrack",
-            {
-                "uk-sandbox": "https://uksb-fleet.ctrack.com/DCTTPIEngine/TPIEngine/REST",
-            },
-            "uk-sandbox",
-            ("username", "password"),
-            integration="ctrack",
-        ),
-        ServiceDef(
-            "tiles",
-            "Map tiles",
-            {
-                "openstreetmap": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-            },
-            "openstreetmap",
-        ),
-    ]
-}
 
 
 def default_data_dir() -> Path:

@@ -95,7 +95,7 @@ def _answer_guard(fn: Callable) -> Callable:
 
 
 def service_title(service: str) -> str:
-    from fleetdesk.core.config import SERVICES
+    from fleetdesk.core.services import SERVICES
 
     svc = SERVICES.get(service)
     return svc.title if svc is not None else service

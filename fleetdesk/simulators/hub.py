@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 class SimSpec:
     name: str
     factory: Callable[..., SimApp]
-    #: service key (as in fleetdesk.core.config.SERVICES) -> suffix appended to the server URL
+    #: service key (as in fleetdesk.core.services.SERVICES) -> suffix appended to the server URL
     services: dict[str, str] = field(default_factory=dict)
     tls: bool = False  # serve HTTPS with the hub's test CA (e.g. identity providers for MSAL)
     #: credentials demo mode puts in the session keyring: {service key: {credential name: value}}

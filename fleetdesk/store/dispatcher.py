@@ -447,7 +447,7 @@ _KINDS = (
 
 
 def _wait_reason(item: ob.OutboxItem) -> str:
-    from fleetdesk.core.config import SERVICES
+    from fleetdesk.core.services import SERVICES
 
     svc = SERVICES.get(item.service)
     title = svc.title if svc is not None else item.service

@@ -145,7 +145,7 @@ def test_property_carpass_entry_form_precheck(km, vin, plate):
 
 
 def _setting_fields():
-    from fleetdesk.registry import discover
+    from fleetdesk.integrations import discover
 
     return [f for i in discover() for fields in i.settings_fields().values() for f in fields]
 

@@ -91,7 +91,7 @@ def test_shared_sql_of_the_store_modules_on_both_engines(engine_url):
 
 
 def test_every_integration_migrates_on_both_engines(engine_url):
-    from fleetdesk.registry import discover
+    from fleetdesk.integrations import discover
 
     sets = [core_migrations] + [m for m in (i.migrations() for i in discover()) if m]
     store = open_store(engine_url, sets)

@@ -35,7 +35,7 @@ from fleetdesk.carpass.settings import (
     validate_username,
 )
 from fleetdesk.core.aio import run_blocking
-from fleetdesk.core.config import SERVICES
+from fleetdesk.core.services import SERVICES
 from fleetdesk.ui.carpass.common import category_label, environment_label, operation_label, service_of, tr
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner

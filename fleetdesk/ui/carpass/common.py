@@ -54,7 +54,7 @@ CATEGORY_LABELS = {
     "bus": QT_TRANSLATE_NOOP("CarPass", "Bus or coach"),
     "motorcycle": QT_TRANSLATE_NOOP("CarPass", "Motorcycle"),
 }
-#: Car-Pass environments (config.SERVICES["carpass"].environments)
+#: Car-Pass environments (services.SERVICES["carpass"].environments)
 ENVIRONMENT_LABELS = {
     "beta": QT_TRANSLATE_NOOP("CarPass", "beta (test)"),
     "production": QT_TRANSLATE_NOOP("CarPass", "production"),

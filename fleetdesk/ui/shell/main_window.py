@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fleetdesk.core.aio import run_blocking
-from fleetdesk.core.config import SERVICES
+from fleetdesk.core.services import SERVICES
 from fleetdesk.store import outbox as ob
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.shell import tabs as tab_registry

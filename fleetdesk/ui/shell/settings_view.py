@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from fleetdesk.core.aio import run_blocking
-from fleetdesk.core.config import SERVICES, ServiceDef
 from fleetdesk.core.errors import BadInput
+from fleetdesk.core.services import SERVICES, ServiceDef
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.shell.database_setting import DatabaseSetting

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.shell.tabs import TabSpec
+
+#: the titles of its services (fleetdesk/tachoshare/servicedef.py) marked for lupdate
+SERVICE_TITLES = (QT_TRANSLATE_NOOP("Services", "TachoShare sign-in"),)
 
 
 def _make(ctx):

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.shell.tabs import TabSpec
+
+#: the titles of its services (fleetdesk/thg/servicedef.py) marked for lupdate
+SERVICE_TITLES = (
+    QT_TRANSLATE_NOOP("Services", "THG quota"),
+    QT_TRANSLATE_NOOP("Services", "THG sign-in (Microsoft)"),
+)
 
 
 def _make(ctx):

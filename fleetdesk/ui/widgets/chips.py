@@ -24,19 +24,15 @@ PALETTE = {
 }
 
 
-#: Service titles (fleetdesk.core.config.SERVICES, which has no Qt) marked for lupdate; product
+#: Service titles (fleetdesk.core.services.SERVICES, which has no Qt) marked for lupdate: FleetDesk's
+#: own here, an integration's in its UI folder (``fleetdesk/ui/<name>/__init__.py``); product
 #: names such as Car-Pass or Ctrack are not translated and need no entry.
-SERVICE_TITLES = (
-    QT_TRANSLATE_NOOP("Services", "TachoShare sign-in"),
-    QT_TRANSLATE_NOOP("Services", "THG quota"),
-    QT_TRANSLATE_NOOP("Services", "THG sign-in (Microsoft)"),
-    QT_TRANSLATE_NOOP("Services", "Map tiles"),
-)
+SERVICE_TITLES = (QT_TRANSLATE_NOOP("Services", "Map tiles"),)
 
 
 def service_title(key: str) -> str:
     """The translated title of a service key (or the key itself if unknown)."""
-    from fleetdesk.core.config import SERVICES
+    from fleetdesk.core.services import SERVICES
 
     svc = SERVICES.get(key)
     return QCoreApplication.translate("Services", svc.title) if svc else key

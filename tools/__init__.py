@@ -1,0 +1,1 @@
+"""Development tools (not shipped): import-linter's contract types for FleetDesk."""
