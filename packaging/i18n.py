@@ -1,8 +1,9 @@
 """Translations: ``update`` extracts tr() strings into resources/translations/*.ts;
-``compile`` turns the .ts files into the .qm files the app loads; ``status`` counts what is left.
+``compile`` turns the .ts files into the .qm files the app loads; ``status`` counts what is left,
+including the tr() strings an update would add (it runs one on a temporary copy).
 
     uv run python packaging/i18n.py update
-    uv run python packaging/i18n.py status      # unfinished messages per language
+    uv run python packaging/i18n.py status      # unfinished (and not yet extracted) per language
     uv run python packaging/i18n.py compile
 
 Translate in the .ts files (Qt Linguist, or edit the XML: fill <translation>, drop
@@ -40,10 +41,12 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fleetdesk" / "ui").rglob("*.py"))
 
 
-def update() -> None:
-    TS_DIR.mkdir(parents=True, exist_ok=True)
+def update(ts_dir: Path = TS_DIR, *, quiet: bool = False) -> None:
+    """Extract the tr() strings of fleetdesk/ui into ``ts_dir``'s catalogues (new messages come in
+    unfinished, vanished ones are dropped; finished translations are kept)."""
+    ts_dir.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
-        ts = TS_DIR / f"fleetdesk_{lang}.ts"
+        ts = ts_dir / f"fleetdesk_{lang}.ts"
         extra = ["-pluralonly"] if lang in PLURAL_ONLY else []
         subprocess.run(
             [
@@ -53,13 +56,29 @@ def update() -> None:
                 lang,
                 *extra,
                 "-no-obsolete",
+                # line numbers relative to the previous message: an edit elsewhere in a file
+                # does not rewrite every location after it (smaller diffs, fewer conflicts)
+                "-locations",
+                "relative",
+                *(["-silent"] if quiet else []),
                 "-ts",
-                str(ts.relative_to(ROOT)),
+                str(ts.resolve()),
             ],
             cwd=ROOT,
             check=True,
-            stdout=sys.stderr,
+            stdout=subprocess.DEVNULL if quiet else sys.stderr,
         )  # keep stdout clean for callers that print JSON
+
+
+def missing() -> dict[str, list[tuple[str, str]]]:
+    """What ``update`` would leave to translate, per catalogue: runs it on a temporary copy of
+    resources/translations, so a tr() string not in the catalogues yet shows up here (the
+    catalogues themselves are not touched)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "translations"
+        shutil.copytree(TS_DIR, copy, ignore=shutil.ignore_patterns("*.qm"))
+        update(copy, quiet=True)
+        return {ts.name: unfinished(ts) for ts in sorted(copy.glob("fleetdesk_*.ts"))}
 
 
 def wrapper_contexts() -> set[str]:
@@ -122,8 +141,11 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 
 def status() -> None:
-    for ts in sorted(TS_DIR.glob("fleetdesk_*.ts")):
-        print(f"{ts.name}: {len(unfinished(ts))} unfinished")
+    """Unfinished messages per catalogue, counting the tr() strings an update would add."""
+    for name, todo in missing().items():
+        now = len(unfinished(TS_DIR / name))
+        new = len(todo) - now
+        print(f"{name}: {len(todo)} unfinished" + (f" ({new} not in it yet: run update)" if new else ""))
 
 
 if __name__ == "__main__":

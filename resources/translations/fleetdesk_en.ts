@@ -4,7 +4,7 @@
 <context>
     <name>Badge</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/chips.py" line="92"/>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="+106"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n unsent</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="198"/>
+        <location filename="../../fleetdesk/ui/ctrack/vehicles.py" line="+224"/>
         <source>%n position(s) ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</source>
         <translation>
             <numerusform>%n position ignored: this unit&apos;s clock is ahead, so its times cannot be trusted.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>LiveMap</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="64"/>
+        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+89"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="49"/>
+        <location filename="../../fleetdesk/ui/ctrack/models.py" line="+59"/>
         <source>%n moving</source>
         <translation>
             <numerusform>%n moving</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="51"/>
+        <location line="+2"/>
         <source>%n idling</source>
         <translation>
             <numerusform>%n idling</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="53"/>
+        <location line="+2"/>
         <source>%n ignition off</source>
         <translation>
             <numerusform>%n ignition off</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="55"/>
+        <location line="+2"/>
         <source>%n not reporting</source>
         <translation>
             <numerusform>%n not reporting</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="57"/>
+        <location line="+2"/>
         <source>%n no position</source>
         <translation>
             <numerusform>%n no position</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="63"/>
+        <location line="+6"/>
         <source>%n vehicles</source>
         <translation>
             <numerusform>%n vehicle</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="73"/>
+        <location line="+12"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="75"/>
+        <location line="+3"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="77"/>
+        <location line="+2"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/models.py" line="78"/>
+        <location line="+1"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>%n d ago</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="168"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+208"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="171"/>
+        <location line="+5"/>
         <source>%n need your attention</source>
         <translation>
             <numerusform>%n needs your attention</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>TripsPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="156"/>
+        <location filename="../../fleetdesk/ui/ctrack/trips.py" line="+174"/>
         <source>Whole day: %n trip(s)</source>
         <translation>
             <numerusform>Whole day: %n trip</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>UploadPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/thg/upload.py" line="224"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="+262"/>
         <source>Upload %n document(s)</source>
         <translation>
             <numerusform>Upload %n document</numerusform>
