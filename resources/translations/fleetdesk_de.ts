@@ -45,6 +45,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="+75"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -82,6 +83,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="-13"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -1282,7 +1284,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Frühere Kilometerstände in den Verlauf importiert: %1 (nicht an Car-Pass gesendet).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="+28"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="-27"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1302,13 +1304,24 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>kept in the system keyring, never in settings.json</source>
+        <translation>im Schlüsselbund des Systems aufbewahrt, nie in settings.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store password</source>
+        <translation>Passwort speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+19"/>
         <source>Database URL</source>
         <translation>Datenbank-URL</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>In use: %1</source>
         <translation>Verwendet: %1</translation>
     </message>
@@ -1326,6 +1339,26 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <location line="+5"/>
         <source>Saved. FleetDesk uses this database from the next start; restart it now to switch.</source>
         <translation>Gespeichert. FleetDesk verwendet diese Datenbank ab dem nächsten Start; starten Sie es jetzt neu, um zu wechseln.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database password: only a postgresql:// URL has a password; type that URL first.</source>
+        <translation>Datenbankpasswort: Nur eine postgresql://-URL hat ein Passwort; geben Sie zuerst diese URL ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The password of %1 is kept in the system keyring.</source>
+        <translation>Das Passwort von %1 wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of %1 was removed from the system keyring.</source>
+        <translation>Das Passwort von %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
     </message>
     <message>
         <location filename="../../fleetdesk/ui/shell/fault_dialogs.py" line="+24"/>

@@ -45,6 +45,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="+75"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -82,6 +83,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="-13"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -1282,7 +1284,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>%1 relevé(s) antérieur(s) importé(s) dans l&apos;historique (non envoyé(s) à Car-Pass).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="+28"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="-27"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1302,13 +1304,24 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>kept in the system keyring, never in settings.json</source>
+        <translation>conservé dans le trousseau du système, jamais dans settings.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store password</source>
+        <translation>Enregistrer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+19"/>
         <source>Database URL</source>
         <translation>URL de la base de données</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>In use: %1</source>
         <translation>En service&#xa0;: %1</translation>
     </message>
@@ -1326,6 +1339,26 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <location line="+5"/>
         <source>Saved. FleetDesk uses this database from the next start; restart it now to switch.</source>
         <translation>Enregistré. FleetDesk utilise cette base de données à partir du prochain démarrage&#xa0;; redémarrez-le maintenant pour basculer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database password: only a postgresql:// URL has a password; type that URL first.</source>
+        <translation>Mot de passe de la base de données&#xa0;: seule une URL postgresql:// a un mot de passe&#xa0;; saisissez d&apos;abord cette URL.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The password of %1 is kept in the system keyring.</source>
+        <translation>Le mot de passe de %1 est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of %1 was removed from the system keyring.</source>
+        <translation>Le mot de passe de %1 a été retiré du trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location filename="../../fleetdesk/ui/shell/fault_dialogs.py" line="+24"/>

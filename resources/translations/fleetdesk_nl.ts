@@ -45,6 +45,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="+75"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -82,6 +83,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="-13"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
@@ -1282,7 +1284,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>%1 eerdere kilometerstand(en) in de historiek geïmporteerd (niet naar Car-Pass verstuurd).</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="+28"/>
+        <location filename="../../fleetdesk/ui/shell/database_setting.py" line="-27"/>
         <source>Database</source>
         <translation>Databank</translation>
     </message>
@@ -1302,13 +1304,24 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>kept in the system keyring, never in settings.json</source>
+        <translation>bewaard in de sleutelbos van het systeem, nooit in settings.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store password</source>
+        <translation>Wachtwoord bewaren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+19"/>
         <source>Database URL</source>
         <translation>Databank-URL</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>In use: %1</source>
         <translation>In gebruik: %1</translation>
     </message>
@@ -1326,6 +1339,26 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <location line="+5"/>
         <source>Saved. FleetDesk uses this database from the next start; restart it now to switch.</source>
         <translation>Opgeslagen. FleetDesk gebruikt deze databank vanaf de volgende start; herstart het nu om over te schakelen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database password: only a postgresql:// URL has a password; type that URL first.</source>
+        <translation>Databankwachtwoord: alleen een postgresql://-URL heeft een wachtwoord; typ eerst die URL.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The password of %1 is kept in the system keyring.</source>
+        <translation>Het wachtwoord van %1 wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of %1 was removed from the system keyring.</source>
+        <translation>Het wachtwoord van %1 werd uit de sleutelbos van het systeem verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
     </message>
     <message>
         <location filename="../../fleetdesk/ui/shell/fault_dialogs.py" line="+24"/>
