@@ -135,7 +135,10 @@ def driver_card_file(
     ring_start: int = 0,
     buffer_size: int = 13776,
     signatures: bool = True,
+    v2_efs: bool = True,
 ) -> bytes:
+    """``v2_efs=False``: a Gen2v2 card downloaded by a tool that reads only the Gen2v1 EFs (the
+    card's structure version still says 01 01)."""
     days = days if days is not None else [date(2026, 11, 1 + i) for i in range(28)]
     ident = card_identification(number, nation, issue, issue, expiry) + holder_identification(
         surname, first_names, birth, code_page
@@ -178,7 +181,7 @@ def driver_card_file(
             0x02, 0x03, 64, b"\x01\x00" if generation == "gen2" else b"\x01\x01", u16(0) + u16(0) + u16(0)
         )
         out += g2
-        if generation == "gen2v2":
+        if generation == "gen2v2" and v2_efs:
             out += card_block(0x0525, 0x02, u16(0) + u16(0) + u16(0) + u16(0))
             out += card_block(0x0525, 0x03, b"\x5a" * 64)
             out += card_block(0x0528, 0x02, u16(0))
@@ -212,9 +215,11 @@ def vu_file(
     locks: int = 1,
     controls: int = 2,
     odometers: list[int] | None = None,
+    day_stamp: time = time(0),
 ) -> bytes:
     """``odometers``: OdometerValueMidnight of each day in ``days`` (km at the end of the day);
-    by default 120,000 km plus 400 km a day."""
+    by default 120,000 km plus 400 km a day. ``day_stamp``: the time of day written in each
+    DateOfDayDownloaded (real Gen1 vehicle units write 23:59:59 of the day)."""
     days = days if days is not None else [date(2026, 11, 25 + i) for i in range(6)]
     odometers = odometers if odometers is not None else [120_000 + 400 * (i + 1) for i in range(len(days))]
     assert len(odometers) == len(days)
@@ -240,7 +245,7 @@ def vu_file(
         out += b"\x76\x01" + ov + b"\x5a" * 128
         for day, odometer in zip(days, odometers):
             # DateOfDayDownloaded (TimeReal), OdometerValueMidnight (OdometerShort)
-            act = time_real(day) + u24(odometer)
+            act = time_real(datetime.combine(day, day_stamp, UTC)) + u24(odometer)
             iw = (
                 name("Mustermann")
                 + name("Erika")
@@ -298,7 +303,8 @@ def vu_file(
     for day, odometer in zip(days, odometers):
         out += u8(0x76) + u8(base + 2)
         # DateOfDayDownloadedRecordArray (06), OdometerValueMidnightRecordArray (05)
-        out += record_array(0x06, 4, [time_real(day)]) + record_array(0x05, 3, [u24(odometer)])
+        stamp = time_real(datetime.combine(day, day_stamp, UTC))
+        out += record_array(0x06, 4, [stamp]) + record_array(0x05, 3, [u24(odometer)])
         out += record_array(0x0D, 132, []) + record_array(0x01, 2, [b"\x00\x01", b"\x08\x00"])
         out += record_array(0x1C, 41, []) + record_array(0x16, 36, []) + record_array(0x09, 5, [])
         if generation == "gen2v2":

@@ -65,7 +65,10 @@ def parse_card(buf) -> TachoFile:
     generation = GEN1
     if GEN2 in gens:
         fids_g2 = {fid for fid, gen in data if gen == GEN2}
-        generation = GEN2V2 if fids_g2 & GEN2V2_ONLY else GEN2
+        v2 = bool(fids_g2 & GEN2V2_ONLY) or _structure_version_2(
+            buf, data.get((EF_APPLICATION_IDENTIFICATION, GEN2))
+        )
+        generation = GEN2V2 if v2 else GEN2
     out = TachoFile(kind=CARD, generation=generation, blocks=blocks)
     app = ef(EF_APPLICATION_IDENTIFICATION)
     if app:
@@ -78,6 +81,16 @@ def parse_card(buf) -> TachoFile:
     if activity is not None:
         out.activity_days = activity_days(activity, out.warnings)
     return out
+
+
+def _structure_version_2(buf, where: tuple[int, int] | None) -> bool:
+    """CardStructureVersion 'aabb' (Appendix 1, 2.36) of the Gen2 DriverCardApplicationIdentification:
+    aa = 01 for a Gen2 card, bb >= 01 for version 2. A version 2 card is one even when the
+    download tool did not read its version 2 EFs (0525...), as an older tool does not."""
+    if where is None or where[1] < 3:
+        return False
+    off = where[0]
+    return buf[off + 1] == 0x01 and buf[off + 2] >= 0x01
 
 
 def _read_blocks(buf, start: int) -> tuple[dict[tuple[int, str], tuple[int, int]], list[Block], set[str]]:

@@ -1,0 +1,161 @@
+"""The tachograph parser against real downloads, not only against the files that
+tests/tachofile_builder.py builds (the builder and the parser were written by the same people,
+so a shared misreading of the regulation would pass every builder test).
+
+Real files (docs/tachograph-files.md says where they come from and what was tried): none of the
+package registries this project reaches carries a sample download. The public project
+tachograph-go (way-platform) publishes anonymised records of real driver-card and vehicle-unit
+downloads as hex dumps, with its own parser's expected output beside them. Its licence could not
+be confirmed, so its bytes are not committed here: files assembled from those records are looked
+up in the directory ``FLEETDESK_TACHO_SAMPLES`` by their sha256, and these tests are skipped when
+it is not set. The expected values below were read from the bytes by hand with Appendix 1 (the
+offsets are noted) and agree with the independent parser's published output.
+
+What the real files showed is reproduced with builder-made files in the tests at the end, which
+always run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from fleetdesk.cli import main
+from fleetdesk.tachoshare.ddd import parse_bytes, parse_file
+from tachofile_builder import driver_card_file, vu_file
+
+SAMPLES_ENV = "FLEETDESK_TACHO_SAMPLES"
+#: read at import: the autouse fixture of conftest.py removes every FLEETDESK_* variable per test
+SAMPLES_DIR = os.environ.get(SAMPLES_ENV)
+
+#: sha256 of the assembled file -> (name in docs/tachograph-files.md, expected `inspect --json` values)
+EXPECTED: dict[str, tuple[str, dict]] = {
+    # Gen1 vehicle unit, tachograph-go internal/vu/testdata/records/000-anonymized: 76 01 overview
+    # + 76 02 001-ACTIVITIES + 76 02 002-ACTIVITIES. Overview: VIN at 388 (17 '*'), registration
+    # nation 00 (no information) + code page 01 + 13 '*', VuCurrentDateTime 68C420FD, period
+    # 66D65180..68C42094, last download 68C41381 (company card, name code page 01 + 35 '*').
+    # Activities: DateOfDayDownloaded 68BE1C7F / 68BF6DFF (23:59:59 of the day, as this VU
+    # writes it), OdometerValueMidnight 05AB4C / 05ABB1; the second day has one card
+    # insertion record, 98 activity changes and 2 places.
+    "96683634393056773e8b29a038b316fa1df97059b1fed36ef0c3f38cdfe54c94": (
+        "vu-gen1-000.ddd",
+        {
+            "kind": "vehicle",
+            "generation": "gen1",
+            "vin": "*****************",
+            "registration": "*************",
+            "registration_nation": None,
+            "period_from": "2024-09-03",
+            "period_to": "2025-09-12",
+            "last_download": "2025-09-12T12:35:13Z",
+            "download_company": "*" * 35,
+            "activity_from": "2025-09-07",
+            "activity_to": "2025-09-08",
+            "activity_days": 2,
+            "odometer_km": 371633,
+            "odometer_at": "2025-09-09T00:00:00Z",
+            "card_number": None,
+            "warnings": [],
+        },
+    ),
+    # Gen2 driver card, tachograph-go internal/card/testdata/records/004-anonymized: EF_ICC,
+    # EF_Application_Identification (Gen1), EF_Card_Download (Gen1, 6959347F), then the Gen2
+    # DF's EF_Application_Identification (01 | 01 01 = structure version 2 | ...) and
+    # EF_Identification: nation 26 (NL), card number 'DRIVER0000000100', issue 5E0BE100,
+    # expiry 6774857F (2024-12-31 23:59:59), surname 01 'Doe', first names 01 'John', birth
+    # date 20000101 (BCD), language 'nl'.
+    "e56916bdae7d972cd76a40b666b3f6dfaea7fa5c00edc0d8915ea1ac596b75ed": (
+        "card-gen2v2-004.ddd",
+        {
+            "kind": "card",
+            "generation": "gen2v2",
+            "card_number": "DRIVER0000000100",
+            "card_replacement_index": "0",
+            "card_renewal_index": "0",
+            "issuing_state": "NL",
+            "holder_surname": "Doe",
+            "holder_first_names": "John",
+            "card_expiry": "2024-12-31",
+            "last_card_download": "2026-01-03T15:23:43Z",
+            "vin": None,
+            "warnings": [],
+        },
+    ),
+    # Gen1 EF_Identification alone, tachograph-go .../009-anonymized/003: nation 12 (FIN).
+    "8f11607029699877714322daad5aebb405e3eb0657983d7f6c656326ce7b0999": (
+        "card-gen1-009.ddd",
+        {
+            "kind": "card",
+            "generation": "gen1",
+            "card_number": "DRIVER0000000100",
+            "issuing_state": "FIN",
+            "holder_surname": "Doe",
+            "holder_first_names": "John",
+            "card_expiry": "2024-12-31",
+            "activity_from": None,
+        },
+    ),
+}
+
+
+def _sample_files() -> dict[str, Path]:
+    folder = SAMPLES_DIR
+    if not folder:
+        pytest.skip(
+            f"{SAMPLES_ENV} is not set: the real (anonymised) sample downloads are not in the repository"
+        )
+    found = {}
+    for path in sorted(Path(folder).iterdir()):
+        if path.is_file() and path.stat().st_size < 1 << 20:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest in EXPECTED:
+                found[digest] = path
+    if not found:
+        pytest.skip(f"no file in {SAMPLES_ENV}={folder} has the sha256 of a known sample")
+    return found
+
+
+def test_real_samples_read_as_the_bytes_say():
+    for digest, path in _sample_files().items():
+        name, want = EXPECTED[digest]
+        got = parse_file(path).to_json()
+        assert {k: got[k] for k in want} == want, name
+
+
+def test_inspect_json_on_real_samples(tmp_path, capsys):
+    files = _sample_files()
+    code = main(
+        ["--data-dir", str(tmp_path / "data"), "tacho", "inspect", *map(str, files.values()), "--json"]
+    )
+    items = json.loads(capsys.readouterr().out)
+    assert code == 0
+    by_file = {item["file"]: item for item in items}
+    for digest, path in files.items():
+        name, want = EXPECTED[digest]
+        item = by_file[str(path)]
+        assert item["error"] is None and {k: item[k] for k in want} == want, name
+
+
+# -- what the real files showed, reproduced with builder-made files ------------------------------
+def test_gen2v2_card_read_without_its_version_2_efs_is_still_gen2v2():
+    """Card 004's Gen2 CardStructureVersion is 01 01 (version 2) although its download has none
+    of the version 2 EFs (0525...): a tool that knows only Gen2v1 downloads such a card so."""
+    f = parse_bytes(driver_card_file(generation="gen2v2", v2_efs=False))
+    assert f.generation == "gen2v2"
+    assert parse_bytes(driver_card_file(generation="gen2")).generation == "gen2"
+
+
+@pytest.mark.parametrize("generation", ["gen1", "gen2", "gen2v2"])
+def test_vu_day_stamped_at_23_59_59_is_that_day(generation):
+    """The real Gen1 VU writes each DateOfDayDownloaded as 23:59:59 of the day, not midnight."""
+    days = [date(2025, 9, 7), date(2025, 9, 8)]
+    f = parse_bytes(
+        vu_file(generation=generation, days=days, odometers=[371532, 371633], day_stamp=time(23, 59, 59))
+    )
+    assert f.activity_days == tuple(days)
+    assert f.odometer_days == ((date(2025, 9, 7), 371532), (date(2025, 9, 8), 371633))
