@@ -20,7 +20,7 @@ from fleetdesk import registry
 from fleetdesk.core.errors import Outcome
 
 if TYPE_CHECKING:
-    from fleetdesk.runtime import Runtime
+    from fleetdesk.core.runtime_api import RuntimeAPI
     from fleetdesk.store.outbox import OutboxHandler
 
 log = logging.getLogger(__name__)
@@ -127,36 +127,36 @@ class Integration:
         """Plain settings to show, by service key (shown on that service's Settings page)."""
         return {}
 
-    def handlers(self, rt: Runtime) -> list[OutboxHandler]:
+    def handlers(self, rt: RuntimeAPI) -> list[OutboxHandler]:
         return []
 
     def add_cli(self, subparsers: argparse._SubParsersAction) -> None:
         """Add ``fleetdesk <name> <verb> ...``; set ``func=callable(rt, args) -> int``."""
 
-    def sync(self, rt: Runtime) -> SyncResult:
+    def sync(self, rt: RuntimeAPI) -> SyncResult:
         """Poll statuses and download what is new (the outbox is flushed separately)."""
         return SyncResult(self.name, skipped="nothing to sync")
 
-    def skipped(self, rt: Runtime, why: str) -> SyncResult:
+    def skipped(self, rt: RuntimeAPI, why: str) -> SyncResult:
         """What ``fleetdesk sync`` says of this integration when it cannot sync (not configured,
         signed out); it may add what is known locally (e.g. card expiry from archived files)."""
         return SyncResult(self.name, skipped=why)
 
-    def is_configured(self, rt: Runtime) -> tuple[bool, str]:
+    def is_configured(self, rt: RuntimeAPI) -> tuple[bool, str]:
         return True, ""
 
-    def test_connection(self, rt: Runtime) -> Outcome:
+    def test_connection(self, rt: RuntimeAPI) -> Outcome:
         return Outcome(False, "no connection test for this service")
 
-    def seed_demo(self, rt: Runtime) -> None:
+    def seed_demo(self, rt: RuntimeAPI) -> None:
         """Put demo data into a fresh demo store (demo mode only)."""
 
-    def poll(self, rt: Runtime) -> float | None:
+    def poll(self, rt: RuntimeAPI) -> float | None:
         """Background work due now (status polling, ...), called by the GUI's pump off the UI
         thread. Return the seconds until it wants to run again, or None for "no need"."""
         return None
 
-    def recover(self, rt: Runtime) -> None:
+    def recover(self, rt: RuntimeAPI) -> None:
         """Called once at start-up, after the outbox's own recovery (resume polling etc.)."""
 
 

@@ -6,6 +6,7 @@ The GUI (``fleetdesk.app``), the command line and the tests all build one of the
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from fleetdesk.core.clock import Clock
 from fleetdesk.core.config import Config
@@ -17,6 +18,9 @@ from fleetdesk.store.dispatcher import Dispatcher, DispatchReport
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.lock import InstanceLock
 from fleetdesk.store.schema import core_migrations
+
+if TYPE_CHECKING:
+    from fleetdesk.core.runtime_api import RuntimeAPI
 
 log = logging.getLogger(__name__)
 
@@ -120,3 +124,9 @@ class Runtime:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+if TYPE_CHECKING:
+
+    def _is_what_integrations_ask_for(rt: Runtime) -> RuntimeAPI:
+        return rt  # mypy: Runtime provides core.runtime_api.RuntimeAPI

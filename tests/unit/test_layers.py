@@ -12,9 +12,6 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parents[2]
-#: the one import against the layers: the plug-in seam names the Runtime in its signatures,
-#: under ``if TYPE_CHECKING`` (pyproject.toml ignores it in the layers contract too)
-TYPE_ONLY = [("fleetdesk.integrations", "fleetdesk.runtime")]
 
 
 def test_import_contracts_hold():
@@ -25,13 +22,27 @@ def test_import_contracts_hold():
 
 
 def _graph():
-    """Every import in fleetdesk, at any depth (function-level and TYPE_CHECKING ones included)."""
-    graph = grimp.build_graph("fleetdesk", cache_dir=None)
-    for importer, imported in TYPE_ONLY:
-        details = graph.get_import_details(importer=importer, imported=imported)
-        assert details, f"{importer} no longer imports {imported}: drop it from TYPE_ONLY"
-        graph.remove_import(importer=importer, imported=imported)
-    return graph
+    """Every import in fleetdesk, at any depth (function-level and TYPE_CHECKING ones included:
+    none is left out, so a circle or an upward import is one even if only the type checker
+    follows it)."""
+    return grimp.build_graph("fleetdesk", cache_dir=None, exclude_type_checking_imports=False)
+
+
+def test_the_graph_counts_imports_made_for_the_type_checker_only():
+    # fleetdesk.integrations imports the runtime's protocol only under ``if TYPE_CHECKING``
+    source = (ROOT / "fleetdesk" / "integrations.py").read_text("utf-8")
+    block = source[source.index("if TYPE_CHECKING:") :].split("\n\n")[0]
+    assert "fleetdesk.core.runtime_api" in block
+    graph = _graph()
+    assert graph.get_import_details(importer="fleetdesk.integrations", imported="fleetdesk.core.runtime_api")
+
+
+def test_the_contracts_ignore_no_import():
+    """No exception in the layers: the plug-in seam names core's RuntimeAPI, not the runtime."""
+    text = (ROOT / "pyproject.toml").read_text("utf-8")
+    assert "ignore_imports" not in text[text.index("[tool.importlinter]") :]
+    graph = _graph()
+    assert graph.find_shortest_chain(importer="fleetdesk.integrations", imported="fleetdesk.runtime") is None
 
 
 def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
