@@ -223,11 +223,12 @@ def cmd_submit(rt, args) -> int:
         result.findings = result.findings + extra
         if not result.queued and result.unacknowledged:
             result.unacknowledged += extra_warnings
-    if result.queued and hooks.STORED:
+    reading_id = result.reading_id  # set when it was queued
+    if reading_id is not None and hooks.STORED:
         acknowledged = [f.code for f in result.findings if f.severity is Severity.WARNING]
-        hooks.reading_stored(rt, result.reading_id, entry, acknowledged)
+        hooks.reading_stored(rt, reading_id, entry, acknowledged)
     out = result.as_dict()
-    if not result.queued:
+    if reading_id is None:
         if args.json:
             emit_json(out)
         if not result.sendable:
@@ -236,8 +237,8 @@ def cmd_submit(rt, args) -> int:
             say("Not stored: look at the warnings, then submit again with --accept-warnings.")
         _print_findings(result.findings)
         return EXIT_USAGE
-    report = _send_and_maybe_wait(rt, args, result.reading_id)
-    out["reading"] = _reading_out(rt, result.reading_id)
+    report = _send_and_maybe_wait(rt, args, reading_id)
+    out["reading"] = _reading_out(rt, reading_id)
     out["sent"] = bool(out["reading"]["request_guid"])
     if args.json:
         emit_json(out)

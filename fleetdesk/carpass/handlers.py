@@ -79,11 +79,14 @@ class _CarPassHandler(OutboxHandler):
         )
 
     def on_sent(self, db, item: OutboxItem, result: SendResult) -> None:
+        guid = result.remote_id
+        if guid is None:  # every Car-Pass send above returns the request's GUID
+            raise RuntimeError(f"Car-Pass outbox item {item.id} was sent without a request GUID")
         if result.data.get("follow_parent"):
             wf.follow_parent(
                 db,
                 reading_id=item.payload["reading_id"],
-                parent_guid=result.remote_id,
+                parent_guid=guid,
                 kind=result.data["kind"],
                 now=self.svc.clock.now(),
                 last_answer=result.data.get("parent_status"),
@@ -91,7 +94,7 @@ class _CarPassHandler(OutboxHandler):
             return
         wf.record_request(
             db,
-            guid=result.remote_id,
+            guid=guid,
             reading_id=item.payload["reading_id"],
             kind=result.data.get("kind", "observation"),
             now=self.svc.clock.now(),

@@ -22,7 +22,7 @@ PLATE_MAX = 9
 PLATE_CHARS = re.compile(r"[A-Za-z0-9-]+")
 
 
-def wire_plate(text: str) -> str:
+def wire_plate(text: str | None) -> str:
     """A licence plate as it goes on the wire: upper case, blanks between parts as hyphens."""
     return re.sub(r"\s+", "-", (text or "").strip()).upper()
 
@@ -93,15 +93,13 @@ class Observation:
 
     def validate(self) -> None:
         """Raise BadInput for what Car-Pass would refuse structurally (field = wire name)."""
-        has_vin, has_plate = (
-            bool(self.vin and self.vin.strip()),
-            bool(self.license_plate and self.license_plate.strip()),
-        )
+        vin = (self.vin or "").strip()
+        has_vin, has_plate = bool(vin), bool(self.license_plate and self.license_plate.strip())
         if has_vin == has_plate:
             raise BadInput("vin, licensePlate", "give either the VIN or the licence plate, not both")
         if has_plate and self.observation_type is ObservationType.VEHICLE_HISTORY_DOCUMENT:
             raise BadInput("licensePlate", "a Vehicle History Report needs the VIN, not a plate")
-        if has_vin and len(self.vin.strip()) > VIN_LENGTH:
+        if has_vin and len(vin) > VIN_LENGTH:
             raise BadInput("vin", f"at most {VIN_LENGTH} characters")
         if has_plate and len(wire_plate(self.license_plate)) > PLATE_MAX:
             raise BadInput("licensePlate", f"at most {PLATE_MAX} characters")

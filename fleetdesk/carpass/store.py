@@ -23,6 +23,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from fleetdesk.store import outbox as ob
+from fleetdesk.store.sql import new_id
 
 migrations = Migrations("carpass")
 
@@ -275,6 +276,14 @@ def get_reading(db: sqlite_utils.Database, reading_id: int) -> Reading | None:
     return Reading.from_row(rows[0]) if rows else None
 
 
+def existing_reading(db: sqlite_utils.Database, reading_id: int) -> Reading:
+    """The reading ``reading_id``, which the caller knows exists (it just wrote it)."""
+    reading = get_reading(db, reading_id)
+    if reading is None:
+        raise LookupError(f"no Car-Pass reading {reading_id}")
+    return reading
+
+
 def reading_by_guid(db: sqlite_utils.Database, guid: str) -> Reading | None:
     """The reading a requestGuid belongs to (any guid of its correction/confirm chain)."""
     guid = guid.lower()
@@ -379,7 +388,7 @@ def upsert_vehicle(
         "first_use_date": first_use_date,
     }
     if existing is None:
-        return db.table("carpass_vehicles").insert(values).last_pk
+        return new_id(db.table("carpass_vehicles").insert(values))
     updates = {k: v for k, v in values.items() if v is not None and existing.get(k) != v}
     if updates:
         db.table("carpass_vehicles").update(existing["id"], updates)

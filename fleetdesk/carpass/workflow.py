@@ -232,7 +232,7 @@ def record_outcome(
         final_at=utc_iso(now),
         last_error=None,
     )
-    return st.get_reading(db, reading_id)
+    return st.existing_reading(db, reading_id)
 
 
 def poll_failed(
@@ -308,6 +308,8 @@ def vhr_not_ready(db: sqlite_utils.Database, reading_id: int, now: datetime) -> 
         return
     since = parse_utc(reading.final_at) if reading.final_at else now
     delay = polling.next_delay(ObservationStatus.ONGOING, (now - since).total_seconds())
+    if delay is None:  # ONGOING is not final: next_delay always gives one
+        delay = polling.ONGOING_INTERVAL
     _touch(
         db, reading_id, now, vhr_state="pending", vhr_next_at=utc_iso(now + _seconds(delay)), last_error=None
     )

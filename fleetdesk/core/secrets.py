@@ -73,7 +73,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     # Below the "fail" backend (0): keyring auto-detects every loaded subclass, and an
     # in-memory store must never be picked as "the system keyring" on a headless machine.
-    priority = -10  # type: ignore[assignment]
+    priority = -10
 
     def __init__(self):
         super().__init__()

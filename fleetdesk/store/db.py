@@ -94,8 +94,9 @@ def backups_of(path: Path | str) -> list[Path]:
 
 
 def _damaged_message(path, detail: str) -> str:
-    newest = (backups_of(path) or [None])[-1]
-    if newest is not None:
+    backups = backups_of(path)
+    if backups:
+        newest = backups[-1]
         what_next = (
             f"The newest backup is {newest}. Restore it with 'fleetdesk db restore' "
             f"(the damaged file is moved aside, not deleted), or move the file away to "

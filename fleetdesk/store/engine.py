@@ -34,6 +34,8 @@ def open_store(url: DatabaseURL, migrations: Iterable = (), *, secrets=None):
     if url.is_sqlite:
         from fleetdesk.store.db import Store
 
+        if url.path is None:  # dburl.parse always gives a sqlite URL its path
+            raise BadInput(url.source, "a sqlite:/// URL needs the path of the database file")
         return Store(url.path, migrations)
     from fleetdesk.store.pgstore import PgStore
 
@@ -78,7 +80,8 @@ def check_server(url: DatabaseURL, secrets) -> str:
 
     conn = pg.connect(url, server_password(url, secrets))
     try:
-        version = conn.execute("SHOW server_version").fetchone()[0]
+        row = conn.execute("SHOW server_version").fetchone()
+        version = row[0] if row else "?"
         tls = conn.pgconn.ssl_in_use
     finally:
         conn.close()

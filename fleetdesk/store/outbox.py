@@ -22,6 +22,7 @@ import sqlite_utils
 
 from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.core.errors import BadInput
+from fleetdesk.store.sql import new_id
 
 QUEUED, SENDING, SENT, ATTENTION, DISCARDED = "queued", "sending", "sent", "attention", "discarded"
 UNSENT_STATES = (QUEUED, SENDING, ATTENTION)
@@ -151,7 +152,7 @@ def enqueue(
             "created_user": who[1],
         }
     )
-    return table.last_pk
+    return new_id(table)
 
 
 def get(db: sqlite_utils.Database, item_id: int) -> OutboxItem | None:

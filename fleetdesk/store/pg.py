@@ -303,7 +303,8 @@ class PgTable:
 
     @property
     def count(self) -> int:
-        return self.db.execute(f'SELECT COUNT(*) FROM "{self.name}"').fetchone()[0]
+        row = self.db.execute(f'SELECT COUNT(*) FROM "{self.name}"').fetchone()
+        return int(row[0]) if row else 0
 
     def pks(self) -> list[str]:
         rows = self.db.execute(
@@ -360,6 +361,8 @@ class PgTable:
         self.db.touched.add(self.name.lower())
         cur.execute(to_pg(sql), [record[c] for c in cols])
         row = cur.fetchone()
+        if row is None:  # INSERT … RETURNING * always returns the row it wrote
+            raise RuntimeError(f"INSERT INTO {self.name} returned no row")
         pks = self.pks()
         self.last_pk = row[pks[0]] if len(pks) == 1 else tuple(row[p] for p in pks)
         return self
