@@ -90,11 +90,11 @@ def test_texts_declared_in_qt_free_code_are_in_the_catalogues():
     """Integrations declare settings fields and service titles without Qt, where lupdate cannot
     see them; the UI translates them with the contexts "Settings" and "Services", so each one
     must be marked in fleetdesk/ui (SETTING_FIELD_TEXTS, SERVICE_TITLES) and translated."""
-    from fleetdesk import registry
     from fleetdesk.core.config import SERVICES
+    from fleetdesk.integrations import discover
 
     wanted = set()
-    for integration in registry.discover():
+    for integration in discover():
         for fields in integration.settings_fields().values():
             for f in fields:
                 wanted |= {("Settings", text) for text in (f.label, f.unit, f.help) if text}
