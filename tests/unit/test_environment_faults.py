@@ -138,7 +138,7 @@ def boom(*_a, **_k):
 
 
 def test_an_unexpected_error_is_one_line_and_the_log_file(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(cli, "cmd_queue", boom)
+    monkeypatch.setattr(cli.database, "cmd_queue", boom)
     monkeypatch.setattr(cli, "build_parser", _parser_with(boom))
     assert main(["--data-dir", str(tmp_path), "queue"]) == 1
     err = capsys.readouterr().err
