@@ -20,13 +20,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time as clock
 from datetime import date, time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fleetdesk.cli import main
-from fleetdesk.tachoshare.ddd import parse_bytes, parse_file
+from fleetdesk.tachoshare.ddd import DddError, parse_bytes, parse_file
 from tachofile_builder import driver_card_file, vu_file
 
 SAMPLES_ENV = "FLEETDESK_TACHO_SAMPLES"
@@ -36,13 +39,14 @@ SAMPLES_DIR = os.environ.get(SAMPLES_ENV)
 #: sha256 of the assembled file -> (name in docs/tachograph-files.md, expected `inspect --json` values)
 EXPECTED: dict[str, tuple[str, dict]] = {
     # Gen1 vehicle unit, tachograph-go internal/vu/testdata/records/000-anonymized: 76 01 overview
-    # + 76 02 001-ACTIVITIES + 76 02 002-ACTIVITIES. Overview: VIN at 388 (17 '*'), registration
+    # + 76 02 001-ACTIVITIES + 76 02 002-ACTIVITIES + 76 03 007-EVENTS_AND_FAULTS (0 faults, 38
+    # events, 1 time adjustment) + 76 05 009-TECHNICAL_DATA (8 calibrations). Overview: VIN at 388 (17 '*'), registration
     # nation 00 (no information) + code page 01 + 13 '*', VuCurrentDateTime 68C420FD, period
     # 66D65180..68C42094, last download 68C41381 (company card, name code page 01 + 35 '*').
     # Activities: DateOfDayDownloaded 68BE1C7F / 68BF6DFF (23:59:59 of the day, as this VU
     # writes it), OdometerValueMidnight 05AB4C / 05ABB1; the second day has one card
     # insertion record, 98 activity changes and 2 places.
-    "96683634393056773e8b29a038b316fa1df97059b1fed36ef0c3f38cdfe54c94": (
+    "0333f19c8c8d7fbded5d00398a5e9fd14dcca93885a8c20358eeeb77b118ba4a": (
         "vu-gen1-000.ddd",
         {
             "kind": "vehicle",
@@ -64,12 +68,14 @@ EXPECTED: dict[str, tuple[str, dict]] = {
         },
     ),
     # Gen2 driver card, tachograph-go internal/card/testdata/records/004-anonymized: EF_ICC,
-    # EF_Application_Identification (Gen1), EF_Card_Download (Gen1, 6959347F), then the Gen2
+    # EF_Application_Identification (Gen1), EF_Card_Download (Gen1, 6959347F),
+    # EF_Driver_Activity_Data (Gen1: oldest pointer 0000, newest 3568, 220 daily records chained
+    # by their lengths, 5E0BE100 = 2020-01-01 ... 5F2C9980 = 2020-08-07 at 3568), then the Gen2
     # DF's EF_Application_Identification (01 | 01 01 = structure version 2 | ...) and
     # EF_Identification: nation 26 (NL), card number 'DRIVER0000000100', issue 5E0BE100,
     # expiry 6774857F (2024-12-31 23:59:59), surname 01 'Doe', first names 01 'John', birth
     # date 20000101 (BCD), language 'nl'.
-    "e56916bdae7d972cd76a40b666b3f6dfaea7fa5c00edc0d8915ea1ac596b75ed": (
+    "cd162281cfb24412f3e86ba770ce1e17ce4ef7c74bb2b02a26b2531b11f559ad": (
         "card-gen2v2-004.ddd",
         {
             "kind": "card",
@@ -82,6 +88,9 @@ EXPECTED: dict[str, tuple[str, dict]] = {
             "holder_first_names": "John",
             "card_expiry": "2024-12-31",
             "last_card_download": "2026-01-03T15:23:43Z",
+            "activity_from": "2020-01-01",
+            "activity_to": "2020-08-07",
+            "activity_days": 220,
             "vin": None,
             "warnings": [],
         },
@@ -139,6 +148,31 @@ def test_inspect_json_on_real_samples(tmp_path, capsys):
         name, want = EXPECTED[digest]
         item = by_file[str(path)]
         assert item["error"] is None and {k: item[k] for k in want} == want, name
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.data(),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=8),
+    st.integers(0, 10**6),
+)
+def test_mutated_real_samples_give_a_result_or_an_error(data, flips, cut):
+    """The hostile-input guarantee on real layouts: flipped bytes and cuts anywhere give a result
+    or a DddError, in bounded time, never a traceback."""
+    if not SAMPLES_DIR:
+        pytest.skip(f"{SAMPLES_ENV} is not set")
+    paths = sorted(p for p in Path(SAMPLES_DIR).iterdir() if p.is_file() and p.stat().st_size < 1 << 20)
+    if not paths:
+        pytest.skip(f"{SAMPLES_ENV}={SAMPLES_DIR} is empty")
+    raw = bytearray(data.draw(st.sampled_from(paths)).read_bytes())
+    for pos, value in flips:
+        raw[pos % len(raw)] = value
+    started = clock.perf_counter()
+    try:
+        parse_bytes(bytes(raw[: max(1, cut % (len(raw) + 1))]))
+    except DddError:
+        pass
+    assert clock.perf_counter() - started < 2.0
 
 
 # -- what the real files showed, reproduced with builder-made files ------------------------------
