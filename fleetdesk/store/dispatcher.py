@@ -468,6 +468,20 @@ def summary_line(report: DispatchReport, clock: Clock) -> list[str]:
     return [f"{len(ws)} waiting until {when} — {reason}" for (reason, when), ws in groups.items()]
 
 
+def send_summary(
+    report: DispatchReport, clock: Clock, *, sent: str, set_aside: str | None = None
+) -> list[str]:
+    """The parts of what an explicit send says: "3 sent", "1 set aside", then ``summary_line``'s
+    "1 waiting until 17:03 — …". ``sent`` and ``set_aside`` are the caller's (translated) words
+    with ``%1`` for the count; a part whose count is 0, or whose words are None, is left out."""
+    parts = []
+    if report.sent:
+        parts.append(sent.replace("%1", str(len(report.sent))))
+    if report.attention and set_aside is not None:
+        parts.append(set_aside.replace("%1", str(len(report.attention))))
+    return parts + summary_line(report, clock)
+
+
 def _local(when: datetime, clock: Clock) -> str:
     local, today = when.astimezone(), clock.now().astimezone().date()
     return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")

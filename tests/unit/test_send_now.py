@@ -7,7 +7,14 @@ import random
 
 from fleetdesk.core.errors import TransientError
 from fleetdesk.store import outbox as ob
-from fleetdesk.store.dispatcher import Backoff, Dispatcher, summary_line
+from fleetdesk.store.dispatcher import (
+    Backoff,
+    Dispatcher,
+    DispatchReport,
+    Waiting,
+    send_summary,
+    summary_line,
+)
 from ledger_support import LedgerHandler, add_note
 
 
@@ -74,3 +81,18 @@ def test_a_wait_the_server_asked_for_is_honoured_and_named(store, ledger, fake_c
     assert dispatcher.run_once().sent == []
     fake_clock.advance(3602)
     assert dispatcher.send_now().sent == [item.id]
+
+
+def test_send_summary_says_sent_set_aside_and_waiting_in_the_callers_words(fake_clock):
+    """One sentence builder for the Outbox, THG and TachoShare "send now" (issue 15)."""
+    until = fake_clock.now()
+    waiting = Waiting(9, "ledger", "note", until, "ledger asked to retry later", True)
+    report = DispatchReport(sent=[1, 2], attention=[3], waiting=[waiting])
+    line = summary_line(report, fake_clock)
+    assert send_summary(report, fake_clock, sent="%1 sent", set_aside="%1 set aside") == [
+        "2 sent",
+        "1 set aside",
+        *line,
+    ]
+    assert send_summary(report, fake_clock, sent="%1 verstuurd") == ["2 verstuurd", *line]
+    assert send_summary(DispatchReport(), fake_clock, sent="%1 sent", set_aside="%1 set aside") == []

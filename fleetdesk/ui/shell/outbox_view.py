@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.store import outbox as ob
-from fleetdesk.store.dispatcher import summary_line
+from fleetdesk.store.dispatcher import send_summary
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import EmptyState
@@ -247,12 +247,9 @@ class OutboxView(QWidget):
         wait; the status bar says what was sent and what still waits, until when and why."""
         rt = self.ctx.runtime
         report = await run_blocking(rt.dispatcher.send_now)
-        parts = []
-        if report.sent:
-            parts.append(self.tr("%1 sent").replace("%1", str(len(report.sent))))
-        if report.attention:
-            parts.append(self.tr("%1 set aside (see the list)").replace("%1", str(len(report.attention))))
-        parts += summary_line(report, rt.clock)  # "1 waiting until 17:03 — …"
+        parts = send_summary(
+            report, rt.clock, sent=self.tr("%1 sent"), set_aside=self.tr("%1 set aside (see the list)")
+        )
         self.ctx.bus.sig_notice.emit(
             self.tr("Send all now: %1").replace(
                 "%1", "; ".join(parts) if parts else self.tr("nothing was waiting")

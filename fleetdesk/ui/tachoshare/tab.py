@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QVBoxLayout,
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import atomic_write_bytes
 from fleetdesk.core.errors import AuthExpired, BadInput, FleetDeskError, NotConfigured, TransientError
-from fleetdesk.store.dispatcher import summary_line
+from fleetdesk.store.dispatcher import send_summary
 from fleetdesk.store.kv import kv_get
 from fleetdesk.tachoshare import facts as fx
 from fleetdesk.tachoshare import store as ts
@@ -343,12 +343,12 @@ class TachoShareTab(QWidget):
         report = await run_blocking(rt.dispatcher.send_now, service=ts.SERVICE)
         if report.sent or report.attention or report.waiting:
             self.refresh()
-        parts = []
-        if report.sent:
-            parts.append(self.tr("%1 request(s) sent").replace("%1", str(len(report.sent))))
-        if report.attention:
-            parts.append(self.tr("%1 refused (see the Outbox)").replace("%1", str(len(report.attention))))
-        parts += summary_line(report, rt.clock)  # "1 waiting until 17:03 — …"
+        parts = send_summary(
+            report,
+            rt.clock,
+            sent=self.tr("%1 request(s) sent"),
+            set_aside=self.tr("%1 refused (see the Outbox)"),
+        )
         return self.tr("Outbox: %1. ").replace("%1", "; ".join(parts)) if parts else ""
 
     # -- downloads ------------------------------------------------------------------------------

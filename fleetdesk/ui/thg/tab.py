@@ -124,7 +124,7 @@ class ThgTab(QWidget):
     async def _sync(self) -> None:
         """Like ``fleetdesk sync`` for THG: a person asks, so every queued THG item is sent now
         (bar waits the server asked for), then the statuses are synced."""
-        from fleetdesk.store.dispatcher import summary_line
+        from fleetdesk.store.dispatcher import send_summary
         from fleetdesk.thg.statussync import sync_all
 
         rt = self.ctx.runtime
@@ -137,8 +137,7 @@ class ThgTab(QWidget):
             return
         finally:
             self.signin.refresh()
-        parts = [self.tr("%1 sent").replace("%1", str(len(report.sent)))] if report.sent else []
-        parts += summary_line(report, rt.clock)
+        parts = send_summary(report, rt.clock, sent=self.tr("%1 sent"))
         parts.append(summary.describe())
         self.ctx.bus.sig_notice.emit(self.tr("THG: %1").replace("%1", "; ".join(parts)))
         if summary.notes:  # an optional look-up failed: the vehicles are shown all the same
