@@ -119,6 +119,11 @@ class Integration:
     name: str = ""
     title: str = ""
     services: tuple[str, ...] = ()
+    #: the outbox kinds ``handlers()`` sends, named here so that the runtime builds the
+    #: handlers (and imports the client, the service and sign-in libraries) only when an item
+    #: of one of these kinds is first sent; None: not declared (built when a kind no
+    #: integration declares is sent). A test checks it matches ``handlers()``.
+    outbox_kinds: tuple[str, ...] | None = None
 
     def migrations(self) -> Migrations | None:
         return None
@@ -128,6 +133,7 @@ class Integration:
         return {}
 
     def handlers(self, rt: RuntimeAPI) -> list[OutboxHandler]:
+        """The outbox senders, built on first need (see ``outbox_kinds``), off the UI thread."""
         return []
 
     def add_cli(self, subparsers: argparse._SubParsersAction) -> None:

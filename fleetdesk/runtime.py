@@ -6,6 +6,8 @@ The GUI (``fleetdesk.app``), the command line and the tests all build one of the
 from __future__ import annotations
 
 import logging
+import threading
+from functools import partial
 from typing import TYPE_CHECKING
 
 from fleetdesk.core.clock import Clock
@@ -14,13 +16,14 @@ from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.integrations import Integration, discover
 from fleetdesk.store.blobs import StoreBlobs
 from fleetdesk.store.db import Store
-from fleetdesk.store.dispatcher import Dispatcher, DispatchReport
+from fleetdesk.store.dispatcher import Dispatcher, DispatchReport, Handlers
 from fleetdesk.store.engine import open_store
 from fleetdesk.store.lock import InstanceLock
 from fleetdesk.store.schema import core_migrations
 
 if TYPE_CHECKING:
     from fleetdesk.core.runtime_api import RuntimeAPI
+    from fleetdesk.core.secrets import Credentials, SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +65,45 @@ class Runtime:
             if self.lock:
                 self.lock.release()
             raise
-        from fleetdesk.core.secrets import KEY_FILE_ENV, Credentials, SecretStore
-
-        self.secrets = secrets or SecretStore(
-            blob_store=StoreBlobs(self.store, self.clock), key_file=config.environ.get(KEY_FILE_ENV) or None
-        )
-        self.credentials = Credentials(config, self.secrets)
+        # The keyring is opened on first use (finding its backend takes ~0.1 s), off the
+        # first paint: see the ``secrets`` property.
+        self._secrets: SecretStore | None = secrets
+        self._credentials: Credentials | None = None
+        self._lazy_lock = threading.Lock()
         self.services: dict[str, object] = {}  # integration services, by name, built lazily
         self._files = None
-        handlers = [h for i in self.integrations for h in i.handlers(self)]
+        # each integration's handlers are built when an item of its kinds is first sent
+        handlers = Handlers(
+            providers=[(i.outbox_kinds, partial(i.handlers, self)) for i in self.integrations]
+        )
         self.dispatcher = Dispatcher(self.store, handlers, self.clock)
+
+    @property
+    def secrets(self) -> SecretStore:
+        """The ``SecretStore`` (system keyring, or its fallbacks), opened on first use."""
+        if self._secrets is None:
+            with self._lazy_lock:
+                if self._secrets is None:
+                    from fleetdesk.core.secrets import KEY_FILE_ENV, SecretStore
+
+                    self._secrets = SecretStore(
+                        blob_store=StoreBlobs(self.store, self.clock),
+                        key_file=self.config.environ.get(KEY_FILE_ENV) or None,
+                    )
+        return self._secrets
+
+    @secrets.setter
+    def secrets(self, value: SecretStore) -> None:
+        self._secrets, self._credentials = value, None
+
+    @property
+    def credentials(self) -> Credentials:
+        """``Credentials``: the environment's ``FLEETDESK_<NAME>_...`` first, then ``secrets``."""
+        if self._credentials is None:
+            from fleetdesk.core.secrets import Credentials
+
+            self._credentials = Credentials(self.config, self.secrets)
+        return self._credentials
 
     @property
     def files(self):
@@ -92,7 +124,11 @@ class Runtime:
         )
 
     def recover(self) -> DispatchReport:
-        """Start-up: reconcile interrupted sends, then let integrations resume their work."""
+        """Start-up: reconcile interrupted sends, then let integrations resume their work.
+
+        Blocking: the GUI runs it in the executor after the first paint; the keyring is opened
+        here too, so that the Settings page does not open it on the UI thread."""
+        _ = self.secrets
         report = self.dispatcher.recover()
         for integration in self.integrations:
             try:

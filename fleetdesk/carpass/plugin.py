@@ -12,6 +12,7 @@ class CarPassIntegration(Integration):
     name = "carpass"
     title = "Car-Pass"
     services = ("carpass",)
+    outbox_kinds = ("carpass.observation", "carpass.correction", "carpass.confirm")
 
     def migrations(self):
         from fleetdesk.carpass.store import migrations

@@ -13,11 +13,10 @@ import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass import workflow as wf
-from fleetdesk.carpass.client import CarPassClient
 from fleetdesk.carpass.history import StoreHistory, brussels_today
 from fleetdesk.carpass.models import Observation, ObservationType, format_wire_date
 from fleetdesk.carpass.prechecks import (
@@ -33,6 +32,9 @@ from fleetdesk.carpass.settings import SERVICE, Account, Rules, load_account, lo
 from fleetdesk.core.clock import utc_iso
 from fleetdesk.core.errors import BadInput, NotConfigured, ServerError
 from fleetdesk.store import outbox as ob
+
+if TYPE_CHECKING:  # the HTTP client (requests) is imported when first needed, not with the tab
+    from fleetdesk.carpass.client import CarPassClient
 
 KIND_OBSERVATION = "carpass.observation"
 KIND_CORRECTION = "carpass.correction"
@@ -135,6 +137,8 @@ class CarPassService:
             if self._client is None or self._client_key != key:
                 if self._client is not None:
                     self._client.close()
+                from fleetdesk.carpass.client import CarPassClient
+
                 self._client = CarPassClient(key[0], username, password, monitor=self.rt.monitor)
                 self._client_key = key
             return self._client

@@ -5,7 +5,8 @@ trickles a byte a second (a half-dead server, a broken proxy) keeps a call alive
 API call therefore runs under a ``Deadline``: the connection pools register every connection
 they hand out to the calling thread's deadline, and one watchdog thread shuts those sockets down
 when the deadline passes. The blocked read then ends at once and the call fails with ``Offline``
-("no complete answer within N s"), which keeps queued work queued.
+("no complete answer within N s"), which keeps queued work queued. (The pools themselves are in ``http_session``: this module
+imports no HTTP library, so the runtime can configure it at start without loading urllib3.)
 
 The deadline is the setting ``http.deadline_s`` (default 120 s); ``FLEETDESK_HTTP_DEADLINE_S``
 overrides it. File downloads have no total deadline (they may be large); their read timeout
@@ -21,8 +22,6 @@ import os
 import socket
 import threading
 import time
-
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 DEFAULT_DEADLINE_S = 120.0
 DOWNLOAD_STALL_S = 60.0
@@ -152,25 +151,3 @@ class _Watchdog:
 
 
 _watchdog = _Watchdog()
-
-
-class _DeadlinePoolMixin:
-    def _get_conn(self, timeout=None):
-        deadline = current()
-        if deadline is not None and deadline.expired:
-            raise DeadlineExceeded()
-        conn = super()._get_conn(timeout)
-        if deadline is not None:
-            deadline.add(conn)
-        return conn
-
-
-class DeadlineHTTPConnectionPool(_DeadlinePoolMixin, HTTPConnectionPool):
-    pass
-
-
-class DeadlineHTTPSConnectionPool(_DeadlinePoolMixin, HTTPSConnectionPool):
-    pass
-
-
-POOL_CLASSES = {"http": DeadlineHTTPConnectionPool, "https": DeadlineHTTPSConnectionPool}

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
@@ -34,6 +35,30 @@ class _NoRetryWarnings(logging.Filter):
 
 
 logging.getLogger("urllib3.connectionpool").addFilter(_NoRetryWarnings())
+
+
+class _DeadlinePoolMixin:
+    """Registers every connection a pool hands out with the calling thread's ``Deadline``."""
+
+    def _get_conn(self, timeout=None):
+        deadline = http_deadline.current()
+        if deadline is not None and deadline.expired:
+            raise http_deadline.DeadlineExceeded()
+        conn = super()._get_conn(timeout)
+        if deadline is not None:
+            deadline.add(conn)
+        return conn
+
+
+class DeadlineHTTPConnectionPool(_DeadlinePoolMixin, HTTPConnectionPool):
+    pass
+
+
+class DeadlineHTTPSConnectionPool(_DeadlinePoolMixin, HTTPSConnectionPool):
+    pass
+
+
+POOL_CLASSES = {"http": DeadlineHTTPConnectionPool, "https": DeadlineHTTPSConnectionPool}
 
 #: Car-Pass professional REST v1.0, "Ciphers" (already OpenSSL names). TLS 1.3 suites are
 #: fixed by OpenSSL and all AEAD, so they need no list.
@@ -94,12 +119,12 @@ class PolicyAdapter(HTTPAdapter):
     def init_poolmanager(self, connections, maxsize, block=False, **pool_kwargs):
         pool_kwargs["ssl_context"] = self.ssl_context
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
-        self.poolmanager.pool_classes_by_scheme = http_deadline.POOL_CLASSES
+        self.poolmanager.pool_classes_by_scheme = POOL_CLASSES
 
     def proxy_manager_for(self, proxy, **proxy_kwargs):
         proxy_kwargs.setdefault("ssl_context", self.ssl_context)
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        manager.pool_classes_by_scheme = http_deadline.POOL_CLASSES
+        manager.pool_classes_by_scheme = POOL_CLASSES
         return manager
 
     def close(self):

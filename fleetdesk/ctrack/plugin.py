@@ -17,6 +17,7 @@ class CtrackIntegration(Integration):
     name = "ctrack"
     title = "Live map"
     services = ("ctrack",)
+    outbox_kinds = ()  # read-only
 
     def migrations(self):
         from fleetdesk.ctrack.schema import migrations

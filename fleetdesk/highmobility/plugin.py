@@ -22,6 +22,7 @@ class HighMobilityIntegration(Integration):
     name = "highmobility"
     title = "Fleet clearance"
     services = ("highmobility",)
+    outbox_kinds = ("highmobility.add", "highmobility.revoke")
 
     def migrations(self):
         from fleetdesk.highmobility.schema import migrations

@@ -16,6 +16,7 @@ class TachoShareIntegration(Integration):
     name = "tachoshare"
     title = "Tachographs"
     services = ("tachoshare", "tachoshare_auth")
+    outbox_kinds = ("tachoshare.rdl",)
 
     def settings_fields(self) -> dict[str, list[SettingField]]:
         from fleetdesk.tachoshare import compliance as c

@@ -20,6 +20,7 @@ class VehiclesPlugin(Integration):
     name = "vehicles"
     title = "Vehicles"
     services = ()
+    outbox_kinds = ()
 
     def migrations(self):
         from fleetdesk.vehicles.schema import migrations

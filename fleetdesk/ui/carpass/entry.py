@@ -8,6 +8,7 @@ the UI thread: prechecks and the submit run in the executor.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
@@ -30,7 +31,6 @@ from fleetdesk.carpass import hooks as carpass_hooks
 from fleetdesk.carpass.models import ObservationType
 from fleetdesk.carpass.overview import vehicle_hint
 from fleetdesk.carpass.prechecks import Finding, ReadingEntry, Severity
-from fleetdesk.carpass.service import SubmitResult
 from fleetdesk.carpass.settings import OPERATION_KINDS, VEHICLE_CATEGORIES
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.errors import FleetDeskError
@@ -45,6 +45,9 @@ from fleetdesk.ui.carpass.common import (
     wire_date,
 )
 from fleetdesk.ui.widgets.banner import Banner
+
+if TYPE_CHECKING:  # the service (and its HTTP client) is imported when the form submits
+    from fleetdesk.carpass.service import SubmitResult
 
 COLORS = {Severity.ERROR: "#b71c1c", Severity.WARNING: "#e65100", Severity.INFO: "#0d47a1"}
 MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}

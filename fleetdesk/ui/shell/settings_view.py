@@ -326,8 +326,14 @@ class ServicePage(QWidget):
             self.ctx.tasks.spawn(run_blocking(reset), name=f"settings.reset.{self.svc.key}")
 
     async def _save(self, updates: dict[str, str]) -> None:
-        secrets = self.ctx.runtime.secrets
-        await run_blocking(lambda: [secrets.set(self.svc.key, n, v) for n, v in updates.items()])
+        rt = self.ctx.runtime
+
+        def save() -> None:  # the keyring: off the UI thread
+            for name, value in updates.items():
+                rt.secrets.set(self.svc.key, name, value)
+
+        await run_blocking(save)
+        secrets = rt.secrets
         for name in updates:
             if name in SECRET_FIELDS:
                 self.fields[name].clear()
