@@ -217,11 +217,12 @@ class FileBlobs:
                 pass
         return self.store.read(lambda db: _write_verified(db, sha, target))
 
-    def local_copy(self, path: Path | str | None, sha256: str | None) -> Path:
+    def local_copy(self, path: Path | str | None, sha256: str | None, *, restore: bool = False) -> Path:
         """The file a row names, for a reader that needs a path. On SQLite: ``path`` as today.
         In team mode: ``path`` when this workstation has it with the right content, else the
-        database's bytes materialised into the cache; a local file whose content differs from
-        the archived sha256 is not served (BlobTampered names both)."""
+        database's bytes materialised — into the cache, or with ``restore`` at ``path`` itself
+        (e.g. the tachograph archive folder, so "show in folder" finds it). A local file whose
+        content differs from the archived sha256 is not served (BlobTampered names both)."""
         local = Path(path) if path else None
         if not self.team or not sha256:
             if local is None:
@@ -236,4 +237,4 @@ class FileBlobs:
                 f"file {sha} at {local} was altered after it was archived (it hashes to {actual}); "
                 "it is refused, not opened"
             )
-        return self.materialise(sha)
+        return self.materialise(sha, at=local if restore else None)

@@ -58,7 +58,12 @@ def add_cli(subparsers: argparse._SubParsersAction) -> None:
         "inspect",
         help="read tachograph files (card or vehicle unit) and show their header facts; works on any file",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a file, or an archived file's name, archive path or sha256 (team mode: opened from the database)",
+    )
     p.add_argument("--json", action="store_true", help="one JSON array, one object per file")
     p.set_defaults(func=cmd_inspect)
 
@@ -335,11 +340,37 @@ INSPECT_KEYS = (
 )
 
 
-def inspect_one(path: str) -> dict:
+def _archived(rt, name: str):
+    """An archived file named by its archive path, file name or sha256 (team mode: another
+    workstation's download), or None."""
+    rows = rt.store.read(
+        lambda db: list(
+            db.query(
+                "SELECT path, sha256 FROM tacho_files WHERE path = ? OR filename = ? OR sha256 = ? "
+                "ORDER BY id LIMIT 1",
+                [name, name, name.lower()],
+            )
+        )
+    )
+    return rows[0] if rows else None
+
+
+def inspect_one(path: str, rt=None) -> dict:
+    from pathlib import Path
+
+    from fleetdesk.core.errors import FleetDeskError
     from fleetdesk.tachoshare.ddd import DddError, parse_file
 
+    source: str | Path = path
     try:
-        facts = parse_file(path).to_json()
+        if rt is not None and not Path(path).exists():
+            row = _archived(rt, path)
+            if row is not None:  # an archived file: this workstation's copy or the team's
+                source = TachoShareService.of(rt).archived_file(row)
+    except FleetDeskError as exc:
+        return {"file": path, "error": str(exc), **{k: None for k in INSPECT_KEYS}}
+    try:
+        facts = parse_file(source).to_json()
         return {"file": path, "error": None, **facts}
     except DddError as exc:
         return {"file": path, "error": str(exc), **{k: None for k in INSPECT_KEYS}}
@@ -351,8 +382,9 @@ def inspect_one(path: str) -> dict:
         }
 
 
+@_closing
 def cmd_inspect(rt, args) -> int:
-    results = [inspect_one(p) for p in args.files]
+    results = [inspect_one(p, rt) for p in args.files]
     if args.json:
         _emit(results)
     else:

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from fleetdesk.core.clock import Clock, utc_iso
+from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.tachoshare.ddd import DddError, TachoFile, parse_file
 
 #: card files are parsed; the ZIPs they came in are not tachograph files
@@ -80,7 +81,7 @@ def unparsed(db: sqlite_utils.Database, limit: int = 500) -> list[dict]:
     marks = ",".join("?" * len(PARSED_KINDS))
     return list(
         db.query(
-            f"SELECT f.id, f.path FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
+            f"SELECT f.id, f.path, f.sha256 FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
             f"WHERE x.file_id IS NULL AND f.kind IN ({marks}) ORDER BY f.id LIMIT ?",
             [*PARSED_KINDS, limit],
         )
@@ -91,16 +92,27 @@ def save_facts(db: sqlite_utils.Database, file_id: int, row: dict) -> None:
     db.table("tacho_file_facts").upsert({"file_id": file_id, **row}, pk="file_id")
 
 
-def index_new_files(store, clock: Clock, root: Path, *, batch: int = 500) -> int:
+def _parse_archived(f: dict, root: Path, locate) -> tuple[TachoFile | None, str | None]:
+    if locate is None:
+        return parse_safely(root / f["path"])
+    try:
+        path = locate(f)
+    except FleetDeskError as exc:  # team mode: not in the database, or its bytes are wrong
+        return None, str(exc)
+    return parse_safely(path)
+
+
+def index_new_files(store, clock: Clock, root: Path, *, batch: int = 500, locate=None) -> int:
     """Parse every archived file that has no facts yet (once: a file that cannot be parsed
-    keeps its error). Returns how many files were parsed."""
+    keeps its error). Returns how many files were parsed. ``locate(row)`` gives the local path
+    of an archived file (team mode: out of the database when this workstation lacks it)."""
     total = 0
     while True:
         todo = store.read(lambda db: unparsed(db, batch))
         if not todo:
             return total
         now = utc_iso(clock.now())
-        rows = [(f["id"], facts_row(*parse_safely(root / f["path"]), now)) for f in todo]
+        rows = [(f["id"], facts_row(*_parse_archived(f, root, locate), now)) for f in todo]
 
         def tx(db, rows=rows):
             for file_id, row in rows:

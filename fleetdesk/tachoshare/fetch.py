@@ -35,6 +35,7 @@ from pathlib import Path
 
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
 from fleetdesk.store.db import Store
+from fleetdesk.store.files import store_in
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.archive import (
     AtomicFile,
@@ -148,13 +149,16 @@ class JobRunner:
                 return rel, candidate
         raise RuntimeError(f"no free file name for {name} in {folder}")
 
-    def _finish(self, job: dict, rows: list[dict]) -> None:
-        """Index ``rows`` (the first is the parent of the rest), move the cursor, mark done."""
+    def _finish(self, job: dict, rows: list[dict], root: Path | None = None) -> None:
+        """Index ``rows`` (the first is the parent of the rest), move the cursor, mark done.
+        In team mode each file's bytes go into ``file_blobs`` in this same transaction."""
         now = utc_iso(self.clock.now())
 
         def tx(db):
             parent_id = None
             for i, row in enumerate(rows):
+                if root is not None:
+                    store_in(db, root / row["path"], sha256=row["sha256"], now=now)
                 file_id = ts.add_file(
                     db, **row, job_id=job["id"], archived_at=now, parent_id=parent_id if i else None
                 )
@@ -233,6 +237,7 @@ class JobRunner:
                     "server_name": _hint(answer.filename_hint),
                 }
             ],
+            root,
         )
         return ts.DONE
 
@@ -330,7 +335,7 @@ class JobRunner:
                 rows[0]["path"],
                 extraction.unreadable,
             )
-        self._finish(job, rows)
+        self._finish(job, rows, root)
         return ts.DONE
 
     def _new_members(self, job: dict, members: list[Path]) -> list[tuple[Path, str]] | None:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from fleetdesk.core.clock import Clock, utc_iso
+from fleetdesk.store.files import is_team, store_in
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.archive import RECEIVED_FORMATS, AtomicFile, received_format, sanitize_filename
 from fleetdesk.tachoshare.ddd import MAX_FILE_SIZE, TachoFile, parse_bytes
@@ -130,6 +131,7 @@ def import_file(store, clock: Clock, root: Path, source: Path) -> ImportResult:
             return None  # a parallel import won the race
         file_id = ts.add_file(db, **row)
         save_facts(db, file_id, facts_row(parsed, None, now))
+        store_in(db, data, sha256=digest, now=now)  # team mode: the bytes with the row
         return file_id
 
     if store.write(tx) is None:
@@ -184,7 +186,8 @@ def remove_files(store, root: Path, file_ids: list[int]) -> list[str]:
         marks = ",".join("?" * len(ids)) or "NULL"
         rows = list(
             db.query(
-                f"SELECT id, path FROM tacho_files WHERE id IN ({marks}) OR parent_id IN ({marks})", ids + ids
+                f"SELECT id, path, sha256 FROM tacho_files WHERE id IN ({marks}) OR parent_id IN ({marks})",
+                ids + ids,
             )
         )
         all_ids = [r["id"] for r in rows]
@@ -192,6 +195,15 @@ def remove_files(store, root: Path, file_ids: list[int]) -> list[str]:
         db.execute(f"DELETE FROM tacho_file_facts WHERE file_id IN ({m})", all_ids)
         db.execute(f"DELETE FROM tacho_files WHERE parent_id IN ({m})", all_ids)
         db.execute(f"DELETE FROM tacho_files WHERE id IN ({m})", all_ids)
+        # team mode: the bytes go too, unless another archived file has the same content
+        shas = sorted({r["sha256"] for r in rows if r["sha256"]})
+        if shas and is_team(db):
+            marks = ",".join("?" * len(shas))
+            db.execute(
+                f"DELETE FROM file_blobs WHERE sha256 IN ({marks}) AND NOT EXISTS "
+                f"(SELECT 1 FROM tacho_files t WHERE t.sha256 = file_blobs.sha256)",
+                shas,
+            )
         return [r["path"] for r in rows]
 
     paths = store.write(tx)

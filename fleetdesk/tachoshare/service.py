@@ -145,6 +145,16 @@ class TachoShareService:
         root.mkdir(parents=True, exist_ok=True)
         return root
 
+    def archived_file(self, row: dict, *, restore: bool = False) -> Path:
+        """A local path holding an archived file (``row``: its ``path`` and ``sha256``). In team
+        mode a file this workstation never downloaded comes out of the database, verified by
+        its sha256 (into the cache, or with ``restore`` into the archive folder). Blocking."""
+        root = self.archive_root()
+        local = root / row["path"]
+        if not local.resolve().is_relative_to(root.resolve()):
+            raise BadInput("path", f"{row['path']!r} points outside the tachograph archive")
+        return self.rt.files.local_copy(local, row.get("sha256"), restore=restore)
+
     def policy(self) -> Policy:
         return Policy.from_settings(self.settings)
 
@@ -533,7 +543,9 @@ class TachoShareService:
         """Parse the header of every archived file not parsed yet (facts into the index)."""
         with self._index_mutex:
             try:
-                return index_new_files(self.rt.store, self.rt.clock, self.archive_root())
+                return index_new_files(
+                    self.rt.store, self.rt.clock, self.archive_root(), locate=self.archived_file
+                )
             except Exception:  # the index can be rebuilt; a download must never fail because of it
                 log.warning("could not index new tachograph files", exc_info=True)
                 return 0

@@ -175,6 +175,7 @@ class FilesModel(ColumnsModel):
 
 class FilesView(QWidget):
     sig_open_folder = Signal(str)  # path relative to the archive ("" = the archive itself)
+    sig_open_file_folder = Signal(object)  # the selected file's row: open the folder holding it
     sig_export_requested = Signal()
     sig_retention_requested = Signal()
 
@@ -261,4 +262,7 @@ class FilesView(QWidget):
 
     def _on_open_clicked(self) -> None:
         f = self.selected_file()
-        self.sig_open_folder.emit(f["path"].rpartition("/")[0] if f else "")
+        if f:
+            self.sig_open_file_folder.emit(f)
+        else:
+            self.sig_open_folder.emit("")

@@ -88,6 +88,7 @@ class TachoShareTab(QWidget):
         self.downloads.show_filter.currentIndexChanged.connect(self.refresh)
         self.files = FilesView()
         self.files.sig_open_folder.connect(self._on_files_open_folder)
+        self.files.sig_open_file_folder.connect(self._on_files_open_file_folder)
         self.files.sig_export_requested.connect(lambda: self._ask_path("files", "tachograph-files.csv"))
         self.files.sig_retention_requested.connect(self._on_files_retention_requested)
         self.retention: RetentionDialog | None = None
@@ -496,6 +497,24 @@ class TachoShareTab(QWidget):
     def _on_files_open_folder(self, rel: str) -> None:
         folder = self.svc.archive_root() / rel if rel else self.svc.archive_root()
         self.open_url(QUrl.fromLocalFile(str(folder)).toString())
+
+    def _on_files_open_file_folder(self, f: dict) -> None:
+        if self.rt.store.engine == "sqlite":  # the file is in this workstation's archive
+            self._on_files_open_folder(f["path"].rpartition("/")[0])
+            return
+        self.ctx.tasks.latest("tachoshare.open_file", self._open_team_file_folder(f))
+
+    async def _open_team_file_folder(self, f: dict) -> None:
+        """Team mode: a file another workstation downloaded is written into this workstation's
+        archive folder from the database (off the UI thread, verified by sha256), then shown."""
+        try:
+            path = await run_blocking(self.svc.archived_file, f, restore=True)
+        except (FleetDeskError, OSError) as exc:
+            self._show(
+                self.tr("Cannot open %1: %2").replace("%1", f["filename"]).replace("%2", str(exc)), "error"
+            )
+            return
+        self.open_url(QUrl.fromLocalFile(str(path.parent)).toString())
 
     def _ask_path(self, what: str, default_name: str) -> None:
         dialog = QFileDialog(
