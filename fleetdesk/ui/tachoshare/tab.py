@@ -2,21 +2,19 @@
 
 Composition and wiring only. Nothing here blocks the UI thread: sign-in, list refreshes and
 planning run in the shared pool (``run_blocking``); downloads run on the download manager's
-own threads. While they run, a 250 ms timer reads the manager's thread-safe snapshot for the
-progress bars, and store changes are fetched at most once a second: progress never floods the
-UI thread with signals (and each Python->Qt call counts: see ``progress.py``).
+own threads, followed by ``watch.DownloadWatch`` (a 250 ms tick, store fetches at most once a
+second): progress never floods the UI thread with signals.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.config import atomic_write_bytes
@@ -32,12 +30,14 @@ from fleetdesk.tachoshare.views import BoardRow, board_csv, board_rows, files_cs
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.tachoshare.board import BoardView
 from fleetdesk.ui.tachoshare.downloads import DownloadsView
+from fleetdesk.ui.tachoshare.expiry_alert import ExpiryAlert
 from fleetdesk.ui.tachoshare.files import FilesView
 from fleetdesk.ui.tachoshare.header import TachoHeader
 from fleetdesk.ui.tachoshare.retention import RetentionDialog
+from fleetdesk.ui.tachoshare.watch import DownloadWatch
+from fleetdesk.ui.widgets.save_dialog import save_csv_dialog
 
 RECENT_JOBS, ALL_JOBS = 300, 5000
-TICK_MS, BUSY_FETCH_SECONDS = 250, 1.0
 
 
 class _Bridge(QObject):
@@ -59,18 +59,14 @@ class TachoShareTab(QWidget):
         self._login_cancel: threading.Event | None = None
         self._board_rows: list[BoardRow] = []
         self._dialog: QFileDialog | None = None
-        self._was_active = False
         self._jobs: list[dict] = []
         self._files: tuple[list[dict], str] | None = None
-        self._running_ids: set[int] = set()
-        self._dirty = False
-        self._last_fetch = 0.0
         self.bridge = _Bridge(self)
         self.bridge.sig_open_url.connect(self._on_bridge_open_url)
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(TICK_MS)
-        self.ticker.timeout.connect(self._on_ticker_timeout)
         self._setup_ui()
+        self.watch = DownloadWatch(self.svc.downloads, self.downloads, self)
+        self.watch.sig_fetch.connect(self._fetch_now)
+        self.watch.sig_finished.connect(self._on_watch_finished)
         ctx.bus.sig_store_changed.connect(self.refresh)
         self.refresh()
 
@@ -101,13 +97,8 @@ class TachoShareTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
-        self.expiring_count = 0
-        self.expiry_alert = QPushButton(self)  # kept hidden here until the status bar takes it
-        self.expiry_alert.setFlat(True)
-        self.expiry_alert.setAccessibleName("Driver card expiry alert")
-        self.expiry_alert.setStyleSheet("QPushButton { color: #b26a00; font-weight: bold; padding: 0 8px; }")
+        self.expiry_alert = ExpiryAlert(self)  # kept hidden here until the status bar takes it
         self.expiry_alert.clicked.connect(self._on_expiry_alert_clicked)
-        self.expiry_alert.hide()
 
     def _on_pages_current_changed(self, index: int) -> None:
         if self.pages.widget(index) is self.files and self._files is not None:
@@ -117,31 +108,9 @@ class TachoShareTab(QWidget):
         """The card-expiry alert, shown in the main window's status bar."""
         return [self.expiry_alert]
 
-    def _render_expiry_alert(self, rows) -> None:
-        expiring = [r for r in rows if r.expiry_days_left is not None]
-        self.expiring_count = len(expiring)
-        if self.expiry_alert.parentWidget() is not self:  # it lives in the status bar
-            self.expiry_alert.setVisible(bool(expiring))
-        if not expiring:
-            self.expiry_alert.setText("")
-            return
-        n = len(expiring)
-        self.expiry_alert.setText(
-            self.tr("⚠ 1 driver card expiring")
-            if n == 1
-            else self.tr("⚠ %1 driver cards expiring").replace("%1", str(n))
-        )
-        self.expiry_alert.setToolTip(
-            "\n".join(
-                f"{r.holder or r.title} ({r.title}): "
-                + (
-                    self.tr("expired on %1").replace("%1", r.card_expiry.isoformat())
-                    if r.expiry_days_left < 0
-                    else self.tr("expires on %1").replace("%1", r.card_expiry.isoformat())
-                )
-                for r in sorted(expiring, key=lambda r: r.expiry_days_left)
-            )
-        )
+    @property
+    def expiring_count(self) -> int:
+        return self.expiry_alert.count
 
     def _on_expiry_alert_clicked(self) -> None:
         self.ctx.bus.sig_show_tab.emit("tachoshare")
@@ -156,14 +125,12 @@ class TachoShareTab(QWidget):
 
     # -- fetch / render -----------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.ticker.isActive():  # downloads running: the ticker fetches, at most once a second
-            self._dirty = True
+        if self.watch.defer_fetch():  # downloads running: the watch fetches, at most once a second
             return
         self._fetch_now()
 
     def _fetch_now(self) -> None:
-        self._dirty = False
-        self._last_fetch = time.monotonic()
+        self.watch.fetched()
         try:
             self.ctx.tasks.latest("tachoshare.refresh", self.fetch())
         except RuntimeError:  # the app is shutting down: nothing to show any more
@@ -208,7 +175,7 @@ class TachoShareTab(QWidget):
         self.header.render_sign_in(state)
         self.header.render_counts(rows, listed_at)
         self.board.show_data(rows)
-        self._render_expiry_alert(rows)
+        self.expiry_alert.show_rows(rows, in_status_bar=self.expiry_alert.parentWidget() is not self)
         self._render_downloads(jobs, snapshot)
         self._files = (files, archive)
         if self.pages.currentWidget() is self.files:  # a long list: only when someone looks
@@ -232,7 +199,7 @@ class TachoShareTab(QWidget):
         live = {jid: {"done": r["done"], "total": r["total"]} for jid, r in running.items()}
         report = snapshot["report"]
         note = self.tr("paused") if snapshot["paused"] else (snapshot["halted"] or "")
-        self._running_ids = set(running)
+        self.watch.running_ids = set(running)
         self.downloads.show_data(
             jobs,
             live,
@@ -355,30 +322,9 @@ class TachoShareTab(QWidget):
     # -- downloads ------------------------------------------------------------------------------
     def _watch(self) -> None:
         """Follow running downloads: progress every tick while the tab is visible."""
-        self._was_active = True
-        if self.isVisible() and not self.ticker.isActive():
-            self.ticker.start()
+        self.watch.follow(self.isVisible())
 
-    def _on_ticker_timeout(self) -> None:
-        snapshot = self.svc.downloads.snapshot()
-        report = snapshot["report"]
-        running = set(snapshot["running"])
-        if running != self._running_ids:  # a download started or ended: patch those rows
-            self._running_ids = running
-            self.downloads.show_running(running)
-        live = {jid: {"done": r["done"], "total": r["total"]} for jid, r in snapshot["running"].items()}
-        self.downloads.show_live(live, report["done"] + report["empty"] + report["failed"])
-        if not snapshot["active"]:
-            self.ticker.stop()
-            self._finished(report)
-            self._fetch_now()
-        elif self._dirty and time.monotonic() - self._last_fetch >= BUSY_FETCH_SECONDS:
-            self._fetch_now()
-
-    def _finished(self, report: dict) -> None:
-        if not self._was_active:
-            return
-        self._was_active = False
+    def _on_watch_finished(self, report: dict) -> None:
         text = (
             self.tr("Sync finished: %1 archived, %2 with nothing new, %3 failed.")
             .replace("%1", str(report["done"]))
@@ -398,11 +344,10 @@ class TachoShareTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._was_active:
-            self.ticker.start()
+        self.watch.resume()
 
     def hideEvent(self, event) -> None:
-        self.ticker.stop()  # nobody watches: the next show catches up
+        self.watch.pause()
         super().hideEvent(event)
 
     def _on_downloads_action(self, action: str, job_id: int) -> None:
@@ -517,18 +462,15 @@ class TachoShareTab(QWidget):
         self.open_url(QUrl.fromLocalFile(str(path.parent)).toString())
 
     def _ask_path(self, what: str, default_name: str) -> None:
-        dialog = QFileDialog(
-            self, self.tr("Export as CSV"), str(Path.home() / default_name), self.tr("CSV files (*.csv)")
+        self._dialog = save_csv_dialog(
+            self,
+            self.tr("Export as CSV"),
+            self.tr("CSV files (*.csv)"),
+            default_name,
+            lambda path: self.ctx.tasks.spawn(self.export(what, path), name="tachoshare.export"),
+            accessible_name="Export as CSV",
+            qt_dialog=True,
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setDefaultSuffix("csv")
-        dialog.setAccessibleName("Export as CSV")
-        dialog.fileSelected.connect(
-            lambda path: self.ctx.tasks.spawn(self.export(what, path), name="tachoshare.export")
-        )
-        self._dialog = dialog
-        dialog.open()
 
     async def export(self, what: str, path: str) -> None:
         """Write the board (as filtered) or the file list to ``path`` off the UI thread."""

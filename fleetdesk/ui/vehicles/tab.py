@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from fleetdesk.core.errors import BadInput
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.vehicles.models import VehicleFilterProxy, VehicleTableModel
+from fleetdesk.ui.widgets.save_dialog import save_csv_dialog
 from fleetdesk.vehicles import service
 from fleetdesk.vehicles.export import rows_csv
 from fleetdesk.vehicles.join import VehicleRow
@@ -328,16 +328,13 @@ class VehiclesTab(QWidget):
 
     # -- export -------------------------------------------------------------------------------
     def _on_export(self) -> None:
-        dialog = QFileDialog(
-            self, self.tr("Export vehicles"), str(Path.home() / "vehicles.csv"), self.tr("CSV files (*.csv)")
+        self.save_dialog = save_csv_dialog(
+            self,
+            self.tr("Export vehicles"),
+            self.tr("CSV files (*.csv)"),
+            "vehicles.csv",
+            lambda path: self.ctx.tasks.spawn(self.export_to(Path(path)), "vehicles.export"),
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(
-            lambda path: self.ctx.tasks.spawn(self.export_to(Path(path)), "vehicles.export")
-        )
-        self.save_dialog = dialog
-        QDialog.open(dialog)
 
     async def export_to(self, path: Path) -> None:
         """Write the rows as shown (filtered and sorted) to ``path`` (temp file, then rename)."""
