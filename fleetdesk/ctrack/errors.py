@@ -53,13 +53,15 @@ def parse_error_code(value: Any) -> tuple[str, int | None] | None:
     if value is None or value == "" or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        number = int(value)
-        return None if number == SUCCESS else (KNOWN_NAMES.get(number, f"Error{number}"), number)
+        code = int(value)
+        return None if code == SUCCESS else (KNOWN_NAMES.get(code, f"Error{code}"), code)
     m = _CODE.fullmatch(str(value))
     if not m or not (m.group("name") or m.group("number")):
         return str(value).strip(), None
     number = int(m.group("number")) if m.group("number") else None
-    name = m.group("name") or KNOWN_NAMES.get(number, f"Error{number}")
+    name = m.group("name") or (
+        f"Error{number}" if number is None else KNOWN_NAMES.get(number, f"Error{number}")
+    )
     if number == SUCCESS or name.lower() == "success":
         return None
     return name, number

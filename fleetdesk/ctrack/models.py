@@ -11,7 +11,7 @@ import enum
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, overload
 
 _COMPASS = {
     "N": 0.0,
@@ -81,6 +81,10 @@ def heading_degrees(text: Any) -> float | None:
         return None
 
 
+@overload
+def _int(value: Any, default: int) -> int: ...
+@overload
+def _int(value: Any, default: None = None) -> int | None: ...
 def _int(value: Any, default: int | None = None) -> int | None:
     try:
         return int(float(value))
@@ -88,6 +92,10 @@ def _int(value: Any, default: int | None = None) -> int | None:
         return default
 
 
+@overload
+def _float(value: Any, default: float) -> float: ...
+@overload
+def _float(value: Any, default: None = None) -> float | None: ...
 def _float(value: Any, default: float | None = None) -> float | None:
     try:
         return float(value)
@@ -104,7 +112,7 @@ class LoginResult:
     """What a Membership/Login gave (the token itself stays inside the session)."""
 
     user_id: int
-    expires_at: datetime
+    expires_at: datetime | None  # None only if another thread forgot the session meanwhile
     duration_minutes: int
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.core.errors import AuthExpired, BadInput, NotConfigured, Rejected, TransientError
@@ -286,7 +287,7 @@ def cmd_data(rt, args) -> int:
     row = rt.store.read(lambda db: hs.vehicle(db, vin))
     if not fresh and (row is None or row["odometer"] is None):
         raise TransientError(f"no vehicle data stored for {vin} and none could be pulled: {why}")
-    data = {
+    data: dict[str, Any] = {
         "ok": True,
         "vin": vin,
         "fresh": fresh,

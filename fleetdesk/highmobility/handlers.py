@@ -112,6 +112,7 @@ class RevokeHandler(_Base):
                 raise
             # How a refused DELETE reads is not documented (409 "already removed" and 422 "not
             # supported" are guesses): ask the VIN's status and explain from that.
+            now_status: str | None
             try:
                 now_status = self.client().get_vehicle(vin).status
             except Rejected as lookup:  # 404: High Mobility does not know the VIN at all

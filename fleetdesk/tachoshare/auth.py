@@ -169,21 +169,18 @@ class TachoShareAuth:
 
     @property
     def authorize_url(self) -> str:
-        if self._authorize_url is None:
-            self._discover()
-        return self._authorize_url
+        return self._authorize_url if self._authorize_url is not None else self._discover()[0]
 
     @property
     def token_url(self) -> str:
-        if self._token_url is None:
-            self._discover()
-        return self._token_url
+        return self._token_url if self._token_url is not None else self._discover()[1]
 
-    def _discover(self) -> None:
-        """Read the endpoints the settings do not name from the issuer's discovery document."""
+    def _discover(self) -> tuple[str, str]:
+        """Read the endpoints the settings do not name from the issuer's discovery document;
+        returns (authorize URL, token URL)."""
         with self._discovery_lock:
             if self._authorize_url is not None and self._token_url is not None:
-                return
+                return self._authorize_url, self._token_url
             url = self.discovery_url
             try:
                 with self._session() as session:
@@ -218,6 +215,7 @@ class TachoShareAuth:
                 self._authorize_url = found["authorization_endpoint"]
             if self._token_url is None:
                 self._token_url = found["token_endpoint"]
+            return self._authorize_url, self._token_url
 
     def _session(self, redirect_uri: str | None = None) -> OAuth2Session:
         session = _OAuthSession(

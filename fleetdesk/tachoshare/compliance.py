@@ -146,7 +146,7 @@ class ClockReading:
         if self.level == NEVER:
             return LEVEL_TEXT[NEVER]
         left = self.legal_days_left
-        if self.level == OUTSIDE:
+        if self.level == OUTSIDE and left is not None:
             return f"Outside legal compliance ({-left} day{'s' if left != -1 else ''} late)"
         base = LEVEL_TEXT[self.level]
         if left is None:

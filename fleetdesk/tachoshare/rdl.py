@@ -24,6 +24,7 @@ from fleetdesk.core.clock import Clock, parse_utc, utc_iso
 from fleetdesk.core.errors import BadInput, Rejected
 from fleetdesk.store import outbox as ob
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
+from fleetdesk.store.sql import new_id
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.client import TachoShareClient
 from fleetdesk.tachoshare.models import RdlStatus, Vehicle
@@ -96,11 +97,11 @@ def enqueue_rdl(db: sqlite_utils.Database, vin: str, clock: Clock) -> int:
     reason = denial_reason(
         row, clock.now().date(), pending=vin in pending_vins(db), accepted=latest_accepted(db, vin)
     )
-    if reason:
-        raise RdlNotPossible(reason)
+    if reason or row is None:  # no row: denial_reason says TachoShare does not list it
+        raise RdlNotPossible(reason or "TachoShare does not list this vehicle.")
     now = utc_iso(clock.now())
-    request_id = (
-        db.table("tacho_rdl_requests").insert({"vin": vin, "state": "queued", "requested_at": now}).last_pk
+    request_id = new_id(
+        db.table("tacho_rdl_requests").insert({"vin": vin, "state": "queued", "requested_at": now})
     )
     plate = row.get("license_plate") or vin
     ob.enqueue(

@@ -18,6 +18,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from fleetdesk.core.clock import Clock, utc_iso
+from fleetdesk.store.sql import new_id
 from fleetdesk.tachoshare.models import DriverCard, Vehicle, parse_country_code
 
 SERVICE = "tachoshare"
@@ -319,7 +320,7 @@ def add_job(
             "updated_at": now,
         }
     )
-    return table.last_pk
+    return new_id(table)
 
 
 def set_job(db: sqlite_utils.Database, job_id: int, clock: Clock, **fields: Any) -> None:
@@ -432,7 +433,7 @@ def later_jobs(db: sqlite_utils.Database, job_row: dict) -> list[int]:
 def add_file(db: sqlite_utils.Database, **row: Any) -> int:
     table = db.table("tacho_files")
     table.insert(row)
-    return table.last_pk
+    return new_id(table)
 
 
 def has_content(db: sqlite_utils.Database, subject: str, kind: str, sha256: str) -> bool:

@@ -64,19 +64,19 @@ class BoardRow:
         """What the files say needs attention, whatever the legal clock says: days no file
         holds (gaps between files) and a card expiring soon."""
         out = []
-        if self.missing_days:
+        if self.coverage is not None and self.missing_days:
             gaps = self.coverage.gaps
             out.append(
                 f"{self.missing_days} day{'s' if self.missing_days != 1 else ''} missing in "
                 f"{len(gaps)} gap{'s' if len(gaps) != 1 else ''} between files "
                 f"(latest {gaps[-1][0].isoformat()} to {gaps[-1][1].isoformat()})"
             )
-        if self.expiry_days_left is not None:
-            left = self.expiry_days_left
+        if self.expiry_days_left is not None and self.card_expiry is not None:
+            left, expiry = self.expiry_days_left, self.card_expiry.isoformat()
             out.append(
-                f"card expired on {self.card_expiry.isoformat()}"
+                f"card expired on {expiry}"
                 if left < 0
-                else f"card expires in {left} day{'s' if left != 1 else ''} ({self.card_expiry.isoformat()})"
+                else f"card expires in {left} day{'s' if left != 1 else ''} ({expiry})"
             )
         return out
 
@@ -112,8 +112,8 @@ class BoardRow:
             "downloading": self.downloading,
             "holder": self.holder,
             "card_expiry": self.card_expiry.isoformat() if self.card_expiry else None,
-            "files_from": self.coverage.first.isoformat() if self.coverage else None,
-            "files_to": self.coverage.last.isoformat() if self.coverage else None,
+            "files_from": self.coverage.first.isoformat() if self.coverage and self.coverage.first else None,
+            "files_to": self.coverage.last.isoformat() if self.coverage and self.coverage.last else None,
             "missing_days": self.missing_days,
             "gaps": [[a.isoformat(), b.isoformat()] for a, b in self.coverage.gaps] if self.coverage else [],
             "problems": self.problems,

@@ -171,7 +171,7 @@ class ThgService:
                 result.refused.append((str(path), f"The file cannot be read: {exc.strerror or exc}"))
                 continue
             check = check_document(content)
-            if not check.ok:
+            if not check.ok or check.kind is None:  # ok: the kind is known
                 result.refused.append((str(path), check.describe()))
                 continue
             key = uuid.uuid4().hex[:16]

@@ -97,7 +97,9 @@ def _ctrack_daily_km(db, nodes: list, unit: str, have: set[str]) -> float | None
                 f"AND odometer_m IS NOT NULL AND t >= ? ORDER BY t",
                 nodes + [last - HISTORY_DAYS * 86400],
             ):
-                pts.append((sources.day_of(sources.epoch_iso(r["t"])), sources.to_km(r["odometer_m"], unit)))
+                day, km = sources.day_of(sources.epoch_iso(r["t"])), sources.to_km(r["odometer_m"], unit)
+                if day is not None and km is not None:
+                    pts.append((day, km))
     slope = _slope(pts)
     if slope is None and "ctrack_trips" in have:
         r = q(
@@ -109,7 +111,8 @@ def _ctrack_daily_km(db, nodes: list, unit: str, have: set[str]) -> float | None
         )[0]
         if r["d"] is not None and r["a"] is not None:
             days = max(1.0, (r["b"] - r["a"]) / 86400 + 1)
-            slope = sources.to_km(r["d"], unit) / days
+            km = sources.to_km(r["d"], unit)
+            slope = None if km is None else km / days
     return slope
 
 
@@ -138,18 +141,17 @@ def _highmobility_daily_km(db, vin: str) -> float | None:
         "AND reported_at IS NOT NULL ORDER BY reported_at DESC LIMIT 60",
         [vin],
     )
-    if not rows:
-        return None
-    newest = sources.day_of(rows[0]["reported_at"])
-    return _slope(
-        [
-            (sources.day_of(r["reported_at"]), sources.to_km(r["odometer"], r["unit"]))
-            for r in rows
-            if sources.day_of(r["reported_at"])
-            and (newest - sources.day_of(r["reported_at"])).days <= HISTORY_DAYS
-            and sources.to_km(r["odometer"], r["unit"]) is not None
-        ]
-    )
+    points: list[tuple[date, float]] = []
+    newest: date | None = None
+    for r in rows:  # newest first
+        day = sources.day_of(r["reported_at"])
+        if day is None:
+            continue
+        newest = newest or day
+        km = sources.to_km(r["odometer"], r["unit"])
+        if km is not None and (newest - day).days <= HISTORY_DAYS:
+            points.append((day, km))
+    return _slope(points)
 
 
 def freshest(row: vjoin.VehicleRow) -> tuple[str, dict] | None:
@@ -179,7 +181,7 @@ def telematics(db, *, vin: str | None, plate: str | None, today: date, settings=
         db, today, vin=sources.norm_vin(vin), plate=plate if key else None, settings=settings
     )
     best = freshest(row) if row else None
-    if best is None:
+    if row is None or best is None:
         return None
     src, odo = best
     unit = sources.ctrack_unit(settings)

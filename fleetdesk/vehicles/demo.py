@@ -121,14 +121,11 @@ def _crosscheck_newest_reading(rt, vin_row: vjoin.VehicleRow) -> None:
             [vin_row.vin],
         )
     )
-    if reading:
+    day = sources.day_of(reading[0]["reading_date"]) if reading else None
+    if day is not None:
         r = reading[0]
         result = service.crosscheck(
-            rt,
-            vin=vin_row.vin,
-            plate=None,
-            reading_date=sources.day_of(r["reading_date"]),
-            odometer_km=r["odometer"],
+            rt, vin=vin_row.vin, plate=None, reading_date=day, odometer_km=r["odometer"]
         )
         if result.level != xc.NO_DATA:
             service.record_crosscheck(rt, result, reading_id=r["id"], accepted=True)

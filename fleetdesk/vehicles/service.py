@@ -110,6 +110,7 @@ def record_imported(rt, results: list[xc.CrossCheck]) -> int:
     def tx(db) -> int:
         n = 0
         for r in results:
+            arg: str | None
             if r.vin:
                 where, arg = "vin = ?", r.vin
             else:

@@ -142,7 +142,7 @@ def tacho_odometers(rows: Iterable[dict]) -> dict[str, tuple[float, str]]:
     odo: dict[str, tuple[float, str]] = {}
     for r in rows:
         vin = norm_vin(r["vin"])
-        if r["at"] and (vin not in odo or r["at"] > odo[vin][1]):
+        if vin and r["at"] and (vin not in odo or r["at"] > odo[vin][1]):
             odo[vin] = (float(r["odometer_km"]), r["at"])
     return odo
 
@@ -184,12 +184,14 @@ def tacho_records(db, have: set[str]) -> list[dict]:
             "WHERE kind = 'vu' AND vin IS NOT NULL AND period_from IS NOT NULL "
             "ORDER BY period_from",
         ):
-            periods.setdefault(norm_vin(f["vin"]), []).append(f)
+            periods.setdefault(norm_vin(f["vin"]) or "", []).append(f)
     odo: dict[str, tuple[float, str]] = {}
     if "tacho_file_facts" in have and "odometer_at" in columns(db, "tacho_file_facts"):
         odo = tacho_odometers(_q(db, TACHO_ODO_SQL))
     return [
-        tacho_record(v, vu_spans(periods.get(norm_vin(v["vin"]), [])), odo.get(norm_vin(v["vin"])))
+        tacho_record(
+            v, vu_spans(periods.get(norm_vin(v["vin"]) or "", [])), odo.get(norm_vin(v["vin"]) or "")
+        )
         for v in _q(
             db,
             "SELECT vin, license_plate, last_activity_date, rdl_status FROM tacho_vehicles WHERE listed = 1",

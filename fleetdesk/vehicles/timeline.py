@@ -176,7 +176,7 @@ def _trips(db, nodes: list[int], ctrack_unit: str, limit: int) -> list[Entry]:
         dist = "" if r["distance_m"] is None else f", {r['distance_m'] * factor:,.1f} km"
         out.append(
             Entry(
-                sources.epoch_iso(r["start_t"]),
+                sources.epoch_iso(r["start_t"]) or "",  # part of the key: never NULL
                 "ctrack",
                 "trip",
                 f"Trip {r['start_location'] or '?'} → {r['end_location'] or '?'}{dist}",
