@@ -989,7 +989,7 @@ Needs attention: %2</source>
 Erfordert Aufmerksamkeit: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Search file name, VIN or card</source>
         <translation>Dateiname, FIN oder Karte suchen</translation>
     </message>
@@ -1664,7 +1664,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/chips.py" line="+105"/>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="+101"/>
         <source>All sent</source>
         <translation>Alles gesendet</translation>
     </message>
@@ -1825,7 +1825,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
     <message>
         <location line="+4"/>
         <source>beta (test)</source>
-        <extracomment>Car-Pass environments (config.SERVICES[&quot;carpass&quot;].environments)</extracomment>
+        <extracomment>Car-Pass environments (services.SERVICES[&quot;carpass&quot;].environments)</extracomment>
         <translation>Beta (Test)</translation>
     </message>
     <message>
@@ -2181,7 +2181,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+86"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+89"/>
         <source>New odometer reading</source>
         <translation>Neuer Kilometerstand</translation>
     </message>
@@ -2994,12 +2994,12 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 sent</source>
         <translation>%1 gesendet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 set aside (see the list)</source>
         <translation>%1 zurückgestellt (siehe Liste)</translation>
     </message>
@@ -3451,7 +3451,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Durch die Umgebungsvariable für unbeaufsichtigte Läufe gesetzt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Saved. %1</source>
         <translation>Gespeichert. %1</translation>
     </message>
@@ -3469,14 +3469,15 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/chips.py" line="-65"/>
+        <location filename="../../fleetdesk/ui/tachoshare/__init__.py" line="+9"/>
         <source>TachoShare sign-in</source>
-        <extracomment>state -&gt; (background, foreground); a calm palette that stays readable in light and dark themes Service titles (fleetdesk.core.config.SERVICES, which has no Qt) marked for lupdate; product names such as Car-Pass or Ctrack are not translated and need no entry.</extracomment>
+        <extracomment>the titles of its services (fleetdesk/tachoshare/servicedef.py) marked for lupdate</extracomment>
         <translation>TachoShare-Anmeldung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../fleetdesk/ui/thg/__init__.py" line="+10"/>
         <source>THG quota</source>
+        <extracomment>the titles of its services (fleetdesk/thg/servicedef.py) marked for lupdate</extracomment>
         <translation>THG-Quote</translation>
     </message>
     <message>
@@ -3485,15 +3486,16 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>THG-Anmeldung (Microsoft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="-61"/>
         <source>Map tiles</source>
+        <extracomment>state -&gt; (background, foreground); a calm palette that stays readable in light and dark themes Service titles (fleetdesk.core.services.SERVICES, which has no Qt) marked for lupdate: FleetDesk&apos;s own here, an integration&apos;s in its UI folder (``fleetdesk/ui/&lt;name&gt;/__init__.py``); product names such as Car-Pass or Ctrack are not translated and need no entry.</extracomment>
         <translation>Kartenkacheln</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="-286"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="-292"/>
         <source>The Ctrack API does not state its odometer unit; metres assumed</source>
         <translation>Die Ctrack-API nennt die Einheit des Kilometerzählers nicht; Meter angenommen</translation>
     </message>
@@ -3622,7 +3624,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Passwörter und Tokens werden im Schlüsselbund des Systems aufbewahrt (%1).</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+275"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -4060,7 +4062,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-206"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-207"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Fahrzeugeinheit</translation>
@@ -4172,7 +4174,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+96"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+97"/>
         <source>Compliance board</source>
         <translation>Compliance-Übersicht</translation>
     </message>
@@ -4284,12 +4286,12 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Alles ist aktuell: TachoShare hat nichts Neueres als das Archiv.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 request(s) sent</source>
         <translation>%1 Anfrage(n) gesendet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 refused (see the Outbox)</source>
         <translation>%1 abgelehnt (siehe Postausgang)</translation>
     </message>
@@ -4334,7 +4336,12 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>%1 Datei(en) nach Ablauf der Aufbewahrungsfrist entfernt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
@@ -4475,7 +4482,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>%1 gesendet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>THG: %1</source>
         <translation>THG: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Badge</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/widgets/chips.py" line="+106"/>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="+102"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n unsent</numerusform>

@@ -989,7 +989,7 @@ Needs attention: %2</source>
 Vraagt aandacht: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Search file name, VIN or card</source>
         <translation>Zoek bestandsnaam, chassisnr. of kaart</translation>
     </message>
@@ -1664,7 +1664,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/chips.py" line="+105"/>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="+101"/>
         <source>All sent</source>
         <translation>Alles verstuurd</translation>
     </message>
@@ -1825,7 +1825,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
     <message>
         <location line="+4"/>
         <source>beta (test)</source>
-        <extracomment>Car-Pass environments (config.SERVICES[&quot;carpass&quot;].environments)</extracomment>
+        <extracomment>Car-Pass environments (services.SERVICES[&quot;carpass&quot;].environments)</extracomment>
         <translation>bèta (test)</translation>
     </message>
     <message>
@@ -2181,7 +2181,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+86"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+89"/>
         <source>New odometer reading</source>
         <translation>Nieuwe kilometerstand</translation>
     </message>
@@ -2994,12 +2994,12 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 sent</source>
         <translation>%1 verstuurd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 set aside (see the list)</source>
         <translation>%1 opzijgezet (zie de lijst)</translation>
     </message>
@@ -3451,7 +3451,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Ingesteld via de omgevingsvariabele voor onbemande uitvoering</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Saved. %1</source>
         <translation>Opgeslagen. %1</translation>
     </message>
@@ -3469,14 +3469,15 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../fleetdesk/ui/widgets/chips.py" line="-65"/>
+        <location filename="../../fleetdesk/ui/tachoshare/__init__.py" line="+9"/>
         <source>TachoShare sign-in</source>
-        <extracomment>state -&gt; (background, foreground); a calm palette that stays readable in light and dark themes Service titles (fleetdesk.core.config.SERVICES, which has no Qt) marked for lupdate; product names such as Car-Pass or Ctrack are not translated and need no entry.</extracomment>
+        <extracomment>the titles of its services (fleetdesk/tachoshare/servicedef.py) marked for lupdate</extracomment>
         <translation>TachoShare-aanmelding</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../fleetdesk/ui/thg/__init__.py" line="+10"/>
         <source>THG quota</source>
+        <extracomment>the titles of its services (fleetdesk/thg/servicedef.py) marked for lupdate</extracomment>
         <translation>THG-quotum</translation>
     </message>
     <message>
@@ -3485,15 +3486,16 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>THG-aanmelding (Microsoft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../fleetdesk/ui/widgets/chips.py" line="-61"/>
         <source>Map tiles</source>
+        <extracomment>state -&gt; (background, foreground); a calm palette that stays readable in light and dark themes Service titles (fleetdesk.core.services.SERVICES, which has no Qt) marked for lupdate: FleetDesk&apos;s own here, an integration&apos;s in its UI folder (``fleetdesk/ui/&lt;name&gt;/__init__.py``); product names such as Car-Pass or Ctrack are not translated and need no entry.</extracomment>
         <translation>Kaarttegels</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="-286"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="-292"/>
         <source>The Ctrack API does not state its odometer unit; metres assumed</source>
         <translation>De Ctrack-API vermeldt de eenheid van de kilometerteller niet; meter verondersteld</translation>
     </message>
@@ -3622,7 +3624,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Wachtwoorden en tokens worden bewaard in de sleutelbos van het systeem (%1).</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+275"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
@@ -4060,7 +4062,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-206"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-207"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Voertuigunit</translation>
@@ -4172,7 +4174,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+96"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+97"/>
         <source>Compliance board</source>
         <translation>Nalevingsoverzicht</translation>
     </message>
@@ -4284,12 +4286,12 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Alles is up-to-date: TachoShare heeft niets nieuwers dan het archief.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 request(s) sent</source>
         <translation>%1 aanvraag/aanvragen verstuurd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 refused (see the Outbox)</source>
         <translation>%1 geweigerd (zie Postvak uit)</translation>
     </message>
@@ -4334,7 +4336,12 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>%1 bestand(en) voorbij de bewaartermijn verwijderd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export as CSV</source>
         <translation>Exporteren als CSV</translation>
     </message>
@@ -4475,7 +4482,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>%1 verstuurd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>THG: %1</source>
         <translation>THG: %1</translation>
     </message>
