@@ -9,12 +9,19 @@ import asyncio
 import logging
 import sys
 
-from fleetdesk.ui.shell.startup import OutboxPump, build_window, close_on_signals, open_gui_runtime  # noqa: F401
+from fleetdesk.ui.shell.startup import (  # noqa: F401
+    OutboxPump,
+    build_window,
+    close_on_signals,
+    open_gui_runtime,
+    preload,
+)
 
 log = logging.getLogger(__name__)
 
 
 def run_gui(args) -> int:
+    preload()  # the Qt-free modules first: cheaper to import before PySide6 (issue 15)
     import qasync
     from PySide6.QtWidgets import QMessageBox
 
@@ -53,7 +60,7 @@ def run_gui(args) -> int:
             return 1
     ctx, window, pump = build_window(rt, demo, loop=loop)
     window.show()
-    pump.start()
+    pump.start_after_first_paint(window)
     close_on_signals(window)
     closed = asyncio.Event()
     # We end the loop ourselves once background tasks have stopped; Qt quitting on its own at

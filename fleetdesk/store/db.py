@@ -70,7 +70,9 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
         if str(mode).lower() != "wal":
             log.warning("journal_mode is %s, not WAL", mode)
     conn.execute("PRAGMA synchronous = FULL")
-    return sqlite_utils.Database(conn)
+    # no sqlite-utils plug-ins: FleetDesk uses none, and finding them scans every installed
+    # package's entry points (tens of ms at start-up)
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def check_integrity(db: sqlite_utils.Database, path: Path | str) -> None:

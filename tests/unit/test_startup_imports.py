@@ -45,6 +45,8 @@ NOT_AT_START = (
     "fleetdesk.highmobility.client",
     "fleetdesk.highmobility.handlers",
     "fleetdesk.ctrack.client",
+    # sqlite-utils looks for its plug-ins (every installed package's entry points) unless told not to
+    "importlib.metadata",
 )
 
 _REPORT = textwrap.dedent(

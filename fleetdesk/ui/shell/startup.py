@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import Any
 
 from fleetdesk.core.aio import run_blocking
 from fleetdesk.core.clock import Clock
@@ -27,10 +28,39 @@ class OutboxPump:
         self.max_sleep = max_sleep
         self._wake = asyncio.Event()
         self._poll_due: dict[str, float] = {}
+        self._started = False
+        self._at_latest: Any = None  # start_after_first_paint's QTimer
         ctx.bus.sig_store_changed.connect(self._wake.set)
 
     def start(self) -> None:
+        if self._at_latest is not None:
+            self._at_latest.stop()
+        if self._started or self.ctx.tasks.closed:
+            return
+        self._started = True
         self.ctx.tasks.spawn(self.run(), name="outbox.pump")
+
+    def start_after_first_paint(self, window, *, at_latest_ms: int = 2000) -> None:
+        """Start once ``window`` has painted (at the latest after ``at_latest_ms``, e.g. when it
+        opens minimised), so that recovery, polling and sends, which import the integrations'
+        clients on first use, do not compete with the first paint for the CPU (issue 15)."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        pump = self
+
+        class _FirstPaint(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+                if event.type() == QEvent.Type.Paint:
+                    window.removeEventFilter(self)
+                    QTimer.singleShot(0, pump.start)  # after this paint, not inside it
+                return False
+
+        self._paint_watch = _FirstPaint(window)
+        window.installEventFilter(self._paint_watch)
+        timer = self._at_latest = QTimer(window)
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.start)
+        timer.start(at_latest_ms)
 
     def wake(self) -> None:
         self._wake.set()
@@ -66,6 +96,27 @@ class OutboxPump:
                 self._poll_due[integration.name] = due
             wait = min(wait, due - now)
         return wait
+
+
+def preload() -> None:
+    """Import the Qt-free runtime and the plug-ins before PySide6 is imported.
+
+    PySide6's import hook reads the source of every module imported after it (to see whether it
+    uses PySide6); importing these ~150 modules first spares that work at start-up. A plug-in
+    that fails to import is left to ``discover()``, which reports it.
+    """
+    import importlib
+
+    import fleetdesk.runtime  # noqa: F401
+    from fleetdesk import registry
+
+    for name in registry.names():
+        try:
+            plugin = getattr(importlib.import_module(f"fleetdesk.{name}.plugin"), "PLUGIN", None)
+            if plugin is not None:
+                plugin.migrations()
+        except Exception:  # noqa: BLE001, S112 - reported by discover() when the runtime opens
+            continue
 
 
 def open_gui_runtime(args, clock: Clock | None = None, config=None):
