@@ -3,17 +3,14 @@ TachoShare's own status, sorting, filtering, CSV export and the RDL action per v
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,8 @@ from fleetdesk.ui.tachoshare.texts import (
     status_text,
     tr,
 )
-from fleetdesk.ui.widgets.banner import EmptyState
+from fleetdesk.ui.widgets.table_model import FilteredTableModel
+from fleetdesk.ui.widgets.table_view import rows_table, with_empty_state
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -76,7 +74,27 @@ FILTERS = {  # label (English: the key and item data; shown translated) -> predi
 }
 
 
-class BoardModel(QAbstractTableModel):
+def _background(r: BoardRow, col: int):
+    level = r.reading.level
+    if col == 0:  # a filled chip for what needs action; OK stays quiet
+        if level == c.OK and r.problems:  # the files have gaps or the card expires
+            return level_colors(c.DUE_SOON)[0]
+        return level_colors(level)[0] if level != c.OK else None
+    return level_tint(level)
+
+
+def _foreground(r: BoardRow, col: int):
+    level = r.reading.level
+    if col == 0:
+        if level == c.OK and r.problems:
+            return level_colors(c.DUE_SOON)[1]
+        return level_colors(level)[1] if level != c.OK else level_colors(c.OK)[0]
+    if col == 4 and r.reading.legal_days_left is not None and r.reading.legal_days_left < 0:
+        return level_colors(c.OUTSIDE)[0]
+    return None
+
+
+class BoardModel(FilteredTableModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("TachoBoard", "Status"),
         QT_TRANSLATE_NOOP("TachoBoard", "Type"),
@@ -91,52 +109,12 @@ class BoardModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TachoBoard", "RDL"),
     )
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.all_rows: list[BoardRow] = []
-        self.rows: list[BoardRow] = []  # what is shown: filtered and sorted
-        self._cells: dict[int, tuple[str, ...]] = {}
-        self.predicate = FILTERS["Everything"]
-        self.text = ""
-        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
-
-    # Filtering and sorting happen here in plain Python, once per change: a proxy model would
-    # call data() back for every row and comparison, which stalls the UI on big lists.
-    def render(self, rows: list[BoardRow]) -> None:
-        self.all_rows = rows
-        self._apply()
-
     def set_filter(self, key: str, text: str) -> None:
         self.predicate = FILTERS.get(key, FILTERS["Everything"])
-        self.text = text.strip().casefold()
-        self._apply()
+        self.set_text(text)
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self._apply()
-
-    def _apply(self) -> None:
-        text = self.text
-        rows = [
-            r
-            for r in self.all_rows
-            if self.predicate(r)
-            and (not text or text in f"{r.title} {r.detail} {r.rdl_status} {r.holder or ''}".casefold())
-        ]
-        rows.sort(
-            key=lambda r: self._sort_key(r, self.sort_column),
-            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
-        )
-        self.beginResetModel()
-        self.rows = rows
-        self._cells = {}  # row -> texts, made when first shown (data() runs on every repaint)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.COLUMNS)
+    def search_text(self, r: BoardRow) -> str:
+        return f"{r.title} {r.detail} {r.rdl_status} {r.holder or ''}"
 
     HEADER_TIPS = {
         4: QT_TRANSLATE_NOOP(
@@ -162,9 +140,9 @@ class BoardModel(QAbstractTableModel):
             return tr(self.HEADER_TIPS[section])
         return None
 
-    def _display(self, r: BoardRow, col: int) -> str:
+    def cells(self, r: BoardRow) -> tuple[str, ...]:
         rd = r.reading
-        return [
+        return (
             level_text(rd.level) + problem_note(r),
             tr("Unit") if r.kind == c.VU else tr("Card"),
             r.title,
@@ -176,9 +154,9 @@ class BoardModel(QAbstractTableModel):
             status_text(r.rdl_status),
             short_date(r.next_scheduled),
             rdl_text(r),
-        ][col]
+        )
 
-    def _sort_key(self, r: BoardRow, col: int):
+    def sort_key(self, r: BoardRow, col: int):
         rd = r.reading
         big = 10**6
         # within a level, rows whose files have gaps or whose card expires come first
@@ -203,27 +181,13 @@ class BoardModel(QAbstractTableModel):
         r, col = self.rows[index.row()], index.column()
         level = r.reading.level
         if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._cells.get(index.row())
-            if cells is None:
-                cells = self._cells[index.row()] = tuple(
-                    self._display(r, c_) for c_ in range(len(self.COLUMNS))
-                )
-            return cells[col]
+            return self.display(index.row(), col)
         if role == LEVEL_ROLE:
             return level
         if role == Qt.ItemDataRole.BackgroundRole:
-            if col == 0:  # a filled chip for what needs action; OK stays quiet
-                if level == c.OK and r.problems:  # the files have gaps or the card expires
-                    return level_colors(c.DUE_SOON)[0]
-                return level_colors(level)[0] if level != c.OK else None
-            return level_tint(level)
+            return _background(r, col)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 0:
-                if level == c.OK and r.problems:
-                    return level_colors(c.DUE_SOON)[1]
-                return level_colors(level)[1] if level != c.OK else level_colors(c.OK)[0]
-            if col == 4 and r.reading.legal_days_left is not None and r.reading.legal_days_left < 0:
-                return level_colors(c.OUTSIDE)[0]
+            return _foreground(r, col)
         if role == Qt.ItemDataRole.FontRole and col in (0, 2):
             return _bold()
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -312,36 +276,25 @@ class BoardView(QWidget):
         top.addWidget(self.export_button)
 
         self.model = BoardModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Compliance board")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((168, 46, 126, 170, 84, 94, 106, 114, 150, 102)):
-            self.table.setColumnWidth(col, width)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = rows_table(
+            self.model,
+            "Compliance board",
+            (168, 46, 126, 170, 84, 94, 106, 114, 150, 102),
+            sort=Qt.SortOrder.AscendingOrder,
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_rdl)
         self.table.selectionModel().selectionChanged.connect(self._update_coverage)
         self.coverage = CoveragePanel()
         self.today = None  # the tab sets the service's UTC day
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
-        self.empty = EmptyState(
+        self.stack, self.empty = with_empty_state(
+            self.table,
             tr(
                 "No vehicle units or driver cards yet.\nSign in to TachoShare and "
                 "press “Sync now” to see which are due."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
 
         self.rdl_button = QPushButton(tr("Request remote download"))
         self.rdl_button.setAccessibleName("Request remote download")

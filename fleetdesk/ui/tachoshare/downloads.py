@@ -10,12 +10,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +20,9 @@ from PySide6.QtWidgets import (
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.tachoshare.progress import progress_brush
-from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors
 from fleetdesk.ui.widgets.table_model import ColumnsModel
+from fleetdesk.ui.widgets.table_view import rows_table, with_empty_state
 
 
 def tr(text: str) -> str:
@@ -244,30 +241,16 @@ class DownloadsView(QWidget):
         top.addWidget(self.pause_all_button)
 
         self.model = DownloadsModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Download queue")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((250, 190, 70, 105, 170, 80, 45)):
-            self.table.setColumnWidth(col, width)
-        header.sectionResized.connect(self._on_header_section_resized)
+        self.table = rows_table(self.model, "Download queue", (250, 190, 70, 105, 170, 80, 45))
+        self.table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = EmptyState(
+        self.stack, self.empty = with_empty_state(
+            self.table,
             tr(
                 "Nothing is downloading.\n“Sync now” asks TachoShare for every "
                 "new day of data and archives it here, file by file."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}

@@ -9,12 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +20,8 @@ from fleetdesk.core.clock import parse_utc
 from fleetdesk.tachoshare.models import country_name
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.tachoshare.downloads import human_size
-from fleetdesk.ui.widgets.banner import EmptyState
-from fleetdesk.ui.widgets.table_model import ColumnsModel
+from fleetdesk.ui.widgets.table_model import FilteredTableModel
+from fleetdesk.ui.widgets.table_view import rows_table, with_empty_state
 
 
 def tr(text: str) -> str:
@@ -99,7 +96,7 @@ def _sort_key(f: dict, col: int):
     ][col]
 
 
-class FilesModel(ColumnsModel):
+class FilesModel(FilteredTableModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("TachoFiles", "Archived"),
         QT_TRANSLATE_NOOP("TachoFiles", "Type"),
@@ -110,45 +107,19 @@ class FilesModel(ColumnsModel):
         QT_TRANSLATE_NOOP("TachoFiles", "Size"),
         QT_TRANSLATE_NOOP("TachoFiles", "SHA-256"),
     )
-    ROWS = "files"
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.all_files: list[dict] = []
-        self.files: list[dict] = []  # shown: filtered and sorted
-        self._cells: dict[int, tuple[str, ...]] = {}
-        self.text = ""
-        self.sort_column, self.sort_order = 0, Qt.SortOrder.DescendingOrder
+        super().__init__(parent, sort_order=Qt.SortOrder.DescendingOrder)
 
-    # Filter and sort in plain Python once per change; a proxy model would call data() back
-    # for every row and comparison, and a card ZIP can hold hundreds of files.
-    def render(self, files: list[dict]) -> None:
-        self.all_files = files
-        self._apply()
+    # a card ZIP can hold hundreds of files: filtered and sorted once per change (the base)
+    def search_text(self, f: dict) -> str:
+        return f"{f['filename']} {owner(f)} {f['path']} {_mark(f)}"
 
-    def set_text(self, text: str) -> None:
-        self.text = text.strip().casefold()
-        self._apply()
+    def sort_key(self, f: dict, column: int):
+        return _sort_key(f, column)
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self._apply()
-
-    def _apply(self) -> None:
-        text = self.text
-        files = [
-            f
-            for f in self.all_files
-            if not text or text in f"{f['filename']} {owner(f)} {f['path']} {_mark(f)}".casefold()
-        ]
-        files.sort(
-            key=lambda f: _sort_key(f, self.sort_column),
-            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
-        )
-        self.beginResetModel()
-        self.files = files
-        self._cells = {}  # row -> texts, made when first shown (data() runs on every repaint)
-        self.endResetModel()
+    def cells(self, f: dict) -> tuple[str, ...]:
+        return _cells(f)
 
     def header_text(self, text: str) -> str:
         return tr(text)
@@ -156,12 +127,9 @@ class FilesModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():
             return None
-        f, col = self.files[index.row()], index.column()
+        f, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._cells.get(index.row())
-            if cells is None:
-                cells = self._cells[index.row()] = _cells(f)
-            return cells[col]
+            return self.display(index.row(), col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and f.get("attention"):
                 return tr("%1\nNeeds attention: %2").replace("%1", f["path"]).replace("%2", f["attention"])
@@ -208,29 +176,20 @@ class FilesView(QWidget):
 
         self.model = FilesModel(self)
         self.search.textChanged.connect(self.model.set_text)
-        self.table = QTableView()
-        self.table.setAccessibleName("Archived files")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((125, 120, 190, 330, 190, 60, 75)):
-            self.table.setColumnWidth(col, width)
-        self.empty = EmptyState(
+        self.table = rows_table(
+            self.model,
+            "Archived files",
+            (125, 120, 190, 330, 190, 60, 75),
+            sort=Qt.SortOrder.DescendingOrder,
+            single_selection=False,
+        )
+        self.stack, self.empty = with_empty_state(
+            self.table,
             tr(
                 "No files archived yet.\nEvery file a sync downloads is kept here "
                 "under its conventional name (M_… vehicle units, C_… driver cards)."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -258,7 +217,7 @@ class FilesView(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        return self.model.files[rows[0].row()] if rows[0].row() < len(self.model.files) else None
+        return self.model.rows[rows[0].row()] if rows[0].row() < len(self.model.rows) else None
 
     def _on_open_clicked(self) -> None:
         f = self.selected_file()
