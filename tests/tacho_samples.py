@@ -7,8 +7,13 @@ MarcelPeduzzi/tachograph holds the same records). Nothing is downloaded here.
 
 The records are hex dumps (``hexdump -C``) of one card EF or one VU transfer each. A card file
 is ``FID (2) | appendix (1) | length (2) | data`` per EF (Annex IC Appendix 7, 3.3; appendix 00
-Gen1 data, 02 Gen2 data); a Gen1 VU file is ``76 TREP | data`` per transfer. docs/tachograph-files.md
+Gen1 data, 02 Gen2 data); a VU file is ``76 TREP | data`` per transfer. docs/tachograph-files.md
 says what each file holds.
+
+tachograph-go re-encodes its Gen2 VU records with its own writer, which numbers the record arrays
+by their position in the transfer (01, 02, ...) instead of Appendix 1's RecordType values. The
+"retyped" Gen2v2 file puts the RecordType of each position back (:data:`RETYPE`, from Appendix 7's
+order of the arrays in each transfer and Appendix 1, 2.120); sizes, counts and records are theirs.
 """
 
 from __future__ import annotations
@@ -21,6 +26,18 @@ from pathlib import Path
 
 CARD = "internal/card/testdata/records"
 VU = "internal/vu/testdata/records"
+
+#: TREP -> RecordType (Appendix 1, 2.120) of the record arrays at positions 1, 2, ... (Appendix 7)
+RETYPE = {
+    # overview: MemberStateCertificate, VuCertificate, VehicleIdentificationNumber,
+    # VehicleRegistrationIdentification, CurrentDateTime, VuDownloadablePeriod, CardSlotsStatus,
+    # VuDownloadActivityData, VuCompanyLocksRecord, VuControlActivityRecord, Signature
+    0x31: [0x04, 0x0F, 0x0A, 0x24, 0x03, 0x13, 0x02, 0x14, 0x10, 0x11, 0x08],
+    # activities: DateOfDayDownloaded, OdometerValueMidnight, VuCardIWRecord, ActivityChangeInfo,
+    # VuPlaceDailyWorkPeriodRecord, VuGNSSADRecord, SpecificConditionRecord,
+    # VuBorderCrossingRecord, VuLoadUnloadRecord, Signature
+    0x32: [0x06, 0x05, 0x0D, 0x01, 0x1C, 0x16, 0x09, 0x22, 0x23, 0x08],
+}
 
 #: file name -> parts: ("card", FID, appendix, record) or ("vu", TREP, record)
 FILES: dict[str, list[tuple]] = {
@@ -49,6 +66,10 @@ FILES: dict[str, list[tuple]] = {
         ),
         ("card", 0x0520, 2, f"{CARD}/004-anonymized/016-EF_IDENTIFICATION-GENERATION_2-DATA.hexdump"),
     ],
+    "vu-gen2v2-003-retyped.ddd": [
+        ("vu", 0x31, f"{VU}/003-anonymized/000-OVERVIEW_GEN2_V2.hexdump"),
+        ("vu", 0x32, f"{VU}/003-anonymized/001-ACTIVITIES_GEN2_V2.hexdump"),
+    ],
     "card-gen1-009.ddd": [
         ("card", 0x0520, 0, f"{CARD}/009-anonymized/003-EF_IDENTIFICATION-GENERATION_1-DATA.hexdump"),
     ],
@@ -69,6 +90,23 @@ def parse_hexdump(text: str) -> bytes:
     return bytes(out)
 
 
+def retype(trep: int, data: bytes) -> bytes:
+    """Give the record arrays of a Gen2 transfer their Appendix 1 RecordType (see RETYPE)."""
+    out, pos = bytearray(data), 0
+    for rtype in RETYPE[trep]:
+        size, count = (
+            int.from_bytes(data[pos + 1 : pos + 3], "big"),
+            int.from_bytes(data[pos + 3 : pos + 5], "big"),
+        )
+        if out[pos] != RETYPE[trep].index(rtype) + 1:
+            raise ValueError(f"record array at {pos} is not numbered by position")
+        out[pos] = rtype
+        pos += 5 + size * count
+    if pos != len(data):
+        raise ValueError(f"record arrays end at {pos}, the record at {len(data)}")
+    return bytes(out)
+
+
 def assemble(checkout: Path, parts: list[tuple]) -> bytes:
     out = bytearray()
     for part in parts:
@@ -76,7 +114,7 @@ def assemble(checkout: Path, parts: list[tuple]) -> bytes:
         if part[0] == "card":
             out += struct.pack(">HBH", part[1], part[2], len(data)) + data
         else:
-            out += bytes((0x76, part[1])) + data
+            out += bytes((0x76, part[1])) + (retype(part[1], data) if part[1] in RETYPE else data)
     return bytes(out)
 
 

@@ -305,10 +305,15 @@ def vu_file(
         # DateOfDayDownloadedRecordArray (06), OdometerValueMidnightRecordArray (05)
         stamp = time_real(datetime.combine(day, day_stamp, UTC))
         out += record_array(0x06, 4, [stamp]) + record_array(0x05, 3, [u24(odometer)])
-        out += record_array(0x0D, 132, []) + record_array(0x01, 2, [b"\x00\x01", b"\x08\x00"])
-        out += record_array(0x1C, 41, []) + record_array(0x16, 36, []) + record_array(0x09, 5, [])
-        if generation == "gen2v2":
-            out += record_array(0x22, 22, []) + record_array(0x23, 60, [])
+        # record sizes as in a real Gen2v2 download (tachograph-go's anonymised records) and
+        # Appendix 1: VuCardIWRecord 131, VuPlaceDailyWorkPeriodRecord 40 (v2: 41, GNSS place
+        # with authentication), VuGNSSADRecord 56 (v2: 57), border crossing 55, load/unload 58
+        v2 = generation == "gen2v2"
+        out += record_array(0x0D, 131, [b"\x00" * 131]) + record_array(0x01, 2, [b"\x00\x01", b"\x08\x00"])
+        out += record_array(0x1C, 41 if v2 else 40, []) + record_array(0x16, 57 if v2 else 56, [])
+        out += record_array(0x09, 5, [])
+        if v2:
+            out += record_array(0x22, 55, []) + record_array(0x23, 58, [])
         out += sig
     if unknown_block:
         out += u8(0x76) + u8(base + 0x0F) + record_array(0x3E, 10, [b"\x00" * 10] * 2) + sig

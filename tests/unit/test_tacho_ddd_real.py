@@ -95,6 +95,31 @@ EXPECTED: dict[str, tuple[str, dict]] = {
             "warnings": [],
         },
     ),
+    # Gen2v2 vehicle unit, tachograph-go internal/vu/testdata/records/003-anonymized: 76 31 overview
+    # + 76 32 001-ACTIVITIES with the record arrays' RecordType put back (tests/tacho_samples.py
+    # RETYPE). Overview: certificates empty, VIN 17 '*', VehicleRegistrationIdentification 2A
+    # (NationNumeric 42, San Marino: the anonymiser's '*') + code page 2A (unknown: Latin-1) + 13
+    # '*', period 6928E600..69B09DC0, download 69AF7A8C. Activities: 65920080 (2024-01-01),
+    # odometer 047FF4, 3 card insertion records of 131 bytes, 40 changes, 4 places of 41 bytes,
+    # 4 GNSS records of 57 bytes.
+    "e5d50f56568b00fc57d6274638cb725efcb2ff116ffa0bb9c7d493b3a1700900": (
+        "vu-gen2v2-003-retyped.ddd",
+        {
+            "kind": "vehicle",
+            "generation": "gen2v2",
+            "vin": "*****************",
+            "registration": "*************",
+            "registration_nation": "RSM",
+            "period_from": "2025-11-28",
+            "period_to": "2026-03-10",
+            "last_download": "2026-03-10T01:57:32Z",
+            "download_company": "*" * 35,
+            "activity_from": "2024-01-01",
+            "activity_to": "2024-01-01",
+            "odometer_km": 294900,
+            "warnings": [],
+        },
+    ),
     # Gen1 EF_Identification alone, tachograph-go .../009-anonymized/003: nation 12 (FIN).
     "8f11607029699877714322daad5aebb405e3eb0657983d7f6c656326ce7b0999": (
         "card-gen1-009.ddd",
