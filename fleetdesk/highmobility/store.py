@@ -337,11 +337,11 @@ def signature(db: sqlite_utils.Database) -> tuple:
     re-reading 1,000 rows after a write that did not concern it)."""
     return tuple(
         db.execute(
-            "SELECT (SELECT COUNT(*) || '/' || IFNULL(MAX(updated_at), '') FROM hm_vehicles), "
-            "(SELECT IFNULL(MAX(id), 0) FROM hm_events), "
-            "(SELECT COUNT(*) || '/' || IFNULL(MAX(checked_at), '') FROM hm_eligibility), "
-            "(SELECT IFNULL(MAX(id), 0) FROM hm_readings), (SELECT IFNULL(MAX(id), 0) FROM hm_notices), "
-            "(SELECT COUNT(*) || '/' || IFNULL(MAX(updated_at), '') FROM outbox WHERE service = ?)",
+            "SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') FROM hm_vehicles), "
+            "(SELECT COALESCE(MAX(id), 0) FROM hm_events), "
+            "(SELECT COUNT(*) || '/' || COALESCE(MAX(checked_at), '') FROM hm_eligibility), "
+            "(SELECT COALESCE(MAX(id), 0) FROM hm_readings), (SELECT COALESCE(MAX(id), 0) FROM hm_notices), "
+            "(SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') FROM outbox WHERE service = ?)",
             [SERVICE],
         ).fetchone()
     )

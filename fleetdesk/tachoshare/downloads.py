@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
@@ -246,14 +247,25 @@ class DownloadManager:
             self._emit("idle", self.report.as_dict())
 
     def _claim(self) -> dict | None:
-        """Reserve the next due job in memory (one claim at a time across the workers)."""
+        """Reserve the next due job in memory (one claim at a time across the workers).
+
+        On a team database (#16) other workstations download too: the job is also marked
+        running in the database by compare-and-set, and one another process took first is
+        skipped."""
+        shared = not getattr(self.store, "exclusive", True)
         with self._claim_lock:
             with self._cv:
                 taken = list(self._live)
                 busy = {live.job["subject"] for live in self._live.values()}
-            job = self.store.read(
-                lambda db: ts.next_job(db, self.clock, taken=taken, busy=busy, only=self._only)
-            )
+            while True:
+                job = self.store.read(
+                    partial(ts.next_job, clock=self.clock, taken=taken, busy=busy, only=self._only)
+                )
+                if job is None or not shared:
+                    break
+                if self.store.write(partial(ts.take_job, job_id=job["id"], clock=self.clock)):
+                    break
+                taken.append(job["id"])  # another workstation has it
             if job is not None:
                 job["state"] = ts.RUNNING
                 with self._cv:

@@ -431,6 +431,7 @@ class TachoShareService:
         backfill, clock, today = self.backfill_days(), self.rt.clock, self.today()
 
         def tx(db):
+            ts.serialise_planning(db)
             busy = ts.active_subjects(db)
             new: list[int] = []
             wanted = []
@@ -592,7 +593,8 @@ class TachoShareService:
     # -- start-up and background ------------------------------------------------------------
     def recover(self) -> None:
         """Jobs a crash left running go back to the queue; temporary files are removed."""
-        self.rt.store.write(lambda db: ts.requeue_interrupted(db, self.rt.clock))
+        shared = not getattr(self.rt.store, "exclusive", True)  # a team database (#16)
+        self.rt.store.write(lambda db: ts.requeue_interrupted(db, self.rt.clock, shared=shared))
         try:
             clean_leftovers(self.archive_root())
         except OSError:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -408,14 +408,48 @@ def next_due_at(db: sqlite_utils.Database, only: Iterable[str] | None = None) ->
     return row[0] if row else None
 
 
-def requeue_interrupted(db: sqlite_utils.Database, clock: Clock) -> int:
-    """Start-up: jobs left running by a crash go back to the queue (their cursor never moved)."""
+#: Team mode (#16): a job another workstation marked running is its own for this long; after
+#: it, a start-up takes it as left behind by a crash (no download takes that long).
+TEAM_JOB_LEASE = timedelta(hours=2)
+#: pg_advisory_xact_lock key serialising the planning of downloads between workstations ("FDplan")
+PLAN_LOCK_KEY = 0x4644706C616E
+
+
+def requeue_interrupted(db: sqlite_utils.Database, clock: Clock, *, shared: bool = False) -> int:
+    """Start-up: jobs left running by a crash go back to the queue (their cursor never moved).
+
+    ``shared`` (a team database, #16): other processes may be running jobs right now, so only
+    those started longer than ``TEAM_JOB_LEASE`` ago are taken back."""
     now = utc_iso(clock.now())
+    where, args = "", []
+    if shared:
+        where, args = " AND (started_at IS NULL OR started_at < ?)", [utc_iso(clock.now() - TEAM_JOB_LEASE)]
     return db.execute(
         "UPDATE tacho_jobs SET state = 'queued', not_before = ?, updated_at = ?, "
-        "bytes_done = 0 WHERE state = 'running'",
-        [now, now],
+        f"bytes_done = 0 WHERE state = 'running'{where}",
+        [now, now, *args],
     ).rowcount
+
+
+def take_job(db: sqlite_utils.Database, job_id: int, clock: Clock) -> bool:
+    """Team mode (#16): mark a queued job running for this process (compare-and-set); False when
+    another workstation took it first."""
+    now = utc_iso(clock.now())
+    return (
+        db.execute(
+            "UPDATE tacho_jobs SET state = 'running', started_at = ?, updated_at = ?, bytes_done = 0, "
+            "error = NULL WHERE id = ? AND state = 'queued'",
+            [now, now, job_id],
+        ).rowcount
+        == 1
+    )
+
+
+def serialise_planning(db: sqlite_utils.Database) -> None:
+    """Team mode (#16): workstations plan downloads one at a time (until this transaction ends),
+    so two of them never queue the same subject's downloads; nothing to do on SQLite."""
+    if getattr(db, "engine", "sqlite") == "postgresql":
+        db.execute("SELECT pg_advisory_xact_lock(?)", [PLAN_LOCK_KEY])
 
 
 def later_jobs(db: sqlite_utils.Database, job_row: dict) -> list[int]:
@@ -451,13 +485,25 @@ def last_downloads(db: sqlite_utils.Database) -> dict[str, date]:
     """Per subject, the day of the last download FleetDesk has archived (issue #12 defect 8):
     the download time in the file's header (vehicle unit: last download; card: last card
     download) once parsed, else the last day the file covers (never later than its download)."""
+    # The day before period_to is computed here, not in SQL: SQLite's date(x, '-1 day') does
+    # not exist on PostgreSQL (team mode, #16).
     rows = db.execute(
-        "SELECT f.subject, MAX(COALESCE(substr(x.last_download, 1, 10), "
-        "substr(x.last_card_download, 1, 10), date(f.period_to, '-1 day'))) "
+        "SELECT f.subject, COALESCE(substr(x.last_download, 1, 10), substr(x.last_card_download, 1, 10)), "
+        "substr(f.period_to, 1, 10) "
         "FROM tacho_files f LEFT JOIN tacho_file_facts x ON x.file_id = f.id "
-        "WHERE f.kind IN ('vu', 'card') GROUP BY f.subject"
+        "WHERE f.kind IN ('vu', 'card')"
     ).fetchall()
-    return {subject: date.fromisoformat(day) for subject, day in rows if day}
+    out: dict[str, date] = {}
+    for subject, downloaded, period_to in rows:
+        if downloaded:
+            day = date.fromisoformat(downloaded)
+        elif period_to:
+            day = date.fromisoformat(period_to) - timedelta(days=1)
+        else:
+            continue
+        if subject not in out or day > out[subject]:
+            out[subject] = day
+    return out
 
 
 def path_owner(db: sqlite_utils.Database, rel_path: str) -> int | None:
