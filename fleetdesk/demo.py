@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MARKER = ".fleetdesk-demo"
+#: pg_advisory_lock key of the demo seed ("FDseed")
+SEED_LOCK_KEY = 0x464473656564
 
 
 def prepare_demo_dir(config: Config, *, explicit: bool) -> None:
@@ -68,16 +70,23 @@ class DemoEnvironment:
         os.environ["REQUESTS_CA_BUNDLE"] = str(bundle)
 
     def seed(self, rt) -> None:
+        """Seed the demo data once per database. Team mode (#16): desks and ``serve`` started
+        together on one PostgreSQL database take turns (an advisory lock), so the first seeds
+        and the others find it seeded instead of inserting the same rows again."""
+        from contextlib import nullcontext
+
         from fleetdesk.store.kv import kv_get, kv_set
 
-        if rt.store.read(lambda db: kv_get(db, "demo.seeded", False)):
-            return
-        for integration in rt.integrations:
-            try:
-                integration.seed_demo(rt)
-            except Exception:
-                log.exception("demo seed of %s failed", integration.name)
-        rt.store.write(lambda db: kv_set(db, "demo.seeded", True))
+        session_lock = getattr(rt.store, "session_lock", None)
+        with session_lock(SEED_LOCK_KEY) if session_lock else nullcontext():
+            if rt.store.read(lambda db: kv_get(db, "demo.seeded", False)):
+                return
+            for integration in rt.integrations:
+                try:
+                    integration.seed_demo(rt)
+                except Exception:
+                    log.exception("demo seed of %s failed", integration.name)
+            rt.store.write(lambda db: kv_set(db, "demo.seeded", True))
 
     def stop(self) -> None:
         if self.hub:

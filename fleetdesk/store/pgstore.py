@@ -16,8 +16,9 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 import psycopg
@@ -156,6 +157,17 @@ class PgStore:
         with self._notify_lock:
             if self._notify is None and not self._closed:
                 self._notify = ChangeListener(self.url, self._password, self.origin, self._tell).start()
+
+    @contextmanager
+    def session_lock(self, key: int) -> Iterator[None]:
+        """Hold PostgreSQL advisory lock ``key`` (on its own connection) across processes: work
+        that must run once for the whole team, such as seeding the demo data."""
+        conn = pg.connect(self.url, self._password)
+        try:
+            conn.execute("SELECT pg_advisory_lock(%s)", [key])
+            yield
+        finally:
+            conn.close()  # ends the session: the lock goes with it
 
     def close(self) -> None:
         if self._closed:

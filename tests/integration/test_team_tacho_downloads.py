@@ -78,7 +78,8 @@ def test_a_start_up_leaves_the_running_jobs_of_other_workstations_alone(pg_url, 
         svc.recover()  # another workstation starting now
         assert env.rows("SELECT state FROM tacho_jobs WHERE id = ?", [first])[0]["state"] == ts.RUNNING
         assert env.rt.store.write(lambda db: ts.take_job(db, second, clock))
-        clock.advance((ts.TEAM_JOB_LEASE + timedelta(minutes=1)).total_seconds())  # its workstation died long ago
+        # its workstation died long ago
+        clock.advance((ts.TEAM_JOB_LEASE + timedelta(minutes=1)).total_seconds())
         svc.recover()
         states = {r["id"]: r["state"] for r in env.rows("SELECT id, state FROM tacho_jobs")}
         assert states[first] == states[second] == ts.QUEUED
