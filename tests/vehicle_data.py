@@ -21,9 +21,9 @@ def reading(db, *, vin=None, plate=None, day="2026-10-01", km=100_000, state="pr
     key = "".join(c for c in (plate or "").upper() if c.isalnum()) or None
     return db.execute(
         "INSERT INTO carpass_readings (vin, plate, plate_key, reading_date, odometer, observation_type,"
-        " origin, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'ODO', 'form', ?, ?, ?)",
+        " origin, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'ODO', 'form', ?, ?, ?) RETURNING id",
         [vin, plate, key, day, km, state, NOW, NOW],
-    ).lastrowid
+    ).fetchone()[0]  # RETURNING: the new id on both engines
 
 
 def ctrack_vehicle(
@@ -48,8 +48,8 @@ def ctrack_vehicle(
     )
     for when, odo in list(track) + [(at, odometer_m)]:
         db.execute(
-            "INSERT OR IGNORE INTO ctrack_track (node_id, t, latitude, longitude, odometer_m) "
-            "VALUES (?, ?, 51.05, 3.72, ?)",
+            "INSERT INTO ctrack_track (node_id, t, latitude, longitude, odometer_m) "
+            "VALUES (?, ?, 51.05, 3.72, ?) ON CONFLICT DO NOTHING",
             [node, int(epoch(when)), odo],
         )
     db.execute(

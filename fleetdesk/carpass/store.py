@@ -157,8 +157,7 @@ def _created_by(db: sqlite_utils.Database) -> None:
 
 def created_by() -> dict[str, str]:
     """The who-did-what columns of a reading created now, on this workstation."""
-    host, user = ob.actor()
-    return {"created_host": host, "created_user": user}
+    return ob.created_by()
 
 
 def plate_key(plate: str | None) -> str | None:

@@ -9,6 +9,10 @@
 - ``hm_eligibility``: the last eligibility answer per VIN (checked before or after adding).
 - ``hm_readings``: every odometer reading pulled from the vehicle-data API.
 - ``hm_notices``: approved / rejected / revoked news, kept so the GUI and the CLI can list them.
+- ``created_host`` / ``created_user`` (team mode, docs/team-mode.md §7): on ``hm_vehicles`` who
+  added the VIN (NULL on VINs found on the account), on ``hm_events`` who asked (clearance
+  requested, revoke requested, withdrawn; NULL on the server's changelog and on what the
+  dispatcher recorded).
 """
 
 from __future__ import annotations
@@ -84,3 +88,12 @@ def _clearance(db):
             shown_at TEXT
         )""")
     db.execute("CREATE INDEX hm_notices_unshown ON hm_notices (shown_at)")
+
+
+@migrations(name="0002_created_by")
+def _created_by(db):
+    # Team mode (#16, docs/team-mode.md §7): the workstation and OS user behind a VIN added by
+    # hand and behind each request in its timeline; NULL on rows from before.
+    for table in ("hm_vehicles", "hm_events"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_host TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_user TEXT")

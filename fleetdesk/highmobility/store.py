@@ -50,12 +50,22 @@ class Change:
 
 # -- small helpers --------------------------------------------------------------------------
 def add_event(
-    db: sqlite_utils.Database, vin: str, at: str, status: str, source: str = "local", note: str | None = None
+    db: sqlite_utils.Database,
+    vin: str,
+    at: str,
+    status: str,
+    source: str = "local",
+    note: str | None = None,
+    *,
+    by_user: bool = False,
 ) -> None:
-    """Add a timeline entry (a repeat of the same entry is ignored)."""
+    """Add a timeline entry (a repeat of the same entry is ignored). ``by_user``: a person asked
+    for it here, so it records the workstation and OS user (team mode)."""
+    who = ob.created_by() if by_user else {"created_host": None, "created_user": None}
     db.execute(
-        "INSERT INTO hm_events (vin, at, status, source, note) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [vin, at, status, source, note],
+        "INSERT INTO hm_events (vin, at, status, source, note, created_host, created_user) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [vin, at, status, source, note, who["created_host"], who["created_user"]],
     )
 
 
@@ -116,7 +126,7 @@ def queue_additions(db: sqlite_utils.Database, requests: list[ClearanceRequest],
             if item["state"] != ob.SENDING:
                 ob.discard(db, item["id"], clock)
                 if item["kind"] == REVOKE_KIND:
-                    add_event(db, req.vin, now, "withdrawn", note="revoke taken back")
+                    add_event(db, req.vin, now, "withdrawn", note="revoke taken back", by_user=True)
         if status in (S.PENDING, S.APPROVED) and not any(
             i["kind"] == REVOKE_KIND and i["state"] == ob.SENDING for i in unsent
         ):
@@ -125,10 +135,21 @@ def queue_additions(db: sqlite_utils.Database, requests: list[ClearanceRequest],
         tags = json.dumps(req.tags, sort_keys=True)
         odo = req.odometer
         if row is None:
+            who = ob.created_by()
             db.execute(
                 "INSERT INTO hm_vehicles (vin, brand, tags, control_odometer, control_unit, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [req.vin, req.brand, tags, odo and int(odo.value), odo and odo.unit, now, now],
+                "created_at, updated_at, created_host, created_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    req.vin,
+                    req.brand,
+                    tags,
+                    odo and int(odo.value),
+                    odo and odo.unit,
+                    now,
+                    now,
+                    who["created_host"],
+                    who["created_user"],
+                ],
             )
         else:
             db.execute(
@@ -137,7 +158,7 @@ def queue_additions(db: sqlite_utils.Database, requests: list[ClearanceRequest],
                 "updated_at = ? WHERE vin = ?",
                 [req.brand, tags, odo and int(odo.value), odo and odo.unit, now, req.vin],
             )
-        add_event(db, req.vin, now, "requested")
+        add_event(db, req.vin, now, "requested", by_user=True)
         ob.enqueue(
             db,
             service=SERVICE,
@@ -171,7 +192,7 @@ def queue_revoke(db: sqlite_utils.Database, vin: str, reason: str | None, clock:
             "UPDATE hm_vehicles SET revoke_reason = ?, revoke_requested_at = ?, updated_at = ? WHERE vin = ?",
             [reason, now, now, vin],
         )
-        add_event(db, vin, now, "withdrawn", note=reason)
+        add_event(db, vin, now, "withdrawn", note=reason, by_user=True)
         return "withdrawn"
     status = row["status"]
     if not adds:
@@ -181,7 +202,7 @@ def queue_revoke(db: sqlite_utils.Database, vin: str, reason: str | None, clock:
         "UPDATE hm_vehicles SET revoke_reason = ?, revoke_requested_at = ?, updated_at = ? WHERE vin = ?",
         [reason, now, now, vin],
     )
-    add_event(db, vin, now, "revoke-requested", note=reason)
+    add_event(db, vin, now, "revoke-requested", note=reason, by_user=True)
     verb = "Cancel" if status == S.PENDING else "Revoke"
     ob.enqueue(
         db,
@@ -308,9 +329,11 @@ def list_vehicles(db: sqlite_utils.Database, vin: str | None = None) -> list[Veh
 def timeline(db: sqlite_utils.Database, vin: str) -> list[TimelineEntry]:
     """The VIN's timeline, oldest first."""
     return [
-        TimelineEntry(r["at"], r["status"], r["source"], r["note"])
+        TimelineEntry(r["at"], r["status"], r["source"], r["note"], r["created_host"], r["created_user"])
         for r in db.query(
-            "SELECT at, status, source, note FROM hm_events WHERE vin = ? ORDER BY at, id", [vin]
+            "SELECT at, status, source, note, created_host, created_user FROM hm_events "
+            "WHERE vin = ? ORDER BY at, id",
+            [vin],
         )
     ]
 

@@ -106,6 +106,8 @@ class VehicleRow:
     next_attempt_at: str | None = None
     created_at: str | None = None
     state: str = UNKNOWN
+    created_host: str | None = None  # who added the VIN (team mode): workstation ...
+    created_user: str | None = None  # ... and OS user; None for VINs found on the account
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> VehicleRow:
@@ -135,6 +137,8 @@ class VehicleRow:
             outbox_status=row.get("out_status"),
             next_attempt_at=row.get("out_next"),
             created_at=row.get("created_at"),
+            created_host=row.get("created_host"),
+            created_user=row.get("created_user"),
         )
         vr.state = display_state(vr.status, vr.outbox_kind, vr.outbox_state, vr.outbox_status)
         return vr
@@ -176,6 +180,8 @@ class TimelineEntry:
     status: str
     source: str  # "server" (the changelog) or "local"
     note: str | None = None
+    created_host: str | None = None  # who asked (team mode): workstation ...
+    created_user: str | None = None  # ... and OS user; None for the server's entries
 
     @property
     def text(self) -> str:

@@ -109,6 +109,14 @@ def actor() -> tuple[str, str]:
     return socket.gethostname() or "unknown", user
 
 
+def created_by() -> dict[str, str]:
+    """The who-did-what columns (``created_host``, ``created_user``) of a row created now, in
+    this process (team mode, docs/team-mode.md §7). A row that ``fleetdesk serve`` creates
+    records the service's host and OS user (the systemd unit runs as ``fleetdesk``)."""
+    host, user = actor()
+    return {"created_host": host, "created_user": user}
+
+
 def new_key(prefix: str = "") -> str:
     return f"{prefix}{uuid.uuid4()}"
 

@@ -246,6 +246,7 @@ def cmd_files(rt, args) -> int:
     for f in rows:
         print(
             f"{f['archived_at'][:16]}  {f['filename']:<60} {f['size']:>12,}  {f['sha256'][:12]}"
+            + (f"  by {f['created_user']} on {f['created_host']}" if f.get("created_host") else "")
             + (f"  ATTENTION {f['attention']}" if f.get("attention") else "")
         )
     return EXIT_OK

@@ -101,7 +101,9 @@ def enqueue_rdl(db: sqlite_utils.Database, vin: str, clock: Clock) -> int:
         raise RdlNotPossible(reason or "TachoShare does not list this vehicle.")
     now = utc_iso(clock.now())
     request_id = new_id(
-        db.table("tacho_rdl_requests").insert({"vin": vin, "state": "queued", "requested_at": now})
+        db.table("tacho_rdl_requests").insert(
+            {"vin": vin, "state": "queued", "requested_at": now, **ob.created_by()}
+        )
     )
     plate = row.get("license_plate") or vin
     ob.enqueue(

@@ -18,6 +18,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from fleetdesk.core.clock import Clock, utc_iso
+from fleetdesk.store.outbox import created_by
 from fleetdesk.store.sql import new_id
 from fleetdesk.tachoshare.models import DriverCard, Vehicle, parse_country_code
 
@@ -113,6 +114,20 @@ def _file_attention(db):
     """A file that needs the user's attention says why (issue 12, defect 4: a driver-card ZIP
     kept as received with members refused, or one that could not be read at all)."""
     db.execute("ALTER TABLE tacho_files ADD COLUMN attention TEXT")
+
+
+#: the tables whose rows a person's action creates (team mode, docs/team-mode.md §7)
+CREATED_BY_TABLES = ("tacho_jobs", "tacho_files", "tacho_rdl_requests")
+
+
+@migrations(name="0005_created_by")
+def _created_by(db):
+    """Team mode (#16, docs/team-mode.md §7): the workstation and OS user that planned a
+    download, archived or imported a file, or asked for a remote download; NULL on rows from
+    before."""
+    for table in CREATED_BY_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_host TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_user TEXT")
 
 
 # -- subjects ------------------------------------------------------------------------------
@@ -318,6 +333,7 @@ def add_job(
             "not_before": now,
             "planned_at": now,
             "updated_at": now,
+            **created_by(),
         }
     )
     return new_id(table)
@@ -465,8 +481,10 @@ def later_jobs(db: sqlite_utils.Database, job_row: dict) -> list[int]:
 
 # -- files ---------------------------------------------------------------------------------
 def add_file(db: sqlite_utils.Database, **row: Any) -> int:
+    """Index an archived file; it records who archived it (downloaded or imported) unless
+    ``row`` says."""
     table = db.table("tacho_files")
-    table.insert(row)
+    table.insert({**created_by(), **row})
     return new_id(table)
 
 

@@ -337,4 +337,6 @@ def file_dict(f: dict) -> dict[str, Any]:
         "archived_at": f["archived_at"],
         "parent_id": f["parent_id"],
         "attention": f.get("attention"),
+        "created_host": f.get("created_host"),  # who archived it (team mode)
+        "created_user": f.get("created_user"),
     }

@@ -204,7 +204,7 @@ class ThgService:
         def tx(db):
             ids = []
             for row in rows:
-                upload_id = db["thg_uploads"].insert(row).last_pk
+                upload_id = db["thg_uploads"].insert({**row, **ob.created_by()}).last_pk
                 refs3 = [row[f] for f in REFERENCE_FIELDS]
                 ob.enqueue(
                     db,
@@ -342,6 +342,7 @@ class ThgService:
                         "state": ts.R_QUEUED,
                         "ready_for_uba": ts._iso(ready_for_uba) if ready_for_uba else None,
                         "updated_at": utc_iso(now),
+                        **ob.created_by(),
                     }
                 )
                 .last_pk
@@ -428,7 +429,7 @@ class ThgService:
             raise BadInput("postal_code", "a German postal code has five digits")
 
         def tx(db):
-            local = db["thg_registrants"].insert({**data, "state": "queued"}).last_pk
+            local = db["thg_registrants"].insert({**data, "state": "queued", **ob.created_by()}).last_pk
             name = " ".join(p for p in (data["first_name"], data["last_name_or_organization"]) if p)
             ob.enqueue(
                 db,

@@ -122,6 +122,21 @@ def _tables(db: sqlite_utils.Database) -> None:
             vehicle_id INTEGER, year INTEGER, text TEXT NOT NULL, seen INTEGER NOT NULL DEFAULT 0)""")
 
 
+#: the tables whose rows a person's action creates (team mode, docs/team-mode.md §7); rows the
+#: status sync adds from the server's lists (registrants and UBA requests made elsewhere) keep
+#: NULL there
+CREATED_BY_TABLES = ("thg_uploads", "thg_uba_requests", "thg_registrants")
+
+
+@migrations(name="0002_created_by")
+def _created_by(db: sqlite_utils.Database) -> None:
+    # Team mode (#16, docs/team-mode.md §7): the workstation and OS user that uploaded a
+    # document, filed a UBA request or added a registrant; NULL on rows from before.
+    for table in CREATED_BY_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_host TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_user TEXT")
+
+
 # -- small helpers ---------------------------------------------------------------------------
 def _iso(value: Any) -> str | None:
     """Wire timestamps as stored: ``YYYY-MM-DDTHH:MM:SSZ`` (sortable as text); dates as ISO."""

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from fleetdesk.store.outbox import created_by
 from fleetdesk.vehicles import join as vjoin
 from fleetdesk.vehicles import lookup, sources
 
@@ -283,6 +284,7 @@ def record(db, result: CrossCheck, *, at: str, reading_id: int | None = None, ac
             "message": result.message,
             "accepted": 1 if accepted else 0,
             "checked_at": at,
+            **created_by(),  # team mode: who typed (or imported) the reading checked
         }
     )
     return table.last_pk

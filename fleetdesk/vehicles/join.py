@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from fleetdesk.store.outbox import created_by
 from fleetdesk.vehicles import sources
 from fleetdesk.vehicles.wmi import make_from_vin
 
@@ -111,10 +112,13 @@ def set_link(db, a: str, b: str, kind: str, at: str) -> None:
     if kind not in ("link", "unlink"):
         raise ValueError(kind)
     a, b = sorted((a, b))
+    who = created_by()  # team mode: who set it (the last one to change it)
     db.execute(
-        "INSERT INTO vehicle_links (a, b, kind, created_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind, created_at = excluded.created_at",
-        [a, b, kind, at],
+        "INSERT INTO vehicle_links (a, b, kind, created_at, created_host, created_user) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind, "
+        "created_at = excluded.created_at, created_host = excluded.created_host, "
+        "created_user = excluded.created_user",
+        [a, b, kind, at, who["created_host"], who["created_user"]],
     )
 
 

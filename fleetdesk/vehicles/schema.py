@@ -53,3 +53,13 @@ def _lookup_indexes(db):
     for table, (name, expr) in wanted.items():
         if table in have:
             db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({expr})")
+
+
+@migrations(name="0004_created_by")
+def _created_by(db):
+    # Team mode (#16, docs/team-mode.md §7): the workstation and OS user that linked or kept
+    # apart two rows by hand, and that typed the reading a cross-check was made for; NULL on
+    # rows from before.
+    for table in ("vehicle_links", "vehicle_crosschecks"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_host TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_user TEXT")
