@@ -95,26 +95,111 @@ def holder_identification(
     return b
 
 
-def activity_record(day: date, prev_len: int, changes: int = 3, counter: int = 1) -> bytes:
-    body = time_real(day) + bytes.fromhex(f"{counter:04d}") + u16(120)
-    body += b"".join(u16((i * 97) & 0x7FF) for i in range(changes))
+REST, AVAILABILITY, WORK, DRIVING = 0, 1, 2, 3
+
+
+def activity_change(
+    minute: int, activity: int, *, slot: int = 0, crew: bool = False, inserted: bool = True
+) -> int:
+    """ActivityChangeInfo 'scpaattttttttttt': slot, driving status (crew; with the card not
+    inserted: 1 = activity known), card status (0 inserted), activity, minutes since 00:00."""
+    return slot << 15 | int(crew) << 14 | int(not inserted) << 13 | activity << 11 | minute
+
+
+def activity_record(
+    day: date,
+    prev_len: int,
+    changes: int = 3,
+    counter: int = 1,
+    distance: int = 120,
+    entries: list[int] | None = None,
+) -> bytes:
+    """CardActivityDailyRecord; ``entries`` (ActivityChangeInfo values) replace the default
+    ``changes`` filler values."""
+    body = time_real(day) + bytes.fromhex(f"{counter:04d}") + u16(distance)
+    if entries is not None:
+        body += b"".join(u16(v) for v in entries)
+    else:
+        body += b"".join(u16((i * 97) & 0x7FF) for i in range(changes))
     length = 4 + len(body)
     return u16(prev_len) + u16(length) + body
 
 
-def driver_activity(days: list[date], buffer_size: int = 13776, start: int = 0) -> bytes:
+def driver_activity(
+    days: list[date],
+    buffer_size: int = 13776,
+    start: int = 0,
+    activities: dict[date, tuple[int, list[int]]] | None = None,
+) -> bytes:
     """CardDriverActivity: the records of ``days`` written into a cyclic buffer of
-    ``buffer_size`` bytes starting at ``start`` (so they may wrap around the end)."""
+    ``buffer_size`` bytes starting at ``start`` (so they may wrap around the end).
+    ``activities``: per day (distance km, ActivityChangeInfo values)."""
     ring = bytearray(buffer_size)
     pos, prev, newest = start, 0, start
     for i, day in enumerate(days):
-        rec = activity_record(day, prev, changes=2 + i % 5)
+        if activities and day in activities:
+            distance, entries = activities[day]
+            rec = activity_record(day, prev, distance=distance, entries=entries)
+        else:
+            rec = activity_record(day, prev, changes=2 + i % 5)
         newest = pos
         for j, byte in enumerate(rec):
             ring[(pos + j) % buffer_size] = byte
         prev = len(rec)
         pos = (pos + len(rec)) % buffer_size
     return u16(start) + u16(newest) + bytes(ring)
+
+
+def vehicle_record(
+    generation: str,
+    first: datetime,
+    last: datetime,
+    odometer_begin: int,
+    odometer_end: int,
+    plate: str,
+    nation: int = 0x0D,
+    vin: str = "",
+    code_page: int = 1,
+    counter: int = 1,
+) -> bytes:
+    """CardVehicleRecord: odometer begin/end (3+3), first/last use (4+4),
+    VehicleRegistrationIdentification (15), vuDataBlockCounter (BCD 2) [+ Gen2 VIN (17)]."""
+    b = u24(odometer_begin) + u24(odometer_end) + time_real(first) + time_real(last)
+    b += u8(nation) + name(plate, code_page, 13) + bytes.fromhex(f"{counter:04d}")
+    if generation != "gen1":
+        b += ia5(vin, 17)
+    assert len(b) == (31 if generation == "gen1" else 48)
+    return b
+
+
+def cyclic_ef(records: list[bytes], slots: int, record_size: int, pointer_size: int, start: int = 0) -> bytes:
+    """A cyclic EF: the newest-record pointer, then ``slots`` records; ``records`` (oldest
+    first) are written from slot ``start`` on, wrapping around; unused slots are zeros."""
+    assert len(records) <= slots
+    ring = [b"\x00" * record_size] * slots
+    newest = 0
+    for i, r in enumerate(records):
+        newest = (start + i) % slots
+        ring[newest] = r
+    return newest.to_bytes(pointer_size, "big") + b"".join(ring)
+
+
+def place_record(
+    generation: str, t: datetime, entry_type: int, country: int, region: int, odometer: int
+) -> bytes:
+    """PlaceRecord: entryTime (4), entryTypeDailyWorkPeriod (1), country (1), region (1),
+    odometer (3) [+ Gen2 GNSSPlaceRecord: time (4), accuracy (1), latitude (3), longitude (3)]."""
+    b = time_real(t) + u8(entry_type) + u8(country) + u8(region) + u24(odometer)
+    if generation != "gen1":
+        b += time_real(t) + u8(5) + u24(50_000) + u24(4_000)
+    return b
+
+
+def card_event_record(
+    event_type: int, begin: datetime, end: datetime, plate: str, nation: int = 0x0D
+) -> bytes:
+    """CardEventRecord / CardFaultRecord: type (1), begin (4), end (4), vehicle (15)."""
+    return u8(event_type) + time_real(begin) + time_real(end) + u8(nation) + name(plate, 1, 13)
 
 
 def driver_card_file(
@@ -136,9 +221,21 @@ def driver_card_file(
     buffer_size: int = 13776,
     signatures: bool = True,
     v2_efs: bool = True,
+    activities: dict[date, tuple[int, list[int]]] | None = None,
+    vehicles: list[bytes] | None = None,
+    vehicle_slots: int = 0,
+    vehicle_start: int = 0,
+    places: list[bytes] | None = None,
+    place_slots: int = 0,
+    events: list[bytes] | None = None,
+    faults: list[bytes] | None = None,
 ) -> bytes:
     """``v2_efs=False``: a Gen2v2 card downloaded by a tool that reads only the Gen2v1 EFs (the
-    card's structure version still says 01 01)."""
+    card's structure version still says 01 01).
+    ``vehicles``/``places``: records (from :func:`vehicle_record` / :func:`place_record`,
+    built for the Gen2 layout on Gen2 cards: the Gen1 application gets the same records cut to
+    the Gen1 layout) written into ``*_slots`` cyclic slots; ``events``/``faults``: records from
+    :func:`card_event_record`, the rest of the EF empty."""
     days = days if days is not None else [date(2026, 11, 1 + i) for i in range(28)]
     ident = card_identification(number, nation, issue, issue, expiry) + holder_identification(
         surname, first_names, birth, code_page
@@ -163,11 +260,22 @@ def driver_card_file(
         ef(0x0520, ident)
         if unknown_ef:
             ef(0x05FF, b"\xee" * 77)
-        ef(0x0502, b"\x00" * 24 * 6)
-        ef(0x0503, b"\x00" * 24 * 2)
-        ef(0x0504, driver_activity(days, buffer_size, ring_start))
-        ef(0x0505, b"\x00" * 2)
-        ef(0x0506, b"\x00")
+        gen1 = data_app == 0
+        ef(0x0502, b"".join(events or []).ljust(24 * 6, b"\x00"))
+        ef(0x0503, b"".join(faults or []).ljust(24 * 2, b"\x00"))
+        ef(0x0504, driver_activity(days, buffer_size, ring_start, activities))
+        if vehicles is None:
+            ef(0x0505, b"\x00" * 2)
+        else:
+            size = 31 if gen1 else 48
+            recs = [r[:size] for r in vehicles]
+            ef(0x0505, cyclic_ef(recs, max(vehicle_slots, len(recs)), size, 2, vehicle_start))
+        if places is None:
+            ef(0x0506, b"\x00")
+        else:
+            size = 10 if gen1 else 21
+            recs = [r[:size] for r in places]
+            ef(0x0506, cyclic_ef(recs, max(place_slots, len(recs)), size, 1 if gen1 else 2))
         ef(0x0507, b"\x00" * 19)
         ef(0x0508, b"\x00" * 46)
         ef(0x050E, time_real(last_download))

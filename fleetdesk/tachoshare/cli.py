@@ -371,7 +371,7 @@ def inspect_one(path: str, rt=None) -> dict:
     except FleetDeskError as exc:
         return {"file": path, "error": str(exc), **{k: None for k in INSPECT_KEYS}}
     try:
-        facts = parse_file(source).to_json()
+        facts = parse_file(source, details=True).to_json()
         return {"file": path, "error": None, **facts}
     except DddError as exc:
         return {"file": path, "error": str(exc), **{k: None for k in INSPECT_KEYS}}
@@ -381,6 +381,29 @@ def inspect_one(path: str, rt=None) -> dict:
             "error": f"cannot read: {exc.strerror or exc}",
             **{k: None for k in INSPECT_KEYS},
         }
+
+
+def _detail_lines(r: dict) -> list[str]:
+    """One line per kind of detail record in an inspect result (the JSON has them all)."""
+    lines = []
+    for v in r.get("vehicles_used") or []:
+        lines.append(
+            f"{'vehicle used':<20} {v['registration'] or '?'} {v['first_use'] or '?'} → {v['last_use'] or '?'}"
+            + (f", {v['distance_km']} km" if v["distance_km"] is not None else "")
+        )
+    days = r.get("daily_activity") or []
+    if days:
+        driving = sum(d["driving_min"] for d in days)
+        lines.append(
+            f"{'daily activity':<20} {len(days)} days, {driving // 60} h {driving % 60:02d} min driving"
+        )
+    for key in ("places", "events", "faults", "calibrations"):
+        if r.get(key):
+            lines.append(f"{key:<20} {len(r[key])} records")
+    for key in ("last_calibration", "next_calibration_due"):
+        if r.get(key):
+            lines.append(f"{key:<20} {r[key]}")
+    return lines
 
 
 @_closing
@@ -403,6 +426,8 @@ def cmd_inspect(rt, args) -> int:
             ):
                 if r.get(key) is not None:
                     print(f"  {key:<20} {r[key]}")
+            for line in _detail_lines(r):
+                print(f"  {line}")
             for w in r["warnings"]:
                 print(f"  warning: {w}")
     return EXIT_FAIL if any(r["error"] for r in results) else EXIT_OK

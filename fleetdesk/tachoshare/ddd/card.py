@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .card_details import card_details
 from .common import MAX_BLOCKS, Cursor, DddError, Truncated, datef, ia5, name, nation, time_real, u16
 from .model import CARD, GEN1, GEN2, GEN2V2, Block, TachoFile
 
@@ -47,7 +48,7 @@ def looks_like_card(head: bytes) -> bool:
     )
 
 
-def parse_card(buf) -> TachoFile:
+def parse_card(buf, details: bool = False) -> TachoFile:
     start = 2 if bytes(buf[:2]) == TRANSFER_PREFIX else 0
     data, blocks, gens = _read_blocks(buf, start)
 
@@ -80,6 +81,8 @@ def parse_card(buf) -> TachoFile:
     activity = ef(EF_DRIVER_ACTIVITY)
     if activity is not None:
         out.activity_days = activity_days(activity, out.warnings)
+    if details:
+        out.details = card_details(_ef_with_generation(buf, data), out.warnings)
     return out
 
 
@@ -91,6 +94,19 @@ def _structure_version_2(buf, where: tuple[int, int] | None) -> bool:
         return False
     off = where[0]
     return buf[off + 1] == 0x01 and buf[off + 2] >= 0x01
+
+
+def _ef_with_generation(buf, data: dict[tuple[int, str], tuple[int, int]]):
+    """A reader of an EF's bytes and generation, the Gen2 application's copy preferred."""
+
+    def ef_gen(fid: int) -> tuple[bytes, str] | None:
+        for gen in (GEN2, GEN1):
+            if (fid, gen) in data:
+                off, length = data[(fid, gen)]
+                return bytes(buf[off : off + length]), gen
+        return None
+
+    return ef_gen
 
 
 def _read_blocks(buf, start: int) -> tuple[dict[tuple[int, str], tuple[int, int]], list[Block], set[str]]:

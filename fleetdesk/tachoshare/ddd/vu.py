@@ -64,7 +64,7 @@ def looks_like_vu(head: bytes) -> bool:
     )
 
 
-def parse_vu(buf) -> TachoFile:
+def parse_vu(buf, details: bool = False) -> TachoFile:
     cur = Cursor(buf)
     out = TachoFile(kind=VEHICLE, generation=GEN1)
     gens: set[str] = set()
