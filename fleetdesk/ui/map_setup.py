@@ -268,8 +268,11 @@ def probe_map_tiles(
     if not isinstance(QCoreApplication.instance(), QApplication):
         result["message"] = _tr("The map check needs a running QApplication.")
         return result
-    tmp = tempfile.TemporaryDirectory(prefix="fleetdesk-map-probe-") if cache_dir is None else None
-    folder = Path(tmp.name if tmp else cache_dir)
+    tmp: tempfile.TemporaryDirectory[str] | None = None
+    if cache_dir is None:
+        tmp = tempfile.TemporaryDirectory(prefix="fleetdesk-map-probe-")
+        cache_dir = tmp.name
+    folder = Path(cache_dir)
     folder.mkdir(parents=True, exist_ok=True)
     before = _cached_tiles(folder)
     widget = None

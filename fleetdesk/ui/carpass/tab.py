@@ -69,8 +69,8 @@ class CarPassTab(QWidget):
     def _setup_ui(self) -> None:
         self.banner = Banner(action_text=tr("Send now"))
         self.banner.setAccessibleName("Unsent readings")
-        self.banner.action.setAccessibleName("Send now")
-        self.banner.action.clicked.connect(self._on_send_now_clicked)
+        self.banner.action_button.setAccessibleName("Send now")
+        self.banner.action_button.clicked.connect(self._on_send_now_clicked)
         self.entry = EntryForm(self.ctx)
         self.entry.sig_submitted.connect(self._on_entry_submitted)
         scroll = QScrollArea()

@@ -173,13 +173,15 @@ class VhrView(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def _on_copy_clicked(self) -> None:
-        if self.current and public_url_ok(self.current.vhr_url):
-            QGuiApplication.clipboard().setText(self.current.vhr_url)
+        url = self.current.vhr_url if self.current else None
+        if url and public_url_ok(url):
+            QGuiApplication.clipboard().setText(url)
             self.ctx.bus.sig_notice.emit(tr("Public link copied."))
 
     def _on_open_clicked(self) -> None:
-        if self.current and public_url_ok(self.current.vhr_url):
-            QDesktopServices.openUrl(QUrl(self.current.vhr_url))
+        url = self.current.vhr_url if self.current else None
+        if url and public_url_ok(url):
+            QDesktopServices.openUrl(QUrl(url))
 
     def _on_save_clicked(self) -> None:
         r = self.current

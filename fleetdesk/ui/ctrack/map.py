@@ -65,7 +65,7 @@ class MapBridge(QObject):
 
     def set_replay(self, lat: float | None, lon: float | None = None, heading: float | None = None) -> None:
         """Show the replay marker at (lat, lon) heading ``heading``; ``None`` hides it."""
-        if lat is None:
+        if lat is None or lon is None:
             self._replay = {**self._replay, "visible": False}
         else:
             self._replay = {

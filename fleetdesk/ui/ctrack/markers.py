@@ -47,8 +47,12 @@ def marker_views(
 
     Pure (Qt's translate is thread-safe): the tab runs it in the worker pool.
     """
-    by_node = {r.node_id: r for r in rows if r.latitude is not None}
-    points = [(n, r.latitude, r.longitude) for n, r in by_node.items()]
+    by_node = {r.node_id: r for r in rows if r.latitude is not None and r.longitude is not None}
+    points = [
+        (n, r.latitude, r.longitude)
+        for n, r in by_node.items()
+        if r.latitude is not None and r.longitude is not None  # all of them (by_node)
+    ]
     cell = 30.0  # markers are 15 px: closer than this they overlap, further apart they need no cluster
     markers = cluster(points, zoom, bounds, selected=selected, cell_px=cell)
     while len(markers) > max_markers and cell < 200:

@@ -244,17 +244,16 @@ class FleetTableModel(ColumnsModel):
 
 def runs(indices: Sequence[int]):
     """Contiguous (first, last) runs of sorted indices."""
-    start = prev = None
+    run: list[int] = []  # [first, last] of the current run
     for i in indices:
-        if start is None:
-            start = prev = i
-        elif i == prev + 1:
-            prev = i
+        if run and i == run[1] + 1:
+            run[1] = i
         else:
-            yield start, prev
-            start = prev = i
-    if start is not None:
-        yield start, prev
+            if run:
+                yield run[0], run[1]
+            run = [i, i]
+    if run:
+        yield run[0], run[1]
 
 
 class FleetFilterProxy(QSortFilterProxyModel):

@@ -266,19 +266,25 @@ class LiveMapTab(QWidget):
 
     def _in_view(self, row: cs.FleetRow) -> bool:
         vp = self.map.bridge.viewport
-        if not vp:
+        if not vp or row.latitude is None or row.longitude is None:
             return False
         _zoom, south, west, north, east = vp
         return south <= row.latitude <= north and west <= row.longitude <= east
 
     def _center_on_selected(self, zoom: float = 0.0) -> None:
         row = self.vehicles.model.vehicle(self.selected) if self.selected is not None else None
-        if row is not None and row.latitude is not None:
+        if row is not None and row.latitude is not None and row.longitude is not None:
             self.map.center_on(row.latitude, row.longitude, zoom)
 
     def fit_all(self) -> None:
         self.map.fit(
-            bounds_of([(r.latitude, r.longitude) for r in self.vehicles.model.rows if r.latitude is not None])
+            bounds_of(
+                [
+                    (r.latitude, r.longitude)
+                    for r in self.vehicles.model.rows
+                    if r.latitude is not None and r.longitude is not None
+                ]
+            )
         )
 
     def _update_buttons(self) -> None:

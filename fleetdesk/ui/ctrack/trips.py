@@ -224,7 +224,7 @@ class TripsPanel(QWidget):
         for w in (self.play_button, self.speed, self.slider):
             w.setEnabled(ok)
         self.slider.blockSignals(True)
-        self.slider.setRange(0, int(self.timeline.duration) if ok else 0)
+        self.slider.setRange(0, int(self.timeline.duration) if self.timeline else 0)
         self.slider.setValue(int(self.position))
         self.slider.blockSignals(False)
 
@@ -235,6 +235,9 @@ class TripsPanel(QWidget):
             return
         self.position = max(0.0, min(self.timeline.duration, seconds))
         frame = self.timeline.at(self.position)
+        if frame is None:  # a timeline with points always has a frame
+            self._update_controls()
+            return
         self.map.bridge.set_replay(frame.latitude, frame.longitude, frame.heading)
         if self.play_button.isChecked():
             self.map.center_on(frame.latitude, frame.longitude)

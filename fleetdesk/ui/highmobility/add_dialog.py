@@ -47,7 +47,7 @@ CHECK_CHUNK = 8
 
 def eligibility_text(row: ImportRow, answer: Eligibility | str | None) -> str:
     """What the preview's Eligible column says for ``row``."""
-    if not row.ok:
+    if row.request is None:  # not ok
         return ""
     # PySide6 stub gap: tr() called on the class (context "QDialog") works at run time; the stub
     # types it as an instance method only.
@@ -300,7 +300,9 @@ class AddVinsDialog(QDialog):
         pairs = [
             (r.request.vin, r.request.brand)
             for r in self.rows
-            if r.ok and r.request.brand in ELIGIBILITY_BRANDS and r.vin not in self.eligibility
+            if r.request is not None  # ok
+            and r.request.brand in ELIGIBILITY_BRANDS
+            and r.vin not in self.eligibility
         ]
         if pairs:
             self.ctx.tasks.latest("hm.add.eligibility", self._check(pairs))

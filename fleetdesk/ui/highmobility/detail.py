@@ -97,8 +97,8 @@ class VehicleDetail(QWidget):
         self.dismiss_button = QPushButton(tr("Dismiss"))
         self.dismiss_button.setAccessibleName("Dismiss")
         self.dismiss_button.clicked.connect(lambda: self._emit(self.sig_dismiss))
-        self.problem.layout().addWidget(self.retry_button)
-        self.problem.layout().addWidget(self.dismiss_button)
+        self.problem.row.addWidget(self.retry_button)
+        self.problem.row.addWidget(self.dismiss_button)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)

@@ -51,7 +51,9 @@ class RevokeDialog(QDialog):
         self.reason_box.addItem("")
         for reason in REASONS:
             self.reason_box.addItem(self.tr(reason))
-        self.reason_box.lineEdit().setPlaceholderText(self.tr("optional, e.g. vehicle sold"))
+        editor = self.reason_box.lineEdit()  # the box is editable: it has one
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("optional, e.g. vehicle sold"))
         form = QFormLayout()
         form.addRow(self.tr("Reason (kept with the vehicle):"), self.reason_box)
         buttons = QDialogButtonBox()

@@ -101,8 +101,8 @@ class FleetClearanceTab(QWidget):
         top.addWidget(self.add_button)
 
         self.banner = Banner(action_text=self.tr("Open Settings"))
-        self.banner.action.setAccessibleName("Open Settings")
-        self.banner.action.clicked.connect(lambda: self.ctx.bus.sig_show_tab.emit("settings"))
+        self.banner.action_button.setAccessibleName("Open Settings")
+        self.banner.action_button.clicked.connect(lambda: self.ctx.bus.sig_show_tab.emit("settings"))
         self.message = Banner()
         self.message.setAccessibleName("Clearance message")
         self.lookup_note = QLabel()
@@ -392,10 +392,11 @@ class FleetClearanceTab(QWidget):
 
     def _on_detail_retry(self, vin: str) -> None:
         row = next((r for r in self.rows if r.vin == vin), None)
-        if row and row.outbox_id:
+        outbox_id = row.outbox_id if row else None
+        if outbox_id:
             rt = self.ctx.runtime
             self.ctx.tasks.spawn(
-                rt.store.awrite(lambda db: ob.retry_now(db, row.outbox_id, rt.clock)), name="hm.retry"
+                rt.store.awrite(lambda db: ob.retry_now(db, outbox_id, rt.clock)), name="hm.retry"
             )
             self._wake_pump()
 

@@ -25,9 +25,9 @@ class LazyTab(QWidget):
         self._factory = factory
         self._ctx = ctx
         self.content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(0)
 
     @property
     def built(self) -> bool:
@@ -38,6 +38,6 @@ class LazyTab(QWidget):
         if self.content is None:
             self.content = self._factory(self._ctx)
             self.content.setObjectName(f"tab_{self.name}")
-            self.layout().addWidget(self.content)
+            self._box.addWidget(self.content)
             self.sig_built.emit(self.name)
         return self.content

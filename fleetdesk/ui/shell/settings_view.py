@@ -123,6 +123,7 @@ def probe_service(rt, key: str):
     if "{z}" in url:
         url = url.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")
     client = ApiClient(url, service=key, monitor=rt.monitor, timeout=(5.0, 10.0))
+    status: int | None
     try:
         response = client.request("GET", "")
         status = response.status_code

@@ -202,7 +202,7 @@ class BoardModel(FilteredTableModel):
             return tr("Vehicle unit (tachograph)") if r.kind == c.VU else tr("Driver card")
         if col == 0:
             lines = [reading_text(r.reading)] + problem_lines(r)
-            if rd.legal_due:
+            if rd.legal_due and rd.desired_due:  # both set from the last download, or neither
                 lines.append(
                     tr("Legal limit: %1 days, until %2")
                     .replace("%1", str(rd.legal_limit))

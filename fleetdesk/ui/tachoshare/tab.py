@@ -74,7 +74,7 @@ class TachoShareTab(QWidget):
         self.header = TachoHeader()
         self.header.sig_sign_in.connect(self._on_header_sign_in)
         self.header.sig_sync.connect(self._on_header_sync)
-        self.header.banner.action.clicked.connect(self._on_banner_action_clicked)
+        self.header.banner.action_button.clicked.connect(self._on_banner_action_clicked)
         self.board = BoardView()
         self.board.sig_rdl_requested.connect(self._on_board_rdl_requested)
         self.board.sig_export_requested.connect(lambda: self._ask_path("board", "tachograph-compliance.csv"))
@@ -225,9 +225,9 @@ class TachoShareTab(QWidget):
     # -- messages -----------------------------------------------------------------------------
     def _show(self, text: str, level: str = "info", action: str | None = None) -> None:
         banner = self.header.banner
-        banner.action.setVisible(action is not None)
+        banner.action_button.setVisible(action is not None)
         if action:
-            banner.action.setText(action)
+            banner.action_button.setText(action)
         banner.show_message(text, level)
 
     def _on_banner_action_clicked(self) -> None:
@@ -426,8 +426,10 @@ class TachoShareTab(QWidget):
     async def _show_retention(self) -> None:
         years, today = fx.retention_years(self.svc.settings), self.svc.today()
         rows = await self.rt.store.aread(lambda db: fx.expired_files(db, today, years))
-        self.retention.show_data(rows, years, fx.retention_cutoff(today, years).isoformat())
-        self.retention.show()
+        dialog = self.retention  # made before this task was started
+        if dialog is not None:
+            dialog.show_data(rows, years, fx.retention_cutoff(today, years).isoformat())
+            dialog.show()
 
     def _on_retention_remove(self, ids: list) -> None:
         self.ctx.tasks.spawn(self._remove_files(list(ids)), name="tachoshare.retention_remove")

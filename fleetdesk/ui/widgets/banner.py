@@ -17,13 +17,20 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.action = QPushButton(action_text) if action_text else None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
+        self.row = QHBoxLayout(self)  # the label, then any buttons
+        self.row.setContentsMargins(10, 6, 10, 6)
+        self.row.addWidget(self.label, 1)
         if self.action:
-            layout.addWidget(self.action)
+            self.row.addWidget(self.action)
         self.setAccessibleName("Banner")
         self.hide()
+
+    @property
+    def action_button(self) -> QPushButton:
+        """The action button of a banner made with ``action_text``."""
+        if self.action is None:
+            raise AttributeError("this Banner was made without action_text: it has no action button")
+        return self.action
 
     def show_message(self, text: str, level: str = "info") -> None:
         self.setStyleSheet(
