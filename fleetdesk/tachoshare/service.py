@@ -26,7 +26,6 @@ from pathlib import Path
 
 from fleetdesk.core.errors import (
     AuthExpired,
-    BadAnswer,
     BadInput,
     FleetDeskError,
     NotConfigured,
@@ -354,13 +353,9 @@ class TachoShareService:
         ):
             try:
                 lists[kind] = self._call(read)
-            except (AuthExpired, TransientError) as exc:
-                if not isinstance(exc, (ServerError, BadAnswer)):
+            except (AuthExpired, TransientError, Rejected) as exc:
+                if not isinstance(exc, (ServerError, Rejected)):  # BadAnswer is a ServerError
                     raise  # signed out, offline, rate limited: nothing to go on
-                errors.append(exc)
-                lists[kind] = None
-                notes.append(f"the {what} could not be read ({exc}); showing the one stored last")
-            except Rejected as exc:
                 errors.append(exc)
                 lists[kind] = None
                 notes.append(f"the {what} could not be read ({exc}); showing the one stored last")

@@ -4,6 +4,7 @@ with Correct (a dialog with inline prechecks) and Confirm (warns: it cannot be u
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,8 +34,10 @@ from fleetdesk.core.errors import FleetDeskError
 from fleetdesk.ui.carpass.common import issue_language, km, service_of, tr, wake_pump, wire_date
 from fleetdesk.ui.carpass.entry import findings_html, from_qdate, to_qdate
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
-from fleetdesk.ui.widgets.banner import Banner, EmptyState
+from fleetdesk.ui.widgets.banner import Banner
+from fleetdesk.ui.widgets.confirm import confirm_box
 from fleetdesk.ui.widgets.table_model import ColumnsModel
+from fleetdesk.ui.widgets.table_view import with_empty_state
 
 
 class IssueModel(ColumnsModel):
@@ -276,16 +278,14 @@ class IssueInbox(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda *_: self._on_correct_clicked())
-        self.empty = EmptyState(
+        self.stack, self.empty = with_empty_state(
+            self.table,
             tr(
                 "No outstanding Car-Pass issues.\nWhen Car-Pass questions a "
                 "reading, the issue appears here with its number, type and "
                 "description, to correct or confirm."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
@@ -346,8 +346,8 @@ class IssueInbox(QWidget):
         if pick is None or pick[1].state != st.ISSUE:
             return
         reading = pick[1]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self.confirm_box = confirm_box(
+            self,
             tr("Confirm the reading?"),
             tr(
                 "You tell Car-Pass that %1 with %2 on %3 is right as it was sent. Car-Pass "
@@ -356,19 +356,13 @@ class IssueInbox(QWidget):
             .replace("%1", reading.vehicle)
             .replace("%2", km(reading.odometer))
             .replace("%3", wire_date(reading.reading_date)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            partial(self._on_confirmed, reading.id),
+            accessible_name="Confirm cannot be undone",
+            confirm_text=tr("Confirm"),
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Confirm"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName("Confirm cannot be undone")
-        box.finished.connect(lambda result, rid=reading.id: self._on_confirm_finished(result, rid))
-        self.confirm_box = box
-        box.open()
 
-    def _on_confirm_finished(self, result: int, reading_id: int) -> None:
-        if result == QMessageBox.StandardButton.Yes:
-            self.ctx.tasks.spawn(self._confirm(reading_id), name="carpass.confirm")
+    def _on_confirmed(self, reading_id: int) -> None:
+        self.ctx.tasks.spawn(self._confirm(reading_id), name="carpass.confirm")
 
     async def _confirm(self, reading_id: int) -> None:
         try:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,8 @@ from fleetdesk.ui.highmobility.detail import Detail, VehicleDetail
 from fleetdesk.ui.highmobility.revoke_dialog import RevokeDialog
 from fleetdesk.ui.highmobility.table import ClearanceTable
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
-from fleetdesk.ui.widgets.banner import Banner, EmptyState
+from fleetdesk.ui.widgets.banner import Banner
+from fleetdesk.ui.widgets.table_view import with_empty_state
 
 HIGHLIGHT_SECONDS = 600
 MODE_STYLE = {"demo": "#6a1b9a", "sandbox": "#6a1b9a", "live": "#2e7d32", "custom": "#546e7a"}
@@ -113,16 +113,14 @@ class FleetClearanceTab(QWidget):
 
         self.table = ClearanceTable()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.empty = EmptyState(
+        self.stack, self.empty = with_empty_state(
+            self.table,
             self.tr(
                 "No vehicles yet.\nClick “Add VINs…” to paste a list or import a CSV (VIN, brand, "
                 "tags). FleetDesk checks which are eligible, requests clearance and follows each "
                 "request until it is approved or rejected."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
         self.detail = VehicleDetail()
         self.detail.setMinimumWidth(360)
         self.detail.sig_revoke.connect(self._on_detail_revoke)

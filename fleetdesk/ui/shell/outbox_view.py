@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,9 +24,10 @@ from fleetdesk.store import outbox as ob
 from fleetdesk.store.dispatcher import send_summary
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
-from fleetdesk.ui.widgets.banner import EmptyState
 from fleetdesk.ui.widgets.chips import chip_colors, service_title
+from fleetdesk.ui.widgets.confirm import confirm_box
 from fleetdesk.ui.widgets.table_model import ColumnsModel
+from fleetdesk.ui.widgets.table_view import with_empty_state
 
 # Labels kept in tables are marked with QT_TRANSLATE_NOOP so lupdate extracts them, and are
 # translated where shown with the same literal context, "Outbox".
@@ -172,15 +174,13 @@ class OutboxView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OutboxModel.ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = EmptyState(
+        self.stack, self.empty = with_empty_state(
+            self.table,
             self.tr(
                 "Nothing is waiting to be sent.\nEverything you submit is "
                 "stored here first and sent as soon as the service answers."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -260,25 +260,20 @@ class OutboxView(QWidget):
         item = self.selected_item()
         if item is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self._confirm_box = confirm_box(
+            self,
             self.tr("Discard submission?"),
             self.tr(
                 "“%1” will not be sent. What you entered stays in the history, "
                 "but the service will never receive it. This cannot be undone."
             ).replace("%1", item.label),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            partial(self._discard, item.id),
+            accessible_name="Confirm discard",
+            confirm=QMessageBox.StandardButton.Discard,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName("Confirm discard")
-        box.finished.connect(lambda result, i=item.id: self._on_discard_confirmed(result, i))
-        self._confirm_box = box
-        box.open()
 
-    def _on_discard_confirmed(self, result: int, item_id: int) -> None:
-        if result == QMessageBox.StandardButton.Discard:
-            rt = self.ctx.runtime
-            self.ctx.tasks.spawn(
-                rt.store.awrite(lambda db: ob.discard(db, item_id, rt.clock)), name="outbox.discard"
-            )
+    def _discard(self, item_id: int) -> None:
+        rt = self.ctx.runtime
+        self.ctx.tasks.spawn(
+            rt.store.awrite(lambda db: ob.discard(db, item_id, rt.clock)), name="outbox.discard"
+        )

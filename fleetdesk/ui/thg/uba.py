@@ -4,6 +4,7 @@ the Umweltbundesamt's answer (pending, approved, rejected with the reason)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from fleetdesk.core.clock import parse_utc
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.thg.chips import CHIP_ROLE, ChipDelegate
-from fleetdesk.ui.widgets.banner import EmptyState
+from fleetdesk.ui.widgets.confirm import confirm_box
 from fleetdesk.ui.widgets.table_model import ColumnsModel
+from fleetdesk.ui.widgets.table_view import with_empty_state
 
 SHOW = [
     (QT_TRANSLATE_NOOP("UbaView", "All"), ""),
@@ -186,15 +187,13 @@ class UbaView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = EmptyState(
+        self.stack, self.empty = with_empty_state(
+            self.table,
             self.tr(
                 "No UBA requests for this year yet.\nSelect a verified vehicle "
                 "and choose “Request UBA quota”, or click “New request…”."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
@@ -250,23 +249,16 @@ class UbaView(QWidget):
         row = self.selected()
         if row is None or not withdrawable(row):
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self._confirm = confirm_box(
+            self,
             self.tr("Withdraw UBA request?"),
             self.tr(
                 "The request for %1, %2 will be withdrawn. This is possible only until it is sent to the UBA."
             )
             .replace("%1", str(row.get("customer_reference1") or row["vehicle_id"]))
             .replace("%2", str(row["year"])),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            partial(self.sig_withdraw.emit, row["request_id"]),
+            accessible_name="Confirm withdraw",
+            icon=QMessageBox.Icon.Question,
+            cancel_by_default=False,
         )
-        box.setAccessibleName("Confirm withdraw")
-
-        def finished(result: int, rid=row["request_id"]) -> None:
-            if result == QMessageBox.StandardButton.Yes:
-                self.sig_withdraw.emit(rid)
-
-        box.finished.connect(finished)
-        self._confirm = box
-        box.open()

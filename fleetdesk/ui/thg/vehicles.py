@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from fleetdesk.ui.thg.vehicles_model import (
     VehicleTableModel,
     status_title,
 )
-from fleetdesk.ui.widgets.banner import EmptyState
+from fleetdesk.ui.widgets.table_view import with_empty_state
 
 STATUS_CHOICES = [
     (QT_TRANSLATE_NOOP("VehiclesView", "All statuses"), ""),
@@ -159,15 +158,13 @@ class VehiclesView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.empty = EmptyState(
+        self.stack, self.empty = with_empty_state(
+            self.table,
             self.tr(
                 "No vehicles yet.\nDrop registration documents on the right: "
                 "each one becomes a vehicle the THG service checks."
-            )
+            ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
 
         self.detail = QLabel(self.tr("Select a vehicle to see what its status means."))
         self.detail.setAccessibleName("Vehicle details")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QHeaderView, QStackedWidget, QTableView
+from PySide6.QtWidgets import QHeaderView, QStackedWidget, QTableView, QWidget
 
 from fleetdesk.ui.widgets.banner import EmptyState
 
@@ -42,7 +42,7 @@ def rows_table(
     return table
 
 
-def with_empty_state(table: QTableView, text: str) -> tuple[QStackedWidget, EmptyState]:
+def with_empty_state(table: QWidget, text: str) -> tuple[QStackedWidget, EmptyState]:
     """A stack showing ``table``, or ``text`` (an EmptyState) once it is made current."""
     empty = EmptyState(text)
     stack = QStackedWidget()
