@@ -11,6 +11,7 @@ of the card's cyclic buffer, unknown EFs, unknown TREP blocks and record arrays,
 from __future__ import annotations
 
 import struct
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
 NATION = {
@@ -303,6 +304,144 @@ def record_array(rtype: int, size: int, records: list[bytes]) -> bytes:
     return u8(rtype) + u16(size) + u16(len(records)) + b"".join(records)
 
 
+def full_card_number_gen(generation: str, card_type: int, nation: int, number: str) -> bytes:
+    """FullCardNumber (18); Gen2 VU records carry FullCardNumberAndGeneration (+ 1 byte)."""
+    return full_card_number(card_type, nation, number) + (b"" if generation == "gen1" else u8(2))
+
+
+def vu_event_record(
+    generation: str,
+    event_type: int,
+    begin: datetime,
+    end: datetime,
+    card: str = "D123456789012301",
+    purpose: int = 1,
+) -> bytes:
+    """VuEventRecord: type, purpose, begin, end, 4 card numbers (driver/co-driver slot at
+    begin/end), similarEventsNumber [+ Gen2 ManufacturerSpecificEventFaultData (4)]."""
+    cards = (
+        full_card_number_gen(generation, 1, 0x0D, card) + b"\x00" * (18 if generation == "gen1" else 19) * 3
+    )
+    b = u8(event_type) + u8(purpose) + time_real(begin) + time_real(end) + cards + u8(1)
+    if generation != "gen1":
+        b += b"\x00" * 4
+    assert len(b) == (83 if generation == "gen1" else 91)
+    return b
+
+
+def vu_fault_record(
+    generation: str,
+    fault_type: int,
+    begin: datetime,
+    end: datetime,
+    card: str = "D123456789012301",
+    purpose: int = 1,
+) -> bytes:
+    """VuFaultRecord: as VuEventRecord without similarEventsNumber."""
+    cards = (
+        full_card_number_gen(generation, 1, 0x0D, card) + b"\x00" * (18 if generation == "gen1" else 19) * 3
+    )
+    b = u8(fault_type) + u8(purpose) + time_real(begin) + time_real(end) + cards
+    if generation != "gen1":
+        b += b"\x00" * 4
+    assert len(b) == (82 if generation == "gen1" else 90)
+    return b
+
+
+def vu_overspeed_record(
+    generation: str,
+    begin: datetime,
+    end: datetime,
+    max_speed: int,
+    avg_speed: int,
+    card: str = "D123456789012301",
+) -> bytes:
+    """VuOverSpeedingEventRecord: type 07, purpose, begin, end, max and average speed, the
+    driver's card, similarEventsNumber."""
+    b = u8(0x07) + u8(1) + time_real(begin) + time_real(end) + u8(max_speed) + u8(avg_speed)
+    b += full_card_number_gen(generation, 1, 0x0D, card) + u8(1)
+    assert len(b) == (31 if generation == "gen1" else 32)
+    return b
+
+
+def vu_identification(
+    generation: str,
+    manufacturer: str = "Continental Automotive",
+    address: str = "Villingen",
+    part_number: str = "1381.2053110003",
+    serial: int = 123456,
+    month_year: str = "0322",
+    software: str = "0403",
+    installed: datetime = datetime(2022, 3, 10, tzinfo=UTC),
+    made: datetime = datetime(2022, 3, 1, tzinfo=UTC),
+    approval: str = "e1-84",
+) -> bytes:
+    """VuIdentification: name (36), address (36), part number (16), ExtendedSerialNumber
+    (serial 4, BCD mmyy 2, type 1, manufacturer 1), software version (4) and installation
+    date (4), manufacturing date (4), approval number (Gen1 8; Gen2 16 + generation + ability)."""
+    b = name(manufacturer) + name(address) + ia5(part_number, 16)
+    b += struct.pack(">I", serial) + bytes.fromhex(month_year) + u8(6) + u8(0xA1)
+    b += ia5(software, 4) + time_real(installed) + time_real(made)
+    b += ia5(approval, 8) if generation == "gen1" else ia5(approval, 16) + u8(2) + u8(0)
+    assert len(b) == (116 if generation == "gen1" else 126)
+    return b
+
+
+def vu_calibration_record(
+    generation: str,
+    purpose: int,
+    when: datetime,
+    next_due: date,
+    odometer: int,
+    workshop: str = "Bosch Service Köln",
+    card: str = "D000000099887701",
+    vin: str = "WDB9634031L123456",
+    plate: str = "B-XY 123",
+    nation: int = 0x0D,
+    tyre: str = "315/70 R22.5",
+    speed: int = 90,
+) -> bytes:
+    """VuCalibrationRecord: purpose, workshop name and address, workshop card and its expiry,
+    VIN, plate, w, k, l, tyre size, authorised speed, old/new odometer, old/new time, next
+    calibration date [+ Gen2 SealDataVu: 5 x (equipment type 1, seal identifier 8)]."""
+    b = u8(purpose) + name(workshop) + name("Industriestr. 1") + full_card_number(2, nation, card)
+    b += time_real(datetime(2028, 1, 1, tzinfo=UTC)) + ia5(vin, 17) + u8(nation) + name(plate, 1, 13)
+    b += u16(8000) + u16(8000) + u16(3200) + ia5(tyre, 15) + u8(speed)
+    b += u24(max(0, odometer - 5)) + u24(odometer) + time_real(when) + time_real(when) + time_real(next_due)
+    if generation != "gen1":
+        b += (u8(1) + b"\x11" * 8) * 5
+    assert len(b) == (167 if generation == "gen1" else 212)
+    return b
+
+
+def vu_detail_blocks(
+    generation: str,
+    *,
+    events: Sequence[bytes] = (),
+    faults: Sequence[bytes] = (),
+    overspeed: Sequence[bytes] = (),
+    identification: bytes | None = None,
+    calibrations: Sequence[bytes] = (),
+) -> bytes:
+    """The events and faults block (TREP 03/23/33) and the technical data block (05/25/35)
+    holding the given records (built for ``generation``)."""
+    ident = identification if identification is not None else vu_identification(generation)
+    if generation == "gen1":
+        sig = b"\x5a" * 128
+        ev = u8(len(faults)) + b"".join(faults) + u8(len(events)) + b"".join(events)
+        ev += time_real(None) + time_real(None) + u8(0) + u8(len(overspeed)) + b"".join(overspeed) + u8(0)
+        tech = ident + b"\x00" * 20 + u8(len(calibrations)) + b"".join(calibrations)
+        return b"\x76\x03" + ev + sig + b"\x76\x05" + tech + sig
+    base = 0x20 if generation == "gen2" else 0x30
+    sig = record_array(0x08, 64, [b"\x5a" * 64])
+    ev = record_array(0x18, 90, list(faults)) + record_array(0x15, 91, list(events))
+    ev += record_array(0x1A, 9, [b"\x00" * 9]) + record_array(0x1B, 32, list(overspeed))
+    ev += record_array(0x1E, 99, [])
+    tech = record_array(0x19, len(ident), [ident]) + record_array(0x20, 20, [b"\x00" * 20])
+    tech += record_array(0x0C, 212, list(calibrations))
+    return u8(0x76) + u8(base + 3) + ev + sig + u8(0x76) + u8(base + 5) + tech + sig
+
+
 def vu_file(
     *,
     generation: str = "gen1",
@@ -324,8 +463,10 @@ def vu_file(
     controls: int = 2,
     odometers: list[int] | None = None,
     day_stamp: time = time(0),
+    details: dict | None = None,
 ) -> bytes:
-    """``odometers``: OdometerValueMidnight of each day in ``days`` (km at the end of the day);
+    """``details``: keyword arguments of :func:`vu_detail_blocks`, whose events/faults and
+    technical data blocks then replace the default (empty) ones. ``odometers``: OdometerValueMidnight of each day in ``days`` (km at the end of the day);
     by default 120,000 km plus 400 km a day. ``day_stamp``: the time of day written in each
     DateOfDayDownloaded (real Gen1 vehicle units write 23:59:59 of the day)."""
     days = days if days is not None else [date(2026, 11, 25 + i) for i in range(6)]
@@ -372,7 +513,9 @@ def vu_file(
             assert len(iw) == 129
             act += u16(1) + iw + u16(3) + b"\x00\x00" * 3 + u8(1) + b"\x00" * 28 + u16(1) + b"\x00" * 5
             out += b"\x76\x02" + act + b"\x5a" * 128
-        if extra_blocks:
+        if details is not None:
+            out += vu_detail_blocks(generation, **details)
+        elif extra_blocks:
             out += (
                 b"\x76\x03"
                 + u8(1)
@@ -425,7 +568,9 @@ def vu_file(
         out += sig
     if unknown_block:
         out += u8(0x76) + u8(base + 0x0F) + record_array(0x3E, 10, [b"\x00" * 10] * 2) + sig
-    if extra_blocks:
+    if details is not None:
+        out += vu_detail_blocks(generation, **details)
+    elif extra_blocks:
         out += u8(0x76) + u8(base + 4) + record_array(0x12, 64, [b"\x00" * 64] * 2) + sig
         out += u8(0x76) + u8(base + 5) + record_array(0x19, 116, [b"\x00" * 116]) + sig
     return bytes(out)

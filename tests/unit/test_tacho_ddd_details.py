@@ -20,7 +20,15 @@ from tachofile_builder import (
     activity_change,
     driver_card_file,
     place_record,
+    record_array,
+    time_real,
     vehicle_record,
+    vu_calibration_record,
+    vu_event_record,
+    vu_fault_record,
+    vu_file,
+    vu_identification,
+    vu_overspeed_record,
 )
 
 
@@ -257,3 +265,149 @@ def test_each_card_detail_reader_is_bounded_on_any_ef_content(body, gen):
     assert len(cd.places(body, gen, warnings)) <= len(body) // 10
     assert len(cd.events(body, warnings)) <= len(body) // 24
     assert len(cd.daily_activity(body, warnings)) <= len(body) // 12 + 1
+
+
+# -- vehicle units: events, faults, identification, calibrations --------------------------------
+def vu_details(generation: str) -> dict:
+    return {
+        "events": [
+            vu_event_record(generation, 0x05, at(20, 7), at(20, 7, 1), card="D123456789012301"),
+            vu_event_record(generation, 0x04, at(18, 22), at(18, 23, 10), card=""),
+        ],
+        "faults": [vu_fault_record(generation, 0x35, at(21, 3), at(21, 4), card="")],
+        "overspeed": [vu_overspeed_record(generation, at(19, 14), at(19, 14, 2), 97, 91)],
+        "identification": vu_identification(generation),
+        "calibrations": [
+            vu_calibration_record(
+                generation, 0x02, datetime(2022, 3, 15, 9, tzinfo=UTC), date(2024, 3, 15), 12
+            ),
+            vu_calibration_record(
+                generation, 0x04, datetime(2024, 3, 1, 10, tzinfo=UTC), date(2026, 3, 1), 190_000
+            ),
+            # a registration number entered by the company is not a calibration
+            vu_calibration_record(
+                generation, 0x05, datetime(2024, 6, 1, tzinfo=UTC), date(2026, 6, 1), 200_000
+            ),
+        ],
+    }
+
+
+@pytest.mark.parametrize("generation", ["gen1", "gen2", "gen2v2"])
+def test_vu_events_and_faults(generation):
+    f = parse_bytes(vu_file(generation=generation, details=vu_details(generation)), details=True)
+    assert f.details is not None and f.vin == "WDB9634031L123456"
+    ev = f.details.events
+    assert [(e.code, e.begin) for e in ev] == [(0x04, at(18, 22)), (0x07, at(19, 14)), (0x05, at(20, 7))]
+    assert ev[0].description == "Driving without an appropriate card" and ev[0].card_number is None
+    assert ev[1].description == "Over speeding" and ev[1].card_number == "D123456789012301"
+    assert ev[2].end == at(20, 7, 1) and ev[2].card_number == "D123456789012301" and ev[2].purpose == 1
+    (fault,) = f.details.faults
+    assert (fault.code, fault.description, fault.begin, fault.end) == (
+        0x35,
+        "Sensor fault",
+        at(21, 3),
+        at(21, 4),
+    )
+    j = f.to_json()
+    assert j["events"][0]["begin"] == "2026-11-18T22:00:00Z" and j["faults"][0]["type"] == 0x35
+
+
+@pytest.mark.parametrize("generation", ["gen1", "gen2", "gen2v2"])
+def test_vu_identification_and_calibration_due(generation):
+    f = parse_bytes(vu_file(generation=generation, details=vu_details(generation)), details=True)
+    assert f.details is not None
+    ident = f.details.vu_identification
+    assert ident is not None
+    assert (ident.manufacturer, ident.part_number, ident.serial_number) == (
+        "Continental Automotive",
+        "1381.2053110003",
+        123456,
+    )
+    assert (ident.serial_month_year, ident.software_version, ident.software_installed) == (
+        "0322",
+        "0403",
+        date(2022, 3, 10),
+    )
+    assert ident.manufacturing_date == date(2022, 3, 1) and ident.approval_number == "e1-84"
+    cals = f.details.calibrations
+    assert [c.purpose for c in cals] == [2, 4, 5]
+    c = cals[1]
+    assert (c.purpose_text, c.workshop, c.workshop_card) == (
+        "periodic inspection",
+        "Bosch Service Köln",
+        "D000000099887701",
+    )
+    assert (c.vin, c.registration, c.registration_nation) == ("WDB9634031L123456", "B-XY 123", "D")
+    assert (c.tyre_size, c.authorised_speed, c.odometer) == ("315/70 R22.5", 90, 190_000)
+    assert c.time == datetime(2024, 3, 1, 10, tzinfo=UTC) and c.next_due == date(2026, 3, 1)
+    # the last calibration is the periodic inspection, not the company's plate entry after it
+    assert f.details.last_calibration is c and f.details.next_calibration_due == date(2026, 3, 1)
+    j = f.to_json()
+    assert j["next_calibration_due"] == "2026-03-01" and j["last_calibration"] == "2024-03-01T10:00:00Z"
+    assert j["vu_identification"]["manufacturer"] == "Continental Automotive"
+    assert "vehicles_used" not in j and "events" not in parse_bytes(vu_file(generation=generation)).to_json()
+
+
+@pytest.mark.parametrize("generation", ["gen1", "gen2"])
+def test_vu_without_detail_records(generation):
+    f = parse_bytes(vu_file(generation=generation), details=True)
+    assert f.details is not None
+    assert f.details.events == () and f.details.calibrations == () and f.details.vu_identification is None
+    assert f.to_json()["next_calibration_due"] is None
+
+
+@pytest.mark.parametrize("generation", ["gen2", "gen2v2"])
+def test_gen2_vu_huge_record_count_is_bounded(generation):
+    # a real array of many small event records: at most MAX_RECORDS are read, with a warning
+    from fleetdesk.tachoshare.ddd.vu_details import MAX_RECORDS
+
+    base = 0x20 if generation == "gen2" else 0x30
+    records = record_array(
+        0x15, 10, [b"\x05\x01" + time_real(at(20)) + time_real(at(20))] * (MAX_RECORDS + 5)
+    )
+    block = b"\x76" + bytes([base + 3]) + records + record_array(0x08, 64, [b"\x5a" * 64])
+    f = parse_bytes(vu_file(generation=generation) + block, details=True)
+    assert f.details is not None and len(f.details.events) == MAX_RECORDS
+    assert any(f"the first {MAX_RECORDS} are read" in w for w in f.warnings)
+
+
+@pytest.mark.parametrize("generation", ["gen1", "gen2v2"])
+def test_vu_detail_counts_past_the_end_are_truncated_at_their_offset(generation):
+    data = bytearray(vu_file(generation=generation, details=vu_details(generation)))
+    if generation == "gen1":
+        at_ = data.index(b"\x76\x03") + 2  # noOfVuFaults
+        data[at_] = 200
+        offset = at_ + 1
+    else:
+        at_ = data.index(b"\x76\x33") + 2  # the VuFaultRecordArray's header
+        data[at_ + 3 : at_ + 5] = (0xFFFF).to_bytes(2, "big")
+        offset = at_ + 5
+    with pytest.raises(Truncated, match=f"at offset {offset} ") as info:
+        parse_bytes(bytes(data), details=True)
+    assert info.value.offset == offset
+
+
+VU_DETAILED = [vu_file(generation=g, details=vu_details(g)) for g in ("gen1", "gen2", "gen2v2")]
+
+
+@FAST
+@given(
+    st.sampled_from(range(len(VU_DETAILED))),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=12),
+    st.integers(0, 10**6),
+)
+def test_mutated_detailed_vu_files_never_crash(which, flips, cut):
+    data = bytearray(VU_DETAILED[which])
+    for pos, value in flips:
+        data[pos % len(data)] = value
+    _details_or_error(bytes(data[: max(1, cut % (len(data) + 1))]))
+
+
+@FAST
+@given(st.binary(min_size=0, max_size=400))
+def test_each_vu_detail_reader_is_bounded_on_any_record(body):
+    from fleetdesk.tachoshare.ddd import vu_details as vd
+
+    vd.identification(body)
+    vd.calibration(body)
+    vd._event(body, 12)

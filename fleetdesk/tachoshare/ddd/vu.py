@@ -15,6 +15,7 @@ load/unload, events and faults, detailed speed, technical data (calibration odom
 
 from __future__ import annotations
 
+from . import vu_details as vd
 from .common import (
     MAX_BLOCKS,
     Cursor,
@@ -26,7 +27,7 @@ from .common import (
     nation,
     time_real,
 )
-from .model import GEN1, GEN2, GEN2V2, VEHICLE, Block, TachoFile
+from .model import GEN1, GEN2, GEN2V2, VEHICLE, Block, Details, TachoFile
 
 TREP_GEN1 = {
     0x01: "overview",
@@ -66,7 +67,7 @@ def looks_like_vu(head: bytes) -> bool:
 
 def parse_vu(buf, details: bool = False) -> TachoFile:
     cur = Cursor(buf)
-    out = TachoFile(kind=VEHICLE, generation=GEN1)
+    out = TachoFile(kind=VEHICLE, generation=GEN1, details=Details() if details else None)
     gens: set[str] = set()
     days = set()
     odometers: dict = {}
@@ -98,6 +99,8 @@ def parse_vu(buf, details: bool = False) -> TachoFile:
     out.generation = GEN2V2 if GEN2V2 in gens else GEN2 if GEN2 in gens else GEN1
     out.activity_days = tuple(sorted(days))
     out.odometer_days = tuple(sorted(odometers.items()))
+    if out.details is not None:
+        vd.finish(out.details)
     if out.vin is None and not any(b.tag & 0x0F == 1 for b in out.blocks):
         out.warnings.append("no overview block: VIN and registration unknown")
     return out
@@ -110,9 +113,12 @@ def odometer_short(b: bytes, at: int) -> int | None:
 
 
 # -- Gen1 -----------------------------------------------------------------------------------
-def _records(cur: Cursor, count_size: int, record_size: int, what: str) -> None:
+def _records(cur: Cursor, count_size: int, record_size: int, what: str) -> tuple[int, int]:
+    """Skip a counted array of records; where its records start, and how many there are."""
     n = cur.u8(what) if count_size == 1 else cur.u16(what)
+    start = cur.pos
     cur.skip(n * record_size, f"{n} {what} records of {record_size} bytes")
+    return start, n
 
 
 def _gen1_block(cur: Cursor, trep: int, out: TachoFile):
@@ -138,18 +144,69 @@ def _gen1_block(cur: Cursor, trep: int, out: TachoFile):
         cur.skip(GEN1_SIGNATURE, "signature")
         return (t.date() if t else None), odometer_short(head, 4)
     elif trep == 0x03:
-        _records(cur, 1, 82, "fault")
-        _records(cur, 1, 83, "event")
+        faults = _records(cur, 1, vd.GEN1_FAULT, "fault")
+        events = _records(cur, 1, vd.GEN1_EVENT, "event")
         cur.skip(9, "over-speeding control data")
-        _records(cur, 1, 31, "over-speeding event")
+        overspeed = _records(cur, 1, vd.GEN1_OVERSPEED, "over-speeding event")
         _records(cur, 1, 98, "time adjustment")
+        if out.details is not None:
+            _gen1_events(out, out.details, cur.buf, faults, events, overspeed)
     elif trep == 0x04:
         _records(cur, 2, 64, "detailed speed block")
     elif trep == 0x05:
-        cur.skip(116 + 20, "VU identification and paired sensor")
-        _records(cur, 1, 167, "calibration")
+        ident_at = cur.pos
+        cur.skip(vd.GEN1_IDENTIFICATION + 20, "VU identification and paired sensor")
+        cal_at, cal_n = _records(cur, 1, vd.GEN1_CALIBRATION, "calibration")
+        if out.details is not None:
+            vd.add_technical(
+                out.details,
+                buf=cur.buf,
+                identification_at=ident_at,
+                id_size=vd.GEN1_IDENTIFICATION,
+                cal_start=cal_at,
+                cal_count=cal_n,
+                cal_size=vd.GEN1_CALIBRATION,
+                warnings=out.warnings,
+            )
     cur.skip(GEN1_SIGNATURE, "signature")
     return None, None
+
+
+def _gen1_events(out: TachoFile, details: Details, buf, faults, events, overspeed) -> None:
+    """The records of a Gen1 events and faults block (TREP 03): card numbers at 12 (faults,
+    events: FullCardNumber after type, purpose, begin, end) and 14 (over-speeding: after the
+    maximum and average speed)."""
+    w = out.warnings
+    vd.add_events(
+        details,
+        fault=True,
+        buf=buf,
+        start=faults[0],
+        count=faults[1],
+        size=vd.GEN1_FAULT,
+        card_at=12,
+        warnings=w,
+    )
+    vd.add_events(
+        details,
+        fault=False,
+        buf=buf,
+        start=events[0],
+        count=events[1],
+        size=vd.GEN1_EVENT,
+        card_at=12,
+        warnings=w,
+    )
+    vd.add_events(
+        details,
+        fault=False,
+        buf=buf,
+        start=overspeed[0],
+        count=overspeed[1],
+        size=vd.GEN1_OVERSPEED,
+        card_at=14,
+        warnings=w,
+    )
 
 
 def _overview_fields(
@@ -190,6 +247,8 @@ def _gen2_block(cur: Cursor, kind: int, out: TachoFile, at: int):
         cur.skip(size * count, f"{count} records of type {rtype:02X} ({size} bytes each)")
         if rtype == RT_SIGNATURE:
             return day, odo
+        if out.details is not None and count and kind in (3, 5):
+            _gen2_details(out, out.details, cur.buf, kind, rtype, size, count, start)
         if count == 0 or kind not in (1, 2):
             continue
         if kind == 1:
@@ -218,3 +277,44 @@ def _gen2_overview_records(out: TachoFile, rtype: int, size: int, count: int, bu
         _overview_fields(out, period=first)
     elif rtype == RT_DOWNLOAD_ACTIVITY and size >= 58:
         _overview_fields(out, download=bytes(buf[start + size * (count - 1) : start + size * count]))
+
+
+def _gen2_details(
+    out: TachoFile, details: Details, buf, kind: int, rtype: int, size: int, count: int, start: int
+) -> None:
+    """One record array of a Gen2 events and faults (kind 3) or technical data (kind 5) block."""
+    w = out.warnings
+    if kind == 3 and rtype in (vd.RT_FAULT, vd.RT_EVENT, vd.RT_OVERSPEED_EVENT):
+        card_at = 14 if rtype == vd.RT_OVERSPEED_EVENT else 12
+        vd.add_events(
+            details,
+            fault=rtype == vd.RT_FAULT,
+            buf=buf,
+            start=start,
+            count=count,
+            size=size,
+            card_at=card_at,
+            warnings=w,
+        )
+    elif kind == 5 and rtype == vd.RT_IDENTIFICATION:
+        vd.add_technical(
+            details,
+            buf=buf,
+            identification_at=start,
+            id_size=size,
+            cal_start=start,
+            cal_count=0,
+            cal_size=size,
+            warnings=w,
+        )
+    elif kind == 5 and rtype == vd.RT_CALIBRATION:
+        vd.add_technical(
+            details,
+            buf=buf,
+            identification_at=None,
+            id_size=0,
+            cal_start=start,
+            cal_count=count,
+            cal_size=size,
+            warnings=w,
+        )
