@@ -22,8 +22,9 @@ from fleetdesk.store.lock import InstanceLock
 from fleetdesk.store.schema import core_migrations
 
 if TYPE_CHECKING:
+    from fleetdesk.core.credentials import Credentials
     from fleetdesk.core.runtime_api import RuntimeAPI
-    from fleetdesk.core.secrets import Credentials, SecretStore
+    from fleetdesk.core.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +101,10 @@ class Runtime:
     def credentials(self) -> Credentials:
         """``Credentials``: the environment's ``FLEETDESK_<NAME>_...`` first, then ``secrets``."""
         if self._credentials is None:
-            from fleetdesk.core.secrets import Credentials
+            from fleetdesk.core.credentials import Credentials
 
-            self._credentials = Credentials(self.config, self.secrets)
+            # the keyring is opened by the first get/set (off the UI thread), not here
+            self._credentials = Credentials(self.config, open_secrets=lambda: self.secrets)
         return self._credentials
 
     @property

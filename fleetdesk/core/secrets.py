@@ -30,6 +30,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from keyring.backends import chainer, fail, null
 
 from fleetdesk.core.config import atomic_write_bytes
+from fleetdesk.core.credentials import Credentials  # noqa: F401 (re-exported)
 from fleetdesk.core.keyfile import KEY_FILE_ENV, KEY_FILE_HINT, KeyFileVault  # noqa: F401 (re-exported)
 from fleetdesk.core.redact import register_secret
 
@@ -329,35 +330,3 @@ class SecretStore:
         path = self._dir / "secrets.bin"  # type: ignore[operator]
         atomic_write_bytes(path, token)  # a mkstemp file: created 0600
         os.chmod(path, 0o600)
-
-
-class Credentials:
-    """Credentials for a service: ``FLEETDESK_<SVC>_<NAME>`` first, then the SecretStore.
-
-    Values from the environment are never written anywhere. Every value handed out is
-    registered with the redactor so it cannot reach a log.
-    """
-
-    def __init__(self, config, secrets: SecretStore):
-        self.config = config
-        self.secrets = secrets
-
-    def get(self, service: str, name: str) -> str | None:
-        value = self.config.env_credential(service, name) or self.secrets.get(service, name)
-        register_secret(value)
-        return value
-
-    def set(self, service: str, name: str, value: str) -> None:
-        self.secrets.set(service, name, value)
-
-    def delete(self, service: str, name: str) -> None:
-        self.secrets.delete(service, name)
-
-    def source(self, service: str, name: str) -> str | None:
-        """ "environment", "keyring", "session", "file" (user-chosen fallback), "key-file"
-        (encrypted in the store, key from FLEETDESK_SECRET_KEY_FILE) or None."""
-        if self.config.env_credential(service, name):
-            return "environment"
-        if not self.secrets.has(service, name):
-            return None
-        return {KEYRING: "keyring", SESSION: "session", FILE: "file", KEYFILE: "key-file"}[self.secrets.state]

@@ -495,3 +495,17 @@ def test_a_full_disk_keeps_what_was_typed_on_screen_and_stores_nothing(tab, worl
     qtbot.mouseClick(button(tab, "Submit reading"), LEFT)  # nothing retyped
     qtbot.waitUntil(lambda: len(stored(world)) == 1, timeout=3000)
     assert stored(world)[0].odometer == 177_300
+
+
+def test_reports_and_account_views_are_built_when_first_opened(tab, world, qtbot):
+    """Start-up (issue 15): the PDF viewer and the account are not built with the tab."""
+    vhr_page, account_page = tab.lazy_pages()
+    assert not vhr_page.built and not account_page.built
+    world.submit(24_900, PANDA, type=VHR)
+    world.run_for(15)
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.ov is not None and bool(tab.ov.vhrs), timeout=3000)
+    tab.views.setCurrentIndex(3)
+    assert account_page.built and not vhr_page.built
+    tab.views.setCurrentIndex(2)  # built now, with the reports already fetched
+    assert vhr_page.built and tab.vhr.list.count() == len(tab.ov.vhrs) == 1

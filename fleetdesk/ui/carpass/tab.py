@@ -4,6 +4,7 @@ the account on the right; a banner whenever readings are waiting to be sent, and
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -12,14 +13,17 @@ from fleetdesk.carpass import store as st
 from fleetdesk.carpass.overview import Overview, overview
 from fleetdesk.core import netstate
 from fleetdesk.store import outbox as ob
-from fleetdesk.ui.carpass.account import AccountView
 from fleetdesk.ui.carpass.common import issue_language, service_of, tr, wake_pump, wire_date
 from fleetdesk.ui.carpass.entry import EntryForm
 from fleetdesk.ui.carpass.issues import IssueInbox
 from fleetdesk.ui.carpass.readings import ReadingsView
-from fleetdesk.ui.carpass.vhr import VhrView
 from fleetdesk.ui.context import AppContext
+from fleetdesk.ui.shell.lazy_tab import LazyTab
 from fleetdesk.ui.widgets.banner import Banner
+
+if TYPE_CHECKING:  # built when first shown (issue 15: start-up)
+    from fleetdesk.ui.carpass.account import AccountView
+    from fleetdesk.ui.carpass.vhr import VhrView
 
 READINGS, ISSUES, VHRS, ACCOUNT = range(4)
 
@@ -55,6 +59,12 @@ def unsent_message(
     return text, "error" if attention else "warning"
 
 
+def _make_account(ctx) -> QWidget:
+    from fleetdesk.ui.carpass.account import AccountView
+
+    return AccountView(ctx)
+
+
 class CarPassTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,14 +96,17 @@ class CarPassTab(QWidget):
         self.readings.sig_record_outcome.connect(self._on_record_outcome)
         self.readings.sig_import_history.connect(self.open_import)
         self.issues = IssueInbox(self.ctx)
-        self.vhr = VhrView(self.ctx)
-        self.account = AccountView(self.ctx)
+        # The reports (with the PDF viewer: QtPdf) and the account are built when first shown,
+        # or while the app is idle after the first paint (``lazy_pages``; issue 15).
+        self._vhr_page = LazyTab("carpass_vhr", self._make_vhr, self.ctx)
+        self._account_page = LazyTab("carpass_account", _make_account, self.ctx)
         self.views = QTabWidget()
         self.views.setAccessibleName("Car-Pass views")
         self.views.addTab(self.readings, tr("Readings"))
         self.views.addTab(self.issues, tr("Issues"))
-        self.views.addTab(self.vhr, tr("Vehicle history reports"))
-        self.views.addTab(self.account, tr("Account and rules"))
+        self.views.addTab(self._vhr_page, tr("Vehicle history reports"))
+        self.views.addTab(self._account_page, tr("Account and rules"))
+        self.views.currentChanged.connect(self._on_views_current_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.views)
@@ -102,6 +115,33 @@ class CarPassTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    @property
+    def vhr(self) -> VhrView:
+        """The vehicle history reports view (built now if it was not yet)."""
+        return cast("VhrView", self._vhr_page.build())
+
+    @property
+    def account(self) -> AccountView:
+        """The account and rules view (built now if it was not yet)."""
+        return cast("AccountView", self._account_page.build())
+
+    def lazy_pages(self) -> list[LazyTab]:
+        """Pages not built with the tab: the main window builds them while idle."""
+        return [self._vhr_page, self._account_page]
+
+    def _make_vhr(self, ctx) -> QWidget:
+        from fleetdesk.ui.carpass.vhr import VhrView
+
+        view = VhrView(ctx)
+        if self.ov is not None:
+            view.show_data(self.ov.vhrs)
+        return view
+
+    def _on_views_current_changed(self, index: int) -> None:
+        page = self.views.widget(index)
+        if isinstance(page, LazyTab):
+            page.build()
 
     # -- fetch / render --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -120,7 +160,8 @@ class CarPassTab(QWidget):
         selected = self.readings.selected()
         self.readings.show_data(ov.readings, ov.counts)
         self.issues.show_data(ov.issues)
-        self.vhr.show_data(ov.vhrs)
+        if self._vhr_page.built:
+            self.vhr.show_data(ov.vhrs)
         n = len(ov.issues)
         self.views.setTabText(ISSUES, tr("Issues (%1)").replace("%1", str(n)) if n else tr("Issues"))
         self._render_banner()

@@ -195,15 +195,27 @@ class MainWindow(QMainWindow):
         """Build one tab not built yet, then yield to the event loop before the next."""
         if not self.isVisible() or self.ctx.tasks.closed:
             return
-        for page in self.tab_widgets.pages.values():
+        page = self._next_unbuilt()
+        if page is not None:
+            page.build()
+            self._warm_timer.start(WARM_UP_STEP_MS)
+
+    def _next_unbuilt(self) -> LazyTab | None:
+        """A tab not built yet; once all are, a page inside one (a tab's ``lazy_pages()``)."""
+        pages = list(self.tab_widgets.pages.values())
+        for page in pages:
             if not page.built:
-                page.build()
-                self._warm_timer.start(WARM_UP_STEP_MS)
-                return
+                return page
+        for page in pages:
+            for inner in getattr(page.content, "lazy_pages", list)():
+                if not inner.built:
+                    return inner
+        return None
 
     def build_all_tabs(self) -> None:
-        """Build every tab now (self-test, screenshots and tests that look at all of them)."""
-        for page in self.tab_widgets.pages.values():
+        """Build every tab, and the pages inside them, now (self-test, screenshots and tests
+        that look at all of them)."""
+        while (page := self._next_unbuilt()) is not None:
             page.build()
 
     def refresh_badge(self) -> None:
