@@ -89,7 +89,7 @@ PRODUCT_NAMES = {"Car-Pass", "TachoShare", "High Mobility", "Ctrack"}  # shown a
 def test_texts_declared_in_qt_free_code_are_in_the_catalogues():
     """Integrations declare settings fields and service titles without Qt, where lupdate cannot
     see them; the UI translates them with the contexts "Settings" and "Services", so each one
-    must be marked in fleetdesk/ui (SETTING_FIELD_TEXTS, SERVICE_TITLES) and translated."""
+    must be marked in fleetdesk/ui (SETTING_TEXTS, SERVICE_TITLES in ui/<name>/__init__.py) and translated."""
     from fleetdesk.core.config import SERVICES
     from fleetdesk.integrations import discover
 
