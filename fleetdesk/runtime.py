@@ -16,8 +16,9 @@ from fleetdesk.core.netstate import ConnectionMonitor
 from fleetdesk.integrations import Integration, discover
 from fleetdesk.store.blobs import StoreBlobs
 from fleetdesk.store.db import Store
-from fleetdesk.store.dispatcher import Dispatcher, DispatchReport, Handlers
+from fleetdesk.store.dispatcher import Dispatcher, DispatchReport
 from fleetdesk.store.engine import open_store
+from fleetdesk.store.handlers import Handlers
 from fleetdesk.store.lock import InstanceLock
 from fleetdesk.store.schema import core_migrations
 

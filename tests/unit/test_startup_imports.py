@@ -18,7 +18,8 @@ from pathlib import Path
 from fleetdesk.integrations import Integration, discover
 from fleetdesk.runtime import Runtime
 from fleetdesk.store import outbox as ob
-from fleetdesk.store.dispatcher import Dispatcher, Handlers
+from fleetdesk.store.dispatcher import Dispatcher
+from fleetdesk.store.handlers import Handlers
 from fleetdesk.store.outbox import OutboxHandler
 
 ROOT = Path(__file__).resolve().parents[2]
