@@ -162,7 +162,7 @@ class Fleet:
     def settle(self, now: float) -> None:
         """Apply every scheduled transition whose time has come."""
         for rec in self.records.values():
-            if rec.due is not None and now >= rec.due:
+            if rec.due is not None and rec.next_status is not None and now >= rec.due:
                 self._enter(rec, rec.next_status, rec.due)
 
     def _enter(
@@ -241,6 +241,7 @@ class Fleet:
         problem = self.item_problem(item)
         if problem:
             return {"vin": vin, "status": "error", "description": problem}
+        vin, brand = str(vin), str(brand)  # item_problem: a valid VIN and a known brand
         rec = self.records.get(vin)
         if rec is not None and rec.status in ("pending", "approved"):
             return {"vin": vin, "status": rec.status}  # already requested: idempotent

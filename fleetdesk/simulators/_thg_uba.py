@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from fleetdesk.simulators._thg_data import Store, iso, parse_z
 from fleetdesk.simulators._thg_wire import _json_body
@@ -54,13 +55,13 @@ class UbaRoutes:
             u["vehicle_id"] == vid and u["year"] == year for u in self.store.uba_requests.values()
         ):
             errors["non_field_errors"] = [self.duplicate_message]
-        if errors:
+        if errors or vehicle is None:  # no vehicle: an error above says why
             return SimResponse.json(errors, 400)
         if vehicle["status"] not in ("pending", "verified"):
             return SimResponse.json(
                 {"detail": f"Vehicle {vid} is not eligible for the quota (status {vehicle['status']})."}, 422
             )
-        record = {
+        record: dict[str, Any] = {
             "id": self.store.new_id("u"),
             "vehicle_id": vid,
             "year": year,
@@ -102,9 +103,10 @@ class UbaRoutes:
     def list_uba_responses(self, request: SimRequest) -> SimResponse:
         limits = {}
         for name in ("sent_changed_since", "reply_changed_since"):
-            if request.arg(name) is not None:
+            value = request.arg(name)
+            if value is not None:
                 try:
-                    limits[name] = parse_z(request.arg(name))
+                    limits[name] = parse_z(value)
                 except ValueError:
                     return SimResponse.json({name: [_TS_HELP]}, 400)
         out = [

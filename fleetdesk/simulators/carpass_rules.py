@@ -174,11 +174,11 @@ def validate(
     elif obs_type not in OBSERVATION_TYPES:
         err("observationType", "must be one of " + ", ".join(OBSERVATION_TYPES))
     _check_organisations(body, enterprise, establishments, err)
-    if errors:
-        return None, errors
+    if errors or day is None or not isinstance(km, int) or not isinstance(obs_type, str):
+        return None, errors or [{"field": "body", "message": "incomplete observation"}]  # checked above
     return Observation(
-        vin.strip().upper() if not _blank(vin) else None,
-        plate.strip().upper() if not _blank(plate) else None,
+        vin.strip().upper() if isinstance(vin, str) and not _blank(vin) else None,
+        plate.strip().upper() if isinstance(plate, str) and not _blank(plate) else None,
         unifier,
         first_use,
         day,

@@ -201,7 +201,7 @@ class ApiRoutes(SimApp):
 
     def broken(self, record: dict) -> dict:
         """``record`` as a vehicle with a per-record error code answers it (no usable data)."""
-        code = self.record_errors.get(record.get("NodeId"))
+        code = self.record_errors.get(record["NodeId"]) if "NodeId" in record else None
         if code is None:
             return record
         blank = {
@@ -264,14 +264,15 @@ class ApiRoutes(SimApp):
         v = self.vehicle(request)
         t0, t1 = self.period(request, MAX_TRIP_RANGE_S)
         fix = self.fleet.last_fix(v, min(t1, self.clock()))
-        inside = fix is not None and fix.true_time >= t0
+        if fix is not None and fix.true_time < t0:
+            fix = None  # not inside the period
         return SimResponse.json(
             {
                 "ErrorCode": 0,
                 "VehicleRegistration": v.registration,
                 "DriverId": wire.driver_fields(self.fleet, v)[0],
-                "VehicleOdo": int(self.fleet.state(v, fix.true_time).odo_m) if inside else 0,
-                "OdoTimestamp": wire.iso(fix.event_time) if inside else None,
+                "VehicleOdo": int(self.fleet.state(v, fix.true_time).odo_m) if fix else 0,
+                "OdoTimestamp": wire.iso(fix.event_time) if fix else None,
             }
         )
 

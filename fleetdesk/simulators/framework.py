@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, overload
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -35,11 +35,19 @@ class SimRequest:
     params: dict[str, str] = field(default_factory=dict)  # from the route pattern
     client: str = ""
 
+    @overload
+    def arg(self, name: str, default: str) -> str: ...
+    @overload
+    def arg(self, name: str, default: None = None) -> str | None: ...
     def arg(self, name: str, default: str | None = None) -> str | None:
         """First query value for ``name`` (case-sensitive)."""
         values = self.query.get(name)
         return values[0] if values else default
 
+    @overload
+    def header(self, name: str, default: str) -> str: ...
+    @overload
+    def header(self, name: str, default: None = None) -> str | None: ...
     def header(self, name: str, default: str | None = None) -> str | None:
         return self.headers.get(name.lower(), default)
 
@@ -255,18 +263,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError:
             pass
-        with self.server.connections_lock:  # type: ignore[attr-defined]
-            self.server.connections.add(self.connection)  # type: ignore[attr-defined]
+        with self.server.connections_lock:
+            self.server.connections.add(self.connection)
 
     def finish(self):
         try:
             super().finish()
         finally:
-            with self.server.connections_lock:  # type: ignore[attr-defined]
-                self.server.connections.discard(self.connection)  # type: ignore[attr-defined]
+            with self.server.connections_lock:
+                self.server.connections.discard(self.connection)
 
     def _handle(self):
-        app: SimApp = self.server.app  # type: ignore[attr-defined]
+        app: SimApp = self.server.app
         parts = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""

@@ -194,13 +194,13 @@ class HighMobilitySim(SimApp):
             try:
                 self.fleet.check_request(vehicles)
                 if not self.per_vin_errors:
-                    for i, item in enumerate(vehicles):
+                    for i, item in enumerate(vehicles or ()):  # check_request: a list
                         problem = self.fleet.item_problem(item)
                         if problem:
                             raise FleetError(422, "Unprocessable Entity", problem, f"vehicles[{i}]")
             except FleetError as exc:
                 return self.error(exc)
-            answers = [self.fleet.add(item, now) for item in vehicles]
+            answers = [self.fleet.add(item, now) for item in vehicles or ()]
         if self.add_answer == "array":
             return SimResponse.json(answers)
         if self.add_answer == "empty":

@@ -251,11 +251,10 @@ class TachoShareSim(OAuthServerMixin, SimApp):
                 return self.error(request, 400, f"{key} must be a date in the yyyy-MM-dd format")
         start, end = parsed[from_key], parsed[to_key]
         span = timedelta(days=DEFAULT_RANGE_DAYS)
-        if start is None and end is None:
-            end = self.today() + timedelta(days=1)
         if start is None:
+            end = end or self.today() + timedelta(days=1)
             start = end - span
-        if end is None:
+        elif end is None:
             end = start + span
         if start >= end:
             return self.error(request, 400, f"{from_key} must be before {to_key}")

@@ -255,7 +255,7 @@ class ThgSim(UbaRoutes, SimApp):
         elif not rid.isdigit() or int(rid) not in self.store.registrants:
             errors["vehicleregistrant_id"] = [f'Invalid pk "{rid}" - object does not exist.']
         errors.update(_length_errors(fields, _REFS))
-        if errors:
+        if errors or upload is None:  # no upload: errors["file"] says so
             return SimResponse.json(errors, 400)
         filename, content = upload
         if content.startswith(b"%PDF-") and len(_PAGE_RX.findall(content)) > 1:
@@ -336,9 +336,10 @@ class ThgSim(UbaRoutes, SimApp):
                 {"status": [f"Select a valid choice. {status} is not one of the available choices."]}, 400
             )
         since = None
-        if request.arg("changed_since") is not None:
+        changed_since = request.arg("changed_since")
+        if changed_since is not None:
             try:
-                since = parse_z(request.arg("changed_since"))
+                since = parse_z(changed_since)
             except ValueError:
                 return [], SimResponse.json({"changed_since": [_TS_HELP]}, 400)
         refs = {k: request.arg(k) for k in _REFS if request.arg(k) is not None}
