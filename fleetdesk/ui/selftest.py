@@ -27,10 +27,22 @@ class Check:
     ms: float = 0.0
 
 
+#: issue 15: first paint from source, on this project's 2-core reference machine (ms)
+FIRST_PAINT_TARGET_MS = 800
+
+
+def _since_start(t: float) -> float:
+    """ms from the interpreter's start (``fleetdesk.STARTED_AT``) to ``t`` (perf_counter)."""
+    return round((t - STARTED_AT) * 1000, 1)
+
+
 @dataclass
 class Report:
     checks: list[Check] = field(default_factory=list)
     first_paint_ms: float | None = None
+    #: ms since start: runtime opened, window built, first paint (demo mode: the runtime
+    #: figure includes starting the simulators and seeding their data)
+    startup: dict = field(default_factory=dict)
     stall: dict = field(default_factory=dict)
 
     @property
@@ -104,6 +116,9 @@ def synthetic_burst(ctx, seconds: float = 1.5) -> None:
 
 
 def run_self_test(args) -> int:
+    from fleetdesk.ui.shell.startup import preload
+
+    preload()  # as the app does: the Qt-free modules before Qt (issue 15)
     import qasync
     from PySide6.QtCore import QEvent, QObject
 
@@ -123,10 +138,9 @@ def run_self_test(args) -> int:
     rt = demo = ctx = window = None
     try:
         rt, demo = open_gui_runtime(ns)
-        report.run("integrations", lambda: _check_integrations(rt))
-        report.run("database", lambda: _check_store(rt))
-        report.run("keyring", _check_keyring)
+        report.startup["runtime_ms"] = _since_start(time.perf_counter())
         ctx, window, pump = build_window(rt, demo)
+        report.startup["window_ms"] = _since_start(time.perf_counter())
 
         class PaintSpy(QObject):
             painted_at = None
@@ -143,7 +157,7 @@ def run_self_test(args) -> int:
         pump.start_after_first_paint(window)
         wait_until(lambda: spy.painted_at is not None, 5000)
         if spy.painted_at is not None:
-            report.first_paint_ms = round((spy.painted_at - STARTED_AT) * 1000, 1)
+            report.first_paint_ms = report.startup["first_paint_ms"] = _since_start(spy.painted_at)
         report.run(
             "window",
             lambda: (
@@ -153,6 +167,10 @@ def run_self_test(args) -> int:
         )
         report.run("tabs", lambda: _open_tabs(window))
         report.stall["startup"] = monitor.summary()
+        # after the first paint, as in the app: these open the keyring and write to the store
+        report.run("integrations", lambda: _check_integrations(rt))
+        report.run("database", lambda: _check_store(rt))
+        report.run("keyring", _check_keyring)
         report.run("pdf", render_pdf)
         report.run("osm plugin", _check_osm)
         report.run("map tiles", lambda: _check_tiles(rt, tmp.name))
@@ -191,6 +209,7 @@ def _print(report: Report, as_json: bool) -> int:
             {
                 "ok": report.ok,
                 "first_paint_ms": report.first_paint_ms,
+                "startup": {**report.startup, "target_first_paint_ms": FIRST_PAINT_TARGET_MS},
                 "stall": report.stall,
                 "checks": [asdict(c) for c in report.checks],
             },
@@ -201,7 +220,13 @@ def _print(report: Report, as_json: bool) -> int:
     else:
         for c in report.checks:
             print(f"{'PASS' if c.ok else 'FAIL'}  {c.name:<13} {c.detail} ({c.ms} ms)", file=sys.stderr)
-        print(f"first paint: {report.first_paint_ms} ms; stall: {report.stall}", file=sys.stderr)
+        stages = report.startup
+        print(
+            f"first paint: {report.first_paint_ms} ms after start (target < {FIRST_PAINT_TARGET_MS} ms; "
+            f"runtime opened at {stages.get('runtime_ms')} ms, including the demo's simulators; "
+            f"window built at {stages.get('window_ms')} ms); stall: {report.stall}",
+            file=sys.stderr,
+        )
     return 0 if report.ok else 1
 
 

@@ -38,6 +38,11 @@ def test_self_test_passes_every_check_and_reports_timings(tmp_path):
     # A machine without a keyring backend is reported, not hidden.
     assert names["keyring"]["detail"].startswith(("keyring", "session-only", "file"))
     assert report["first_paint_ms"] > 0
+    stages = report["startup"]  # issue 15: the first-paint figure and where its time went
+    assert (
+        0 < stages["runtime_ms"] < stages["window_ms"] < stages["first_paint_ms"] == report["first_paint_ms"]
+    )
+    assert stages["target_first_paint_ms"] == 800
     assert set(report["stall"]) == {"startup", "burst"} and report["stall"]["burst"]["samples"] > 50
     print(f"\nself-test: first paint {report['first_paint_ms']} ms; burst stall {report['stall']['burst']}")
     assert not (tmp_path / "user-data").exists(), "self-test must not touch the user's data dir"
