@@ -70,6 +70,31 @@ class FleetClearanceTab(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
     def _setup_ui(self) -> None:
+        top = self._setup_top()
+        self.banner = Banner(action_text=self.tr("Open Settings"))
+        self.banner.action_button.setAccessibleName("Open Settings")
+        self.banner.action_button.clicked.connect(lambda: self.ctx.bus.sig_show_tab.emit("settings"))
+        self.message = Banner()
+        self.message.setAccessibleName("Clearance message")
+        self.lookup_note = QLabel()
+        self.lookup_note.setAccessibleName("Lookup note")
+        self.lookup_note.setWordWrap(True)
+        self.lookup_note.setStyleSheet("color: #8a5a00;")
+        self.lookup_note.hide()
+        splitter = self._setup_table_and_detail()
+        settings = self._setup_business_name()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.message)
+        layout.addWidget(self.lookup_note)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(settings)
+        self._render_mode()
+
+    def _setup_top(self) -> QHBoxLayout:
+        """The environment badge, the summary, search, filter, Refresh and Add VINs."""
         self.mode = QLabel()
         self.mode.setAccessibleName("Environment")
         self.summary = QLabel()
@@ -99,18 +124,10 @@ class FleetClearanceTab(QWidget):
         top.addWidget(self.filter)
         top.addWidget(self.refresh_button)
         top.addWidget(self.add_button)
+        return top
 
-        self.banner = Banner(action_text=self.tr("Open Settings"))
-        self.banner.action_button.setAccessibleName("Open Settings")
-        self.banner.action_button.clicked.connect(lambda: self.ctx.bus.sig_show_tab.emit("settings"))
-        self.message = Banner()
-        self.message.setAccessibleName("Clearance message")
-        self.lookup_note = QLabel()
-        self.lookup_note.setAccessibleName("Lookup note")
-        self.lookup_note.setWordWrap(True)
-        self.lookup_note.setStyleSheet("color: #8a5a00;")
-        self.lookup_note.hide()
-
+    def _setup_table_and_detail(self) -> QSplitter:
+        """The clearance table (or its empty state) beside the selected vehicle's detail."""
         self.table = ClearanceTable()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.stack, self.empty = with_empty_state(
@@ -133,7 +150,10 @@ class FleetClearanceTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([840, 420])
+        return splitter
 
+    def _setup_business_name(self) -> QHBoxLayout:
+        """The VW Group business name (the tag's default) and the polling schedule."""
         self.business = QLineEdit(self.svc.business_name() or "")
         self.business.setAccessibleName("Business name")
         self.business.setPlaceholderText(self.tr("fleet operator's business name"))
@@ -152,15 +172,7 @@ class FleetClearanceTab(QWidget):
         settings.addWidget(self.save_business)
         settings.addSpacing(16)
         settings.addWidget(self.schedule, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.message)
-        layout.addWidget(self.lookup_note)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(settings)
-        self._render_mode()
+        return settings
 
     def _render_mode(self) -> None:
         mode = self.svc.mode()
