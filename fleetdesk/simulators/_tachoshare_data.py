@@ -360,6 +360,33 @@ def mixed_zip() -> bytes:
     return buf.getvalue()
 
 
+#: hostile member names, written next to one good file (the kind is the name's danger)
+_HOSTILE_NAMES = {
+    "zipslip": ("../../evil.DDD", b"escaped"),
+    "absolute": ("/tmp/evil.DDD", b"absolute"),
+    "drive": ("C:/Windows/evil.DDD", b"drive"),
+    "device": ("CON.DDD", b"device"),
+}
+
+
+def _write_hostile_members(zf: zipfile.ZipFile, kind: str) -> None:
+    if kind in _HOSTILE_NAMES:
+        zf.writestr(*_HOSTILE_NAMES[kind])
+    elif kind == "symlink":
+        info = zipfile.ZipInfo("link.DDD")
+        info.create_system = 3  # unix, so the mode bits below mean a symlink
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        zf.writestr(info, "/etc/passwd")
+    elif kind == "bomb":
+        with zf.open("bomb.DDD", "w", force_zip64=True) as member:
+            zeros = bytes(1 << 20)
+            for _ in range(64):  # 64 MiB of zeros: ~64 KiB compressed
+                member.write(zeros)
+    elif kind == "too_many":
+        for n in range(5000):
+            zf.writestr(f"C_{n:05d}.DDD", b"x")
+
+
 def hostile_zip(kind: str) -> bytes:
     """A driver-files ZIP that a careless extractor would mishandle ("mixed": see ``mixed_zip``)."""
     if kind == "mixed":
@@ -369,27 +396,7 @@ def hostile_zip(kind: str) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("C_20240101_0715_OK_00000000000000.DDD", b"\x76\x06fine")
-        if kind == "zipslip":
-            zf.writestr("../../evil.DDD", b"escaped")
-        elif kind == "absolute":
-            zf.writestr("/tmp/evil.DDD", b"absolute")
-        elif kind == "drive":
-            zf.writestr("C:/Windows/evil.DDD", b"drive")
-        elif kind == "device":
-            zf.writestr("CON.DDD", b"device")
-        elif kind == "symlink":
-            info = zipfile.ZipInfo("link.DDD")
-            info.create_system = 3  # unix, so the mode bits below mean a symlink
-            info.external_attr = (stat.S_IFLNK | 0o777) << 16
-            zf.writestr(info, "/etc/passwd")
-        elif kind == "bomb":
-            with zf.open("bomb.DDD", "w", force_zip64=True) as member:
-                zeros = bytes(1 << 20)
-                for _ in range(64):  # 64 MiB of zeros: ~64 KiB compressed
-                    member.write(zeros)
-        elif kind == "too_many":
-            for n in range(5000):
-                zf.writestr(f"C_{n:05d}.DDD", b"x")
+        _write_hostile_members(zf, kind)
     data = buf.getvalue()
     if kind == "corrupt":
         # keep the local header, garble the compressed data and cut the central directory

@@ -241,6 +241,25 @@ def _cached_tiles(folder: Path) -> dict[str, int]:
         return {}
 
 
+def _verdict(
+    problem: str, tiles_loaded: int, variety: float, min_tiles: int, url: str, timeout_ms: int
+) -> tuple[bool, str]:
+    """(ok, message) of a map probe: the widget's own problem, too few tiles, or a blank view."""
+    if problem:
+        return False, problem
+    if tiles_loaded < min_tiles:
+        return False, _tr(
+            "Only {n} map tiles arrived from {url} within {s:.1f} s; check the tile "
+            "server address and the network."
+        ).format(n=tiles_loaded, url=url, s=timeout_ms / 1000)
+    if variety < MIN_VARIETY:
+        return False, _tr(
+            "Map tiles arrived but the map stays blank; the tiles may be empty "
+            "or the graphics backend cannot draw them."
+        )
+    return True, _tr("The map shows tiles from {url}.").format(url=url)
+
+
 def probe_map_tiles(
     tile_url_template: str,
     cache_dir: str | Path | None = None,
@@ -321,22 +340,14 @@ def probe_map_tiles(
             image = widget.grabFramebuffer()
         if save_to is not None:
             image.save(str(save_to))
-        problem = map_problem(widget)
-        if problem:
-            result["message"] = problem
-        elif result["tiles_loaded"] < min_tiles:
-            result["message"] = _tr(
-                "Only {n} map tiles arrived from {url} within {s:.1f} s; check the tile "
-                "server address and the network."
-            ).format(n=result["tiles_loaded"], url=tile_url_template, s=timeout_ms / 1000)
-        elif result["variety"] < MIN_VARIETY:
-            result["message"] = _tr(
-                "Map tiles arrived but the map stays blank; the tiles may be empty "
-                "or the graphics backend cannot draw them."
-            )
-        else:
-            result["ok"] = True
-            result["message"] = _tr("The map shows tiles from {url}.").format(url=tile_url_template)
+        result["ok"], result["message"] = _verdict(
+            map_problem(widget),
+            result["tiles_loaded"],
+            result["variety"],
+            min_tiles,
+            tile_url_template,
+            timeout_ms,
+        )
     except (ValueError, RuntimeError) as exc:
         result["message"] = str(exc)
     finally:

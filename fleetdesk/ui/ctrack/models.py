@@ -205,26 +205,27 @@ class FleetTableModel(ColumnsModel):
     def header_text(self, text: str) -> str:
         return tr_live(text)
 
+    def _display(self, row, col: int) -> str:
+        if col == 0:
+            return row.label
+        state = self.state(row)
+        if col == 1:
+            return state_label(state)
+        if col == 2:
+            return (
+                "" if row.speed_kmh is None or state in ("stale", "unknown") else f"{row.speed_kmh:.0f} km/h"
+            )
+        if col == 3:
+            return row.driver_name or row.driver_id
+        return ago_text(row.t, self.now)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return row.label
-            state = self.state(row)
-            if col == 1:
-                return state_label(state)
-            if col == 2:
-                return (
-                    ""
-                    if row.speed_kmh is None or state in ("stale", "unknown")
-                    else f"{row.speed_kmh:.0f} km/h"
-                )
-            if col == 3:
-                return row.driver_name or row.driver_id
-            return ago_text(row.t, self.now)
+            return self._display(row, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return state_dot(self.state(row))
         if role == Qt.ItemDataRole.ToolTipRole:

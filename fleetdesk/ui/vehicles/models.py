@@ -45,6 +45,20 @@ COLUMNS = (
     "Odometer Ctrack",
 )
 _ODO_COLS = {13: "carpass", 14: "tachoshare", 15: "highmobility", 16: "ctrack"}
+#: the columns whose text is a field of the row as it is
+_PLAIN_TEXT: dict[int, Callable[[VehicleRow], str]] = {
+    0: lambda r: r.vin or "—",
+    1: lambda r: r.plate,
+    2: lambda r: r.make,
+    4: lambda r: _km(r.carpass_km),
+    5: lambda r: r.carpass_date or "",
+    6: lambda r: r.carpass_state or "",
+    7: lambda r: "" if r.tacho_days_left is None else str(r.tacho_days_left),
+    8: lambda r: "" if r.tacho_gaps is None else str(r.tacho_gaps),
+    9: lambda r: r.thg_status or "",
+    10: lambda r: r.clearance_status or "",
+    12: lambda r: r.position_place or "",
+}
 JOIN_TEXT = {"plate": "joined by plate only", "manual": "linked by hand"}
 
 
@@ -79,34 +93,14 @@ class VehicleTableModel(ColumnsModel):
         self.endResetModel()
 
     def text(self, row: VehicleRow, col: int) -> str:
-        if col == 0:
-            return row.vin or "—"
-        if col == 1:
-            return row.plate
-        if col == 2:
-            return row.make
         if col == 3:
             systems = ", ".join(SOURCE_TITLES[s] for s in row.sources)
             return f"{systems} ({_tr(JOIN_TEXT[row.join])})" if row.join in JOIN_TEXT else systems
-        if col == 4:
-            return _km(row.carpass_km)
-        if col == 5:
-            return row.carpass_date or ""
-        if col == 6:
-            return row.carpass_state or ""
-        if col == 7:
-            return "" if row.tacho_days_left is None else str(row.tacho_days_left)
-        if col == 8:
-            return "" if row.tacho_gaps is None else str(row.tacho_gaps)
-        if col == 9:
-            return row.thg_status or ""
-        if col == 10:
-            return row.clearance_status or ""
         if col == 11:
             return age_text(row.position_at, self.now)
-        if col == 12:
-            return row.position_place or ""
-        return _odo(row, _ODO_COLS[col])
+        if col in _ODO_COLS:
+            return _odo(row, _ODO_COLS[col])
+        return _PLAIN_TEXT[col](row)
 
     def sort_value(self, col: int) -> Callable[[VehicleRow], Any]:
         """The value a column sorts by (None: an empty cell, always sorted last)."""
