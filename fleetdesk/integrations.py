@@ -162,6 +162,12 @@ class Integration:
         thread. Return the seconds until it wants to run again, or None for "no need"."""
         return None
 
+    def archived_files(self, config, db) -> list:
+        """The files this integration's rows name in a SQLite store ``db`` (``store.files.FileRef``:
+        sha256 if known, where the bytes are under ``config``'s data folder, a label), for
+        ``fleetdesk db copy`` to put them into the team database (docs/team-mode.md §6)."""
+        return []
+
     def recover(self, rt: RuntimeAPI) -> None:
         """Called once at start-up, after the outbox's own recovery (resume polling etc.)."""
 

@@ -19,6 +19,23 @@ class CarPassIntegration(Integration):
 
         return migrations
 
+    def archived_files(self, config, db) -> list:
+        from pathlib import Path
+
+        from fleetdesk.store.files import FileRef
+
+        if "carpass_readings" not in db.table_names():
+            return []
+        return [
+            FileRef(
+                r.get("vhr_sha256"),
+                Path(r["vhr_path"]),
+                f"Vehicle History Report of {r['vin'] or r['plate']} ({r['request_guid']})",
+                backfill=("UPDATE carpass_readings SET vhr_sha256 = ? WHERE id = ?", (r["id"],)),
+            )
+            for r in db.query("SELECT * FROM carpass_readings WHERE vhr_path IS NOT NULL ORDER BY id")
+        ]
+
     def handlers(self, rt):
         from fleetdesk.carpass.handlers import handlers_for
 

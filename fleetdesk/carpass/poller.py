@@ -8,6 +8,7 @@ One pass runs at a time (the GUI pump, ``sync`` and ``submit --wait`` may overla
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from datetime import datetime
@@ -139,12 +140,15 @@ class StatusPoller:
                 f"processed the request (it is {reading.state})",
             )
         data_dir = self.svc.config.data_dir
-        if (
-            reading.vhr_path
-            and (reading.vhr_language or "").upper() == language
-            and Path(reading.vhr_path).exists()
-        ):
-            return Path(reading.vhr_path)
+        files = self.svc.rt.files
+        if reading.vhr_path and (reading.vhr_language or "").upper() == language:
+            if Path(reading.vhr_path).exists() and not (files.team and reading.vhr_sha256):
+                return Path(reading.vhr_path)
+            if files.team and reading.vhr_sha256 and files.has(reading.vhr_sha256):
+                # team mode: another workstation fetched it; its bytes are in the database and
+                # come into this workstation's own report folder, verified by sha256
+                here = vhr_path(data_dir, reading.request_guid, language)
+                return files.local_copy(here, reading.vhr_sha256, restore=True)
         stored = vhr_path(data_dir, reading.request_guid, language)
         if not stored.exists():
             result = (client or self.svc.client()).get_vhr(reading.request_guid, language)
@@ -152,9 +156,18 @@ class StatusPoller:
             url = result.public_url
         else:
             url = reading.vhr_url or ""
+        pdf = stored.read_bytes()
+        sha = hashlib.sha256(pdf).hexdigest()
         self.store.write(
             lambda db: wf.vhr_stored(
-                db, reading.id, self.clock.now(), path=str(stored), url=url, language=language
+                db,
+                reading.id,
+                self.clock.now(),
+                path=str(stored),
+                url=url,
+                language=language,
+                sha256=sha,
+                pdf=pdf,
             )
         )
         return stored

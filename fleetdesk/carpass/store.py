@@ -155,6 +155,13 @@ def _created_by(db: sqlite_utils.Database) -> None:
     db.execute(f"ALTER TABLE {TABLE} ADD COLUMN created_user TEXT")
 
 
+@migrations(name="0003_vhr_sha256")
+def _vhr_sha256(db: sqlite_utils.Database) -> None:
+    # Team mode (#16, docs/team-mode.md §6): the stored report's sha256; on PostgreSQL its bytes
+    # are in file_blobs under it, so every workstation can open it. NULL on reports from before.
+    db.execute(f"ALTER TABLE {TABLE} ADD COLUMN vhr_sha256 TEXT")
+
+
 def created_by() -> dict[str, str]:
     """The who-did-what columns of a reading created now, on this workstation."""
     return ob.created_by()
@@ -205,6 +212,7 @@ class Reading:
     final_at: str | None
     created_host: str | None = None  # who created it: workstation ...
     created_user: str | None = None  # ... and OS user (team mode, docs/team-mode.md §7)
+    vhr_sha256: str | None = None  # the stored report's content (team mode: file_blobs, §6)
 
     @classmethod
     def from_row(cls, row: dict) -> Reading:

@@ -15,6 +15,7 @@ from fleetdesk.carpass import polling
 from fleetdesk.carpass import store as st
 from fleetdesk.carpass.models import ObservationStatus, ObservationType, StatusResult
 from fleetdesk.core.clock import parse_utc, utc_iso
+from fleetdesk.store.files import store_in
 
 #: Car-Pass issue 150: "the same source sent identical data twice" (named by the spec)
 ISSUE_ALREADY_REGISTERED = "150"
@@ -284,14 +285,27 @@ def reopen_after_refused_action(
 
 
 def vhr_stored(
-    db: sqlite_utils.Database, reading_id: int, now: datetime, *, path: str, url: str, language: str
+    db: sqlite_utils.Database,
+    reading_id: int,
+    now: datetime,
+    *,
+    path: str,
+    url: str,
+    language: str,
+    sha256: str | None = None,
+    pdf: bytes | None = None,
 ) -> None:
+    """The report is stored at ``path``; in team mode its bytes (``pdf``) go into file_blobs in
+    this same transaction (docs/team-mode.md §6)."""
+    if pdf is not None:
+        store_in(db, pdf, sha256=sha256, now=utc_iso(now))
     _touch(
         db,
         reading_id,
         now,
         vhr_state="stored",
         vhr_path=path,
+        vhr_sha256=sha256,
         vhr_url=url,
         vhr_language=language,
         vhr_fetched_at=utc_iso(now),

@@ -138,7 +138,12 @@ def cmd_db_copy(args) -> int:
         raise BadInput("--to", "the target must be a PostgreSQL URL: postgresql://USER@HOST[:PORT]/DB")
     if not config.db_path.exists():
         raise FleetDeskError(f"There is no FleetDesk database at {config.db_path} to copy.")
-    sets = [core_migrations] + [m for m in (i.migrations() for i in discover()) if m]
+    integrations = discover()
+    sets = [core_migrations] + [m for m in (i.migrations() for i in integrations) if m]
+
+    def archived_files(src):  # every file a row names: its bytes go into the team database
+        return [ref for i in integrations for ref in i.archived_files(config, src)]
+
     with InstanceLock(config.data_dir):  # FleetDesk must be closed on this workstation
         report = copy_to_postgresql(
             config.db_path,
@@ -149,6 +154,7 @@ def cmd_db_copy(args) -> int:
             progress=lambda t: say(
                 f"  {t.table}: {t.target_rows} rows, checksum {'matches' if t.ok else 'DIFFERS'}"
             ),
+            files=archived_files,
         )
     if args.json:
         emit_json(
@@ -157,6 +163,9 @@ def cmd_db_copy(args) -> int:
                 "target": report.target,
                 "rows": report.total_rows,
                 "tables": [t.as_dict() for t in report.tables],
+                "files": report.files,
+                "file_bytes": report.file_bytes,
+                "missing_files": report.missing_files,
             }
         )
     say(
@@ -164,7 +173,11 @@ def cmd_db_copy(args) -> int:
         f"every table verified by row count and checksum."
     )
     say(
-        "Files in the data folder (tachograph files, VHR PDFs, documents) are not part of the "
-        "database copy yet; keep this workstation's data folder."
+        f"Copied {report.files} files ({report.file_bytes:,} bytes: tachograph files, VHR PDFs, "
+        f"documents) into the database; each verified by sha256."
     )
+    if report.missing_files:
+        say(f"{len(report.missing_files)} file(s) named by the database were not copied:")
+        for line in report.missing_files:
+            say(f"  {line}")
     return EXIT_OK

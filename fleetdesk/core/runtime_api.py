@@ -75,3 +75,8 @@ class RuntimeAPI(Protocol):
     def integration(self, name: str) -> Any:
         """The installed integration ``name`` (KeyError naming the installed ones)."""
         ...
+
+    @property
+    def files(self) -> Any:
+        """Team files (``store.files.FileBlobs``): ``local_copy`` for readers, ``team`` (docs/team-mode.md §6)."""
+        ...

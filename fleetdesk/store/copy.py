@@ -4,19 +4,22 @@ The target is migrated with the same named sets, then every table is copied in o
 (parents before children), identity sequences are moved past the copied ids, and each table is
 verified by row count and an order-independent checksum of its rows, read back inside that
 transaction: a mismatch rolls everything back. A target that already holds rows is refused
-unless ``replace`` is given (then FleetDesk's tables there are emptied first).
+unless ``replace`` is given (then FleetDesk's tables there are emptied first). The archived
+files the rows name (tachograph files, VHR PDFs, documents) go into ``file_blobs`` in the same
+transaction, each verified by sha256 (docs/team-mode.md §6).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from fleetdesk.core.dburl import DatabaseURL
 from fleetdesk.core.errors import BadInput, FleetDeskError
+from fleetdesk.store.files import FileRef, sha256_of, store_in
 
 SKIP_TABLES = {"_sqlite_migrations", "fleetdesk_migrations"}
 BATCH = 1000
@@ -53,6 +56,10 @@ class TableCopy:
 class CopyReport:
     target: str
     tables: list[TableCopy] = field(default_factory=list)
+    files: int = 0  # archived files put into file_blobs (each verified by sha256)
+    file_bytes: int = 0
+    #: files a row names that were not copied: "label (path): why" (missing, changed since)
+    missing_files: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -116,8 +123,10 @@ def copy_to_postgresql(
     password: str | None = None,
     replace: bool = False,
     progress=None,
+    files: Callable[[Any], Iterable[FileRef]] | None = None,
 ) -> CopyReport:
-    """Copy the SQLite store at ``source_path`` into the PostgreSQL database ``target``."""
+    """Copy the SQLite store at ``source_path`` into the PostgreSQL database ``target``;
+    ``files(source_db)`` names the archived files whose bytes go into ``file_blobs`` too."""
     from fleetdesk.store import pg
     from fleetdesk.store.db import check_integrity, connect
     from fleetdesk.store.pgstore import PgStore
@@ -130,14 +139,14 @@ def copy_to_postgresql(
         PgStore(target, migrations, password=password).close()  # the schema, migrated
         db = pg.PgDatabase(pg.connect(target, password))
         try:
-            return _copy(src, db, target, replace=replace, progress=progress)
+            return _copy(src, db, target, replace=replace, progress=progress, files=files)
         finally:
             db.conn.close()
     finally:
         src.conn.close()
 
 
-def _copy(src, db, target: DatabaseURL, *, replace: bool, progress) -> CopyReport:
+def _copy(src, db, target: DatabaseURL, *, replace: bool, progress, files=None) -> CopyReport:
     from fleetdesk.store import pg
 
     report = CopyReport(target.display())
@@ -188,7 +197,47 @@ def _copy(src, db, target: DatabaseURL, *, replace: bool, progress) -> CopyRepor
                 f"The copy of {', '.join(bad)} did not read back like the source "
                 f"(rows or checksum differ); nothing was kept on {target.display()}."
             )
+        if files is not None:
+            _copy_files(db, files(src), report, target)
     return report
+
+
+def _copy_files(db, refs: Iterable[FileRef], report: CopyReport, target: DatabaseURL) -> None:
+    """Put each named file into ``file_blobs`` (same transaction as the rows), read back and
+    verified by sha256 on the server; a file that is missing or changed since it was archived
+    is reported by name and left out, never a crash."""
+    done: set[str] = set()
+    for ref in refs:
+        where = f"{ref.label} ({ref.path})"
+        try:
+            actual, size = sha256_of(ref.path)
+        except FileNotFoundError:
+            report.missing_files.append(f"{where}: missing")
+            continue
+        except OSError as exc:
+            report.missing_files.append(f"{where}: cannot be read ({exc.strerror or exc})")
+            continue
+        if ref.sha256 and ref.sha256.lower() != actual:
+            report.missing_files.append(
+                f"{where}: changed since it was archived (sha256 {actual}, the row says {ref.sha256})"
+            )
+            continue
+        if actual not in done:
+            store_in(db, ref.path, sha256=actual)
+            back = db.execute(
+                "SELECT encode(sha256(content), 'hex'), size FROM file_blobs WHERE sha256 = ?", [actual]
+            ).fetchone()
+            if back is None or back[0] != actual or int(back[1]) != size:
+                raise CopyMismatch(
+                    f"The file {where} did not read back from {target.display()} with sha256 "
+                    f"{actual}; nothing was kept there."
+                )
+            done.add(actual)
+            report.files += 1
+            report.file_bytes += size
+        if ref.backfill and not ref.sha256:
+            sql, params = ref.backfill
+            db.execute(sql, [actual, *params])
 
 
 def _move_identity_past(db, table: str) -> None:

@@ -145,6 +145,21 @@ class TachoShareIntegration(Integration):
 
         return migrations
 
+    def archived_files(self, config, db) -> list:
+        from pathlib import Path
+
+        from fleetdesk.store.files import FileRef
+        from fleetdesk.tachoshare.service import ARCHIVE_KEY
+
+        if "tacho_files" not in db.table_names():
+            return []
+        custom = config.settings.get(ARCHIVE_KEY)
+        root = Path(custom).expanduser() if custom else config.data_dir / "tachographs"
+        return [
+            FileRef(r["sha256"], root / r["path"], f"tachograph file {r['filename']}")
+            for r in db.query("SELECT path, filename, sha256 FROM tacho_files ORDER BY id")
+        ]
+
     def handlers(self, rt):
         from fleetdesk.tachoshare.rdl import RdlHandler
 

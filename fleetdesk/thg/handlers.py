@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import time
 from datetime import timedelta
-from pathlib import Path
 
 import requests
 
 from fleetdesk.core.clock import parse_utc, utc_iso
 from fleetdesk.core.errors import Offline, RateLimited, Rejected, ServerError
+from fleetdesk.store.files import FileBlobError
 from fleetdesk.store.outbox import OutboxHandler, OutboxItem, SendResult
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.client import REFERENCE_FIELDS, VehicleFilter
@@ -53,6 +53,19 @@ class _ThgHandler(OutboxHandler):
 class UploadHandler(_ThgHandler):
     kind = K_UPLOAD
 
+    def _document(self, p: dict) -> bytes:
+        """The stored copy; in team mode out of the database when another workstation (or the
+        service) queued it, verified by its sha256."""
+        sha = p.get("sha256")
+        if sha is None and self.rt.files.team:  # queued before the payload named it
+            row = self.rt.store.read(
+                lambda db: db.execute(
+                    "SELECT sha256 FROM thg_uploads WHERE id = ?", [p["upload_id"]]
+                ).fetchone()
+            )
+            sha = row[0] if row else None
+        return self.rt.files.local_copy(p["file"], sha).read_bytes()
+
     def send(self, item: OutboxItem) -> SendResult:
         svc, p = self.svc, item.payload
         client = svc.client()
@@ -61,9 +74,11 @@ class UploadHandler(_ThgHandler):
             if found is not None:
                 return found
         try:
-            content = Path(p["file"]).read_bytes()
+            content = self._document(p)
         except OSError:
             raise Rejected("FleetDesk's copy of the document is missing; choose the file again.") from None
+        except FileBlobError as exc:  # team mode: not in the database, or its bytes are wrong
+            raise Rejected(f"FleetDesk's copy of the document cannot be used: {exc}") from None
         svc.ramp.pace()
         args = (content, p["refs"], p["registrant_id"])
         try:

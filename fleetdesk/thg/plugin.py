@@ -21,6 +21,18 @@ class ThgIntegration(Integration):
 
         return migrations
 
+    def archived_files(self, config, db) -> list:
+        from pathlib import Path
+
+        from fleetdesk.store.files import FileRef
+
+        if "thg_uploads" not in db.table_names():
+            return []
+        return [
+            FileRef(r["sha256"], Path(r["stored_path"]), f"THG document {r['file_name']}")
+            for r in db.query("SELECT file_name, stored_path, sha256 FROM thg_uploads ORDER BY id")
+        ]
+
     def handlers(self, rt):
         from fleetdesk.thg.handlers import all_handlers
 

@@ -27,6 +27,7 @@ from fleetdesk.core.clock import utc_iso
 from fleetdesk.core.config import atomic_write_bytes
 from fleetdesk.core.errors import BadInput
 from fleetdesk.store import outbox as ob
+from fleetdesk.store.files import store_in
 from fleetdesk.thg import store as ts
 from fleetdesk.thg.account import ThgAccount
 from fleetdesk.thg.client import REFERENCE_FIELDS, ThgClient
@@ -161,7 +162,7 @@ class ThgService:
         for name, value in zip(REFERENCE_FIELDS, refs):
             if len(value) > 255:
                 raise BadInput(name, "at most 255 characters")
-        result, rows = QueuedUploads(), []
+        result, rows, contents = QueuedUploads(), [], []
         now = utc_iso(self.rt.clock.now())
         for file in files:
             path = Path(file)
@@ -200,10 +201,13 @@ class ThgService:
                     "created_at": now,
                 }
             )
+            contents.append(content)
 
         def tx(db):
             ids = []
-            for row in rows:
+            for row, content in zip(rows, contents, strict=True):
+                # team mode: the document's bytes with its row (docs/team-mode.md §6)
+                store_in(db, content, sha256=row["sha256"], now=now)
                 upload_id = db["thg_uploads"].insert({**row, **ob.created_by()}).last_pk
                 refs3 = [row[f] for f in REFERENCE_FIELDS]
                 ob.enqueue(
@@ -214,6 +218,7 @@ class ThgService:
                         "upload_id": upload_id,
                         "file": row["stored_path"],
                         "file_name": row["file_name"],
+                        "sha256": row["sha256"],
                         "registrant_id": registrant_id,
                         "refs": refs3,
                         "unique_ref": is_auto_reference(refs3[2]),

@@ -140,7 +140,7 @@ class VhrView(QWidget):
         if reading.vhr_state == "stored" and reading.vhr_path:
             self.language.setCurrentIndex(max(0, self.language.findData(reading.vhr_language)))
             if reading.vhr_path != self.shown_path:
-                self.ctx.tasks.latest("carpass.vhr.load", self._load(reading.vhr_path))
+                self.ctx.tasks.latest("carpass.vhr.load", self._load(reading.vhr_path, reading.vhr_sha256))
             return
         self.shown_path = None
         self.viewer.load_data(None)
@@ -154,8 +154,23 @@ class VhrView(QWidget):
             )
         self.viewer.set_empty_text(text)
 
-    async def _load(self, path: str) -> None:
-        data = await run_blocking(lambda: Path(path).read_bytes() if Path(path).exists() else None)
+    def _local_report(self, path: str, sha256: str | None) -> Path:
+        """The report's file on this workstation (team mode: out of the database, verified by
+        its sha256, when another workstation fetched it). Blocking: call off the UI thread."""
+        return self.ctx.runtime.files.local_copy(path, sha256)
+
+    async def _load(self, path: str, sha256: str | None = None) -> None:
+        def read() -> bytes | None:
+            local = self._local_report(path, sha256)
+            return local.read_bytes() if local.exists() else None
+
+        try:
+            data = await run_blocking(read)
+        except FleetDeskError as exc:  # team mode: not in the database, or its bytes are wrong
+            self.shown_path = None
+            self.viewer.load_data(None)
+            self.viewer.set_empty_text(tr("The stored report cannot be opened: %1").replace("%1", str(exc)))
+            return
         self.shown_path = path if data else None
         if not self.viewer.load_data(data, Path(path).name):
             self.viewer.set_empty_text(tr("The stored report file is missing or damaged."))
@@ -195,18 +210,18 @@ class VhrView(QWidget):
         dialog.setDefaultSuffix("pdf")
         dialog.setAccessibleName("Save report as")
         dialog.fileSelected.connect(
-            lambda target, src=r.vhr_path: self.ctx.tasks.spawn(
-                self.save_to(src, target), name="carpass.vhr.save"
+            lambda target, src=r.vhr_path, sha=r.vhr_sha256: self.ctx.tasks.spawn(
+                self.save_to(src, target, sha), name="carpass.vhr.save"
             )
         )
         dialog.finished.connect(lambda *_: dialog.deleteLater())
         self.save_dialog = dialog
         QDialog.open(dialog)  # QFileDialog.open() itself wants a slot
 
-    async def save_to(self, source: str, target: str) -> Path | None:
+    async def save_to(self, source: str, target: str, sha256: str | None = None) -> Path | None:
         try:
-            path = await run_blocking(export_vhr, Path(source), Path(target))
-        except OSError as exc:
+            path = await run_blocking(lambda: export_vhr(self._local_report(source, sha256), Path(target)))
+        except (OSError, FleetDeskError) as exc:
             self.message.show_message(tr("Could not save: %1").replace("%1", str(exc)), "error")
             return None
         self.message.show_message(tr("Saved to %1").replace("%1", str(path)), "info")
