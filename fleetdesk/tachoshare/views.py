@@ -107,7 +107,12 @@ class BoardRow:
             "rdl_possible": self.kind == VU and self.rdl_denial is None,
             "rdl_denial": self.rdl_denial,
             "last_rdl_request": (
-                {k: self.last_rdl[k] for k in ("state", "message", "requested_at")} if self.last_rdl else None
+                {
+                    k: self.last_rdl.get(k)
+                    for k in ("state", "message", "requested_at", "created_host", "created_user")
+                }
+                if self.last_rdl
+                else None
             ),
             "downloading": self.downloading,
             "holder": self.holder,

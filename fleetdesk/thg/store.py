@@ -322,7 +322,7 @@ def uba_rows(db: sqlite_utils.Database, year: int | None = None) -> list[dict]:
             UNION SELECT vehicle_id, year FROM thg_uba_responses)
         SELECT k.vehicle_id, k.year,
                q.id AS request_id, q.remote_id, q.state AS request_state, q.ready_for_uba,
-               q.created AS requested, q.problem,
+               q.created AS requested, q.problem, q.created_host, q.created_user,
                COALESCE(s.sent, q.sent) AS sent, s.reply, s.confirmed, s.rejected_reason,
                v.vin, v.customer_reference1, v.customer_reference2, v.status AS vehicle_status
         FROM keys k

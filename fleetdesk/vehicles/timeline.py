@@ -191,12 +191,14 @@ def _crosschecks(db, vin: str | None, plates: list[str], limit: int) -> list[Ent
     out = []
     for r in sources._q(
         db,
-        f"SELECT checked_at, level, message, accepted FROM vehicle_crosschecks "
+        f"SELECT checked_at, level, message, accepted, created_host, created_user FROM vehicle_crosschecks "
         f"WHERE level IN ('below', 'far_above') AND ({cond}) "
         f"ORDER BY checked_at DESC LIMIT {limit}",
         params,
     ):
         accepted = " (accepted)" if r["accepted"] else ""
+        if r["created_host"]:  # team mode: who typed the reading
+            accepted += f" — by {r['created_user'] or '?'} on {r['created_host']}"
         out.append(
             Entry(
                 r["checked_at"],

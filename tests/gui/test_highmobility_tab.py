@@ -104,6 +104,14 @@ def test_paste_check_eligibility_and_clear(tab, rt, qtbot):
     assert "2 vehicles queued for clearance" in tab.message.label.text()
     eligible = {r.vin: r.eligible for r in tab.table.model_.rows}
     assert eligible == {V1: True, V3: False}  # the eligibility column shows the answers
+    # team mode (#16 §7): "Added by" names the OS user and workstation that asked
+    host, user = ob.actor()
+    model = tab.table.model_
+    tips = {model.data(model.index(r, 0), Qt.ItemDataRole.ToolTipRole) for r in range(2)}
+    assert tips == {f"Added by {user} on {host}"}
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.detail.added_by.text() == f"{user} on {host}", timeout=3000)
+    assert tab.detail.added_by.isVisibleTo(tab.detail)
     rt.dispatcher.run_once()
     qtbot.waitUntil(lambda: set(states(tab).values()) == {"Pending"}, timeout=3000)
 
@@ -124,6 +132,8 @@ def test_status_changes_show_a_chip_a_timeline_and_a_calm_notice(tab, rt, ctx, q
     )
     texts = tab.detail.timeline.texts()
     assert [t.split("\n")[0] for t in texts] == ["Clearance requested in FleetDesk", "Pending", "Approved"]
+    host, user = ob.actor()  # team mode (#16 §7): who asked; the server's entries name nobody
+    assert f"by {user} on {host}" in texts[0] and not any(" on " + host in t for t in texts[1:])
     assert tab.detail.chip.text() == "Approved"
     qtbot.waitUntil(
         lambda: rt.store.read(lambda db: hs.notices(db, unshown=True)) == [], timeout=3000

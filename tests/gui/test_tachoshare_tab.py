@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 
 from fleetdesk.core.clock import FakeClock
 from fleetdesk.simulators.tachoshare import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from fleetdesk.store import outbox as ob
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.tachoshare.progress import LEVEL_COLORS
@@ -102,6 +103,9 @@ def test_rdl_button_says_why_not_then_requests_through_the_outbox(tab, env, qtbo
         timeout=5000,
     )
     assert not board.rdl_button.isEnabled() and "still waiting for execution" in board.rdl_reason.text()
+    host, user = ob.actor()  # team mode (#16 §7): the RDL cell's tooltip names who asked
+    rdl_cell = board_index(tab, ts.vu_subject(sim.vehicles[10].vin)).siblingAtColumn(10)
+    assert f"Last requested by {user} on {host}" in rdl_cell.data(Qt.ItemDataRole.ToolTipRole)
     # only the server knows the RDL service is not enabled: its 409 description is shown
     board_index(tab, ts.vu_subject(sim.vehicles[19].vin))
     qtbot.mouseClick(board.rdl_button, LEFT)
@@ -174,6 +178,12 @@ def test_sync_now_shows_progress_and_every_file_lands_in_the_files_view(tab, env
     tab.pages.setCurrentWidget(tab.files)  # the list is filled when it is looked at
     assert tab.files.model.rowCount() == len(files)
     assert {tab.files.model.index(r, 3).data() for r in range(len(files))} == {f["filename"] for f in files}
+    # team mode (#16 §7): who planned each download and archived each file
+    host, user = ob.actor()
+    tips = {tab.files.model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(len(files))}
+    assert tips == {f"Archived by {user} on {host}"}
+    planned = tab.downloads.model.BY
+    assert {tab.downloads.model.index(r, planned).data() for r in range(3)} == {f"{user} on {host}"}
     shot(tab, "files")
     # the board now shows what is archived
     row = next(r for r in tab.board.model.rows if r.vin == sim.vehicles[0].vin)

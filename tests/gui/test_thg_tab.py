@@ -212,6 +212,9 @@ def test_drop_a_folder_see_previews_and_follow_the_uploads(make_tab, qtbot, tmp_
         lambda: {s[1] for s in panel.queue_model.states} == {"Uploaded · being checked"}, timeout=5000
     )
     assert panel.progress.format() == "10 of 10 uploaded"
+    host, user = ob.actor()  # team mode (#16 §7): the document's tooltip names who uploaded it
+    tips = [panel.queue_model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(10)]
+    assert all(t.endswith(f"\nUploaded by {user} on {host}") for t in tips)
     refs = {u["customer_reference1"] for u in env.uploads()}
     assert "FD-1013" in refs  # reference 1 from the file name
 
@@ -246,6 +249,9 @@ def test_uba_request_with_hold_and_withdrawal(make_tab, qtbot):
     assert tab.pages.currentWidget() is tab.uba
     row = next(r for r in tab.uba.model.rows if r["vehicle_id"] == vid)
     assert row["request_state"] == "queued" and row["ready_for_uba"]
+    host, user = ob.actor()  # team mode (#16 §7): the request's tooltip says who filed it
+    tip = tab.uba.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(f"Filed by {user} on {host}")
     env.send()
     qtbot.waitUntil(lambda: tab.uba.model.index(0, 1).data() == "On hold", timeout=5000)
     tab.uba.table.selectRow(0)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from fleetdesk.cli import main
+from fleetdesk.store import outbox as ob
 from fleetdesk.vehicles import crosscheck as xc
 from fleetdesk.vehicles import join as vjoin
 from fleetdesk.vehicles import service
@@ -136,6 +137,8 @@ def test_crosscheck_stored_with_the_reading_and_in_the_timeline(vrt):
     row = _row(service.rows(vrt), VIN_A)
     entries = vrt.store.read(lambda db: timeline(db, row))
     assert any(e.kind == "crosscheck" and "(accepted)" in e.text for e in entries)
+    host, user = ob.actor()  # team mode (#16 §7): who typed the reading that was checked
+    assert any(e.kind == "crosscheck" and f"by {user} on {host}" in e.text for e in entries)
 
 
 # -- command line ------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from fleetdesk.ui.highmobility.table import (
 from fleetdesk.ui.highmobility.timeline import Step, TimelineView
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner, EmptyState
+from fleetdesk.ui.widgets.who import row_who
 
 
 def tr(text: str) -> str:
@@ -57,7 +58,9 @@ def steps_of(timeline: list[TimelineEntry]) -> list[Step]:
         Step(
             local_time(e.at, "%Y-%m-%d %H:%M:%S"),
             event_text(e),
-            e.note or "",
+            " · ".join(
+                t for t in (e.note, tr("by %1").replace("%1", row_who(e)) if e.created_host else "") if t
+            ),
             CHIP.get(e.status, "unknown") if e.source == "server" else chips.get(e.status, "queued"),
             local=e.source == "local",
         )
@@ -118,6 +121,10 @@ class VehicleDetail(QWidget):
         form.addRow(tr("Eligibility:"), self.eligibility)
         form.addRow(tr("Tags:"), self.tags)
         form.addRow(tr("Odometer:"), odo)
+        self.added_by = QLabel()  # team mode: who added the VIN (hidden when nobody here did)
+        self.added_by.setAccessibleName("Added by")
+        self.added_by_label = QLabel(tr("Added by:"))
+        form.addRow(self.added_by_label, self.added_by)
         self.reason_label = QLabel(tr("Revoked because:"))
         form.addRow(self.reason_label, self.reason)
 
@@ -188,6 +195,10 @@ class VehicleDetail(QWidget):
                 tr("no data yet") if row.status == "approved" else tr("available once approved")
             )
         self.pull_button.setEnabled(row.status == "approved" and not row.unsent)
+        who = row_who(row)
+        self.added_by.setText(who)
+        self.added_by.setVisible(bool(who))
+        self.added_by_label.setVisible(bool(who))
         self.reason.setText(row.revoke_reason or "")
         self.reason.setVisible(bool(row.revoke_reason))
         self.reason_label.setVisible(bool(row.revoke_reason))

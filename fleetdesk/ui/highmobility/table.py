@@ -21,6 +21,7 @@ from fleetdesk.highmobility.views import CHIP, EVENT_TEXT, STATE_TEXT, TimelineE
 from fleetdesk.ui.highmobility.chips import CHIP_ROLE, ChipDelegate
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.table_model import ColumnsModel
+from fleetdesk.ui.widgets.who import row_who
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = {"approved": "#e8f5e9", "rejected": "#ffebee", "revoked": "#f3e5f5"}
@@ -200,6 +201,8 @@ class ClearanceModel(ColumnsModel):
 
     @staticmethod
     def _tooltip(row: VehicleRow, col: int) -> str | None:
+        if col == 0 and row.created_host:  # team mode: who added the VIN here
+            return tr("Added by %1").replace("%1", row_who(row))
         if col == ClearanceModel.STATE_COLUMN and row.outbox_error:
             return row.outbox_error
         if col == 2 and row.eligibility_note:

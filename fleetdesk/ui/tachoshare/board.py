@@ -33,6 +33,7 @@ from fleetdesk.ui.tachoshare.texts import (
 )
 from fleetdesk.ui.widgets.table_model import FilteredTableModel
 from fleetdesk.ui.widgets.table_view import rows_table, with_empty_state
+from fleetdesk.ui.widgets.who import row_who
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -226,8 +227,11 @@ class BoardModel(FilteredTableModel):
             return line
         if col == 10 and r.kind == c.VU:  # RDL: a manual remote download
             if r.last_rdl and r.last_rdl["message"]:
-                return r.last_rdl["message"]
-            return r.rdl_denial or tr("A manual remote download can be requested.")
+                text = r.last_rdl["message"]
+            else:
+                text = r.rdl_denial or tr("A manual remote download can be requested.")
+            who = row_who(r.last_rdl) if r.last_rdl else ""
+            return text + "\n" + tr("Last requested by %1").replace("%1", who) if who else text
         if col == 8:
             return (
                 r.rdl_status

@@ -23,6 +23,7 @@ from fleetdesk.ui.tachoshare.progress import progress_brush
 from fleetdesk.ui.widgets.chips import chip_colors
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 from fleetdesk.ui.widgets.table_view import rows_table, with_empty_state
+from fleetdesk.ui.widgets.who import row_who
 
 
 def tr(text: str) -> str:
@@ -95,8 +96,10 @@ class DownloadsModel(ColumnsModel):
         QT_TRANSLATE_NOOP("TachoDownloads", "Progress"),
         QT_TRANSLATE_NOOP("TachoDownloads", "Size"),
         QT_TRANSLATE_NOOP("TachoDownloads", "Tries"),
+        QT_TRANSLATE_NOOP("TachoDownloads", "Planned by"),
         QT_TRANSLATE_NOOP("TachoDownloads", "Message"),
     )
+    BY, MESSAGE = 7, 8
     ROWS = "jobs"
 
     def __init__(self, parent=None):
@@ -117,6 +120,7 @@ class DownloadsModel(ColumnsModel):
                 j["fmt"],
                 tr(STATE_TEXT.get(j["state"], j["state"])),
                 str(j["attempts"] or ""),
+                row_who(j),
                 j["error"] or "",
             )
             for j in jobs
@@ -181,7 +185,7 @@ class DownloadsModel(ColumnsModel):
             return _CENTER
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             return _state_color(job["state"])
-        if role == Qt.ItemDataRole.ToolTipRole and col == 7 and job["error"]:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.MESSAGE and job["error"]:
             return job["error"]
         return None
 
@@ -241,7 +245,7 @@ class DownloadsView(QWidget):
         top.addWidget(self.pause_all_button)
 
         self.model = DownloadsModel(self)
-        self.table = rows_table(self.model, "Download queue", (250, 190, 70, 105, 170, 80, 45))
+        self.table = rows_table(self.model, "Download queue", (250, 190, 70, 105, 170, 80, 45, 150))
         self.table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.stack, self.empty = with_empty_state(

@@ -22,6 +22,7 @@ from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.tachoshare.downloads import human_size
 from fleetdesk.ui.widgets.table_model import FilteredTableModel
 from fleetdesk.ui.widgets.table_view import rows_table, with_empty_state
+from fleetdesk.ui.widgets.who import row_who
 
 
 def tr(text: str) -> str:
@@ -133,6 +134,8 @@ class FilesModel(FilteredTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and f.get("attention"):
                 return tr("%1\nNeeds attention: %2").replace("%1", f["path"]).replace("%2", f["attention"])
+            if col == 0 and f.get("created_host"):  # team mode: who archived or imported it
+                return tr("Archived by %1").replace("%1", row_who(f))
             return {3: f["path"], 7: f["sha256"]}.get(col)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(ATTENTION_COLOR) if col == 3 and f.get("attention") else None

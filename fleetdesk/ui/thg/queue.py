@@ -9,6 +9,7 @@ from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.thg.chips import CHIP_ROLE, chip_key
 from fleetdesk.ui.thg.vehicles_model import explain
 from fleetdesk.ui.widgets.table_model import ColumnsModel
+from fleetdesk.ui.widgets.who import row_who
 
 translate = QCoreApplication.translate
 
@@ -111,5 +112,9 @@ class UploadQueueModel(ColumnsModel):
                 for r in (row["customer_reference1"], row["customer_reference2"], row["customer_reference3"])
                 if r
             )
-            return why if col == self.STATE else f"{row['file_name']}\n{refs}"
+            if col == self.STATE:
+                return why
+            who = row_who(row)  # team mode: who uploaded it (the panel is too narrow for a column)
+            by = "\n" + translate("UploadQueueModel", "Uploaded by %1").replace("%1", who) if who else ""
+            return f"{row['file_name']}\n{refs}{by}"
         return None

@@ -26,6 +26,7 @@ from fleetdesk.ui.thg.chips import CHIP_ROLE, ChipDelegate
 from fleetdesk.ui.widgets.confirm import confirm_box
 from fleetdesk.ui.widgets.table_model import ColumnsModel
 from fleetdesk.ui.widgets.table_view import with_empty_state
+from fleetdesk.ui.widgets.who import row_who
 
 SHOW = [
     (QT_TRANSLATE_NOOP("UbaView", "All"), ""),
@@ -124,6 +125,10 @@ class UbaModel(ColumnsModel):
             )[col]
         if role == CHIP_ROLE:
             return req[0] if col == 1 else ans[0] if col == 4 else None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and r.get("created_host"):
+            # team mode: who filed it (the table has no room for one more column)
+            filed = self.tr("Filed by %1").replace("%1", row_who(r))
+            return "\n".join(t for t in (r.get("problem") or r.get("rejected_reason"), filed) if t)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 6):
             return r.get("problem") or r.get("rejected_reason") or None
         return None
