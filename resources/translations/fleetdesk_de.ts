@@ -199,7 +199,7 @@
         <translation>Gespeichert: Die Vorabprüfungen verwenden ab jetzt diese Regeln.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/issues.py" line="+69"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="+71"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -221,7 +221,7 @@
     <message>
         <location line="+16"/>
         <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+179"/>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+254"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+218"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -297,14 +297,14 @@
         <translation>Car-Pass bestätigen, dass die gesendeten Daten stimmen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No outstanding Car-Pass issues.
 When Car-Pass questions a reading, the issue appears here with its number, type and description, to correct or confirm.</source>
         <translation>Keine offenen Car-Pass-Probleme.
 Wenn Car-Pass einen Kilometerstand beanstandet, erscheint das Problem hier mit Nummer, Art und Beschreibung, zum Korrigieren oder Bestätigen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>%1 outstanding issue(s) on %2 reading(s). One correction or confirmation closes all issues of a reading.</source>
         <translation>Offene Probleme: %1 (Kilometerstände: %2). Eine Korrektur oder Bestätigung schließt alle Probleme eines Kilometerstands.</translation>
     </message>
@@ -328,12 +328,12 @@ A confirmation cannot be undone.</source>
 Eine Bestätigung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Confirmation stored and queued for Car-Pass.</source>
         <translation>Bestätigung gespeichert und für Car-Pass vorgemerkt.</translation>
     </message>
@@ -512,17 +512,22 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Die Historie ist verfügbar, sobald Car-Pass die Anfrage verarbeitet hat. Jetzt: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>The stored report cannot be opened: %1</source>
+        <translation>Der gespeicherte Bericht kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The stored report file is missing or damaged.</source>
         <translation>Die gespeicherte Historien-Datei fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Public link copied.</source>
         <translation>Öffentlicher Link kopiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save the vehicle history report</source>
         <translation>Fahrzeughistorie speichern</translation>
     </message>
@@ -790,7 +795,7 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>%1: noch %2 bis zur gesetzlichen Frist</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-85"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-71"/>
         <source>Unit</source>
         <translation>Gerät</translation>
     </message>
@@ -800,7 +805,7 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
         <source>Driver card</source>
         <translation>Fahrerkarte</translation>
     </message>
@@ -880,14 +885,14 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>No vehicle units or driver cards yet.
 Sign in to TachoShare and press “Sync now” to see which are due.</source>
         <translation>Noch keine Fahrzeugeinheiten oder Fahrerkarten.
 Melden Sie sich bei TachoShare an und klicken Sie auf „Jetzt synchronisieren“, um zu sehen, welche fällig sind.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Request remote download</source>
         <translation>Fern-Download anfordern</translation>
     </message>
@@ -917,24 +922,24 @@ Melden Sie sich bei TachoShare an und klicken Sie auf „Jetzt synchronisieren�
         <translation>Für %1 kann jetzt ein Download angefordert werden (noch %2 manuelle Versuche); TachoShare startet ihn, wenn die Zündung das nächste Mal an ist.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+172"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+169"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+123"/>
+        <location line="+109"/>
         <source>No downloads yet.</source>
         <translation>Noch keine Downloads.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+112"/>
+        <location line="-103"/>
+        <location line="+98"/>
         <source>idle</source>
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-95"/>
         <source>Active and recent</source>
         <translation>Aktiv und kürzlich</translation>
     </message>
@@ -945,19 +950,19 @@ Melden Sie sich bei TachoShare an und klicken Sie auf „Jetzt synchronisieren�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>Pause all</source>
         <translation>Alle anhalten</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>Nothing is downloading.
 “Sync now” asks TachoShare for every new day of data and archives it here, file by file.</source>
         <translation>Es wird nichts heruntergeladen.
 „Jetzt synchronisieren“ fragt TachoShare nach jedem neuen Datentag und archiviert ihn hier, Datei für Datei.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>A unit&apos;s or card&apos;s cursor moves only once its file is safely on disk; an interrupted download starts again from there.</source>
         <translation>Der Cursor einer Einheit oder Karte rückt erst vor, wenn ihre Datei sicher auf der Festplatte liegt; ein unterbrochener Download beginnt dort erneut.</translation>
     </message>
@@ -982,7 +987,7 @@ Melden Sie sich bei TachoShare an und klicken Sie auf „Jetzt synchronisieren�
         <translation>Alle Downloads abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+167"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+135"/>
         <source>%1
 Needs attention: %2</source>
         <translation>%1
@@ -1009,14 +1014,14 @@ Erfordert Aufmerksamkeit: %2</translation>
         <translation>Aufbewahrung abgelaufen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>No files archived yet.
 Every file a sync downloads is kept here under its conventional name (M_… vehicle units, C_… driver cards).</source>
         <translation>Noch keine Dateien archiviert.
 Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem üblichen Namen abgelegt (M_… Fahrzeugeinheiten, C_… Fahrerkarten).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%1 files, %2 in %3</source>
         <translation>%1 Dateien, %2 in %3</translation>
     </message>
@@ -1067,7 +1072,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Listen aktualisiert am %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/tab.py" line="+35"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="+39"/>
         <source>%1 reading(s) not sent to Car-Pass yet.</source>
         <translation>Noch nicht an Car-Pass gesendete Kilometerstände: %1.</translation>
     </message>
@@ -1107,23 +1112,23 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>%1 wurden abgelehnt und erfordern Ihre Aufmerksamkeit (siehe Postausgang).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Readings</source>
         <translation>Kilometerstände</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+60"/>
         <source>Issues</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-59"/>
         <source>Vehicle history reports</source>
         <translation>Fahrzeughistorien</translation>
     </message>
@@ -1133,7 +1138,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Konto und Regeln</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Issues (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -1387,7 +1392,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+54"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+56"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1626,7 +1631,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>…and %n more</source>
         <translation>…und %n weitere</translation>
     </message>
@@ -1870,7 +1875,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/issues.py" line="-337"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="-329"/>
         <source>Problem no.</source>
         <translation>Problem-Nr.</translation>
     </message>
@@ -2355,7 +2360,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+61"/>
         <source>Search VIN, brand or tag</source>
         <translation>FIN, Marke oder Tag suchen</translation>
     </message>
@@ -2370,12 +2375,12 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>FINs hinzufügen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+62"/>
         <source>No vehicles yet.
 Click “Add VINs…” to paste a list or import a CSV (VIN, brand, tags). FleetDesk checks which are eligible, requests clearance and follows each request until it is approved or rejected.</source>
         <translation>Noch keine Fahrzeuge.
@@ -2397,7 +2402,7 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>Firmenname für VW Group:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>DEMO · sandbox simulator</source>
         <translation>DEMO · Sandbox-Simulator</translation>
     </message>
@@ -2517,7 +2522,7 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>%1: Widerruf vorgemerkt; er wird gesendet, sobald High Mobility antwortet.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>High Mobility did not answer as hoped: %1</source>
         <translation>High Mobility hat nicht wie erwartet geantwortet: %1</translation>
     </message>
@@ -2535,7 +2540,7 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
 <context>
     <name>LiveMap</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+89"/>
+        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+93"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -2721,7 +2726,7 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>Noch keine Fahrzeuge.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Points of interest not loaded: %1</source>
         <translation>Sonderziele nicht geladen: %1</translation>
     </message>
@@ -2838,7 +2843,7 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>DEMO — Simulatoren, keine echten Dienste</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Everything has been sent</source>
         <translation>Alles wurde gesendet</translation>
     </message>
@@ -2966,14 +2971,14 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing is waiting to be sent.
 Everything you submit is stored here first and sent as soon as the service answers.</source>
         <translation>Nichts wartet auf den Versand.
 Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der Dienst antwortet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Versand</numerusform>
@@ -3077,7 +3082,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="-284"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="-286"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -3266,7 +3271,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Die Anfrage für %1 (%2) hat High Mobility noch nicht erreicht; sie wird verworfen und nie gesendet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>optional, e.g. vehicle sold</source>
         <translation>optional, z. B. Fahrzeug verkauft</translation>
     </message>
@@ -3327,7 +3332,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="+34"/>
+        <location filename="../../fleetdesk/ui/shell/service_page.py" line="+31"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
@@ -3378,7 +3383,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Demo-Simulator</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+43"/>
         <source>reachable (HTTP %1)</source>
         <translation>erreichbar (HTTP %1)</translation>
     </message>
@@ -3495,19 +3500,20 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="-292"/>
+        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+12"/>
         <source>The Ctrack API does not state its odometer unit; metres assumed</source>
         <translation>Die Ctrack-API nennt die Einheit des Kilometerzählers nicht; Meter angenommen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Odometer unit</source>
+        <extracomment>the labels, units and help texts of the settings fleetdesk/vehicles/plugin.py declares (Qt-free, where lupdate cannot see them), marked here; the Settings page translates them (&quot;Settings&quot;)</extracomment>
         <translation>Einheit des Kilometerzählers</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../fleetdesk/ui/tachoshare/__init__.py" line="+6"/>
         <source>File format</source>
-        <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
+        <extracomment>the labels, units and help texts of the settings fleetdesk/tachoshare/plugin.py declares (Qt-free, where lupdate cannot see them), marked here; the Settings page translates them (&quot;Settings&quot;)</extracomment>
         <translation>Dateiformat</translation>
     </message>
     <message>
@@ -3581,7 +3587,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Ältere Dateien werden zum Entfernen aufgelistet; nichts wird automatisch entfernt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Authorize URL</source>
         <translation>Autorisierungs-URL</translation>
     </message>
@@ -3614,7 +3620,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>SettingsView</name>
     <message>
-        <location line="+31"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="+30"/>
         <source>Demo: passwords and tokens are kept in memory and forgotten when FleetDesk closes. Your real keyring is not touched.</source>
         <translation>Demo: Passwörter und Tokens werden im Speicher gehalten und beim Schließen von FleetDesk vergessen. Ihr echter Schlüsselbund bleibt unberührt.</translation>
     </message>
@@ -3624,7 +3630,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Passwörter und Tokens werden im Schlüsselbund des Systems aufbewahrt (%1).</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+25"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -3762,7 +3768,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+15"/>
+        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+11"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
@@ -3802,7 +3808,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-362"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-317"/>
         <location filename="../../fleetdesk/ui/tachoshare/texts.py" line="+1"/>
         <location line="+30"/>
         <source>Outside legal compliance</source>
@@ -3881,7 +3887,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Fahrerkarten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3936,7 +3942,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>RDL</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
         <source>Days left until the legal download limit (vehicle units 90 days, driver cards 28; stricter in some countries)</source>
         <translation>Verbleibende Tage bis zur gesetzlichen Download-Frist (Fahrzeugeinheiten 90 Tage, Fahrerkarten 28; in manchen Ländern strenger)</translation>
     </message>
@@ -3964,7 +3970,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoDownloads</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-297"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-283"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -4039,7 +4045,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+160"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4062,7 +4068,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-207"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-169"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Fahrzeugeinheit</translation>
@@ -4174,33 +4180,33 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+97"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+93"/>
         <source>Compliance board</source>
         <translation>Compliance-Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+91"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-90"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../fleetdesk/ui/tachoshare/expiry_alert.py" line="+15"/>
         <source>⚠ 1 driver card expiring</source>
         <translation>⚠ 1 Fahrerkarte läuft bald ab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>⚠ %1 driver cards expiring</source>
         <translation>⚠ %1 Fahrerkarten laufen bald ab</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expired on %1</source>
         <translation>abgelaufen am %1</translation>
     </message>
@@ -4210,7 +4216,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+90"/>
         <source>Downloads (%1)</source>
         <translation>Downloads (%1)</translation>
     </message>
@@ -4301,7 +4307,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Postausgang: %1. </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Sync finished: %1 archived, %2 with nothing new, %3 failed.</source>
         <translation>Synchronisierung fertig: %1 archiviert, %2 ohne Neues, %3 fehlgeschlagen.</translation>
     </message>
@@ -4311,7 +4317,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Downloads gestoppt: %1. Der Rest bleibt für die nächste Synchronisierung vorgemerkt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Remote download not possible: %1</source>
         <translation>Fern-Download nicht möglich: %1</translation>
     </message>
@@ -4331,7 +4337,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>TachoShare hat den Fern-Download für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Removed %1 file(s) past the retention period.</source>
         <translation>%1 Datei(en) nach Ablauf der Aufbewahrungsfrist entfernt.</translation>
     </message>
@@ -4341,17 +4347,17 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -4531,12 +4537,12 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
     </message>
     <message>
         <location line="+13"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>Trips of %1</source>
         <translation>Fahrten von %1</translation>
     </message>
@@ -4576,7 +4582,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 %4</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4584,7 +4590,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>UbaModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="+44"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="+45"/>
         <source>Filed (elsewhere)</source>
         <translation>Eingereicht (anderswo)</translation>
     </message>
@@ -4745,14 +4751,14 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No UBA requests for this year yet.
 Select a verified vehicle and choose “Request UBA quota”, or click “New request…”.</source>
         <translation>Noch keine UBA-Anträge für dieses Jahr.
 Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder klicken Sie auf „Neuer Antrag…“.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1: %2 vehicles · %3 approved · %4 rejected · %5 waiting</source>
         <translation>%1: %2 Fahrzeuge · %3 genehmigt · %4 abgelehnt · %5 wartend</translation>
     </message>
@@ -5080,17 +5086,17 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>%1 von %2 Fahrzeugen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-230"/>
         <source>Double-click an entry to open the tab where it lives</source>
         <translation>Doppelklicken Sie auf einen Eintrag, um seinen Reiter zu öffnen</translation>
     </message>
@@ -5100,17 +5106,17 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>Export vehicles</source>
         <translation>Fahrzeuge exportieren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Exported %1 vehicles to %2</source>
         <translation>%1 Fahrzeuge nach %2 exportiert</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-110"/>
         <source>Joined by plate only: check it is the same vehicle, or unlink it.</source>
         <translation>Nur über das Kennzeichen verknüpft: prüfen Sie, ob es dasselbe Fahrzeug ist, oder trennen Sie es.</translation>
     </message>
@@ -5243,7 +5249,7 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="+48"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="+47"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -5338,14 +5344,14 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>Diese Liste exportieren…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No vehicles yet.
 Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
         <translation>Noch keine Fahrzeuge.
 Legen Sie rechts Zulassungsbescheinigungen ab: Jede wird zu einem Fahrzeug, das der THG-Dienst prüft.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Select a vehicle to see what its status means.</source>
         <translation>Wählen Sie ein Fahrzeug, um zu sehen, was sein Status bedeutet.</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>LiveMap</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+89"/>
+        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+93"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

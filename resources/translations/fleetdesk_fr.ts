@@ -199,7 +199,7 @@
         <translation>Enregistré&#xa0;: les contrôles préalables appliquent désormais ces règles.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/issues.py" line="+69"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="+71"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
@@ -221,7 +221,7 @@
     <message>
         <location line="+16"/>
         <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+179"/>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+254"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+218"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -297,14 +297,14 @@
         <translation>Confirmer à Car-Pass que les données envoyées sont exactes. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No outstanding Car-Pass issues.
 When Car-Pass questions a reading, the issue appears here with its number, type and description, to correct or confirm.</source>
         <translation>Aucun problème Car-Pass en suspens.
 Quand Car-Pass met en doute un relevé, le problème apparaît ici avec son numéro, son type et sa description, pour être corrigé ou confirmé.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>%1 outstanding issue(s) on %2 reading(s). One correction or confirmation closes all issues of a reading.</source>
         <translation>%1 problème(s) en suspens sur %2 relevé(s). Une correction ou confirmation clôture tous les problèmes d&apos;un relevé.</translation>
     </message>
@@ -328,12 +328,12 @@ A confirmation cannot be undone.</source>
 Une confirmation est irréversible.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Confirmation stored and queued for Car-Pass.</source>
         <translation>Confirmation enregistrée et mise en attente pour Car-Pass.</translation>
     </message>
@@ -512,17 +512,22 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>L&apos;historique est disponible dès que Car-Pass a traité la demande. Actuellement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>The stored report cannot be opened: %1</source>
+        <translation>Le rapport enregistré ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The stored report file is missing or damaged.</source>
         <translation>Le fichier d&apos;historique enregistré est manquant ou endommagé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Public link copied.</source>
         <translation>Lien public copié.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save the vehicle history report</source>
         <translation>Enregistrer l&apos;historique du véhicule</translation>
     </message>
@@ -790,7 +795,7 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>%1 : %2 avant la limite légale</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-85"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-71"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -800,7 +805,7 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
         <source>Driver card</source>
         <translation>Carte conducteur</translation>
     </message>
@@ -880,14 +885,14 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>No vehicle units or driver cards yet.
 Sign in to TachoShare and press “Sync now” to see which are due.</source>
         <translation>Pas encore d&apos;unités embarquées ni de cartes conducteur.
 Connectez-vous à TachoShare et cliquez sur «&#xa0;Synchroniser&#xa0;» pour voir lesquelles sont à télécharger.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Request remote download</source>
         <translation>Demander un téléchargement à distance</translation>
     </message>
@@ -917,24 +922,24 @@ Connectez-vous à TachoShare et cliquez sur «&#xa0;Synchroniser&#xa0;» pour vo
         <translation>%1 peut être téléchargé maintenant (%2 tentatives manuelles restantes)&#xa0;; TachoShare le lance au prochain contact.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+172"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+169"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+123"/>
+        <location line="+109"/>
         <source>No downloads yet.</source>
         <translation>Pas encore de téléchargements.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+112"/>
+        <location line="-103"/>
+        <location line="+98"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-95"/>
         <source>Active and recent</source>
         <translation>En cours et récents</translation>
     </message>
@@ -945,19 +950,19 @@ Connectez-vous à TachoShare et cliquez sur «&#xa0;Synchroniser&#xa0;» pour vo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>Pause all</source>
         <translation>Tout suspendre</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>Nothing is downloading.
 “Sync now” asks TachoShare for every new day of data and archives it here, file by file.</source>
         <translation>Aucun téléchargement en cours.
 «&#xa0;Synchroniser&#xa0;» demande à TachoShare chaque nouveau jour de données et l&apos;archive ici, fichier par fichier.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>A unit&apos;s or card&apos;s cursor moves only once its file is safely on disk; an interrupted download starts again from there.</source>
         <translation>Le curseur d&apos;une unité ou d&apos;une carte n&apos;avance qu&apos;une fois son fichier enregistré en sécurité sur le disque&#xa0;; un téléchargement interrompu reprend à partir de là.</translation>
     </message>
@@ -982,7 +987,7 @@ Connectez-vous à TachoShare et cliquez sur «&#xa0;Synchroniser&#xa0;» pour vo
         <translation>Tous les téléchargements sont terminés</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+167"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+135"/>
         <source>%1
 Needs attention: %2</source>
         <translation>%1
@@ -1009,14 +1014,14 @@ Needs attention: %2</source>
         <translation>Conservation dépassée…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>No files archived yet.
 Every file a sync downloads is kept here under its conventional name (M_… vehicle units, C_… driver cards).</source>
         <translation>Aucun fichier archivé pour l&apos;instant.
 Chaque fichier téléchargé par une synchronisation est conservé ici sous son nom usuel (M_… unités embarquées, C_… cartes conducteur).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%1 files, %2 in %3</source>
         <translation>%1 fichiers, %2 dans %3</translation>
     </message>
@@ -1067,7 +1072,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Listes mises à jour le %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/tab.py" line="+35"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="+39"/>
         <source>%1 reading(s) not sent to Car-Pass yet.</source>
         <translation>%1 relevé(s) pas encore envoyé(s) à Car-Pass.</translation>
     </message>
@@ -1107,23 +1112,23 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>%1 ont été refusés et demandent votre attention (voir la file d&apos;attente d&apos;envoi).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Send now</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Readings</source>
         <translation>Relevés</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+60"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-59"/>
         <source>Vehicle history reports</source>
         <translation>Historiques de véhicules</translation>
     </message>
@@ -1133,7 +1138,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Compte et règles</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Issues (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -1387,7 +1392,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+54"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+56"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1626,7 +1631,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>…and %n more</source>
         <translation>…et %n de plus</translation>
     </message>
@@ -1870,7 +1875,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/issues.py" line="-337"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="-329"/>
         <source>Problem no.</source>
         <translation>N° problème</translation>
     </message>
@@ -2355,7 +2360,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Terminés</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+61"/>
         <source>Search VIN, brand or tag</source>
         <translation>Chercher n° de châssis, marque ou étiquette</translation>
     </message>
@@ -2370,12 +2375,12 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Ajouter des VIN…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>Open Settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+62"/>
         <source>No vehicles yet.
 Click “Add VINs…” to paste a list or import a CSV (VIN, brand, tags). FleetDesk checks which are eligible, requests clearance and follows each request until it is approved or rejected.</source>
         <translation>Pas encore de véhicules.
@@ -2397,7 +2402,7 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>Raison sociale pour VW Group&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>DEMO · sandbox simulator</source>
         <translation>DÉMO · simulateur sandbox</translation>
     </message>
@@ -2517,7 +2522,7 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>%1&#xa0;: révocation en attente&#xa0;; elle sera envoyée dès que High Mobility répondra.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>High Mobility did not answer as hoped: %1</source>
         <translation>High Mobility n&apos;a pas répondu comme prévu&#xa0;: %1</translation>
     </message>
@@ -2535,7 +2540,7 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
 <context>
     <name>LiveMap</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+89"/>
+        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+93"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2721,7 +2726,7 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>Pas encore de véhicules.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Points of interest not loaded: %1</source>
         <translation>Points d&apos;intérêt non chargés&#xa0;: %1</translation>
     </message>
@@ -2838,7 +2843,7 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>DÉMO — simulateurs, pas les vrais services</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Everything has been sent</source>
         <translation>Tout a été envoyé</translation>
     </message>
@@ -2966,14 +2971,14 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing is waiting to be sent.
 Everything you submit is stored here first and sent as soon as the service answers.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.
 Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès que le service répond.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -3077,7 +3082,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="-284"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="-286"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -3266,7 +3271,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>La demande pour %1 (%2) n&apos;a pas encore atteint High Mobility&#xa0;; elle est supprimée et ne sera jamais envoyée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>optional, e.g. vehicle sold</source>
         <translation>facultatif, p. ex. véhicule vendu</translation>
     </message>
@@ -3327,7 +3332,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="+34"/>
+        <location filename="../../fleetdesk/ui/shell/service_page.py" line="+31"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -3378,7 +3383,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>simulateur de démo</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+43"/>
         <source>reachable (HTTP %1)</source>
         <translation>joignable (HTTP %1)</translation>
     </message>
@@ -3495,19 +3500,20 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="-292"/>
+        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+12"/>
         <source>The Ctrack API does not state its odometer unit; metres assumed</source>
         <translation>L’API Ctrack n’indique pas l’unité du compteur ; mètres supposés</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Odometer unit</source>
+        <extracomment>the labels, units and help texts of the settings fleetdesk/vehicles/plugin.py declares (Qt-free, where lupdate cannot see them), marked here; the Settings page translates them (&quot;Settings&quot;)</extracomment>
         <translation>Unité du compteur kilométrique</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../fleetdesk/ui/tachoshare/__init__.py" line="+6"/>
         <source>File format</source>
-        <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
+        <extracomment>the labels, units and help texts of the settings fleetdesk/tachoshare/plugin.py declares (Qt-free, where lupdate cannot see them), marked here; the Settings page translates them (&quot;Settings&quot;)</extracomment>
         <translation>Format de fichier</translation>
     </message>
     <message>
@@ -3581,7 +3587,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Les fichiers plus anciens sont proposés à la suppression&#xa0;; rien n&apos;est supprimé automatiquement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Authorize URL</source>
         <translation>URL d&apos;autorisation</translation>
     </message>
@@ -3614,7 +3620,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>SettingsView</name>
     <message>
-        <location line="+31"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="+30"/>
         <source>Demo: passwords and tokens are kept in memory and forgotten when FleetDesk closes. Your real keyring is not touched.</source>
         <translation>Démo : les mots de passe et jetons sont gardés en mémoire et oubliés à la fermeture de FleetDesk. Votre vrai trousseau n&apos;est pas modifié.</translation>
     </message>
@@ -3624,7 +3630,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Les mots de passe et jetons sont conservés dans le trousseau du système (%1).</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+25"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -3762,7 +3768,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+15"/>
+        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+11"/>
         <source>Vehicles</source>
         <translation>Véhicules</translation>
     </message>
@@ -3802,7 +3808,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-362"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-317"/>
         <location filename="../../fleetdesk/ui/tachoshare/texts.py" line="+1"/>
         <location line="+30"/>
         <source>Outside legal compliance</source>
@@ -3881,7 +3887,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Cartes conducteur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3936,7 +3942,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>RDL</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
         <source>Days left until the legal download limit (vehicle units 90 days, driver cards 28; stricter in some countries)</source>
         <translation>Jours restants avant la limite légale de téléchargement (unités embarquées 90 jours, cartes conducteur 28 ; plus strict dans certains pays)</translation>
     </message>
@@ -3964,7 +3970,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>TachoDownloads</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-297"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-283"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -4039,7 +4045,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+160"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4062,7 +4068,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-207"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-169"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Unité embarquée</translation>
@@ -4174,33 +4180,33 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+97"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+93"/>
         <source>Compliance board</source>
         <translation>Tableau de conformité</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+91"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-90"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../fleetdesk/ui/tachoshare/expiry_alert.py" line="+15"/>
         <source>⚠ 1 driver card expiring</source>
         <translation>⚠ 1 carte conducteur bientôt expirée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>⚠ %1 driver cards expiring</source>
         <translation>⚠ %1 cartes conducteur bientôt expirées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expired on %1</source>
         <translation>expirée le %1</translation>
     </message>
@@ -4210,7 +4216,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+90"/>
         <source>Downloads (%1)</source>
         <translation>Téléchargements (%1)</translation>
     </message>
@@ -4301,7 +4307,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>File d&apos;attente d&apos;envoi&#xa0;: %1. </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Sync finished: %1 archived, %2 with nothing new, %3 failed.</source>
         <translation>Synchronisation terminée&#xa0;: %1 archivé(s), %2 sans nouveauté, %3 en échec.</translation>
     </message>
@@ -4311,7 +4317,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Téléchargements arrêtés&#xa0;: %1. Le reste attend la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Remote download not possible: %1</source>
         <translation>Téléchargement à distance impossible&#xa0;: %1</translation>
     </message>
@@ -4331,7 +4337,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>TachoShare a refusé le téléchargement à distance pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Removed %1 file(s) past the retention period.</source>
         <translation>%1 fichier(s) au-delà de la durée de conservation supprimé(s).</translation>
     </message>
@@ -4341,17 +4347,17 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export as CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -4531,12 +4537,12 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
     </message>
     <message>
         <location line="+13"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>Trips of %1</source>
         <translation>Trajets de %1</translation>
     </message>
@@ -4576,7 +4582,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 %4</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4584,7 +4590,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>UbaModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="+44"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="+45"/>
         <source>Filed (elsewhere)</source>
         <translation>Déposée (ailleurs)</translation>
     </message>
@@ -4745,14 +4751,14 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Année</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No UBA requests for this year yet.
 Select a verified vehicle and choose “Request UBA quota”, or click “New request…”.</source>
         <translation>Pas encore de demandes UBA pour cette année.
 Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA…&#xa0;», ou cliquez sur «&#xa0;Nouvelle demande…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1: %2 vehicles · %3 approved · %4 rejected · %5 waiting</source>
         <translation>%1&#xa0;: %2 véhicules · %3 approuvés · %4 refusés · %5 en attente</translation>
     </message>
@@ -5080,17 +5086,17 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>%1 sur %2 véhicules</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-230"/>
         <source>Double-click an entry to open the tab where it lives</source>
         <translation>Double-cliquez sur une entrée pour ouvrir son onglet</translation>
     </message>
@@ -5100,17 +5106,17 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>Export vehicles</source>
         <translation>Exporter les véhicules</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Exported %1 vehicles to %2</source>
         <translation>%1 véhicules exportés vers %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-110"/>
         <source>Joined by plate only: check it is the same vehicle, or unlink it.</source>
         <translation>Rapproché par la plaque seulement : vérifiez qu’il s’agit du même véhicule, ou dissociez-le.</translation>
     </message>
@@ -5243,7 +5249,7 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="+48"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="+47"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -5338,14 +5344,14 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Exporter cette liste…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No vehicles yet.
 Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
         <translation>Pas encore de véhicules.
 Déposez des certificats d&apos;immatriculation à droite&#xa0;: chacun devient un véhicule que le service THG vérifie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Select a vehicle to see what its status means.</source>
         <translation>Sélectionnez un véhicule pour voir ce que signifie son statut.</translation>
     </message>

@@ -199,7 +199,7 @@
         <translation>Opgeslagen: de voorafgaande controles gebruiken voortaan deze regels.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/issues.py" line="+69"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="+71"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -221,7 +221,7 @@
     <message>
         <location line="+16"/>
         <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+179"/>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+254"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+218"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -297,14 +297,14 @@
         <translation>Aan Car-Pass bevestigen dat de verstuurde gegevens kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No outstanding Car-Pass issues.
 When Car-Pass questions a reading, the issue appears here with its number, type and description, to correct or confirm.</source>
         <translation>Geen openstaande Car-Pass-problemen.
 Als Car-Pass een kilometerstand in vraag stelt, verschijnt het probleem hier met zijn nummer, type en omschrijving, om te corrigeren of te bevestigen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>%1 outstanding issue(s) on %2 reading(s). One correction or confirmation closes all issues of a reading.</source>
         <translation>Openstaande problemen: %1, bij %2 kilometerstand(en). Eén correctie of bevestiging sluit alle problemen van een kilometerstand af.</translation>
     </message>
@@ -328,12 +328,12 @@ A confirmation cannot be undone.</source>
 Een bevestiging kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Confirmation stored and queued for Car-Pass.</source>
         <translation>Bevestiging opgeslagen en klaargezet voor Car-Pass.</translation>
     </message>
@@ -512,17 +512,22 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>De geschiedenis is beschikbaar zodra Car-Pass de aanvraag verwerkt heeft. Nu: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>The stored report cannot be opened: %1</source>
+        <translation>Het opgeslagen rapport kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The stored report file is missing or damaged.</source>
         <translation>Het opgeslagen bestand van de geschiedenis ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Public link copied.</source>
         <translation>Openbare link gekopieerd.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save the vehicle history report</source>
         <translation>Voertuiggeschiedenis opslaan</translation>
     </message>
@@ -790,7 +795,7 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>%1: nog %2 tot de wettelijke limiet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-85"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-71"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -800,7 +805,7 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Kaart</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
         <source>Driver card</source>
         <translation>Bestuurderskaart</translation>
     </message>
@@ -880,14 +885,14 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>No vehicle units or driver cards yet.
 Sign in to TachoShare and press “Sync now” to see which are due.</source>
         <translation>Nog geen voertuigunits of bestuurderskaarten.
 Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aan de beurt zijn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Request remote download</source>
         <translation>Download op afstand aanvragen</translation>
     </message>
@@ -917,24 +922,24 @@ Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aa
         <translation>%1 kan nu een download krijgen (nog %2 manuele pogingen); TachoShare start hem wanneer het contact de volgende keer aan is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+172"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+169"/>
         <source>starting…</source>
         <translation>starten…</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+123"/>
+        <location line="+109"/>
         <source>No downloads yet.</source>
         <translation>Nog geen downloads.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+112"/>
+        <location line="-103"/>
+        <location line="+98"/>
         <source>idle</source>
         <translation>inactief</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-95"/>
         <source>Active and recent</source>
         <translation>Actief en recent</translation>
     </message>
@@ -945,19 +950,19 @@ Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>Nothing is downloading.
 “Sync now” asks TachoShare for every new day of data and archives it here, file by file.</source>
         <translation>Er wordt niets gedownload.
 “Nu synchroniseren” vraagt TachoShare om elke nieuwe dag aan gegevens en archiveert die hier, bestand per bestand.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>A unit&apos;s or card&apos;s cursor moves only once its file is safely on disk; an interrupted download starts again from there.</source>
         <translation>De cursor van een unit of kaart schuift pas op als het bestand veilig op schijf staat; een onderbroken download herbegint vanaf daar.</translation>
     </message>
@@ -982,7 +987,7 @@ Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aa
         <translation>Alle downloads voltooid</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+167"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+135"/>
         <source>%1
 Needs attention: %2</source>
         <translation>%1
@@ -1009,14 +1014,14 @@ Vraagt aandacht: %2</translation>
         <translation>Bewaartermijn verstreken…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>No files archived yet.
 Every file a sync downloads is kept here under its conventional name (M_… vehicle units, C_… driver cards).</source>
         <translation>Nog geen bestanden gearchiveerd.
 Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebruikelijke naam (M_… voertuigunits, C_… bestuurderskaarten).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%1 files, %2 in %3</source>
         <translation>%1 bestanden, %2 in %3</translation>
     </message>
@@ -1067,7 +1072,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Lijsten bijgewerkt op %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/tab.py" line="+35"/>
+        <location filename="../../fleetdesk/ui/carpass/tab.py" line="+39"/>
         <source>%1 reading(s) not sent to Car-Pass yet.</source>
         <translation>%1 kilometerstand(en) nog niet naar Car-Pass verstuurd.</translation>
     </message>
@@ -1107,23 +1112,23 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>%1 werden geweigerd en vragen uw aandacht (zie Postvak uit).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Readings</source>
         <translation>Kilometerstanden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+60"/>
         <source>Issues</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-59"/>
         <source>Vehicle history reports</source>
         <translation>Voertuiggeschiedenissen</translation>
     </message>
@@ -1133,7 +1138,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Account en regels</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Issues (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
@@ -1387,7 +1392,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Details kopiëren</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+54"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+56"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
@@ -1626,7 +1631,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>…and %n more</source>
         <translation>…en nog %n</translation>
     </message>
@@ -1870,7 +1875,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/issues.py" line="-337"/>
+        <location filename="../../fleetdesk/ui/carpass/issues.py" line="-329"/>
         <source>Problem no.</source>
         <translation>Probleemnr.</translation>
     </message>
@@ -2355,7 +2360,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+61"/>
         <source>Search VIN, brand or tag</source>
         <translation>Zoek chassisnr., merk of tag</translation>
     </message>
@@ -2370,12 +2375,12 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>VIN&apos;s toevoegen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+62"/>
         <source>No vehicles yet.
 Click “Add VINs…” to paste a list or import a CSV (VIN, brand, tags). FleetDesk checks which are eligible, requests clearance and follows each request until it is approved or rejected.</source>
         <translation>Nog geen voertuigen.
@@ -2397,7 +2402,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>Handelsnaam voor VW Group:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>DEMO · sandbox simulator</source>
         <translation>DEMO · sandboxsimulator</translation>
     </message>
@@ -2517,7 +2522,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>%1: intrekking klaargezet; ze wordt verstuurd zodra High Mobility antwoordt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>High Mobility did not answer as hoped: %1</source>
         <translation>High Mobility antwoordde niet zoals verwacht: %1</translation>
     </message>
@@ -2535,7 +2540,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
 <context>
     <name>LiveMap</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+89"/>
+        <location filename="../../fleetdesk/ui/ctrack/markers.py" line="+93"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2721,7 +2726,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>Nog geen voertuigen.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Points of interest not loaded: %1</source>
         <translation>Nuttige plaatsen niet geladen: %1</translation>
     </message>
@@ -2838,7 +2843,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>DEMO — simulatoren, geen echte diensten</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Everything has been sent</source>
         <translation>Alles is verstuurd</translation>
     </message>
@@ -2966,14 +2971,14 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing is waiting to be sent.
 Everything you submit is stored here first and sent as soon as the service answers.</source>
         <translation>Er wacht niets op verzending.
 Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwoordt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzending</numerusform>
@@ -3077,7 +3082,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="-284"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="-286"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
@@ -3266,7 +3271,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>De aanvraag voor %1 (%2) heeft High Mobility nog niet bereikt; ze wordt geschrapt en nooit verstuurd.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>optional, e.g. vehicle sold</source>
         <translation>optioneel, bv. voertuig verkocht</translation>
     </message>
@@ -3327,7 +3332,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="+34"/>
+        <location filename="../../fleetdesk/ui/shell/service_page.py" line="+31"/>
         <source>Username</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -3378,7 +3383,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>demosimulator</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+43"/>
         <source>reachable (HTTP %1)</source>
         <translation>bereikbaar (HTTP %1)</translation>
     </message>
@@ -3495,19 +3500,20 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="-292"/>
+        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+12"/>
         <source>The Ctrack API does not state its odometer unit; metres assumed</source>
         <translation>De Ctrack-API vermeldt de eenheid van de kilometerteller niet; meter verondersteld</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Odometer unit</source>
+        <extracomment>the labels, units and help texts of the settings fleetdesk/vehicles/plugin.py declares (Qt-free, where lupdate cannot see them), marked here; the Settings page translates them (&quot;Settings&quot;)</extracomment>
         <translation>Eenheid kilometerteller</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../fleetdesk/ui/tachoshare/__init__.py" line="+6"/>
         <source>File format</source>
-        <extracomment>Labels, units and help texts of the SettingField entries integrations declare in Qt-free code (fleetdesk/tachoshare/plugin.py), which lupdate cannot see there; _extra_fields shows them with QCoreApplication.translate(&quot;Settings&quot;, ...). Add a line here when an integration adds a field.</extracomment>
+        <extracomment>the labels, units and help texts of the settings fleetdesk/tachoshare/plugin.py declares (Qt-free, where lupdate cannot see them), marked here; the Settings page translates them (&quot;Settings&quot;)</extracomment>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
@@ -3581,7 +3587,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Oudere bestanden worden opgelijst om te verwijderen; er wordt niets automatisch verwijderd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Authorize URL</source>
         <translation>Autorisatie-URL</translation>
     </message>
@@ -3614,7 +3620,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>SettingsView</name>
     <message>
-        <location line="+31"/>
+        <location filename="../../fleetdesk/ui/shell/settings_view.py" line="+30"/>
         <source>Demo: passwords and tokens are kept in memory and forgotten when FleetDesk closes. Your real keyring is not touched.</source>
         <translation>Demo: wachtwoorden en tokens worden in het geheugen bewaard en vergeten wanneer FleetDesk sluit. Uw echte sleutelbos wordt niet aangeraakt.</translation>
     </message>
@@ -3624,7 +3630,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Wachtwoorden en tokens worden bewaard in de sleutelbos van het systeem (%1).</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+25"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
@@ -3762,7 +3768,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+15"/>
+        <location filename="../../fleetdesk/ui/vehicles/__init__.py" line="+11"/>
         <source>Vehicles</source>
         <translation>Voertuigen</translation>
     </message>
@@ -3802,7 +3808,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Vertraagd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-362"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-317"/>
         <location filename="../../fleetdesk/ui/tachoshare/texts.py" line="+1"/>
         <location line="+30"/>
         <source>Outside legal compliance</source>
@@ -3881,7 +3887,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Bestuurderskaarten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3936,7 +3942,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>RDL</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
         <source>Days left until the legal download limit (vehicle units 90 days, driver cards 28; stricter in some countries)</source>
         <translation>Dagen tot de wettelijke downloadlimiet (voertuigunits 90 dagen, bestuurderskaarten 28; strenger in sommige landen)</translation>
     </message>
@@ -3964,7 +3970,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoDownloads</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-297"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-283"/>
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
@@ -4039,7 +4045,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+160"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4062,7 +4068,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-207"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-169"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Voertuigunit</translation>
@@ -4174,33 +4180,33 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+97"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+93"/>
         <source>Compliance board</source>
         <translation>Nalevingsoverzicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+91"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-90"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../fleetdesk/ui/tachoshare/expiry_alert.py" line="+15"/>
         <source>⚠ 1 driver card expiring</source>
         <translation>⚠ 1 bestuurderskaart vervalt binnenkort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>⚠ %1 driver cards expiring</source>
         <translation>⚠ %1 bestuurderskaarten vervallen binnenkort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expired on %1</source>
         <translation>vervallen op %1</translation>
     </message>
@@ -4210,7 +4216,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>vervalt op %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+90"/>
         <source>Downloads (%1)</source>
         <translation>Downloads (%1)</translation>
     </message>
@@ -4301,7 +4307,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Postvak uit: %1. </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Sync finished: %1 archived, %2 with nothing new, %3 failed.</source>
         <translation>Synchronisatie klaar: %1 gearchiveerd, %2 zonder nieuws, %3 mislukt.</translation>
     </message>
@@ -4311,7 +4317,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Downloads gestopt: %1. De rest blijft in de wachtrij voor de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Remote download not possible: %1</source>
         <translation>Download op afstand niet mogelijk: %1</translation>
     </message>
@@ -4331,7 +4337,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>TachoShare heeft de download op afstand voor %1 geweigerd: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Removed %1 file(s) past the retention period.</source>
         <translation>%1 bestand(en) voorbij de bewaartermijn verwijderd.</translation>
     </message>
@@ -4341,17 +4347,17 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Kan %1 niet openen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export as CSV</source>
         <translation>Exporteren als CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
@@ -4531,12 +4537,12 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
     </message>
     <message>
         <location line="+13"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>Trips of %1</source>
         <translation>Ritten van %1</translation>
     </message>
@@ -4576,7 +4582,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 %4</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4584,7 +4590,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>UbaModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="+44"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="+45"/>
         <source>Filed (elsewhere)</source>
         <translation>Ingediend (elders)</translation>
     </message>
@@ -4745,14 +4751,14 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Jaar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No UBA requests for this year yet.
 Select a verified vehicle and choose “Request UBA quota”, or click “New request…”.</source>
         <translation>Nog geen UBA-aanvragen voor dit jaar.
 Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of klik op “Nieuwe aanvraag…”.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1: %2 vehicles · %3 approved · %4 rejected · %5 waiting</source>
         <translation>%1: %2 voertuigen · %3 goedgekeurd · %4 geweigerd · %5 wachtend</translation>
     </message>
@@ -5080,17 +5086,17 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>%1 van %2 voertuigen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-230"/>
         <source>Double-click an entry to open the tab where it lives</source>
         <translation>Dubbelklik op een item om het tabblad te openen waar het staat</translation>
     </message>
@@ -5100,17 +5106,17 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>Export vehicles</source>
         <translation>Voertuigen exporteren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Exported %1 vehicles to %2</source>
         <translation>%1 voertuigen geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-110"/>
         <source>Joined by plate only: check it is the same vehicle, or unlink it.</source>
         <translation>Alleen via nummerplaat gekoppeld: controleer of het hetzelfde voertuig is, of ontkoppel het.</translation>
     </message>
@@ -5243,7 +5249,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="+48"/>
+        <location filename="../../fleetdesk/ui/thg/vehicles.py" line="+47"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -5338,14 +5344,14 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Deze lijst exporteren…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No vehicles yet.
 Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
         <translation>Nog geen voertuigen.
 Sleep rechts inschrijvingsbewijzen: elk document wordt een voertuig dat de THG-dienst controleert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Select a vehicle to see what its status means.</source>
         <translation>Selecteer een voertuig om te zien wat zijn status betekent.</translation>
     </message>
