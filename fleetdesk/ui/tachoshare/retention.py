@@ -1,9 +1,12 @@
 """Files past the retention period, listed for a deliberate removal (never automatic): each
-file must be ticked, then "Remove ticked files" asks once more."""
+file must be ticked, then "Remove ticked files" asks once more. ``RetentionFlow`` lists them
+for the Tachographs tab and removes what was confirmed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,6 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fleetdesk.core.aio import run_blocking
+from fleetdesk.tachoshare import facts as fx
+from fleetdesk.tachoshare.importer import remove_files
+from fleetdesk.ui.context import AppContext
 from fleetdesk.ui.tachoshare.texts import tr
 
 
@@ -96,3 +103,44 @@ class RetentionDialog(QDialog):
         if ids and self.confirm(len(ids)):
             self.remove_button.setEnabled(False)
             self.sig_remove.emit(ids)
+
+
+class RetentionFlow:
+    """Opens the dialog with the files past the period (read off the UI thread) and removes the
+    ones ticked and confirmed. ``say(text)`` tells the result in the tab's banner (its words keep
+    the "TachoShareTab" context); ``refresh()`` fetches the tab's data again."""
+
+    def __init__(
+        self, ctx: AppContext, svc, parent: QWidget, say: Callable[..., None], refresh: Callable[[], None]
+    ):
+        self.ctx, self.svc, self.parent = ctx, svc, parent
+        self.say, self.refresh = say, refresh
+        self.dialog: RetentionDialog | None = None
+
+    def open(self) -> None:
+        if self.dialog is None:
+            self.dialog = RetentionDialog(self.parent)
+            self.dialog.sig_remove.connect(self._on_dialog_remove)
+        self.ctx.tasks.latest("tachoshare.retention", self._show())
+
+    async def _show(self) -> None:
+        years, today = fx.retention_years(self.svc.settings), self.svc.today()
+        rows = await self.ctx.runtime.store.aread(lambda db: fx.expired_files(db, today, years))
+        dialog = self.dialog  # made before this task was started
+        if dialog is not None:
+            dialog.show_data(rows, years, fx.retention_cutoff(today, years).isoformat())
+            dialog.show()
+
+    def _on_dialog_remove(self, ids: list) -> None:
+        self.ctx.tasks.spawn(self._remove(list(ids)), name="tachoshare.retention_remove")
+
+    async def _remove(self, ids: list[int]) -> None:
+        root = await run_blocking(self.svc.archive_root)
+        removed = await run_blocking(remove_files, self.ctx.runtime.store, root, ids)
+        self.say(
+            QCoreApplication.translate(
+                "TachoShareTab", "Removed %1 file(s) past the retention period."
+            ).replace("%1", str(len(removed)))
+        )
+        await self._show()
+        self.refresh()

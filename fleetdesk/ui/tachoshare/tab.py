@@ -21,10 +21,7 @@ from fleetdesk.core.config import atomic_write_bytes
 from fleetdesk.core.errors import AuthExpired, BadInput, FleetDeskError, NotConfigured, TransientError
 from fleetdesk.store.dispatcher import send_summary
 from fleetdesk.store.kv import kv_get
-from fleetdesk.tachoshare import facts as fx
 from fleetdesk.tachoshare import store as ts
-from fleetdesk.tachoshare.importer import remove_files
-from fleetdesk.tachoshare.rdl import enqueue_rdl
 from fleetdesk.tachoshare.service import LISTED_AT, TachoShareService
 from fleetdesk.tachoshare.views import BoardRow, board_csv, board_rows, files_csv
 from fleetdesk.ui.context import AppContext
@@ -33,7 +30,8 @@ from fleetdesk.ui.tachoshare.downloads import DownloadsView
 from fleetdesk.ui.tachoshare.expiry_alert import ExpiryAlert
 from fleetdesk.ui.tachoshare.files import FilesView
 from fleetdesk.ui.tachoshare.header import TachoHeader
-from fleetdesk.ui.tachoshare.retention import RetentionDialog
+from fleetdesk.ui.tachoshare.remote_download import RemoteDownloads
+from fleetdesk.ui.tachoshare.retention import RetentionDialog, RetentionFlow
 from fleetdesk.ui.tachoshare.watch import DownloadWatch
 from fleetdesk.ui.widgets.save_dialog import save_csv_dialog
 
@@ -55,7 +53,6 @@ class TachoShareTab(QWidget):
         self.open_url = lambda url: QDesktopServices.openUrl(QUrl(url))  # tests replace it
         self._fetched = False
         self._listing = False
-        self._awaiting_rdl: tuple[int, str] | None = None
         self._login_cancel: threading.Event | None = None
         self._board_rows: list[BoardRow] = []
         self._dialog: QFileDialog | None = None
@@ -67,6 +64,7 @@ class TachoShareTab(QWidget):
         self.watch = DownloadWatch(self.svc.downloads, self.downloads, self)
         self.watch.sig_fetch.connect(self._fetch_now)
         self.watch.sig_finished.connect(self._on_watch_finished)
+        self.rdl = RemoteDownloads(self.ctx, self._show, self.refresh)
         ctx.bus.sig_store_changed.connect(self.refresh)
         self.refresh()
 
@@ -86,8 +84,8 @@ class TachoShareTab(QWidget):
         self.files.sig_open_folder.connect(self._on_files_open_folder)
         self.files.sig_open_file_folder.connect(self._on_files_open_file_folder)
         self.files.sig_export_requested.connect(lambda: self._ask_path("files", "tachograph-files.csv"))
-        self.files.sig_retention_requested.connect(self._on_files_retention_requested)
-        self.retention: RetentionDialog | None = None
+        self.retention_flow = RetentionFlow(self.ctx, self.svc, self, self._show, self.refresh)
+        self.files.sig_retention_requested.connect(self.retention_flow.open)
         self.pages = QTabWidget()
         self.pages.setAccessibleName("Tachograph views")
         self.pages.addTab(self.board, self.tr("Compliance board"))
@@ -107,6 +105,11 @@ class TachoShareTab(QWidget):
     def status_widgets(self) -> list[QWidget]:
         """The card-expiry alert, shown in the main window's status bar."""
         return [self.expiry_alert]
+
+    @property
+    def retention(self) -> RetentionDialog | None:
+        """The dialog of files past the retention period, once opened."""
+        return self.retention_flow.dialog
 
     @property
     def expiring_count(self) -> int:
@@ -141,7 +144,7 @@ class TachoShareTab(QWidget):
         policy, today, expiry_days = self.svc.policy(), self.svc.today(), self.svc.expiry_days()
         self.board.today = today
         limit = ALL_JOBS if self.downloads.show_filter.currentData() == "all" else RECENT_JOBS
-        awaiting = self._awaiting_rdl
+        awaiting = self.rdl.awaiting
 
         def read(db):
             rdl = (
@@ -165,7 +168,7 @@ class TachoShareTab(QWidget):
         if snapshot["active"]:
             self._watch()
         if rdl is not None:
-            self._report_rdl(rdl)
+            self.rdl.report(rdl)
         self._fetched = True
         if state.ok and listed_at is None and not self._listing:
             self.ctx.tasks.spawn(self._refresh_lists(), name="tachoshare.lists")
@@ -374,73 +377,10 @@ class TachoShareTab(QWidget):
 
     # -- remote download ------------------------------------------------------------------------
     def _on_board_rdl_requested(self, vin: str) -> None:
-        self.ctx.tasks.spawn(self._request_rdl(vin), name="tachoshare.rdl")
-
-    async def _request_rdl(self, vin: str) -> None:
-        rt = self.rt
-        try:
-            request_id = await rt.store.awrite(lambda db: enqueue_rdl(db, vin, rt.clock))
-        except BadInput as exc:
-            self._show(self.tr("Remote download not possible: %1").replace("%1", exc.message), "warning")
-            self.refresh()
-            return
         row = next((r for r in self._board_rows if r.vin == vin), None)
-        name = row.title if row else vin
-        self._awaiting_rdl = (request_id, name)
-        self._show(self.tr("Remote download for %1 is in the outbox and being sent…").replace("%1", name))
-        pump = self.ctx.extras.get("pump")
-        if pump is not None:
-            pump.wake()
-        else:
-            await run_blocking(rt.dispatcher.send_now, service=ts.SERVICE)
-            self.refresh()
-
-    def _report_rdl(self, row: dict) -> None:
-        if self._awaiting_rdl is None or row["id"] != self._awaiting_rdl[0] or row["state"] == "queued":
-            return
-        name = self._awaiting_rdl[1]
-        self._awaiting_rdl = None
-        if row["state"] == "accepted":
-            self._show(
-                self.tr(
-                    "TachoShare accepted the remote download for %1: the tachograph downloads "
-                    "when its ignition is next on; the data arrives with a later sync."
-                ).replace("%1", name)
-            )
-        else:
-            self._show(
-                self.tr("TachoShare refused the remote download for %1: %2")
-                .replace("%1", name)
-                .replace("%2", row["message"] or ""),
-                "error",
-            )
+        self.ctx.tasks.spawn(self.rdl.request(vin, row.title if row else vin), name="tachoshare.rdl")
 
     # -- files and export -----------------------------------------------------------------------
-    # -- retention (deliberate removal only) ----------------------------------------------------
-    def _on_files_retention_requested(self) -> None:
-        if self.retention is None:
-            self.retention = RetentionDialog(self)
-            self.retention.sig_remove.connect(self._on_retention_remove)
-        self.ctx.tasks.latest("tachoshare.retention", self._show_retention())
-
-    async def _show_retention(self) -> None:
-        years, today = fx.retention_years(self.svc.settings), self.svc.today()
-        rows = await self.rt.store.aread(lambda db: fx.expired_files(db, today, years))
-        dialog = self.retention  # made before this task was started
-        if dialog is not None:
-            dialog.show_data(rows, years, fx.retention_cutoff(today, years).isoformat())
-            dialog.show()
-
-    def _on_retention_remove(self, ids: list) -> None:
-        self.ctx.tasks.spawn(self._remove_files(list(ids)), name="tachoshare.retention_remove")
-
-    async def _remove_files(self, ids: list[int]) -> None:
-        root = await run_blocking(self.svc.archive_root)
-        removed = await run_blocking(remove_files, self.rt.store, root, ids)
-        self._show(self.tr("Removed %1 file(s) past the retention period.").replace("%1", str(len(removed))))
-        await self._show_retention()
-        self.refresh()
-
     def _on_files_open_folder(self, rel: str) -> None:
         folder = self.svc.archive_root() / rel if rel else self.svc.archive_root()
         self.open_url(QUrl.fromLocalFile(str(folder)).toString())
