@@ -108,3 +108,12 @@ def test_a_sqlite_url_has_no_password(view, qtbot):
     box.password.setText("secret")
     qtbot.mouseClick(box.password_button, Qt.MouseButton.LeftButton)
     assert "only a postgresql:// URL has a password" in box.result.label.text()
+
+
+def test_in_the_demo_the_password_is_said_to_be_kept_in_memory_only(view, qtbot):
+    view.database.ctx.demo = object()  # the demo's secrets are an in-memory keyring
+    box = view.database
+    box.url.setText("postgresql://anna@db.garage:5432/fleetdesk")
+    box.password.setText("secret")
+    said = _click_and_wait(qtbot, box, box.password_button, "Demo:")
+    assert "kept in memory until FleetDesk closes" in said and "system keyring" not in said

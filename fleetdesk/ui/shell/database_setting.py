@@ -147,11 +147,18 @@ class DatabaseSetting(QGroupBox):
             return
         finally:
             self.password_button.setEnabled(True)
-        text = (
-            tr("The password of %1 is kept in the system keyring.")
-            if password
-            else tr("The password of %1 was removed from the system keyring.")
-        )
+        if self.ctx.demo is not None:  # the demo's keyring is in memory; the real one is not touched
+            text = (
+                tr("Demo: the password of %1 is kept in memory until FleetDesk closes.")
+                if password
+                else tr("Demo: the password of %1 was forgotten.")
+            )
+        else:
+            text = (
+                tr("The password of %1 is kept in the system keyring.")
+                if password
+                else tr("The password of %1 was removed from the system keyring.")
+            )
         self.result.show_message(text.replace("%1", url.account), "info")
 
     def _on_test_clicked(self) -> None:
