@@ -141,7 +141,8 @@ class DatabaseSetting(QGroupBox):
 
     async def _store_password(self, url: dburl.DatabaseURL, password: str) -> None:
         try:
-            await run_blocking(save_server_password, url, self.ctx.runtime.secrets, password)
+            # rt.secrets opens the keyring on first use: in the worker too, not on the UI thread
+            await run_blocking(lambda: save_server_password(url, self.ctx.runtime.secrets, password))
         except BadInput as exc:
             self.result.show_message(f"{tr(exc.field)}: {exc.message}", "error")
             return
@@ -171,7 +172,7 @@ class DatabaseSetting(QGroupBox):
 
     async def _test(self, url: dburl.DatabaseURL) -> None:
         try:
-            said = await run_blocking(check_server, url, self.ctx.runtime.secrets)
+            said = await run_blocking(lambda: check_server(url, self.ctx.runtime.secrets))
         except FleetDeskError as exc:  # DatabaseUnreachable: already one plain sentence
             self.result.show_message(str(exc), "error")
             return
