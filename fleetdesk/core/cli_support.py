@@ -20,6 +20,14 @@ def emit_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def who_suffix(row: Any) -> str:
+    """``  by anna on RECEPTION-1`` for a listing line: who created the row (team mode,
+    docs/team-mode.md §7); empty when nobody here did (server data, rows from before)."""
+    get = row.get if isinstance(row, dict) else lambda k: getattr(row, k, None)
+    host, user = get("created_host"), get("created_user")
+    return f"  by {user or '?'} on {host}" if host else ""
+
+
 def say(text: str) -> None:
     print(text, file=sys.stderr)
 

@@ -235,6 +235,8 @@ def cmd_list(rt, args) -> int:
         _say(f"Note: {note}")
     if not rows:
         _say("No vehicles yet. Add some with: fleetdesk clearance add VIN --brand BRAND")
+    from fleetdesk.core.cli_support import who_suffix
+
     for r in rows:
         odo = (
             f"{r['odometer']:,.0f} {'km' if r['odometer_unit'] == 'kilometers' else 'mi'}"
@@ -244,7 +246,7 @@ def cmd_list(rt, args) -> int:
         eligible = {True: "eligible", False: "not eligible", None: ""}[r["eligible"]]
         print(
             f"{r['vin']}  {r['brand_name']:<16} {r['state_text']:<24} "
-            f"{_when(r['status_since']):<17} {eligible:<13} {odo}"
+            f"{_when(r['status_since']):<17} {eligible:<13} {odo}{who_suffix(r)}"
         )
     return EXIT_OK
 

@@ -243,10 +243,12 @@ def cmd_files(rt, args) -> int:
         return EXIT_OK
     if not rows:
         _say("No tachograph files archived yet: run `fleetdesk tacho sync`.")
+    from fleetdesk.core.cli_support import who_suffix
+
     for f in rows:
         print(
             f"{f['archived_at'][:16]}  {f['filename']:<60} {f['size']:>12,}  {f['sha256'][:12]}"
-            + (f"  by {f['created_user']} on {f['created_host']}" if f.get("created_host") else "")
+            + who_suffix(f)
             + (f"  ATTENTION {f['attention']}" if f.get("attention") else "")
         )
     return EXIT_OK

@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fleetdesk.core.cli_support import emit_json, say
+from fleetdesk.core.cli_support import emit_json, say, who_suffix
 from fleetdesk.core.clock import parse_utc, utc_iso
 from fleetdesk.core.errors import BadInput, FleetDeskError
 from fleetdesk.store import outbox as ob
@@ -203,7 +203,7 @@ def cmd_registrants(rt, args) -> int:
         ident = r["remote_id"] if r["remote_id"] else f"(queued: {r['state']})"
         print(
             f"{ident!s:<8} {r['type']:<13} {name:<32} {r['postal_code']} {r['city']} "
-            f"{r['customer_reference']}"
+            f"{r['customer_reference']}{who_suffix(r)}"
         )
     return 0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fleetdesk.core.cli_support import emit_json, say
+from fleetdesk.core.cli_support import emit_json, say, who_suffix
 from fleetdesk.core.clock import parse_utc, utc_iso
 from fleetdesk.core.errors import BadInput
 from fleetdesk.thg import store as ts
@@ -91,7 +91,7 @@ def cmd_uba_requests(rt, args) -> int:
         ident = r["remote_id"] or f"L{r['id']}"
         print(
             f"{ident!s:<7} vehicle {r['vehicle_id']:<7} {r['year']}  {r['state']:<9} "
-            f"hold {r['ready_for_uba'] or '-':<21} sent {r['sent'] or '-'}"
+            f"hold {r['ready_for_uba'] or '-':<21} sent {r['sent'] or '-'}{who_suffix(r)}"
         )
     return 0
 

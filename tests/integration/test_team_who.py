@@ -70,7 +70,7 @@ def test_tachoshare_rdl_request_planned_downloads_and_files_record_who(engine_ur
 
 
 # -- THG ---------------------------------------------------------------------------------------
-def test_thg_uploads_uba_requests_and_registrants_record_who(engine_url, tmp_path, me, monkeypatch):
+def test_thg_uploads_uba_requests_and_registrants_record_who(engine_url, tmp_path, me, monkeypatch, capsys):
     from fleetdesk.thg.statussync import sync_all
     from test_thg_support import ThgEnv, jpeg
 
@@ -108,10 +108,20 @@ def test_thg_uploads_uba_requests_and_registrants_record_who(engine_url, tmp_pat
         assert others and all(who(r) == (None, None) for r in others)
     finally:
         e.close()
+    # the CLI listings say who: only on the rows a person created here
+    base = ["--data-dir", str(tmp_path / "data"), "--database", database(engine_url), "thg"]
+    capsys.readouterr()
+    assert cli_main([*base, "registrants", "--local"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if line.endswith(f"  by {me[1]} on {me[0]}")] == [
+        line for line in lines if "Maike Maier" in line
+    ]
+    assert cli_main([*base, "uba", "requests", "--local"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(f"  by {me[1]} on {me[0]}")
 
 
 # -- High Mobility ---------------------------------------------------------------------------
-def test_highmobility_clearance_request_and_revoke_record_who(engine_url, tmp_path, me):
+def test_highmobility_clearance_request_and_revoke_record_who(engine_url, tmp_path, me, capsys):
     from fleetdesk.highmobility import store as hs
     from fleetdesk.highmobility.plugin import PLUGIN
     from fleetdesk.highmobility.service import ClearanceService
@@ -152,6 +162,14 @@ def test_highmobility_clearance_request_and_revoke_record_who(engine_url, tmp_pa
         svc.close()
         rt.close()
         server.stop()
+    capsys.readouterr()
+    data = ["--data-dir", str(tmp_path / "data"), "--database", database(engine_url)]
+    assert cli_main([*data, "clearance", "list", "--offline"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(vin) and line.endswith(f"  by {me[1]} on {me[0]}")
+    assert cli_main([*data, "clearance", "list", "--offline", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)["vehicles"]
+    assert who(listed) == me
 
 
 # -- Vehicles (and the Car-Pass entry's cross-check) ---------------------------------------------
