@@ -9,7 +9,6 @@ this interface.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -177,20 +176,7 @@ def discover() -> list[Integration]:
     recorded in ``registry.LOAD_ERRORS`` and left out, so the others (and the outbox) keep working."""
     found: list[Integration] = []
     for name in registry.names():
-        module_name = f"fleetdesk.{name}.plugin"
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
-            registry.LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
-            log.exception("integration %s failed to load; left out", name)
-            continue
-        except Exception as exc:
-            registry.LOAD_ERRORS[name] = f"{type(exc).__name__}: {exc}"
-            log.exception("integration %s failed to load; left out", name)
-            continue
-        plugin = getattr(module, "PLUGIN", None)
+        plugin = getattr(registry.load(name, "plugin"), "PLUGIN", None)
         if isinstance(plugin, Integration):
             found.append(plugin)
     return found

@@ -8,14 +8,10 @@ followed by the services of FleetDesk itself (the map tiles). Qt-free.
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from fleetdesk import registry
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,21 +45,9 @@ BUILTIN = (
 
 
 def declared(name: str) -> tuple[ServiceDef, ...]:
-    """The services ``fleetdesk/<name>/servicedef.py`` declares (none when it has no such module).
-    A module that fails to load is logged and recorded in ``registry.LOAD_ERRORS``."""
-    module_name = f"fleetdesk.{name}.servicedef"
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            registry.LOAD_ERRORS.setdefault(name, f"{type(exc).__name__}: {exc}")
-            log.exception("services of %s failed to load; left out", name)
-        return ()
-    except Exception as exc:
-        registry.LOAD_ERRORS.setdefault(name, f"{type(exc).__name__}: {exc}")
-        log.exception("services of %s failed to load; left out", name)
-        return ()
-    return tuple(getattr(module, "SERVICES", ()))
+    """The services ``fleetdesk/<name>/servicedef.py`` declares (none when it has no such module;
+    one that fails to load is logged and recorded in ``registry.LOAD_ERRORS``)."""
+    return tuple(getattr(registry.load(name, "servicedef"), "SERVICES", ()))
 
 
 class ServiceTable(Mapping[str, ServiceDef]):

@@ -137,3 +137,27 @@ def test_the_guide_names_the_places_that_exist():
     ):
         assert f"`{module}`" in text
         assert (ROOT / "fleetdesk" / "carpass" / module).exists(), module
+
+
+def test_a_registered_part_that_fails_to_load_is_left_out_and_recorded(monkeypatch):
+    """One loader for plug-ins and service definitions (registry.load): a package without the
+    part is simply skipped; one whose part raises is recorded for the self-test and left out."""
+    import importlib as il
+
+    from fleetdesk import registry
+
+    assert registry.load("carpass", "no_such_part") is None
+    assert registry.load("carpass", "plugin") is importlib.import_module("fleetdesk.carpass.plugin")
+    monkeypatch.setattr(registry, "LOAD_ERRORS", {})
+    real = il.import_module
+
+    def broken(module_name, *args):
+        if module_name == "fleetdesk.thg.plugin":
+            raise RuntimeError("a bad plug-in")
+        return real(module_name, *args)
+
+    monkeypatch.setattr(registry.importlib, "import_module", broken)
+    from fleetdesk.integrations import discover
+
+    assert "thg" not in [i.name for i in discover()] and "carpass" in [i.name for i in discover()]
+    assert registry.LOAD_ERRORS == {"thg": "RuntimeError: a bad plug-in"}
