@@ -32,6 +32,7 @@ SOURCE_TITLES = {
     "thg": "THG quota",
     "highmobility": "High Mobility",
     "ctrack": "Ctrack",
+    "vehicles": "Vehicles",  # the view's own entries (links made by hand), never a row's source
 }
 
 

@@ -46,8 +46,15 @@ def timeline(
         out += _trips(db, nodes, ctrack_unit, limit)
     if "vehicle_crosschecks" in have and (vin or plates):
         out += _crosschecks(db, vin, plates, limit)
+    if "vehicle_links" in have and row.members:
+        out += _links(db, row.members, limit)
     out.sort(key=lambda e: e.at or "", reverse=True)
     return out[:limit]
+
+
+def _by(r: dict) -> str:
+    """' — by anna on RECEPTION-1': who created the row (team mode); empty when nobody here did."""
+    return f" — by {r['created_user'] or '?'} on {r['created_host']}" if r.get("created_host") else ""
 
 
 def _vin_or_plates(vin_cond: str, vin: str | None, plates: list[str]) -> tuple[str, list]:
@@ -63,12 +70,12 @@ def _carpass_readings(db, vin: str | None, plates: list[str], limit: int) -> lis
             r["reading_date"],
             "carpass",
             "reading",
-            f"Odometer reading {r['odometer']:,} km ({r['state']})",
+            f"Odometer reading {r['odometer']:,} km ({r['state']}){_by(r)}",
             "carpass",
         )
         for r in sources._q(
             db,
-            f"SELECT reading_date, odometer, state, observation_type "
+            f"SELECT reading_date, odometer, state, observation_type, created_host, created_user "
             f"FROM carpass_readings WHERE {cond} "
             f"ORDER BY reading_date DESC LIMIT {limit}",
             params,
@@ -112,11 +119,15 @@ def _tacho_downloads(db, have, vin: str, limit: int) -> list[Entry]:
 def _tacho_rdl(db, vin: str, limit: int) -> list[Entry]:
     return [
         Entry(
-            r["requested_at"], "tachoshare", "rdl", f"Remote download requested ({r['state']})", "tachoshare"
+            r["requested_at"],
+            "tachoshare",
+            "rdl",
+            f"Remote download requested ({r['state']}){_by(r)}",
+            "tachoshare",
         )
         for r in sources._q(
             db,
-            "SELECT requested_at, state, message FROM tacho_rdl_requests "
+            "SELECT requested_at, state, message, created_host, created_user FROM tacho_rdl_requests "
             "WHERE UPPER(vin) = ? ORDER BY requested_at DESC LIMIT ?",
             [vin, limit],
         )
@@ -196,9 +207,7 @@ def _crosschecks(db, vin: str | None, plates: list[str], limit: int) -> list[Ent
         f"ORDER BY checked_at DESC LIMIT {limit}",
         params,
     ):
-        accepted = " (accepted)" if r["accepted"] else ""
-        if r["created_host"]:  # team mode: who typed the reading
-            accepted += f" — by {r['created_user'] or '?'} on {r['created_host']}"
+        accepted = (" (accepted)" if r["accepted"] else "") + _by(r)  # by: who typed the reading
         out.append(
             Entry(
                 r["checked_at"],
@@ -209,3 +218,24 @@ def _crosschecks(db, vin: str | None, plates: list[str], limit: int) -> list[Ent
             )
         )
     return out
+
+
+def _links(db, members: list[str], limit: int) -> list[Entry]:
+    """Links and separations made by hand that concern this row's members, and who made them."""
+    marks = _in(members)
+    return [
+        Entry(
+            r["created_at"],
+            "vehicles",
+            "link",
+            ("Linked by hand: " if r["kind"] == "link" else "Kept apart by hand: ")
+            + f"{r['a'].split(':', 1)[1]} and {r['b'].split(':', 1)[1]}{_by(r)}",
+            "vehicles",
+        )
+        for r in sources._q(
+            db,
+            f"SELECT a, b, kind, created_at, created_host, created_user FROM vehicle_links "
+            f"WHERE a IN ({marks}) OR b IN ({marks}) ORDER BY created_at DESC LIMIT {limit}",
+            members + members,
+        )
+    ]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from fleetdesk.core.config import Config
 from fleetdesk.runtime import Runtime
+from fleetdesk.store import outbox as ob
 from fleetdesk.ui.vehicles.tab import VehiclesTab
 from vehicle_data import PLATE_C, VIN_A, VIN_B, seed
 
@@ -84,6 +85,12 @@ def test_link_and_unlink_by_hand(tab, qtbot):
     assert "linked by hand" in tab.proxy.index(row_b, 3).data()
     assert tab.current is not None and tab.current.key == f"vin:{VIN_B}"
     assert tab.member_combo.count() == 1 and tab.member_combo.currentData() == "plate:2XYZ999"
+    host, user = ob.actor()  # team mode (#16 §7): the timeline says who linked them
+    linked = f"Vehicles\nLinked by hand: 2XYZ999 and {VIN_B} — by {user} on {host}"
+    qtbot.waitUntil(
+        lambda: any(tab.timeline.item(i).text().endswith(linked) for i in range(tab.timeline.count())),
+        timeout=3000,
+    )
     tab.unlink_button.click()
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 3, timeout=3000)
     assert tab.message.text() == "Separated."

@@ -179,7 +179,9 @@ def test_vehicle_links_and_crosschecks_record_who(engine_url, tmp_path, me):
     from fleetdesk.carpass.prechecks import ReadingEntry
     from fleetdesk.runtime import Runtime
     from fleetdesk.vehicles import crosscheck as xc
+    from fleetdesk.vehicles import join as vjoin
     from fleetdesk.vehicles import service
+    from fleetdesk.vehicles.timeline import timeline
     from vehicle_data import PLATE_C, VIN_A, VIN_B, seed
 
     config = Config.load(tmp_path / "data", database=database(engine_url))
@@ -196,5 +198,14 @@ def test_vehicle_links_and_crosschecks_record_who(engine_url, tmp_path, me):
         hooks.reading_stored(rt, result.reading_id, entry, ())
         (check,) = rt.store.read(lambda db: xc.for_reading(db, result.reading_id))
         assert who(check) == me
+        # the vehicle's timeline says who: the link, the reading typed, its cross-check
+        by = f" — by {me[1]} on {me[0]}"
+        linked = vjoin.find(service.rows(rt), VIN_B)
+        texts = [e.text for e in rt.store.read(lambda db: timeline(db, linked))]
+        assert any(t.startswith("Linked by hand: ") and t.endswith(by) for t in texts), texts
+        texts = [e.text for e in rt.store.read(lambda db: timeline(db, vjoin.find(service.rows(rt), VIN_A)))]
+        assert "Odometer reading 104,000 km (queued)" + by in texts, texts
+        seeded = [t for t in texts if t.startswith("Odometer reading") and not t.endswith(by)]
+        assert seeded  # the seed's readings were not typed here: no who
     finally:
         rt.close()
