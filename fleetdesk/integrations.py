@@ -117,7 +117,14 @@ class Integration:
 
     name: str = ""
     title: str = ""
-    services: tuple[str, ...] = ()
+
+    @property
+    def services(self) -> tuple[str, ...]:
+        """The keys of the remote services it declares in ``fleetdesk/<name>/servicedef.py``."""
+        from fleetdesk.core.services import declared
+
+        return tuple(svc.key for svc in declared(self.name))
+
     #: the outbox kinds ``handlers()`` sends, named here so that the runtime builds the
     #: handlers (and imports the client, the service and sign-in libraries) only when an item
     #: of one of these kinds is first sent; None: not declared (built when a kind no

@@ -11,7 +11,6 @@ from fleetdesk.integrations import Integration, SyncResult
 class CarPassIntegration(Integration):
     name = "carpass"
     title = "Car-Pass"
-    services = ("carpass",)
     outbox_kinds = ("carpass.observation", "carpass.correction", "carpass.confirm")
 
     def migrations(self):

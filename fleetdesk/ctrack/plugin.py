@@ -16,7 +16,6 @@ from fleetdesk.integrations import Integration, SyncResult
 class CtrackIntegration(Integration):
     name = "ctrack"
     title = "Live map"
-    services = ("ctrack",)
     outbox_kinds = ()  # read-only
 
     def migrations(self):

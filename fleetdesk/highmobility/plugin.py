@@ -21,7 +21,6 @@ DEMO_NEW_VEHICLES = [
 class HighMobilityIntegration(Integration):
     name = "highmobility"
     title = "Fleet clearance"
-    services = ("highmobility",)
     outbox_kinds = ("highmobility.add", "highmobility.revoke")
 
     def migrations(self):

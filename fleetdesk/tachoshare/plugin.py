@@ -15,7 +15,6 @@ def _service(rt):
 class TachoShareIntegration(Integration):
     name = "tachoshare"
     title = "Tachographs"
-    services = ("tachoshare", "tachoshare_auth")
     outbox_kinds = ("tachoshare.rdl",)
 
     def settings_fields(self) -> dict[str, list[SettingField]]:

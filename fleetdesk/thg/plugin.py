@@ -13,7 +13,6 @@ log = logging.getLogger(__name__)
 class ThgIntegration(Integration):
     name = "thg"
     title = "THG quota"
-    services = ("thg", "thg_auth")
     outbox_kinds = ("thg.upload", "thg.patch", "thg.uba_request", "thg.uba_delete", "thg.registrant")
 
     def migrations(self):

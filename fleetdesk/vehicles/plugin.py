@@ -19,7 +19,6 @@ CTRACK_UNIT_FIELD = SettingField(
 class VehiclesPlugin(Integration):
     name = "vehicles"
     title = "Vehicles"
-    services = ()
     outbox_kinds = ()
 
     def migrations(self):
