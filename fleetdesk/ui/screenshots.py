@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from fleetdesk.ui.selftest import shutdown_context, wait_events, wait_until
@@ -12,6 +13,15 @@ from fleetdesk.ui.selftest import shutdown_context, wait_events, wait_until
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", "")).strip("-")
+
+
+def screenshot_ready_of(page) -> Callable[[], bool] | None:
+    """The page's ``screenshot_ready()`` (the tab's, when the page is a LazyTab: it builds the
+    tab when shown), or None when it has none and a short wait is enough."""
+    build = getattr(page, "build", None)
+    tab = build() if callable(build) else page
+    ready = getattr(tab, "screenshot_ready", None)
+    return ready if callable(ready) else None
 
 
 def take_screenshots(args) -> int:
@@ -39,9 +49,8 @@ def take_screenshots(args) -> int:
         wait_events(1500)  # let the pump send demo submissions and the views fetch
         for i in range(window.tabs.count()):
             window.tabs.setCurrentIndex(i)
-            widget = window.tabs.currentWidget()
-            ready = getattr(widget, "screenshot_ready", None)
-            if callable(ready):
+            ready = screenshot_ready_of(window.tabs.currentWidget())
+            if ready is not None:
                 wait_until(ready, 8000)
             wait_events(400)
             path = out / f"{i + 1:02d}-{slug(window.tabs.tabText(i))}.png"
