@@ -190,3 +190,15 @@ def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_store_change_signalled_after_shutdown_starts_no_task(app_context, window, qtbot):
+    """A write's change signal may still be queued when the app shuts its tasks down: the
+    badge and the Outbox tab ignore it instead of failing to start a task."""
+    import asyncio
+
+    window.tab_widgets["outbox"]  # built: it listens too
+    done = asyncio.ensure_future(app_context.tasks.shutdown())
+    qtbot.waitUntil(done.done, timeout=5000)
+    app_context.bus.sig_store_changed.emit()
+    qtbot.wait(20)

@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
             page.build()
 
     def refresh_badge(self) -> None:
+        if self.ctx.tasks.closed:  # a store-changed signal queued before the app shut down
+            return
         self.ctx.tasks.latest("main.badge", self._fetch_badge())
 
     async def _fetch_badge(self) -> None:

@@ -189,6 +189,8 @@ class OutboxView(QWidget):
 
     # -- fetch / render ---------------------------------------------------------------
     def refresh(self) -> None:
+        if self.ctx.tasks.closed:  # a store-changed signal queued before the app shut down
+            return
         self.ctx.tasks.latest("outbox.refresh", self.fetch())
 
     async def fetch(self) -> None:
