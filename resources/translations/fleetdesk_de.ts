@@ -220,8 +220,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+179"/>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+218"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+186"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+219"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -552,7 +552,12 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Historie wird abgerufen in %1…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-85"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-124"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -582,7 +587,12 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Km-Stand:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Added by:</source>
+        <translation>Hinzugefügt von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revoked because:</source>
         <translation>Widerrufen, weil:</translation>
     </message>
@@ -622,7 +632,7 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>nach Genehmigung verfügbar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>High Mobility refused this request: %1</source>
         <translation>High Mobility hat diese Anfrage abgelehnt: %1</translation>
     </message>
@@ -657,7 +667,7 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Ein Widerruf wartet auf den Versand.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/table.py" line="+88"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="+89"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -682,7 +692,12 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Ungeeignet</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+113"/>
+        <source>Added by %1</source>
+        <translation>Hinzugefügt von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>High Mobility cannot check the eligibility of %1 vehicles</source>
         <translation>High Mobility kann die Eignung von %1-Fahrzeugen nicht prüfen</translation>
     </message>
@@ -840,9 +855,14 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Noch nichts archiviert: Die gesetzliche Frist läuft ab dem Datum von TachoShare.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A manual remote download can be requested.</source>
         <translation>Ein manueller Fern-Download kann angefordert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last requested by %1</source>
+        <translation>Zuletzt angefordert von %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -922,7 +942,7 @@ Melden Sie sich bei TachoShare an und klicken Sie auf „Jetzt synchronisieren�
         <translation>Für %1 kann jetzt ein Download angefordert werden (noch %2 manuelle Versuche); TachoShare startet ihn, wenn die Zündung das nächste Mal an ist.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+169"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+173"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
@@ -987,11 +1007,16 @@ Melden Sie sich bei TachoShare an und klicken Sie auf „Jetzt synchronisieren�
         <translation>Alle Downloads abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+135"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+136"/>
         <source>%1
 Needs attention: %2</source>
         <translation>%1
 Erfordert Aufmerksamkeit: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived by %1</source>
+        <translation>Archiviert von %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1351,7 +1376,17 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Datenbankpasswort: Nur eine postgresql://-URL hat ein Passwort; geben Sie zuerst diese URL ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Demo: the password of %1 is kept in memory until FleetDesk closes.</source>
+        <translation>Demo: Das Passwort von %1 wird bis zum Schließen von FleetDesk im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo: the password of %1 was forgotten.</source>
+        <translation>Demo: Das Passwort von %1 wurde vergessen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The password of %1 is kept in the system keyring.</source>
         <translation>Das Passwort von %1 wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
@@ -1372,7 +1407,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+48"/>
+        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+55"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1393,6 +1428,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
     </message>
     <message>
         <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+56"/>
+        <location filename="../../fleetdesk/ui/widgets/who.py" line="+21"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1402,7 +1438,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Vorgemerkt am %1 von %2 am Arbeitsplatz %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+35"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+39"/>
         <source>held</source>
         <translation>vorhanden</translation>
     </message>
@@ -1422,12 +1458,12 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>vor der ersten Datei</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-24"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Wählen Sie eine Fahrzeugeinheit oder Fahrerkarte, um zu sehen, welche Tage ihre Dateien enthalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1: Noch keine archivierte Datei enthält einen Tag.</translation>
     </message>
@@ -1952,7 +1988,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-195"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-205"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
@@ -1967,7 +2003,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/table.py" line="-177"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="-179"/>
         <source>Waiting to send</source>
         <extracomment>display state -&gt; label (the UI&apos;s translatable copy of highmobility.views.STATE_TEXT)</extracomment>
         <translation>Wartet auf Versand</translation>
@@ -3808,7 +3844,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-317"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-320"/>
         <location filename="../../fleetdesk/ui/tachoshare/texts.py" line="+1"/>
         <location line="+30"/>
         <source>Outside legal compliance</source>
@@ -3970,7 +4006,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoDownloads</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-283"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-286"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -4041,11 +4077,16 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
     </message>
     <message>
         <location line="+1"/>
+        <source>Planned by</source>
+        <translation>Geplant von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4068,7 +4109,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-169"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-171"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Fahrzeugeinheit</translation>
@@ -4180,18 +4221,18 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+93"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+91"/>
         <source>Compliance board</source>
         <translation>Compliance-Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -4216,7 +4257,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+90"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+95"/>
         <source>Downloads (%1)</source>
         <translation>Downloads (%1)</translation>
     </message>
@@ -4317,32 +4358,32 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Downloads gestoppt: %1. Der Rest bleibt für die nächste Synchronisierung vorgemerkt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../fleetdesk/ui/tachoshare/remote_download.py" line="+38"/>
         <source>Remote download not possible: %1</source>
         <translation>Fern-Download nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Remote download for %1 is in the outbox and being sent…</source>
         <translation>Fern-Download für %1 liegt im Postausgang und wird gesendet…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>TachoShare accepted the remote download for %1: the tachograph downloads when its ignition is next on; the data arrives with a later sync.</source>
         <translation>TachoShare hat den Fern-Download für %1 angenommen: Der Tachograph lädt herunter, wenn die Zündung das nächste Mal an ist; die Daten kommen mit einer späteren Synchronisierung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>TachoShare refused the remote download for %1: %2</source>
         <translation>TachoShare hat den Fern-Download für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+55"/>
         <source>Removed %1 file(s) past the retention period.</source>
         <translation>%1 Datei(en) nach Ablauf der Aufbewahrungsfrist entfernt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+62"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -4590,7 +4631,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>UbaModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="+45"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="+46"/>
         <source>Filed (elsewhere)</source>
         <translation>Eingereicht (anderswo)</translation>
     </message>
@@ -4684,6 +4725,11 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Filed by %1</source>
+        <translation>Eingereicht von %1</translation>
+    </message>
 </context>
 <context>
     <name>UbaRequestDialog</name>
@@ -4721,7 +4767,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
 <context>
     <name>UbaView</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="-67"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="-98"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -4736,7 +4782,7 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <translation>Beantwortet seit</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -4937,7 +4983,7 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/queue.py" line="+23"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="+24"/>
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
@@ -5015,6 +5061,11 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <location line="+1"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Uploaded by %1</source>
+        <translation>Hochgeladen von %1</translation>
     </message>
 </context>
 <context>

@@ -220,8 +220,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+179"/>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+218"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+186"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+219"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -552,7 +552,12 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Récupération de l&apos;historique dans %1…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-85"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-124"/>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -582,7 +587,12 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Kilométrage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Added by:</source>
+        <translation>Ajouté par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revoked because:</source>
         <translation>Révoqué pour&#xa0;:</translation>
     </message>
@@ -622,7 +632,7 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>disponible après approbation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>High Mobility refused this request: %1</source>
         <translation>High Mobility a refusé cette demande&#xa0;: %1</translation>
     </message>
@@ -657,7 +667,7 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Une révocation attend d&apos;être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/table.py" line="+88"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="+89"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -682,7 +692,12 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+113"/>
+        <source>Added by %1</source>
+        <translation>Ajouté par %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>High Mobility cannot check the eligibility of %1 vehicles</source>
         <translation>High Mobility ne peut pas vérifier l&apos;éligibilité des véhicules %1</translation>
     </message>
@@ -840,9 +855,14 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Rien d&apos;archivé pour l&apos;instant&#xa0;: le délai légal court à partir de la date de TachoShare.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A manual remote download can be requested.</source>
         <translation>Un téléchargement à distance manuel peut être demandé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last requested by %1</source>
+        <translation>Dernière demande par %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -922,7 +942,7 @@ Connectez-vous à TachoShare et cliquez sur «&#xa0;Synchroniser&#xa0;» pour vo
         <translation>%1 peut être téléchargé maintenant (%2 tentatives manuelles restantes)&#xa0;; TachoShare le lance au prochain contact.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+169"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+173"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
@@ -987,11 +1007,16 @@ Connectez-vous à TachoShare et cliquez sur «&#xa0;Synchroniser&#xa0;» pour vo
         <translation>Tous les téléchargements sont terminés</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+135"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+136"/>
         <source>%1
 Needs attention: %2</source>
         <translation>%1
 À traiter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived by %1</source>
+        <translation>Archivé par %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1351,7 +1376,17 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Mot de passe de la base de données&#xa0;: seule une URL postgresql:// a un mot de passe&#xa0;; saisissez d&apos;abord cette URL.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Demo: the password of %1 is kept in memory until FleetDesk closes.</source>
+        <translation>Démo&#xa0;: le mot de passe de %1 est gardé en mémoire jusqu&apos;à la fermeture de FleetDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo: the password of %1 was forgotten.</source>
+        <translation>Démo&#xa0;: le mot de passe de %1 a été oublié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The password of %1 is kept in the system keyring.</source>
         <translation>Le mot de passe de %1 est conservé dans le trousseau du système.</translation>
     </message>
@@ -1372,7 +1407,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+48"/>
+        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+55"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1393,6 +1428,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
     </message>
     <message>
         <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+56"/>
+        <location filename="../../fleetdesk/ui/widgets/who.py" line="+21"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1402,7 +1438,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Mis en attente le %1 par %2 sur le poste %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+35"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+39"/>
         <source>held</source>
         <translation>couvert</translation>
     </message>
@@ -1422,12 +1458,12 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>avant le premier fichier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-24"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Sélectionnez une unité embarquée ou une carte conducteur pour voir quels jours ses fichiers couvrent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1&#xa0;: aucun fichier archivé ne couvre encore de jour.</translation>
     </message>
@@ -1952,7 +1988,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-195"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-205"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
@@ -1967,7 +2003,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/table.py" line="-177"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="-179"/>
         <source>Waiting to send</source>
         <extracomment>display state -&gt; label (the UI&apos;s translatable copy of highmobility.views.STATE_TEXT)</extracomment>
         <translation>En attente d&apos;envoi</translation>
@@ -3808,7 +3844,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-317"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-320"/>
         <location filename="../../fleetdesk/ui/tachoshare/texts.py" line="+1"/>
         <location line="+30"/>
         <source>Outside legal compliance</source>
@@ -3970,7 +4006,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>TachoDownloads</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-283"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-286"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -4041,11 +4077,16 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
     </message>
     <message>
         <location line="+1"/>
+        <source>Planned by</source>
+        <translation>Planifié par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4068,7 +4109,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-169"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-171"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Unité embarquée</translation>
@@ -4180,18 +4221,18 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+93"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+91"/>
         <source>Compliance board</source>
         <translation>Tableau de conformité</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
@@ -4216,7 +4257,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+90"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+95"/>
         <source>Downloads (%1)</source>
         <translation>Téléchargements (%1)</translation>
     </message>
@@ -4317,32 +4358,32 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Téléchargements arrêtés&#xa0;: %1. Le reste attend la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../fleetdesk/ui/tachoshare/remote_download.py" line="+38"/>
         <source>Remote download not possible: %1</source>
         <translation>Téléchargement à distance impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Remote download for %1 is in the outbox and being sent…</source>
         <translation>Le téléchargement à distance pour %1 est dans la file d&apos;attente d&apos;envoi et en cours d&apos;envoi…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>TachoShare accepted the remote download for %1: the tachograph downloads when its ignition is next on; the data arrives with a later sync.</source>
         <translation>TachoShare a accepté le téléchargement à distance pour %1&#xa0;: le tachygraphe télécharge au prochain contact&#xa0;; les données arrivent lors d&apos;une synchronisation ultérieure.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>TachoShare refused the remote download for %1: %2</source>
         <translation>TachoShare a refusé le téléchargement à distance pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+55"/>
         <source>Removed %1 file(s) past the retention period.</source>
         <translation>%1 fichier(s) au-delà de la durée de conservation supprimé(s).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+62"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
@@ -4590,7 +4631,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>UbaModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="+45"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="+46"/>
         <source>Filed (elsewhere)</source>
         <translation>Déposée (ailleurs)</translation>
     </message>
@@ -4684,6 +4725,11 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Filed by %1</source>
+        <translation>Déposée par %1</translation>
+    </message>
 </context>
 <context>
     <name>UbaRequestDialog</name>
@@ -4721,7 +4767,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
 <context>
     <name>UbaView</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="-67"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="-98"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -4736,7 +4782,7 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <translation>Répondues depuis</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -4937,7 +4983,7 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/queue.py" line="+23"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="+24"/>
         <source>Discarded</source>
         <translation>Abandonné</translation>
     </message>
@@ -5015,6 +5061,11 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <location line="+1"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Uploaded by %1</source>
+        <translation>Téléversé par %1</translation>
     </message>
 </context>
 <context>

@@ -220,8 +220,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+179"/>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+218"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="+186"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="+219"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -552,7 +552,12 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Geschiedenis wordt opgehaald in %1…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-85"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-124"/>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -582,7 +587,12 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Km-stand:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Added by:</source>
+        <translation>Toegevoegd door:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revoked because:</source>
         <translation>Ingetrokken omdat:</translation>
     </message>
@@ -622,7 +632,7 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>beschikbaar na goedkeuring</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>High Mobility refused this request: %1</source>
         <translation>High Mobility heeft deze aanvraag geweigerd: %1</translation>
     </message>
@@ -657,7 +667,7 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Een intrekking wacht op verzending.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/table.py" line="+88"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="+89"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
@@ -682,7 +692,12 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Niet geschikt</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+113"/>
+        <source>Added by %1</source>
+        <translation>Toegevoegd door %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>High Mobility cannot check the eligibility of %1 vehicles</source>
         <translation>High Mobility kan de geschiktheid van %1-voertuigen niet controleren</translation>
     </message>
@@ -840,9 +855,14 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Nog niets gearchiveerd: de wettelijke termijn loopt vanaf de datum van TachoShare.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A manual remote download can be requested.</source>
         <translation>Een manuele download op afstand kan aangevraagd worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last requested by %1</source>
+        <translation>Laatst aangevraagd door %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -922,7 +942,7 @@ Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aa
         <translation>%1 kan nu een download krijgen (nog %2 manuele pogingen); TachoShare start hem wanneer het contact de volgende keer aan is.</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+169"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="+173"/>
         <source>starting…</source>
         <translation>starten…</translation>
     </message>
@@ -987,11 +1007,16 @@ Meld u aan bij TachoShare en klik op “Nu synchroniseren” om te zien welke aa
         <translation>Alle downloads voltooid</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+135"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="+136"/>
         <source>%1
 Needs attention: %2</source>
         <translation>%1
 Vraagt aandacht: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived by %1</source>
+        <translation>Gearchiveerd door %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1351,7 +1376,17 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Databankwachtwoord: alleen een postgresql://-URL heeft een wachtwoord; typ eerst die URL.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Demo: the password of %1 is kept in memory until FleetDesk closes.</source>
+        <translation>Demo: het wachtwoord van %1 wordt in het geheugen bewaard tot FleetDesk sluit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo: the password of %1 was forgotten.</source>
+        <translation>Demo: het wachtwoord van %1 werd vergeten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The password of %1 is kept in the system keyring.</source>
         <translation>Het wachtwoord van %1 wordt bewaard in de sleutelbos van het systeem.</translation>
     </message>
@@ -1372,7 +1407,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+48"/>
+        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+55"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1393,6 +1428,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
     </message>
     <message>
         <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+56"/>
+        <location filename="../../fleetdesk/ui/widgets/who.py" line="+21"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
@@ -1402,7 +1438,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Klaargezet op %1 door %2 op de werkpost %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+35"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+39"/>
         <source>held</source>
         <translation>aanwezig</translation>
     </message>
@@ -1422,12 +1458,12 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>vóór het eerste bestand</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-24"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Selecteer een voertuigunit of bestuurderskaart om te zien welke dagen de bestanden bevatten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1: nog geen enkel gearchiveerd bestand bevat een dag.</translation>
     </message>
@@ -1952,7 +1988,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-195"/>
+        <location filename="../../fleetdesk/ui/highmobility/detail.py" line="-205"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
@@ -1967,7 +2003,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Terugtrekken…</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/table.py" line="-177"/>
+        <location filename="../../fleetdesk/ui/highmobility/table.py" line="-179"/>
         <source>Waiting to send</source>
         <extracomment>display state -&gt; label (the UI&apos;s translatable copy of highmobility.views.STATE_TEXT)</extracomment>
         <translation>Wacht op verzending</translation>
@@ -3808,7 +3844,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Vertraagd</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-317"/>
+        <location filename="../../fleetdesk/ui/tachoshare/board.py" line="-320"/>
         <location filename="../../fleetdesk/ui/tachoshare/texts.py" line="+1"/>
         <location line="+30"/>
         <source>Outside legal compliance</source>
@@ -3970,7 +4006,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoDownloads</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-283"/>
+        <location filename="../../fleetdesk/ui/tachoshare/downloads.py" line="-286"/>
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
@@ -4041,11 +4077,16 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
     </message>
     <message>
         <location line="+1"/>
+        <source>Planned by</source>
+        <translation>Gepland door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4068,7 +4109,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoFiles</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-169"/>
+        <location filename="../../fleetdesk/ui/tachoshare/files.py" line="-171"/>
         <source>Vehicle unit</source>
         <extracomment>the mark and colour of a file that needs attention (a driver ZIP with members refused)</extracomment>
         <translation>Voertuigunit</translation>
@@ -4180,18 +4221,18 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>TachoShareTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+93"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+91"/>
         <source>Compliance board</source>
         <translation>Nalevingsoverzicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
@@ -4216,7 +4257,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>vervalt op %1</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+90"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+95"/>
         <source>Downloads (%1)</source>
         <translation>Downloads (%1)</translation>
     </message>
@@ -4317,32 +4358,32 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Downloads gestopt: %1. De rest blijft in de wachtrij voor de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../fleetdesk/ui/tachoshare/remote_download.py" line="+38"/>
         <source>Remote download not possible: %1</source>
         <translation>Download op afstand niet mogelijk: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Remote download for %1 is in the outbox and being sent…</source>
         <translation>Download op afstand voor %1 staat in Postvak uit en wordt verstuurd…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>TachoShare accepted the remote download for %1: the tachograph downloads when its ignition is next on; the data arrives with a later sync.</source>
         <translation>TachoShare heeft de download op afstand voor %1 aanvaard: de tachograaf downloadt wanneer het contact de volgende keer aan is; de gegevens komen binnen bij een latere synchronisatie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>TachoShare refused the remote download for %1: %2</source>
         <translation>TachoShare heeft de download op afstand voor %1 geweigerd: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../fleetdesk/ui/tachoshare/retention.py" line="+55"/>
         <source>Removed %1 file(s) past the retention period.</source>
         <translation>%1 bestand(en) voorbij de bewaartermijn verwijderd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../fleetdesk/ui/tachoshare/tab.py" line="+62"/>
         <source>Cannot open %1: %2</source>
         <translation>Kan %1 niet openen: %2</translation>
     </message>
@@ -4590,7 +4631,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>UbaModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="+45"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="+46"/>
         <source>Filed (elsewhere)</source>
         <translation>Ingediend (elders)</translation>
     </message>
@@ -4684,6 +4725,11 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Filed by %1</source>
+        <translation>Ingediend door %1</translation>
+    </message>
 </context>
 <context>
     <name>UbaRequestDialog</name>
@@ -4721,7 +4767,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
 <context>
     <name>UbaView</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/uba.py" line="-67"/>
+        <location filename="../../fleetdesk/ui/thg/uba.py" line="-98"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -4736,7 +4782,7 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <translation>Beantwoord sinds</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>New request…</source>
         <translation>Nieuwe aanvraag…</translation>
     </message>
@@ -4937,7 +4983,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/queue.py" line="+23"/>
+        <location filename="../../fleetdesk/ui/thg/queue.py" line="+24"/>
         <source>Discarded</source>
         <translation>Verworpen</translation>
     </message>
@@ -5015,6 +5061,11 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <location line="+1"/>
         <source>Vehicle</source>
         <translation>Voertuig</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Uploaded by %1</source>
+        <translation>Geüpload door %1</translation>
     </message>
 </context>
 <context>
