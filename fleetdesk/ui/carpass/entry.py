@@ -321,15 +321,7 @@ class EntryForm(QGroupBox):
         if self.hook_codes & set(shown) and not self.ack.isChecked():
             # a hook's warning (the odometer cross-check) is accepted like the others
             self.submit_button.setEnabled(True)
-            self.ack.setVisible(True)
-            self.ack.setFocus()
-            self.result.show_message(
-                self.tr(
-                    "Look at the warnings above. If the reading is right, tick “I checked the "
-                    "warnings” and submit again."
-                ),
-                "warning",
-            )
+            self._ask_to_check_the_warnings()
             return None
         try:
             result = await run_blocking(self.svc.submit, entry, acknowledge=acknowledge, **extras)
@@ -351,16 +343,19 @@ class EntryForm(QGroupBox):
             if not result.sendable:
                 self.result.show_message(self.tr("Not stored: correct what is marked ✖ above."), "error")
             else:
-                self.ack.setVisible(True)
-                self.ack.setFocus()
-                self.result.show_message(
-                    self.tr(
-                        "Look at the warnings above. If the reading is right, tick “I checked the "
-                        "warnings” and submit again."
-                    ),
-                    "warning",
-                )
+                self._ask_to_check_the_warnings()
         return result
+
+    def _ask_to_check_the_warnings(self) -> None:
+        self.ack.setVisible(True)
+        self.ack.setFocus()
+        self.result.show_message(
+            self.tr(
+                "Look at the warnings above. If the reading is right, tick “I checked the "
+                "warnings” and submit again."
+            ),
+            "warning",
+        )
 
     def _after_queued(self, result: SubmitResult) -> None:
         entry = self.entry()
