@@ -29,6 +29,7 @@ from fleetdesk.ui.highmobility.add_dialog import AddVinsDialog, plural
 from fleetdesk.ui.highmobility.detail import Detail, VehicleDetail
 from fleetdesk.ui.highmobility.revoke_dialog import RevokeDialog
 from fleetdesk.ui.highmobility.table import ClearanceTable
+from fleetdesk.ui.highmobility.texts import notices_line, summary_text
 from fleetdesk.ui.noop import QT_TRANSLATE_NOOP
 from fleetdesk.ui.widgets.banner import Banner
 from fleetdesk.ui.widgets.table_view import with_empty_state
@@ -42,14 +43,6 @@ FILTERS = (
     ("attention", QT_TRANSLATE_NOOP("FleetClearanceTab", "Needs attention or rejected")),
     ("ended", QT_TRANSLATE_NOOP("FleetClearanceTab", "Ended")),
 )
-
-
-def summary_counts(rows: list[VehicleRow]) -> dict[str, int]:
-    """How many VINs are in each display state."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row.state] = counts.get(row.state, 0) + 1
-    return counts
 
 
 class FleetClearanceTab(QWidget):
@@ -278,31 +271,7 @@ class FleetClearanceTab(QWidget):
         self.lookup_note.setVisible(bool(notes))
 
     def _render_summary(self, rows: list[VehicleRow]) -> None:
-        counts = summary_counts(rows)
-        parts = [plural(len(rows), self.tr("1 vehicle"), self.tr("%n vehicles"))]
-        for key, text in (
-            ("approved", self.tr("%n approved")),
-            ("pending", self.tr("%n pending")),
-            ("queued", self.tr("%n waiting to send")),
-            ("busy", self.tr("%n busy, retrying")),
-            ("attention", self.tr("%n need attention")),
-            ("rejected", self.tr("%n rejected")),
-        ):
-            if counts.get(key):
-                parts.append(text.replace("%n", str(counts[key])))
-        self.summary.setText("  ·  ".join(parts))
-
-    def notice_text(self, notice: dict, rows: Sequence[VehicleRow]) -> str:
-        """A notice in the UI language (the stored text is English, from highmobility.views)."""
-        template = {
-            "approved": self.tr("%1 (%2) is approved: vehicle data can be pulled now."),
-            "rejected": self.tr("%1 (%2) was rejected: no data access for this vehicle."),
-            "revoked": self.tr("%1 (%2) is revoked: data access has ended."),
-        }.get(notice["status"])
-        row = next((r for r in rows if r.vin == notice["vin"]), None)
-        if template is None or row is None:
-            return notice["text"]
-        return template.replace("%1", notice["vin"]).replace("%2", row.brand_name)
+        self.summary.setText(summary_text(rows))
 
     def _take_notices(self, notices: list[dict], rows: Sequence[VehicleRow] = ()) -> None:
         """New approved / rejected / revoked news: one calm status-bar line and a row tint."""
@@ -311,15 +280,7 @@ class FleetClearanceTab(QWidget):
         until = time.monotonic() + HIGHLIGHT_SECONDS
         for n in notices:
             self.highlights[n["vin"]] = (n["status"], until)
-        texts = [self.notice_text(n, rows) for n in notices[:3]]
-        text = (
-            texts[0]
-            if len(notices) == 1
-            else self.tr("%1 clearance updates: %2")
-            .replace("%1", str(len(notices)))
-            .replace("%2", "; ".join(texts) + ("…" if len(notices) > 3 else ""))
-        )
-        self.ctx.bus.sig_notice.emit(text)
+        self.ctx.bus.sig_notice.emit(notices_line(notices, rows))
         ids = [n["id"] for n in notices]
         rt = self.ctx.runtime
         self.ctx.tasks.spawn(
