@@ -86,6 +86,50 @@ class EntryForm(QGroupBox):
 
     # -- layout -------------------------------------------------------------------------------
     def _setup_ui(self) -> None:
+        self._setup_fields()
+        form = self._setup_form()
+        self.hint = QLabel()
+        self.hint.setAccessibleName("Vehicle")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(dark);")
+        self.findings_label = QLabel()
+        self.findings_label.setAccessibleName("Precheck findings")
+        self.findings_label.setWordWrap(True)
+        self.ack = QCheckBox(self.tr("I checked the warnings: the reading is right"))
+        self.ack.setAccessibleName("I checked the warnings")
+        self.ack.hide()
+        self.submit_button = QPushButton(self.tr("Submit reading"))
+        self.submit_button.setAccessibleName("Submit reading")
+        self.submit_button.setStyleSheet("QPushButton { font-weight: 600; padding: 5px 16px; }")
+        self.submit_button.clicked.connect(self._on_submit_clicked)
+        self.result = Banner()
+        self.result.setAccessibleName("Entry result")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.findings_label)
+        layout.addWidget(self.ack)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        tip = QLabel(
+            self.tr(
+                "Tip: scan or type the VIN and press Enter, type the odometer "
+                "reading and press Enter. Every reading is checked, stored on this "
+                "PC first and sent to Car-Pass automatically, also after a network "
+                "cut; follow it on the right."
+            )
+        )
+        tip.setWordWrap(True)
+        tip.setStyleSheet("color: palette(mid);")
+        layout.addWidget(tip)
+        self._connect_inputs()
+
+    def _setup_fields(self) -> None:
+        """The editors of a reading, old-timer fields (unifier, first use) hidden until needed."""
         self.setTitle(self.tr("New odometer reading"))
         self.type = QComboBox()
         self.type.setAccessibleName("Observation type")
@@ -133,6 +177,7 @@ class EntryForm(QGroupBox):
         short.addWidget(self.first_use, 1)
         self.short_vin_box.hide()
 
+    def _setup_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Type"), self.type)
         form.addRow(self.tr("VIN"), self.vin)
@@ -150,45 +195,10 @@ class EntryForm(QGroupBox):
         vehicle.addWidget(self.country)
         form.addRow(self.tr("Vehicle"), vehicle)
         form.addRow(self.tr("Work done"), self.work)
-        self.hint = QLabel()
-        self.hint.setAccessibleName("Vehicle")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(dark);")
-        self.findings_label = QLabel()
-        self.findings_label.setAccessibleName("Precheck findings")
-        self.findings_label.setWordWrap(True)
-        self.ack = QCheckBox(self.tr("I checked the warnings: the reading is right"))
-        self.ack.setAccessibleName("I checked the warnings")
-        self.ack.hide()
-        self.submit_button = QPushButton(self.tr("Submit reading"))
-        self.submit_button.setAccessibleName("Submit reading")
-        self.submit_button.setStyleSheet("QPushButton { font-weight: 600; padding: 5px 16px; }")
-        self.submit_button.clicked.connect(self._on_submit_clicked)
-        self.result = Banner()
-        self.result.setAccessibleName("Entry result")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.findings_label)
-        layout.addWidget(self.ack)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
-        tip = QLabel(
-            self.tr(
-                "Tip: scan or type the VIN and press Enter, type the odometer "
-                "reading and press Enter. Every reading is checked, stored on this "
-                "PC first and sent to Car-Pass automatically, also after a network "
-                "cut; follow it on the right."
-            )
-        )
-        tip.setWordWrap(True)
-        tip.setStyleSheet("color: palette(mid);")
-        layout.addWidget(tip)
+        return form
 
+    def _connect_inputs(self) -> None:
+        """Every edit re-runs the precheck (debounced); Enter moves on or submits."""
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
