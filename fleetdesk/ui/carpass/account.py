@@ -60,6 +60,15 @@ class AccountView(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
     def _setup_ui(self) -> None:
+        account_box = self._setup_account()
+        rules_box = self._setup_rules()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(account_box, 1)
+        layout.addWidget(rules_box, 1)
+
+    def _setup_account(self) -> QGroupBox:
+        """The Car-Pass account: environment, username, password, check and save."""
         self.username = self._line("Username (establishment number)", "2xxxxxxxx1")
         self.password = self._line("Password", tr("not set"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -119,7 +128,10 @@ class AccountView(QWidget):
         al.addWidget(self.change_warning)
         al.addWidget(self.result)
         al.addStretch(1)
+        return account_box
 
+    def _setup_rules(self) -> QGroupBox:
+        """The reporting rules: the km/day limit and the operations and categories not sent."""
         self.km_per_day = QSpinBox()
         self.km_per_day.setAccessibleName("Kilometres per day limit")
         self.km_per_day.setRange(50, 5000)
@@ -172,10 +184,7 @@ class AccountView(QWidget):
         rl.addLayout(rb)
         rl.addWidget(self.rules_result)
         rl.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(account_box, 1)
-        layout.addWidget(rules_box, 1)
+        return rules_box
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
