@@ -64,6 +64,22 @@ class VehiclesTab(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
     def _setup_ui(self) -> None:
+        bar = self._setup_bar()
+        self._setup_table()
+        detail = self._setup_detail()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self._render_detail(None)
+
+    def _setup_bar(self) -> QHBoxLayout:
+        """Search, what to show, the count and Export CSV."""
         self.search = QLineEdit()
         self.search.setAccessibleName("Search vehicles")
         self.search.setPlaceholderText(self.tr("Search VIN, plate, make, status or place"))
@@ -85,7 +101,9 @@ class VehiclesTab(QWidget):
         bar.addWidget(self.show_combo)
         bar.addWidget(self.count, 1)
         bar.addWidget(self.export_button)
+        return bar
 
+    def _setup_table(self) -> None:
         self.table = QTableView()
         self.table.setAccessibleName("Vehicles table")
         self.table.setModel(self.proxy)
@@ -108,6 +126,8 @@ class VehiclesTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.proxy.modelReset.connect(self._after_reset)
 
+    def _setup_detail(self) -> QWidget:
+        """The selected vehicle: its facts, its timeline, and linking or separating records."""
         self.title = QLabel()
         self.title.setAccessibleName("Vehicle")
         self.title.setWordWrap(True)
@@ -157,17 +177,7 @@ class VehiclesTab(QWidget):
         dl.addLayout(unlink_row)
         dl.addWidget(self.message)
         self.detail = detail
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([900, 360])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
-        self._render_detail(None)
+        return detail
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
