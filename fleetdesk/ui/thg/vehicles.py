@@ -98,6 +98,30 @@ class VehiclesView(QWidget):
         self._setup_ui()
 
     def _setup_ui(self) -> None:
+        filters = self._setup_filters()
+        self._setup_table()
+        detail_box = self._setup_detail()
+        self.count = QLabel()
+        self.count.setAccessibleName("Vehicle count")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.export_remote_button)
+        bottom.addWidget(self.export_local_button)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([440, 100])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    def _setup_filters(self) -> QHBoxLayout:
+        """Search, status, "changed since", and the two exports (placed at the bottom)."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search references, VIN, owner…"))
         self.search.setAccessibleName("Search vehicles")
@@ -133,7 +157,9 @@ class VehiclesView(QWidget):
         filters.addWidget(self.status_filter, 2)
         filters.addWidget(self.since_check)
         filters.addWidget(self.since)
+        return filters
 
+    def _setup_table(self) -> None:
         self.model = VehicleTableModel(self)
         self.model.sig_reference_edited.connect(self._on_model_reference_edited)
         self.table = QTableView()
@@ -166,6 +192,8 @@ class VehiclesView(QWidget):
             ),
         )
 
+    def _setup_detail(self) -> QWidget:
+        """What the selected vehicle's status means, and what can be done with it."""
         self.detail = QLabel(self.tr("Select a vehicle to see what its status means."))
         self.detail.setAccessibleName("Vehicle details")
         self.detail.setWordWrap(True)
@@ -189,24 +217,7 @@ class VehiclesView(QWidget):
         detail_col.setContentsMargins(4, 6, 4, 2)
         detail_col.addWidget(self.detail, 1)
         detail_col.addLayout(buttons)
-        self.count = QLabel()
-        self.count.setAccessibleName("Vehicle count")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.export_remote_button)
-        bottom.addWidget(self.export_local_button)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.stack)
-        splitter.addWidget(detail_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([440, 100])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        self._update_buttons()
+        return detail_box
 
     # -- render ---------------------------------------------------------------------------------
     def show_data(
