@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from fleetdesk.ui.thg.chips import ChipDelegate
 from fleetdesk.ui.thg.dropzone import DropZone, expand_paths
 from fleetdesk.ui.thg.previews import Staged, describe_kind, placeholder, stage_file
 from fleetdesk.ui.thg.queue import UploadQueueModel, batch_progress
-from fleetdesk.ui.widgets.banner import EmptyState
+from fleetdesk.ui.widgets.table_view import with_empty_state
 
 ICON = 56
 
@@ -49,6 +48,21 @@ class UploadPanel(QWidget):
         self._setup_ui()
 
     def _setup_ui(self) -> None:
+        title = self._setup_drop()
+        self._setup_staging()
+        self._setup_queue()
+        self.setMinimumWidth(360)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.drop)
+        layout.addWidget(self.staging, 3)
+        layout.addWidget(QLabel(self.tr("<b>Upload queue</b>")))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.queue_stack, 2)
+
+    def _setup_drop(self) -> QLabel:
+        """The title and the drop zone (files, a folder, or the demo documents)."""
         title = QLabel(self.tr("<b>Upload registration documents</b>"))
         self.drop = DropZone(
             self.tr(
@@ -64,7 +78,10 @@ class UploadPanel(QWidget):
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self.demo_button.setVisible(self.ctx.runtime.config.demo)
         self.drop.add_button(self.demo_button)
+        return title
 
+    def _setup_staging(self) -> None:
+        """The staged documents: preview, list, check note, registrant and references, Upload."""
         self.preview = QLabel()
         self.preview.setAccessibleName("Document preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,6 +148,8 @@ class UploadPanel(QWidget):
         staging.addLayout(buttons)
         self.staging.hide()
 
+    def _setup_queue(self) -> None:
+        """The upload queue with its progress (or its empty state)."""
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Upload progress")
         self.progress.setTextVisible(True)
@@ -147,21 +166,10 @@ class UploadPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 180), (2, 54)):
             header.resizeSection(col, width)
-        self.queue_empty = EmptyState(
-            self.tr("Uploads appear here with their progress: queued, uploading, being checked, verified.")
+        self.queue_stack, self.queue_empty = with_empty_state(
+            self.queue,
+            self.tr("Uploads appear here with their progress: queued, uploading, being checked, verified."),
         )
-        self.queue_stack = QStackedWidget()
-        self.queue_stack.addWidget(self.queue)
-        self.queue_stack.addWidget(self.queue_empty)
-        self.setMinimumWidth(360)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.drop)
-        layout.addWidget(self.staging, 3)
-        layout.addWidget(QLabel(self.tr("<b>Upload queue</b>")))
-        layout.addWidget(self.progress)
-        layout.addWidget(self.queue_stack, 2)
 
     # -- render (data from the tab) ---------------------------------------------------------------
     def show_data(self, uploads: list[dict], registrants: list[dict]) -> None:
