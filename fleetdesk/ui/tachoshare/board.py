@@ -330,9 +330,9 @@ class BoardView(QWidget):
         self._update_coverage()
 
     def _update_coverage(self, *args) -> None:
-        from datetime import date
-
-        self.coverage.show_row(self.selected_row(), self.today or date.today())
+        if self.today is None:  # the tab sets the service's day before the first rows
+            return
+        self.coverage.show_row(self.selected_row(), self.today)
 
     def select_subject(self, subject: str) -> bool:
         for row, board_row in enumerate(self.model.rows):

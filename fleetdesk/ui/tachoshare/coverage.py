@@ -14,6 +14,10 @@ from fleetdesk.ui.tachoshare.texts import problem_lines, short_date, tr
 DAYS_SHOWN = 120
 
 
+def no_selection_text() -> str:
+    return tr("Select a vehicle unit or driver card to see which days its files hold.")
+
+
 def _legend(color: str, text: str) -> QLabel:
     label = QLabel(f'<span style="color:{color}">■</span> {text}')
     return label
@@ -48,12 +52,12 @@ class CoveragePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.strip)
         layout.addWidget(self.problems)
-        self.show_row(None, date.today())
+        self.title.setText(no_selection_text())  # the days come with show_row (the service's today)
 
     def show_row(self, row: BoardRow | None, today: date) -> None:
         first = today - timedelta(days=DAYS_SHOWN - 1)
         if row is None:
-            self.title.setText(tr("Select a vehicle unit or driver card to see which days its files hold."))
+            self.title.setText(no_selection_text())
             self.strip.show_days(first, today, lambda d: "none")
             self.problems.setText("")
             return

@@ -26,7 +26,7 @@ class CoverageStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.first = self.last = date.today()
+        self.first, self.last = date.max, date.min  # no days until show_days (not the wall clock's)
         self.state: Callable[[date], str] = lambda d: "none"
         self.setMinimumHeight(34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
