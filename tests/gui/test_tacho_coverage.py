@@ -137,3 +137,20 @@ def test_retention_lists_old_files_and_removes_only_what_is_ticked_and_confirmed
     assert env.rows("SELECT COUNT(*) AS n FROM tacho_files")[0]["n"] >= 1
     dialog.close()
     env.svc.downloads.stop()
+
+
+def test_coverage_strip_takes_its_days_from_the_service_not_the_wall_clock(qtbot):
+    """Before the tab's first refresh the panel used date.today(): on a real clock that is not the
+    pinned one (or across UTC midnight) the strip showed other days than the board's."""
+    from datetime import date, timedelta
+
+    from fleetdesk.ui.tachoshare.coverage import DAYS_SHOWN, CoveragePanel
+
+    panel = CoveragePanel()
+    qtbot.addWidget(panel)
+    assert panel.strip.days() == []  # nothing to show yet, and no wall-clock date
+    assert "Select a vehicle unit" in panel.title.text()
+    today = date(2026, 11, 23)  # the service's day (the pinned clock)
+    panel.show_row(None, today)
+    days = panel.strip.days()
+    assert days[-1] == today and days[0] == today - timedelta(days=DAYS_SHOWN - 1)
