@@ -63,8 +63,11 @@ def card_file(
     expiry: date,
     downloaded: datetime,
     days: list[date],
+    vehicles: list[tuple[str, int]] = (),  # type: ignore[assignment]
 ) -> bytes:
-    """A Gen1 driver-card download holding daily activity records for ``days``."""
+    """A Gen1 driver-card download holding daily activity records for ``days``: rest, then
+    driving, work and rest again each day. ``vehicles`` (plate, nation): the card was used in
+    each in turn, an equal share of the days (EF Vehicles_Used)."""
     number = card[:14].ljust(14, "0") + "01"  # replacement index 0, renewal index 1
     issue = (
         expiry.replace(year=expiry.year - 5)
@@ -86,7 +89,11 @@ def card_file(
     records = b""
     prev, newest = 0, 0
     for i, day in enumerate(days):
-        changes = b"".join(struct.pack(">H", (m * 60) & 0x7FF) for m in (0, 6 + i % 3, 10, 16))
+        # ActivityChangeInfo 'scpaattttttttttt': aa 00 rest, 11 driving, 10 work; t minutes
+        changes = b"".join(
+            struct.pack(">H", activity << 11 | (h * 60) & 0x7FF)
+            for activity, h in ((0, 0), (3, 6 + i % 3), (2, 10), (0, 16))
+        )
         body = _tr(day) + bytes.fromhex(f"{(i + 1) % 10000:04d}") + struct.pack(">H", 180 + i) + changes
         newest = len(records)
         records += struct.pack(">HH", prev, 4 + len(body)) + body
@@ -111,8 +118,36 @@ def card_file(
         + _ef(0x0520, ident)
         + _ef(0x050E, _tr(downloaded))
         + _ef(0x0504, activity)
+        + _ef(0x0505, _vehicles_used(vehicles, days))
     )
     return out
+
+
+def _vehicles_used(vehicles: list[tuple[str, int]], days: list[date]) -> bytes:
+    """CardVehiclesUsed (Gen1): vehiclePointerNewestRecord (2) and 84 CardVehicleRecords of 31
+    bytes: odometer begin and end (3+3), first and last use (TimeReal), nation and plate (15),
+    vuDataBlockCounter (BCD 2); unused records are zeros."""
+    records = []
+    if vehicles and days:
+        share = -(-len(days) // len(vehicles))
+        for k, (plate, nation) in enumerate(vehicles):
+            used = days[k * share : (k + 1) * share]
+            if not used:
+                continue
+            odometer = 200_000 + 1000 * k
+            first = datetime.combine(used[0], time(6), UTC)
+            last = datetime.combine(used[-1], time(16), UTC)
+            records.append(
+                odometer.to_bytes(3, "big")
+                + (odometer + 380 * len(used)).to_bytes(3, "big")
+                + _tr(first)
+                + _tr(last)
+                + bytes([nation])
+                + _name(plate, 13)
+                + bytes.fromhex(f"{k + 1:04d}")
+            )
+    newest = max(0, len(records) - 1)
+    return struct.pack(">H", newest) + b"".join(records).ljust(84 * 31, b"\0")
 
 
 def pad_card(data: bytes, size: int, filler: Callable[[int], bytes]) -> bytes:
@@ -173,7 +208,56 @@ def vu_blocks(
             out += _array(0x22, 22, []) + _array(0x23, 60, [])
         out += _SIGNATURE
         day += timedelta(days=1)
-    return out
+    return out + _technical_data(vin, plate, nation, downloaded, base)
+
+
+def _technical_data(vin: str, plate: str, nation: int, downloaded: datetime, base: int) -> bytes:
+    """The technical data block (76 25 / 76 35): VuIdentification (type 19: manufacturer name
+    and address, part number, ExtendedSerialNumber, software version and installation date,
+    manufacturing date, approval number (16), generation, ability) and one periodic-inspection
+    VuCalibrationRecord (type 0C: the Gen1 167 bytes and SealDataVu, 5 seals of 9 bytes). The
+    inspection was between 1 and 23 months before the download, so the next, two years after
+    it, is due in 1 to 23 months."""
+    h = sum(map(ord, vin))
+    ident = (
+        _name("Demo Tachograph Systems")
+        + _name("Industriestrasse 1, Villingen")
+        + _ia5(f"1381.{h:04d}", 16)
+        + struct.pack(">I", 100_000 + h)
+        + bytes.fromhex("0322")
+        + bytes([6, 0xA1])
+        + _ia5("0403", 4)
+        + _tr(date(2022, 3, 10))
+        + _tr(date(2022, 3, 1))
+        + _ia5("e1-84", 16)
+        + bytes([2, 0])
+    )
+    inspected = downloaded - timedelta(days=30 + h % 670)
+    due = date(inspected.year + 2, inspected.month, min(inspected.day, 28))
+    odometer = odometer_midnight(vin, inspected.date())
+    calibration = (
+        bytes([0x04])
+        + _name("Demo Workshop")
+        + _name("Hafenstrasse 2")
+        + bytes([2, nation])
+        + _ia5("W" + vin[-13:] + "01", 16)
+        + _tr(date(2028, 1, 1))
+        + _ia5(vin, 17)
+        + bytes([nation])
+        + _name(plate, 13)
+        + struct.pack(">HHH", 8000, 8000, 3200)
+        + _ia5("315/70 R22.5", 15)
+        + bytes([90])
+        + odometer.to_bytes(3, "big")
+        + odometer.to_bytes(3, "big")
+        + _tr(inspected)
+        + _tr(inspected)
+        + _tr(due)
+        + (b"\x01" + b"\x11" * 8) * 5
+    )
+    out = bytes([0x76, base + 5]) + _array(0x19, len(ident), [ident])
+    out += _array(0x0C, len(calibration), [calibration])
+    return out + _SIGNATURE
 
 
 PAD_OVERHEAD = 2 + 5 + 5 + len(_SIGNATURE)

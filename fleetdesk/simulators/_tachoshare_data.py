@@ -274,6 +274,13 @@ def payload(seed: str, size: int, header: bytes) -> Iterator[bytes]:
         yield chunk
 
 
+def _card_vehicles(card: SimCard) -> list[tuple[str, int]]:
+    """The two demo trucks a driver drives in turn (plate, nation), the same for every file."""
+    h = sum(map(ord, card.card))
+    picks = [_PLATES[h % len(_PLATES)], _PLATES[(h + 7) % len(_PLATES)]]
+    return [(plate, NATIONS.get(country, 0)) for plate, country in picks]
+
+
 def card_file_bytes(card: SimCard, when: datetime, fmt: str, size: int) -> bytes:
     """One driver-card download (Gen1 blocks behind the 76 06 remote-transfer prefix) holding
     the 28 days before the download."""
@@ -287,6 +294,7 @@ def card_file_bytes(card: SimCard, when: datetime, fmt: str, size: int) -> bytes
         expiry=card.expiry or (when.date() + timedelta(days=900)),
         downloaded=when,
         days=days,
+        vehicles=_card_vehicles(card),
     )
     seed = f"{card.card}|{when.isoformat()}|{fmt}"
     return pad_card(data, size, lambda n: b"".join(payload(seed, n, b"")))

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from fleetdesk.core.clock import Clock, utc_iso
 from fleetdesk.core.errors import FleetDeskError
+from fleetdesk.tachoshare import subject_details as sd
 from fleetdesk.tachoshare.ddd import DddError, TachoFile, parse_file
 
 #: card files are parsed; the ZIPs they came in are not tachograph files
@@ -65,12 +66,13 @@ def facts_row(parsed: TachoFile | None, error: str | None, now: str) -> dict:
         if parsed.odometer_days
         else None,
     )
+    row.update(sd.details_columns(parsed))
     return row
 
 
 def parse_safely(path: Path) -> tuple[TachoFile | None, str | None]:
     try:
-        return parse_file(path), None
+        return parse_file(path, details=True), None
     except DddError as exc:
         return None, str(exc)
     except OSError as exc:

@@ -150,7 +150,7 @@ def _read_parsed(source: Path):
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc}"
     try:
-        parsed = parse_bytes(data)
+        parsed = parse_bytes(data, details=True)
     except DddError as exc:
         return f"not a tachograph file this version reads: {exc}"
     if parsed.kind == "vehicle" and not parsed.vin:

@@ -130,6 +130,18 @@ def _created_by(db):
         db.execute(f"ALTER TABLE {table} ADD COLUMN created_user TEXT")
 
 
+@migrations(name="0006_tacho_file_details")
+def _file_details(db):
+    """What the files say beyond their headers (issue #13, details): the vehicles a card was
+    used in and its minutes per activity per day; a vehicle unit's last calibration and the
+    next one due. Every file is parsed again (at the next start of the indexer) to gain them."""
+    db.execute("ALTER TABLE tacho_file_facts ADD COLUMN vehicles_used TEXT")
+    db.execute("ALTER TABLE tacho_file_facts ADD COLUMN daily_activity TEXT")
+    db.execute("ALTER TABLE tacho_file_facts ADD COLUMN last_calibration TEXT")
+    db.execute("ALTER TABLE tacho_file_facts ADD COLUMN next_calibration_due TEXT")
+    db.execute("DELETE FROM tacho_file_facts")
+
+
 # -- subjects ------------------------------------------------------------------------------
 def vu_subject(vin: str) -> str:
     return f"vu:{vin}"

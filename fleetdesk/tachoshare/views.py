@@ -18,6 +18,7 @@ import sqlite_utils
 
 from fleetdesk.tachoshare import facts as fx
 from fleetdesk.tachoshare import store as ts
+from fleetdesk.tachoshare import subject_details as sd
 from fleetdesk.tachoshare.compliance import CARD, VU, ClockReading, Policy, assess
 from fleetdesk.tachoshare.models import RdlStatus, country_name
 from fleetdesk.tachoshare.rdl import denial_reason, pending_vins
@@ -54,6 +55,10 @@ class BoardRow:
     card_expiry: date | None = None
     expiry_days_left: int | None = None  # set when the card expires within the warning window
     coverage: fx.Coverage | None = field(default=None, compare=False)
+    # from the files' details: vehicles used, minutes per day, calibration
+    details: sd.SubjectDetails | None = field(default=None, compare=False)
+    calibration_due: date | None = None
+    calibration_days_left: int | None = None  # set when due within the warning window
 
     @property
     def missing_days(self) -> int:
@@ -77,6 +82,13 @@ class BoardRow:
                 f"card expired on {expiry}"
                 if left < 0
                 else f"card expires in {left} day{'s' if left != 1 else ''} ({expiry})"
+            )
+        if self.calibration_days_left is not None and self.calibration_due is not None:
+            left, due = self.calibration_days_left, self.calibration_due.isoformat()
+            out.append(
+                f"calibration overdue since {due}"
+                if left < 0
+                else f"calibration due in {left} day{'s' if left != 1 else ''} ({due})"
             )
         return out
 
@@ -117,6 +129,7 @@ class BoardRow:
             "downloading": self.downloading,
             "holder": self.holder,
             "card_expiry": self.card_expiry.isoformat() if self.card_expiry else None,
+            "calibration_due": self.calibration_due.isoformat() if self.calibration_due else None,
             "files_from": self.coverage.first.isoformat() if self.coverage and self.coverage.first else None,
             "files_to": self.coverage.last.isoformat() if self.coverage and self.coverage.last else None,
             "missing_days": self.missing_days,
@@ -132,6 +145,7 @@ def board_rows(
     policy = policy or Policy()
     holders = fx.holders(db)
     coverage = fx.coverage(db)
+    details = sd.subject_details(db)
     cursor = ts.cursors(db)
     active = ts.active_subjects(db)
     pending = pending_vins(db)
@@ -169,6 +183,7 @@ def board_rows(
                 subject in active,
                 vin=v["vin"],
                 coverage=coverage.get(subject),
+                **_vu_details(details.get(subject), today),
                 tachoshare_last=listed,
                 clock_from=source,
             )
@@ -197,6 +212,7 @@ def board_rows(
                 clock_from=source,
                 **_card_facts(holders.get((c["card_number"], c["country"])), today, expiry_days),
                 coverage=coverage.get(subject),
+                details=details.get(subject),
             )
         )
     rows.sort(
@@ -208,6 +224,18 @@ def board_rows(
         )
     )
     return rows
+
+
+def _vu_details(details: sd.SubjectDetails | None, today: date) -> dict[str, Any]:
+    if details is None:
+        return {}
+    due = details.calibration_due
+    left = (due - today).days if due else None
+    return {
+        "details": details,
+        "calibration_due": due,
+        "calibration_days_left": left if left is not None and left <= sd.CALIBRATION_WARNING_DAYS else None,
+    }
 
 
 def _card_facts(holder: fx.Holder | None, today: date, expiry_days: int) -> dict[str, Any]:

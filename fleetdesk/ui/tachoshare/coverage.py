@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fleetdesk.tachoshare.views import BoardRow
 from fleetdesk.ui.tachoshare.coverage_strip import STATE_COLORS, CoverageStrip
-from fleetdesk.ui.tachoshare.texts import problem_lines, short_date, tr
+from fleetdesk.ui.tachoshare.texts import detail_lines, problem_lines, short_date, tr
 
 DAYS_SHOWN = 120
 
@@ -33,6 +33,9 @@ class CoveragePanel(QWidget):
         self.problems = QLabel()
         self.problems.setAccessibleName("Coverage problems")
         self.problems.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setAccessibleName("Coverage details")
+        self.details.setWordWrap(True)
         legend = QHBoxLayout()
         legend.setContentsMargins(0, 0, 0, 0)
         for state, text in (
@@ -52,6 +55,7 @@ class CoveragePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.strip)
         layout.addWidget(self.problems)
+        layout.addWidget(self.details)
         self.title.setText(no_selection_text())  # the days come with show_row (the service's today)
 
     def show_row(self, row: BoardRow | None, today: date) -> None:
@@ -60,6 +64,7 @@ class CoveragePanel(QWidget):
             self.title.setText(no_selection_text())
             self.strip.show_days(first, today, lambda d: "none")
             self.problems.setText("")
+            self.details.setText("")
             return
         cov = row.coverage
         who = row.title + (f" — {row.holder}" if row.holder else "")
@@ -90,3 +95,4 @@ class CoveragePanel(QWidget):
                 ),
             )
         self.problems.setText(" ".join(problem_lines(row)))
+        self.details.setText("\n".join(detail_lines(row)))

@@ -140,4 +140,62 @@ def problem_lines(row: BoardRow) -> list[str]:
                 else tr("in %1 days").replace("%1", str(left)),
             )
         )
+    left = row.calibration_days_left
+    if left is not None and row.calibration_due:
+        lines.append(
+            tr("The calibration was due on %1.").replace("%1", short_date(row.calibration_due))
+            if left < 0
+            else tr("The next calibration is due on %1 (%2).")
+            .replace("%1", short_date(row.calibration_due))
+            .replace(
+                "%2",
+                tr("today")
+                if left == 0
+                else tr("in 1 day")
+                if left == 1
+                else tr("in %1 days").replace("%1", str(left)),
+            )
+        )
+    return lines
+
+
+def hours(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d}"
+
+
+def detail_lines(row: BoardRow) -> list[str]:
+    """What the files' details say about the selected unit or card: its calibration, or the
+    vehicles the driver used and the driving of the last days held."""
+    d = row.details
+    if d is None:
+        return []
+    lines = []
+    if d.calibration_due is not None:
+        lines.append(
+            tr("Last calibration %1; next calibration due %2.")
+            .replace("%1", short_date(d.last_calibration))
+            .replace("%2", short_date(d.calibration_due))
+        )
+    if d.vehicles_used:
+        shown = [
+            tr("%1 (%2 to %3, %4 km)")
+            .replace("%1", v.registration)
+            .replace("%2", short_date(v.first))
+            .replace("%3", short_date(v.last))
+            .replace("%4", str(v.km))
+            for v in d.vehicles_used[:4]
+        ]
+        more = len(d.vehicles_used) - len(shown)
+        lines.append(
+            tr("Vehicles used: %1").replace("%1", ", ".join(shown))
+            + (tr(" and %1 more").replace("%1", str(more)) if more else "")
+        )
+    if d.days:
+        last = d.days[-7:]
+        lines.append(
+            tr("Driving on the last %1 days held: %2 (total %3).")
+            .replace("%1", str(len(last)))
+            .replace("%2", ", ".join(f"{t.day.strftime('%d.%m')} {hours(t.driving)}" for t in last))
+            .replace("%3", hours(sum(t.driving for t in last)))
+        )
     return lines
