@@ -53,3 +53,17 @@ def test_parse_10000_files_median_under_1ms():
         f"\ntacho parser: {len(files)} files (mean {mean_kb:.1f} KiB): median {median:.3f} ms/file, "
         f"p99 {p99:.3f} ms, total {sum(times):.2f} s (target: median < 1 ms)"
     )
+
+
+def test_parse_1000_files_with_details():
+    """The same corpus read with ``details=True`` (daily activity, vehicles used, events, VU
+    technical data): what ``tacho inspect`` and the indexer pay, once per file."""
+    files = corpus(1_000)
+    times = []
+    for data in files:
+        t0 = time.perf_counter()
+        parse_bytes(data, details=True)
+        times.append(time.perf_counter() - t0)
+    median = statistics.median(times) * 1000
+    p99 = sorted(times)[int(len(times) * 0.99)] * 1000
+    print(f"\ntacho parser with details: {len(files)} files: median {median:.3f} ms/file, p99 {p99:.3f} ms")

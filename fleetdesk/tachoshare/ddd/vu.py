@@ -8,9 +8,12 @@ closed by the signature record array; record arrays of unknown types are skipped
 Read: the overview (VIN, registration, current time, downloadable period, last download and its
 company) and, from each activities block, DateOfDayDownloaded and OdometerValueMidnight (the VU
 odometer at the end of that day, OdometerShort km; Gen1: the 3 bytes after the date, Gen2: the
-record array of type 05). Walked over without reading: card insertion/withdrawal records (and
-their odometer values), activity changes, places, GNSS, specific conditions, border crossings,
-load/unload, events and faults, detailed speed, technical data (calibration odometers).
+record array of type 05). With ``details=True`` also (see :mod:`.vu_details`): events, faults
+and over-speeding events, VU identification, calibration records. Walked over without reading:
+card insertion/withdrawal records (and their odometer values), activity changes, places, GNSS,
+specific conditions, border crossings, load/unload, over-speeding control data, time
+adjustments, detailed speed, paired sensor and the rest of the technical data
+(docs/tachograph-files.md has the exact list).
 """
 
 from __future__ import annotations
