@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/account.py" line="+64"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="+73"/>
         <location line="+134"/>
         <location line="+39"/>
         <source>not set</source>
@@ -93,7 +93,7 @@
         <translation>Car-Pass-Konto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>km/day</source>
         <translation>km/Tag</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Car-Pass gilt für in Belgien zugelassene Pkw und Lieferwagen bis 3,5 t. Ausgeschlossene Kilometerstände gehen nicht an Car-Pass; die Vorabprüfungen weisen darauf hin.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
@@ -724,11 +724,12 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
     <message>
         <location line="+2"/>
         <location line="+111"/>
+        <location line="+16"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <location line="+4"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
@@ -786,16 +787,53 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
     </message>
     <message>
         <location line="+6"/>
+        <location line="+16"/>
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-10"/>
+        <source>The calibration was due on %1.</source>
+        <translation>Die Kalibrierung war am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next calibration is due on %1 (%2).</source>
+        <translation>Die nächste Kalibrierung ist am %1 fällig (%2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last calibration %1; next calibration due %2.</source>
+        <translation>Letzte Kalibrierung %1; nächste Kalibrierung fällig %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 to %3, %4 km)</source>
+        <translation>%1 (%2 bis %3, %4 km)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vehicles used: %1</source>
+        <translation>Benutzte Fahrzeuge: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Driving on the last %1 days held: %2 (total %3).</source>
+        <translation>Lenkzeit an den letzten %1 vorhandenen Tagen: %2 (gesamt %3).</translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>Possible</source>
         <translation>Möglich</translation>
     </message>
@@ -1438,7 +1476,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Vorgemerkt am %1 von %2 am Arbeitsplatz %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+39"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+38"/>
         <source>held</source>
         <translation>vorhanden</translation>
     </message>
@@ -1458,12 +1496,12 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>vor der ersten Datei</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+19"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Wählen Sie eine Fahrzeugeinheit oder Fahrerkarte, um zu sehen, welche Tage ihre Dateien enthalten.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+8"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1: Noch keine archivierte Datei enthält einen Tag.</translation>
     </message>
@@ -1721,7 +1759,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>CarPass</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/account.py" line="-301"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="-310"/>
         <source>You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website too (your professional account at car-pass.be): the two must be the same, or Car-Pass refuses every reading FleetDesk sends.</source>
         <translation>Sie haben %1 für Car-Pass in FleetDesk geändert. Ändern Sie es auch auf der Car-Pass-Website (Ihr Fachbetriebskonto auf car-pass.be): Beide müssen übereinstimmen, sonst lehnt Car-Pass jeden Kilometerstand ab, den FleetDesk sendet.</translation>
     </message>
@@ -2222,7 +2260,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+89"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+133"/>
         <source>New odometer reading</source>
         <translation>Neuer Kilometerstand</translation>
     </message>
@@ -2272,7 +2310,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>oder Erstzulassung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
@@ -2322,7 +2360,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Ausgeführte Arbeiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-99"/>
         <source>I checked the warnings: the reading is right</source>
         <translation>Ich habe die Warnungen geprüft: Der Kilometerstand stimmt</translation>
     </message>
@@ -2337,7 +2375,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Tipp: Scannen oder tippen Sie die FIN und drücken Sie Enter, tippen Sie den Kilometerstand und drücken Sie Enter. Jeder Kilometerstand wird geprüft, zuerst auf diesem PC gespeichert und automatisch an Car-Pass gesendet, auch nach einer Netzunterbrechung; verfolgen Sie ihn rechts.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+184"/>
         <source>Known vehicle</source>
         <translation>Bekanntes Fahrzeug</translation>
     </message>
@@ -2347,18 +2385,17 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>letzter Kilometerstand %1 am %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>Not stored: correct what is marked ✖ above.</source>
         <translation>Nicht gespeichert: Korrigieren Sie, was oben mit ✖ markiert ist.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+30"/>
+        <location line="+10"/>
         <source>Look at the warnings above. If the reading is right, tick “I checked the warnings” and submit again.</source>
         <translation>Sehen Sie sich die Warnungen oben an. Wenn der Kilometerstand stimmt, setzen Sie das Häkchen bei „Ich habe die Warnungen geprüft“ und reichen Sie erneut ein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Stored: %1, %2 on %3. It is sent to Car-Pass now, or as soon as Car-Pass can be reached.</source>
         <translation>Gespeichert: %1, %2 am %3. Er wird jetzt an Car-Pass gesendet oder sobald Car-Pass erreichbar ist.</translation>
     </message>
@@ -2371,7 +2408,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>FleetClearanceTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+39"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+40"/>
         <source>All vehicles</source>
         <translation>Alle Fahrzeuge</translation>
     </message>
@@ -2396,7 +2433,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>Search VIN, brand or tag</source>
         <translation>FIN, Marke oder Tag suchen</translation>
     </message>
@@ -2473,17 +2510,17 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../fleetdesk/ui/highmobility/texts.py" line="+29"/>
         <source>1 vehicle</source>
         <translation>1 Fahrzeug</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n vehicles</source>
         <translation>%n Fahrzeuge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n approved</source>
         <translation>%n genehmigt</translation>
     </message>
@@ -2513,27 +2550,27 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>%n abgelehnt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (%2) is approved: vehicle data can be pulled now.</source>
         <translation>%1 (%2) ist genehmigt: Die Fahrzeugdaten können jetzt abgerufen werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 (%2) was rejected: no data access for this vehicle.</source>
         <translation>%1 (%2) wurde abgelehnt: kein Datenzugriff für dieses Fahrzeug.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 (%2) is revoked: data access has ended.</source>
         <translation>%1 (%2) ist widerrufen: Der Datenzugriff ist beendet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 clearance updates: %2</source>
         <translation>%1 Freigabe-Aktualisierungen: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+59"/>
         <source>1 vehicle queued for clearance</source>
         <translation>1 Fahrzeug zur Freigabe vorgemerkt</translation>
     </message>
@@ -2879,7 +2916,7 @@ Klicken Sie auf „FINs hinzufügen…“, um eine Liste einzufügen oder eine C
         <translation>DEMO — Simulatoren, keine echten Dienste</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Everything has been sent</source>
         <translation>Alles wurde gesendet</translation>
     </message>
@@ -3014,7 +3051,7 @@ Everything you submit is stored here first and sent as soon as the service answe
 Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der Dienst antwortet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Versand</numerusform>
@@ -5132,7 +5169,7 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/vehicles/tab.py" line="+213"/>
+        <location filename="../../fleetdesk/ui/vehicles/tab.py" line="+223"/>
         <source>%1 of %2 vehicles</source>
         <translation>%1 von %2 Fahrzeugen</translation>
     </message>
@@ -5147,17 +5184,17 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-220"/>
         <source>Double-click an entry to open the tab where it lives</source>
         <translation>Doppelklicken Sie auf einen Eintrag, um seinen Reiter zu öffnen</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+247"/>
         <source>Export vehicles</source>
         <translation>Fahrzeuge exportieren</translation>
     </message>
@@ -5177,12 +5214,12 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>Letzte Position: %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-128"/>
         <source>Link</source>
         <translation>Verknüpfen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+113"/>
         <source>Linked by hand.</source>
         <translation>Von Hand verknüpft.</translation>
     </message>
@@ -5212,12 +5249,12 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>In seinem Reiter öffnen</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-213"/>
         <source>Search VIN, plate, make, status or place</source>
         <translation>FIN, Kennzeichen, Marke, Status oder Ort suchen</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+168"/>
         <source>Select a vehicle</source>
         <translation>Wählen Sie ein Fahrzeug</translation>
     </message>
@@ -5242,17 +5279,17 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>Dieser Reiter ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>Timeline (newest first)</source>
         <translation>Zeitleiste (neueste zuerst)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+143"/>
         <source>Type the VIN or plate of the same vehicle first.</source>
         <translation>Geben Sie zuerst FIN oder Kennzeichen desselben Fahrzeugs ein.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-160"/>
         <source>Unlink</source>
         <translation>Trennen</translation>
     </message>
@@ -5262,12 +5299,12 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>FIN oder Kennzeichen desselben Fahrzeugs</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>no VIN</source>
         <translation>keine FIN</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-218"/>
         <source>All vehicles</source>
         <translation>Alle Fahrzeuge</translation>
     </message>
@@ -5365,7 +5402,7 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>UBA:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Search references, VIN, owner…</source>
         <translation>Referenzen, FIN, Halter suchen…</translation>
     </message>
@@ -5395,14 +5432,14 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>Diese Liste exportieren…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No vehicles yet.
 Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
         <translation>Noch keine Fahrzeuge.
 Legen Sie rechts Zulassungsbescheinigungen ab: Jede wird zu einem Fahrzeug, das der THG-Dienst prüft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Select a vehicle to see what its status means.</source>
         <translation>Wählen Sie ein Fahrzeug, um zu sehen, was sein Status bedeutet.</translation>
     </message>
@@ -5413,17 +5450,17 @@ Legen Sie rechts Zulassungsbescheinigungen ab: Jede wird zu einem Fahrzeug, das 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+126"/>
         <source>Submit again…</source>
         <translation>Erneut einreichen…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-123"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+51"/>
         <source>%1 vehicles</source>
         <translation>%1 Fahrzeuge</translation>
     </message>

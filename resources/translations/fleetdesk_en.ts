@@ -117,7 +117,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+208"/>
+        <location filename="../../fleetdesk/ui/shell/outbox_view.py" line="+210"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>

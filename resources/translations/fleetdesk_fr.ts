@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/account.py" line="+64"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="+73"/>
         <location line="+134"/>
         <location line="+39"/>
         <source>not set</source>
@@ -93,7 +93,7 @@
         <translation>Compte Car-Pass</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>km/day</source>
         <translation>km/jour</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Car-Pass couvre les voitures et camionnettes jusqu&apos;à 3,5 t immatriculées en Belgique. Les relevés exclus ne sont pas transmis à Car-Pass&#xa0;; les contrôles préalables le signalent.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>stored</source>
         <translation>enregistré</translation>
     </message>
@@ -724,11 +724,12 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
     <message>
         <location line="+2"/>
         <location line="+111"/>
+        <location line="+16"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <location line="+4"/>
         <source>1 day</source>
         <translation>1 jour</translation>
@@ -786,16 +787,53 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
     </message>
     <message>
         <location line="+6"/>
+        <location line="+16"/>
         <source>in 1 day</source>
         <translation>dans 1 jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>in %1 days</source>
         <translation>dans %1 jours</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-10"/>
+        <source>The calibration was due on %1.</source>
+        <translation>L’étalonnage était dû le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next calibration is due on %1 (%2).</source>
+        <translation>Le prochain étalonnage est dû le %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last calibration %1; next calibration due %2.</source>
+        <translation>Dernier étalonnage %1 ; prochain étalonnage dû le %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 to %3, %4 km)</source>
+        <translation>%1 (du %2 au %3, %4 km)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vehicles used: %1</source>
+        <translation>Véhicules utilisés : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Driving on the last %1 days held: %2 (total %3).</source>
+        <translation>Conduite des %1 derniers jours détenus : %2 (total %3).</translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>Possible</source>
         <translation>Possible</translation>
     </message>
@@ -1438,7 +1476,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Mis en attente le %1 par %2 sur le poste %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+39"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+38"/>
         <source>held</source>
         <translation>couvert</translation>
     </message>
@@ -1458,12 +1496,12 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>avant le premier fichier</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+19"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Sélectionnez une unité embarquée ou une carte conducteur pour voir quels jours ses fichiers couvrent.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+8"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1&#xa0;: aucun fichier archivé ne couvre encore de jour.</translation>
     </message>
@@ -1721,7 +1759,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>CarPass</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/account.py" line="-301"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="-310"/>
         <source>You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website too (your professional account at car-pass.be): the two must be the same, or Car-Pass refuses every reading FleetDesk sends.</source>
         <translation>Vous avez modifié le %1 Car-Pass dans FleetDesk. Modifiez-le aussi sur le site de Car-Pass (votre compte professionnel sur car-pass.be) : les deux doivent être identiques, sinon Car-Pass refuse chaque relevé envoyé par FleetDesk.</translation>
     </message>
@@ -2222,7 +2260,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+89"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+133"/>
         <source>New odometer reading</source>
         <translation>Nouveau relevé kilométrique</translation>
     </message>
@@ -2272,7 +2310,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>ou première mise en circulation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2322,7 +2360,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Travaux effectués</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-99"/>
         <source>I checked the warnings: the reading is right</source>
         <translation>J&apos;ai vérifié les avertissements&#xa0;: le relevé est exact</translation>
     </message>
@@ -2337,7 +2375,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Astuce&#xa0;: scannez ou tapez le numéro de châssis et appuyez sur Entrée, tapez le relevé kilométrique et appuyez sur Entrée. Chaque relevé est contrôlé, d&apos;abord enregistré sur ce PC puis envoyé automatiquement à Car-Pass, même après une coupure réseau&#xa0;; suivez-le à droite.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+184"/>
         <source>Known vehicle</source>
         <translation>Véhicule connu</translation>
     </message>
@@ -2347,18 +2385,17 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>dernier relevé %1 le %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>Not stored: correct what is marked ✖ above.</source>
         <translation>Non enregistré&#xa0;: corrigez ce qui est marqué ✖ ci-dessus.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+30"/>
+        <location line="+10"/>
         <source>Look at the warnings above. If the reading is right, tick “I checked the warnings” and submit again.</source>
         <translation>Lisez les avertissements ci-dessus. Si le relevé est exact, cochez «&#xa0;J&apos;ai vérifié les avertissements&#xa0;» et soumettez à nouveau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Stored: %1, %2 on %3. It is sent to Car-Pass now, or as soon as Car-Pass can be reached.</source>
         <translation>Enregistré&#xa0;: %1, %2 le %3. Il est envoyé à Car-Pass maintenant, ou dès que Car-Pass est joignable.</translation>
     </message>
@@ -2371,7 +2408,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>FleetClearanceTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+39"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+40"/>
         <source>All vehicles</source>
         <translation>Tous les véhicules</translation>
     </message>
@@ -2396,7 +2433,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Terminés</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>Search VIN, brand or tag</source>
         <translation>Chercher n° de châssis, marque ou étiquette</translation>
     </message>
@@ -2473,17 +2510,17 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../fleetdesk/ui/highmobility/texts.py" line="+29"/>
         <source>1 vehicle</source>
         <translation>1 véhicule</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n vehicles</source>
         <translation>%n véhicules</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n approved</source>
         <translation>%n approuvé(s)</translation>
     </message>
@@ -2513,27 +2550,27 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>%n refusé(s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (%2) is approved: vehicle data can be pulled now.</source>
         <translation>%1 (%2) est approuvé : les données du véhicule peuvent être récupérées.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 (%2) was rejected: no data access for this vehicle.</source>
         <translation>%1 (%2) a été refusé : pas d&apos;accès aux données de ce véhicule.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 (%2) is revoked: data access has ended.</source>
         <translation>%1 (%2) est révoqué : l&apos;accès aux données a pris fin.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 clearance updates: %2</source>
         <translation>%1 mises à jour d&apos;autorisations&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+59"/>
         <source>1 vehicle queued for clearance</source>
         <translation>1 véhicule en attente d&apos;autorisation</translation>
     </message>
@@ -2879,7 +2916,7 @@ Cliquez sur «&#xa0;Ajouter des VIN…&#xa0;» pour coller une liste ou importer
         <translation>DÉMO — simulateurs, pas les vrais services</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Everything has been sent</source>
         <translation>Tout a été envoyé</translation>
     </message>
@@ -3014,7 +3051,7 @@ Everything you submit is stored here first and sent as soon as the service answe
 Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès que le service répond.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -5132,7 +5169,7 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/vehicles/tab.py" line="+213"/>
+        <location filename="../../fleetdesk/ui/vehicles/tab.py" line="+223"/>
         <source>%1 of %2 vehicles</source>
         <translation>%1 sur %2 véhicules</translation>
     </message>
@@ -5147,17 +5184,17 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-220"/>
         <source>Double-click an entry to open the tab where it lives</source>
         <translation>Double-cliquez sur une entrée pour ouvrir son onglet</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+247"/>
         <source>Export vehicles</source>
         <translation>Exporter les véhicules</translation>
     </message>
@@ -5177,12 +5214,12 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Dernière position : %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-128"/>
         <source>Link</source>
         <translation>Associer</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+113"/>
         <source>Linked by hand.</source>
         <translation>Associé à la main.</translation>
     </message>
@@ -5212,12 +5249,12 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Ouvrir dans son onglet</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-213"/>
         <source>Search VIN, plate, make, status or place</source>
         <translation>Rechercher VIN, plaque, marque, statut ou lieu</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+168"/>
         <source>Select a vehicle</source>
         <translation>Choisissez un véhicule</translation>
     </message>
@@ -5242,17 +5279,17 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Cet onglet n’est pas installé.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>Timeline (newest first)</source>
         <translation>Chronologie (plus récent d’abord)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+143"/>
         <source>Type the VIN or plate of the same vehicle first.</source>
         <translation>Saisissez d’abord le VIN ou la plaque du même véhicule.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-160"/>
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
@@ -5262,12 +5299,12 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>VIN ou plaque du même véhicule</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>no VIN</source>
         <translation>pas de VIN</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-218"/>
         <source>All vehicles</source>
         <translation>Tous les véhicules</translation>
     </message>
@@ -5365,7 +5402,7 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>UBA :</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Search references, VIN, owner…</source>
         <translation>Chercher références, n° de châssis, propriétaire…</translation>
     </message>
@@ -5395,14 +5432,14 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Exporter cette liste…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No vehicles yet.
 Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
         <translation>Pas encore de véhicules.
 Déposez des certificats d&apos;immatriculation à droite&#xa0;: chacun devient un véhicule que le service THG vérifie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Select a vehicle to see what its status means.</source>
         <translation>Sélectionnez un véhicule pour voir ce que signifie son statut.</translation>
     </message>
@@ -5413,17 +5450,17 @@ Déposez des certificats d&apos;immatriculation à droite&#xa0;: chacun devient 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+126"/>
         <source>Submit again…</source>
         <translation>Soumettre à nouveau…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-123"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+51"/>
         <source>%1 vehicles</source>
         <translation>%1 véhicules</translation>
     </message>

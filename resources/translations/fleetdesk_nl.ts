@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/account.py" line="+64"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="+73"/>
         <location line="+134"/>
         <location line="+39"/>
         <source>not set</source>
@@ -93,7 +93,7 @@
         <translation>Car-Pass-account</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>km/day</source>
         <translation>km/dag</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Car-Pass geldt voor personenwagens en bestelwagens tot 3,5 t die in België ingeschreven zijn. Uitgesloten kilometerstanden gaan niet naar Car-Pass; de voorafgaande controles melden dat.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>stored</source>
         <translation>opgeslagen</translation>
     </message>
@@ -724,11 +724,12 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
     <message>
         <location line="+2"/>
         <location line="+111"/>
+        <location line="+16"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <location line="+4"/>
         <source>1 day</source>
         <translation>1 dag</translation>
@@ -786,16 +787,53 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
     </message>
     <message>
         <location line="+6"/>
+        <location line="+16"/>
         <source>in 1 day</source>
         <translation>over 1 dag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>in %1 days</source>
         <translation>over %1 dagen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-10"/>
+        <source>The calibration was due on %1.</source>
+        <translation>De kalibratie was op %1 verschuldigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next calibration is due on %1 (%2).</source>
+        <translation>De volgende kalibratie is op %1 verschuldigd (%2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last calibration %1; next calibration due %2.</source>
+        <translation>Laatste kalibratie %1; volgende kalibratie verschuldigd %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 to %3, %4 km)</source>
+        <translation>%1 (%2 tot %3, %4 km)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vehicles used: %1</source>
+        <translation>Gebruikte voertuigen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and %1 more</source>
+        <translation> en nog %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Driving on the last %1 days held: %2 (total %3).</source>
+        <translation>Rijtijd op de laatste %1 aanwezige dagen: %2 (totaal %3).</translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>Possible</source>
         <translation>Mogelijk</translation>
     </message>
@@ -1438,7 +1476,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Klaargezet op %1 door %2 op de werkpost %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+39"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+38"/>
         <source>held</source>
         <translation>aanwezig</translation>
     </message>
@@ -1458,12 +1496,12 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>vóór het eerste bestand</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+19"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Selecteer een voertuigunit of bestuurderskaart om te zien welke dagen de bestanden bevatten.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+8"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1: nog geen enkel gearchiveerd bestand bevat een dag.</translation>
     </message>
@@ -1721,7 +1759,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>CarPass</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/account.py" line="-301"/>
+        <location filename="../../fleetdesk/ui/carpass/account.py" line="-310"/>
         <source>You changed the Car-Pass %1 in FleetDesk. Change it on the Car-Pass website too (your professional account at car-pass.be): the two must be the same, or Car-Pass refuses every reading FleetDesk sends.</source>
         <translation>U hebt de Car-Pass-%1 in FleetDesk gewijzigd. Wijzig die ook op de website van Car-Pass (uw professionele account op car-pass.be): beide moeten gelijk zijn, anders weigert Car-Pass elke kilometerstand die FleetDesk verstuurt.</translation>
     </message>
@@ -2222,7 +2260,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+89"/>
+        <location filename="../../fleetdesk/ui/carpass/entry.py" line="+133"/>
         <source>New odometer reading</source>
         <translation>Nieuwe kilometerstand</translation>
     </message>
@@ -2272,7 +2310,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>of eerste ingebruikname</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2322,7 +2360,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Uitgevoerde werken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-99"/>
         <source>I checked the warnings: the reading is right</source>
         <translation>Ik heb de waarschuwingen nagekeken: de kilometerstand klopt</translation>
     </message>
@@ -2337,7 +2375,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Tip: scan of typ het chassisnummer en druk op Enter, typ de kilometerstand en druk op Enter. Elke kilometerstand wordt gecontroleerd, eerst op deze pc opgeslagen en automatisch naar Car-Pass verstuurd, ook na een netwerkonderbreking; volg hem rechts op.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+184"/>
         <source>Known vehicle</source>
         <translation>Gekend voertuig</translation>
     </message>
@@ -2347,18 +2385,17 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>laatste kilometerstand %1 op %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>Not stored: correct what is marked ✖ above.</source>
         <translation>Niet opgeslagen: corrigeer wat hierboven met ✖ gemarkeerd is.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+30"/>
+        <location line="+10"/>
         <source>Look at the warnings above. If the reading is right, tick “I checked the warnings” and submit again.</source>
         <translation>Bekijk de waarschuwingen hierboven. Als de kilometerstand klopt, vink dan “Ik heb de waarschuwingen nagekeken” aan en dien opnieuw in.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Stored: %1, %2 on %3. It is sent to Car-Pass now, or as soon as Car-Pass can be reached.</source>
         <translation>Opgeslagen: %1, %2 op %3. Hij wordt nu naar Car-Pass verstuurd, of zodra Car-Pass bereikbaar is.</translation>
     </message>
@@ -2371,7 +2408,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
 <context>
     <name>FleetClearanceTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+39"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+40"/>
         <source>All vehicles</source>
         <translation>Alle voertuigen</translation>
     </message>
@@ -2396,7 +2433,7 @@ WBA8E9G51HNU00001, bmw, cost-centre=North
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>Search VIN, brand or tag</source>
         <translation>Zoek chassisnr., merk of tag</translation>
     </message>
@@ -2473,17 +2510,17 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>Opmerking: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../fleetdesk/ui/highmobility/texts.py" line="+29"/>
         <source>1 vehicle</source>
         <translation>1 voertuig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n vehicles</source>
         <translation>%n voertuigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n approved</source>
         <translation>%n goedgekeurd</translation>
     </message>
@@ -2513,27 +2550,27 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>%n geweigerd</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (%2) is approved: vehicle data can be pulled now.</source>
         <translation>%1 (%2) is goedgekeurd: de voertuiggegevens kunnen nu opgehaald worden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 (%2) was rejected: no data access for this vehicle.</source>
         <translation>%1 (%2) is geweigerd: geen toegang tot de gegevens van dit voertuig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 (%2) is revoked: data access has ended.</source>
         <translation>%1 (%2) is ingetrokken: de gegevenstoegang is beëindigd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 clearance updates: %2</source>
         <translation>%1 updates van vrijgaven: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../fleetdesk/ui/highmobility/tab.py" line="+59"/>
         <source>1 vehicle queued for clearance</source>
         <translation>1 voertuig klaargezet voor vrijgave</translation>
     </message>
@@ -2879,7 +2916,7 @@ Klik op “VIN&apos;s toevoegen…” om een lijst te plakken of een CSV te impo
         <translation>DEMO — simulatoren, geen echte diensten</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Everything has been sent</source>
         <translation>Alles is verstuurd</translation>
     </message>
@@ -3014,7 +3051,7 @@ Everything you submit is stored here first and sent as soon as the service answe
 Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwoordt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzending</numerusform>
@@ -5132,7 +5169,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../fleetdesk/ui/vehicles/tab.py" line="+213"/>
+        <location filename="../../fleetdesk/ui/vehicles/tab.py" line="+223"/>
         <source>%1 of %2 vehicles</source>
         <translation>%1 van %2 voertuigen</translation>
     </message>
@@ -5147,17 +5184,17 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-220"/>
         <source>Double-click an entry to open the tab where it lives</source>
         <translation>Dubbelklik op een item om het tabblad te openen waar het staat</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+247"/>
         <source>Export vehicles</source>
         <translation>Voertuigen exporteren</translation>
     </message>
@@ -5177,12 +5214,12 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Laatste positie: %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-128"/>
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+113"/>
         <source>Linked by hand.</source>
         <translation>Met de hand gekoppeld.</translation>
     </message>
@@ -5212,12 +5249,12 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Openen in zijn tabblad</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-213"/>
         <source>Search VIN, plate, make, status or place</source>
         <translation>Zoek VIN, nummerplaat, merk, status of plaats</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+168"/>
         <source>Select a vehicle</source>
         <translation>Kies een voertuig</translation>
     </message>
@@ -5242,17 +5279,17 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Dat tabblad is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>Timeline (newest first)</source>
         <translation>Tijdlijn (nieuwste eerst)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+143"/>
         <source>Type the VIN or plate of the same vehicle first.</source>
         <translation>Typ eerst de VIN of nummerplaat van hetzelfde voertuig.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-160"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
@@ -5262,12 +5299,12 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>VIN of nummerplaat van hetzelfde voertuig</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>no VIN</source>
         <translation>geen VIN</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-218"/>
         <source>All vehicles</source>
         <translation>Alle voertuigen</translation>
     </message>
@@ -5365,7 +5402,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>UBA:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Search references, VIN, owner…</source>
         <translation>Zoek referenties, chassisnr., eigenaar…</translation>
     </message>
@@ -5395,14 +5432,14 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Deze lijst exporteren…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No vehicles yet.
 Drop registration documents on the right: each one becomes a vehicle the THG service checks.</source>
         <translation>Nog geen voertuigen.
 Sleep rechts inschrijvingsbewijzen: elk document wordt een voertuig dat de THG-dienst controleert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Select a vehicle to see what its status means.</source>
         <translation>Selecteer een voertuig om te zien wat zijn status betekent.</translation>
     </message>
@@ -5413,17 +5450,17 @@ Sleep rechts inschrijvingsbewijzen: elk document wordt een voertuig dat de THG-d
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+126"/>
         <source>Submit again…</source>
         <translation>Opnieuw indienen…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-123"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+51"/>
         <source>%1 vehicles</source>
         <translation>%1 voertuigen</translation>
     </message>
