@@ -814,11 +814,11 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (%2 to %3, %4 km)</source>
-        <translation>%1 (%2 bis %3, %4 km)</translation>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Vehicles used: %1</source>
         <translation>Benutzte Fahrzeuge: %1</translation>
     </message>
@@ -833,7 +833,7 @@ Für eine Fahrzeughistorie geben Sie den heutigen Kilometerstand mit der Art „
         <translation>Lenkzeit an den letzten %1 vorhandenen Tagen: %2 (gesamt %3).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Possible</source>
         <translation>Möglich</translation>
     </message>
@@ -1476,7 +1476,7 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>Vorgemerkt am %1 von %2 am Arbeitsplatz %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+38"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+44"/>
         <source>held</source>
         <translation>vorhanden</translation>
     </message>
@@ -1496,12 +1496,12 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
         <translation>vor der ersten Datei</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-29"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Wählen Sie eine Fahrzeugeinheit oder Fahrerkarte, um zu sehen, welche Tage ihre Dateien enthalten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+56"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1: Noch keine archivierte Datei enthält einen Tag.</translation>
     </message>
@@ -4859,7 +4859,7 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/upload.py" line="+52"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="+66"/>
         <source>&lt;b&gt;Upload registration documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zulassungsbescheinigungen hochladen&lt;/b&gt;</translation>
     </message>
@@ -4874,7 +4874,7 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>Demo-Dokumente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
@@ -4924,17 +4924,17 @@ Wählen Sie ein geprüftes Fahrzeug und dann „UBA-Quote beantragen…“ oder 
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Uploads appear here with their progress: queued, uploading, being checked, verified.</source>
         <translation>Uploads erscheinen hier mit ihrem Fortschritt: vorgemerkt, wird hochgeladen, wird geprüft, verifiziert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-111"/>
         <source>&lt;b&gt;Upload queue&lt;/b&gt;</source>
         <translation>&lt;b&gt;Upload-Warteschlange&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+124"/>
         <source>No registrant yet: add one</source>
         <translation>Noch kein Fahrzeughalter: fügen Sie einen hinzu</translation>
     </message>

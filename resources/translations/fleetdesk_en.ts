@@ -147,7 +147,7 @@
 <context>
     <name>UploadPanel</name>
     <message numerus="yes">
-        <location filename="../../fleetdesk/ui/thg/upload.py" line="+262"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="+270"/>
         <source>Upload %n document(s)</source>
         <translation>
             <numerusform>Upload %n document</numerusform>

@@ -814,11 +814,11 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (%2 to %3, %4 km)</source>
-        <translation>%1 (du %2 au %3, %4 km)</translation>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (du %2 au %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Vehicles used: %1</source>
         <translation>Véhicules utilisés : %1</translation>
     </message>
@@ -833,7 +833,7 @@ Pour obtenir un historique du véhicule, saisissez le relevé kilométrique du j
         <translation>Conduite des %1 derniers jours détenus : %2 (total %3).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Possible</source>
         <translation>Possible</translation>
     </message>
@@ -1476,7 +1476,7 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>Mis en attente le %1 par %2 sur le poste %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+38"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+44"/>
         <source>held</source>
         <translation>couvert</translation>
     </message>
@@ -1496,12 +1496,12 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
         <translation>avant le premier fichier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-29"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Sélectionnez une unité embarquée ou une carte conducteur pour voir quels jours ses fichiers couvrent.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+56"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1&#xa0;: aucun fichier archivé ne couvre encore de jour.</translation>
     </message>
@@ -4859,7 +4859,7 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/upload.py" line="+52"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="+66"/>
         <source>&lt;b&gt;Upload registration documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Téléverser les certificats d&apos;immatriculation&lt;/b&gt;</translation>
     </message>
@@ -4874,7 +4874,7 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Documents de démo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
@@ -4924,17 +4924,17 @@ Sélectionnez un véhicule vérifié et choisissez «&#xa0;Demander le quota UBA
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Uploads appear here with their progress: queued, uploading, being checked, verified.</source>
         <translation>Les téléversements apparaissent ici avec leur progression&#xa0;: en attente, en cours, en vérification, vérifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-111"/>
         <source>&lt;b&gt;Upload queue&lt;/b&gt;</source>
         <translation>&lt;b&gt;File de téléversement&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+124"/>
         <source>No registrant yet: add one</source>
         <translation>Pas encore de titulaire&#xa0;: ajoutez-en un</translation>
     </message>

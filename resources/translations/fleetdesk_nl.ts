@@ -814,11 +814,11 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (%2 to %3, %4 km)</source>
-        <translation>%1 (%2 tot %3, %4 km)</translation>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 tot %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Vehicles used: %1</source>
         <translation>Gebruikte voertuigen: %1</translation>
     </message>
@@ -833,7 +833,7 @@ Voor een voertuiggeschiedenis vult u de kilometerstand van vandaag in met het ty
         <translation>Rijtijd op de laatste %1 aanwezige dagen: %2 (totaal %3).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Possible</source>
         <translation>Mogelijk</translation>
     </message>
@@ -1476,7 +1476,7 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>Klaargezet op %1 door %2 op de werkpost %3</translation>
     </message>
     <message>
-        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+38"/>
+        <location filename="../../fleetdesk/ui/tachoshare/coverage.py" line="+44"/>
         <source>held</source>
         <translation>aanwezig</translation>
     </message>
@@ -1496,12 +1496,12 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
         <translation>vóór het eerste bestand</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-29"/>
         <source>Select a vehicle unit or driver card to see which days its files hold.</source>
         <translation>Selecteer een voertuigunit of bestuurderskaart om te zien welke dagen de bestanden bevatten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+56"/>
         <source>%1: no archived file holds any day yet.</source>
         <translation>%1: nog geen enkel gearchiveerd bestand bevat een dag.</translation>
     </message>
@@ -4859,7 +4859,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../../fleetdesk/ui/thg/upload.py" line="+52"/>
+        <location filename="../../fleetdesk/ui/thg/upload.py" line="+66"/>
         <source>&lt;b&gt;Upload registration documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Inschrijvingsbewijzen opladen&lt;/b&gt;</translation>
     </message>
@@ -4874,7 +4874,7 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Demodocumenten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
@@ -4924,17 +4924,17 @@ Selecteer een gecontroleerd voertuig en kies “UBA-quotum aanvragen…”, of k
         <translation>Wissen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Uploads appear here with their progress: queued, uploading, being checked, verified.</source>
         <translation>Uploads verschijnen hier met hun voortgang: in wachtrij, opladen, in controle, geverifieerd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-111"/>
         <source>&lt;b&gt;Upload queue&lt;/b&gt;</source>
         <translation>&lt;b&gt;Uploadwachtrij&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+124"/>
         <source>No registrant yet: add one</source>
         <translation>Nog geen kentekenhouder: voeg er een toe</translation>
     </message>

@@ -3,6 +3,9 @@ used and driving per day, the selected vehicle unit's calibration and when the n
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from fleetdesk.core.clock import FakeClock
@@ -34,6 +37,10 @@ def test_panel_shows_vehicles_used_driving_and_calibration(tab, env):
     assert "Vehicles used: " in text
     assert all(plate in text for plate, _ in _card_vehicles(messi))
     assert "Driving on the last 7 days held: " in text and "(total " in text
+    folder = os.environ.get("TACHO_SHOTS")
+    if folder:  # a picture of the panel with a card selected
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        tab.grab().save(str(Path(folder) / "details-card.png"))
     v = next(v for v in env.sim.vehicles if v.last_activity)
     assert tab.board.select_subject(ts.vu_subject(v.vin))
     text = panel.details.text()

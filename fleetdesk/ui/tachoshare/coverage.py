@@ -36,6 +36,8 @@ class CoveragePanel(QWidget):
         self.details = QLabel()
         self.details.setAccessibleName("Coverage details")
         self.details.setWordWrap(True)
+        # up to three lines (calibration, or vehicles used and driving): never squeezed away
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3)
         legend = QHBoxLayout()
         legend.setContentsMargins(0, 0, 0, 0)
         for state, text in (

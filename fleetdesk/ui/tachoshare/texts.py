@@ -178,11 +178,10 @@ def detail_lines(row: BoardRow) -> list[str]:
         )
     if d.vehicles_used:
         shown = [
-            tr("%1 (%2 to %3, %4 km)")
+            tr("%1 (%2 to %3)")
             .replace("%1", v.registration)
             .replace("%2", short_date(v.first))
             .replace("%3", short_date(v.last))
-            .replace("%4", str(v.km))
             for v in d.vehicles_used[:4]
         ]
         more = len(d.vehicles_used) - len(shown)
