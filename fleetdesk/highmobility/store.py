@@ -235,9 +235,10 @@ def apply_clearances(db: sqlite_utils.Database, clearances: list[Clearance], clo
     now = utc_iso(clock.now())
     for c in clearances:
         if vehicle(db, c.vin) is None:
+            # another workstation merging the same poll may insert the VIN first (team mode)
             db.execute(
                 "INSERT INTO hm_vehicles (vin, brand, tags, origin, created_at, updated_at) "
-                "VALUES (?, ?, ?, 'server', ?, ?)",
+                "VALUES (?, ?, ?, 'server', ?, ?) ON CONFLICT (vin) DO NOTHING",
                 [c.vin, c.brand or "", json.dumps(c.tags, sort_keys=True), now, now],
             )
         for entry in c.changelog:
