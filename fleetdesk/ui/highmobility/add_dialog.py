@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,20 +46,18 @@ CHECK_CHUNK = 8
 
 
 def eligibility_text(row: ImportRow, answer: Eligibility | str | None) -> str:
-    """What the preview's Eligible column says for ``row``."""
+    """What the preview's Eligible column says for ``row`` (translated in the dialog's context)."""
     if row.request is None:  # not ok
         return ""
-    # PySide6 stub gap: tr() called on the class (context "QDialog") works at run time; the stub
-    # types it as an instance method only.
     if row.request.brand not in ELIGIBILITY_BRANDS:
-        return QDialog.tr("not checkable for this brand")  # type: ignore[call-arg, arg-type]
+        return QCoreApplication.translate("AddVinsDialog", "not checkable for this brand")
     if answer is None:
         return ""
     if isinstance(answer, str):
-        return QDialog.tr("could not check: %1").replace("%1", answer)  # type: ignore[call-arg, arg-type]
+        return QCoreApplication.translate("AddVinsDialog", "could not check: %1").replace("%1", answer)
     if answer.eligible:
-        return QDialog.tr("Eligible")  # type: ignore[call-arg, arg-type]
-    return QDialog.tr("Not eligible")  # type: ignore[call-arg, arg-type]
+        return QCoreApplication.translate("AddVinsDialog", "Eligible")
+    return QCoreApplication.translate("AddVinsDialog", "Not eligible")
 
 
 class PreviewModel(ColumnsModel):
