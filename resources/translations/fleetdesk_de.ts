@@ -1577,7 +1577,27 @@ Jede Datei, die eine Synchronisierung herunterlädt, wird hier unter ihrem übli
 <context>
     <name>AddVinsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="+133"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="+53"/>
+        <source>not checkable for this brand</source>
+        <translation>für diese Marke nicht prüfbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not check: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eligible</source>
+        <translation>Geeignet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not eligible</source>
+        <translation>Nicht geeignet</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Add vehicles for clearance</source>
         <translation>Fahrzeuge zur Freigabe hinzufügen</translation>
     </message>
@@ -3198,29 +3218,6 @@ Alles, was Sie einreichen, wird zuerst hier gespeichert und gesendet, sobald der
         <location line="+2"/>
         <source>Warning: no vw-group-customer-name tag</source>
         <translation>Warnung: kein Tag vw-group-customer-name</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <location line="-42"/>
-        <source>not checkable for this brand</source>
-        <translation>für diese Marke nicht prüfbar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not check: %1</source>
-        <translation>Prüfung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Eligible</source>
-        <translation>Geeignet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not eligible</source>
-        <translation>Nicht geeignet</translation>
     </message>
 </context>
 <context>

@@ -1577,7 +1577,27 @@ Chaque fichier téléchargé par une synchronisation est conservé ici sous son 
 <context>
     <name>AddVinsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="+133"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="+53"/>
+        <source>not checkable for this brand</source>
+        <translation>non vérifiable pour cette marque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not check: %1</source>
+        <translation>vérification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Add vehicles for clearance</source>
         <translation>Ajouter des véhicules à autoriser</translation>
     </message>
@@ -3198,29 +3218,6 @@ Tout ce que vous soumettez est d&apos;abord enregistré ici, puis envoyé dès q
         <location line="+2"/>
         <source>Warning: no vw-group-customer-name tag</source>
         <translation>Avertissement&#xa0;: pas d&apos;étiquette vw-group-customer-name</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <location line="-42"/>
-        <source>not checkable for this brand</source>
-        <translation>non vérifiable pour cette marque</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not check: %1</source>
-        <translation>vérification impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Eligible</source>
-        <translation>Éligible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not eligible</source>
-        <translation>Non éligible</translation>
     </message>
 </context>
 <context>

@@ -1577,7 +1577,27 @@ Elk bestand dat een synchronisatie downloadt, wordt hier bewaard onder zijn gebr
 <context>
     <name>AddVinsDialog</name>
     <message>
-        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="+133"/>
+        <location filename="../../fleetdesk/ui/highmobility/add_dialog.py" line="+53"/>
+        <source>not checkable for this brand</source>
+        <translation>niet controleerbaar voor dit merk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not check: %1</source>
+        <translation>controle mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eligible</source>
+        <translation>Geschikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not eligible</source>
+        <translation>Niet geschikt</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Add vehicles for clearance</source>
         <translation>Voertuigen toevoegen voor vrijgave</translation>
     </message>
@@ -3198,29 +3218,6 @@ Alles wat u indient, wordt hier eerst bewaard en verstuurd zodra de dienst antwo
         <location line="+2"/>
         <source>Warning: no vw-group-customer-name tag</source>
         <translation>Waarschuwing: geen tag vw-group-customer-name</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <location line="-42"/>
-        <source>not checkable for this brand</source>
-        <translation>niet controleerbaar voor dit merk</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not check: %1</source>
-        <translation>controle mislukt: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Eligible</source>
-        <translation>Geschikt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not eligible</source>
-        <translation>Niet geschikt</translation>
     </message>
 </context>
 <context>
