@@ -18,7 +18,8 @@ adjustments, detailed speed, paired sensor and the rest of the technical data
 
 from __future__ import annotations
 
-from . import vu_details as vd
+import fleetdesk.tachoshare.ddd.vu_details as vd
+
 from .common import (
     MAX_BLOCKS,
     Cursor,
@@ -179,37 +180,21 @@ def _gen1_events(out: TachoFile, details: Details, buf, faults, events, overspee
     """The records of a Gen1 events and faults block (TREP 03): card numbers at 12 (faults,
     events: FullCardNumber after type, purpose, begin, end) and 14 (over-speeding: after the
     maximum and average speed)."""
-    w = out.warnings
-    vd.add_events(
-        details,
-        fault=True,
-        buf=buf,
-        start=faults[0],
-        count=faults[1],
-        size=vd.GEN1_FAULT,
-        card_at=12,
-        warnings=w,
-    )
-    vd.add_events(
-        details,
-        fault=False,
-        buf=buf,
-        start=events[0],
-        count=events[1],
-        size=vd.GEN1_EVENT,
-        card_at=12,
-        warnings=w,
-    )
-    vd.add_events(
-        details,
-        fault=False,
-        buf=buf,
-        start=overspeed[0],
-        count=overspeed[1],
-        size=vd.GEN1_OVERSPEED,
-        card_at=14,
-        warnings=w,
-    )
+    for fault, (start, count), size, card_at in (
+        (True, faults, vd.GEN1_FAULT, 12),
+        (False, events, vd.GEN1_EVENT, 12),
+        (False, overspeed, vd.GEN1_OVERSPEED, 14),
+    ):
+        vd.add_events(
+            details,
+            fault=fault,
+            buf=buf,
+            start=start,
+            count=count,
+            size=size,
+            card_at=card_at,
+            warnings=out.warnings,
+        )
 
 
 def _overview_fields(
