@@ -155,7 +155,23 @@ def commit_fixes(
 ) -> CommitStats:
     """Store ``fixes`` (see the module docstring for the rules); returns what happened."""
     stats = CommitStats()
-    limit = now.timestamp() + future_tolerance_s
+    valid, future = _triage(fixes, now.timestamp() + future_tolerance_s, stats)
+    _placeholder_vehicles(db, [p.node_id for p, _ in valid] + list(future), now)
+    _count_future(db, future, now)
+    if not valid:
+        return stats
+    _insert_track(db, valid, stats)
+    newest = _newest_per_node(db, valid, stats)
+    _upsert_latest(db, newest, source, now.timestamp(), stats)
+    learn_driver_names(db, {p.driver_id: p.driver_name for p, _ in valid if p.driver_id and p.driver_name})
+    return stats
+
+
+def _triage(
+    fixes: Iterable[Position], limit: float, stats: CommitStats
+) -> tuple[list[tuple[Position, float]], Counter[int]]:
+    """The fixes worth storing with their epoch seconds, and per vehicle how many lay in the
+    future (past ``limit``); invalid ones are only counted."""
     valid: list[tuple[Position, float]] = []
     future: Counter[int] = Counter()
     for p in fixes:
@@ -169,16 +185,22 @@ def commit_fixes(
             continue
         valid.append((p, t))
     stats.future = sum(future.values())
-    conn = db.conn
-    _placeholder_vehicles(db, [p.node_id for p, _ in valid] + list(future), now)
+    return valid, future
+
+
+def _count_future(db, future: Counter[int], now: datetime) -> None:
+    """Each vehicle's count of fixes from the future, and when the last one came."""
     if future:
-        conn.executemany(
+        db.conn.executemany(
             "UPDATE ctrack_vehicles SET future_fixes = future_fixes + ?, last_future_at = ? "
             "WHERE node_id = ?",
             [(n, now.isoformat(), node) for node, n in future.items()],
         )
-    if not valid:
-        return stats
+
+
+def _insert_track(db, valid: list[tuple[Position, float]], stats: CommitStats) -> None:
+    """The track rows; a fix already held (same vehicle, same second) is a duplicate."""
+    conn = db.conn
     before = conn.total_changes
     conn.executemany(
         "INSERT INTO ctrack_track VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -199,9 +221,15 @@ def commit_fixes(
     stats.new = conn.total_changes - before
     stats.duplicates = len(valid) - stats.new
 
-    known = dict(conn.execute("SELECT node_id, t FROM ctrack_latest").fetchall())
+
+def _newest_per_node(
+    db, valid: list[tuple[Position, float]], stats: CommitStats
+) -> dict[int, tuple[Position, float]]:
+    """Each vehicle's newest fix of this batch; counts the late ones (older than a fix already
+    seen, in arrival order)."""
+    known = dict(db.conn.execute("SELECT node_id, t FROM ctrack_latest").fetchall())
     newest: dict[int, tuple[Position, float]] = {}
-    for p, t in valid:  # arrival order: a fix older than one already seen is late
+    for p, t in valid:
         seen = known.get(p.node_id)
         if seen is not None and t < seen:
             stats.late += 1
@@ -209,7 +237,14 @@ def commit_fixes(
             known[p.node_id] = t
         if p.node_id not in newest or t > newest[p.node_id][1]:
             newest[p.node_id] = (p, t)
-    received_at = now.timestamp()
+    return newest
+
+
+def _upsert_latest(
+    db, newest: dict[int, tuple[Position, float]], source: str, received_at: float, stats: CommitStats
+) -> None:
+    """The latest position per vehicle, replaced only by a newer fix."""
+    conn = db.conn
     before = conn.total_changes
     conn.executemany(
         """
@@ -244,9 +279,6 @@ def commit_fixes(
         ],
     )
     stats.latest_updated = conn.total_changes - before
-    names = {p.driver_id: p.driver_name for p, _ in valid if p.driver_id and p.driver_name}
-    learn_driver_names(db, names)
-    return stats
 
 
 def learn_driver_names(db, names: dict[str, str]) -> None:
