@@ -35,7 +35,7 @@ from pathlib import Path
 
 from fleetdesk.core.clock import Clock, parse_utc, utc_iso
 from fleetdesk.store.db import Store
-from fleetdesk.store.files import store_in
+from fleetdesk.store.files import sha256_of, store_in
 from fleetdesk.tachoshare import store as ts
 from fleetdesk.tachoshare.archive import (
     AtomicFile,
@@ -68,14 +68,6 @@ class _HashingWriter:
         self.sha256.update(data)
         self.size += len(data)
         return self.target.write(data)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 _MEMBER_DAY = re.compile(r"^C_(\d{4})(\d{2})(\d{2})_\d{4}_")
@@ -344,7 +336,7 @@ class JobRunner:
         archived). Two members of one ZIP are both kept: the server offered two files."""
         out: list[tuple[Path, str]] = []
         for member in sorted(members):
-            digest = file_sha256(member)
+            digest, _ = sha256_of(member)
             if not self._held(job, "card", digest):
                 out.append((member, digest))
         if members and not out:
